@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+// Parsed once; the app refuses to start (instrumentation.ts) when this throws.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set: start the app with `npm start`, which starts an embedded Postgres, or set it to a postgres:// URL" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
+  APP_URL: z.url({ error: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default("Trellis Careers <careers@trellis.localhost>"),
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  JOB_BOARD_API_KEY: z.string().min(16, "JOB_BOARD_API_KEY must be at least 16 characters").optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(normalizeEmpty(process.env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Trellis cannot start, the environment is invalid:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** An empty variable (`SMTP_URL=`) means "unset", as most twelve-factor tools read it. */
+function normalizeEmpty(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
+}
+
+/** Whether outgoing email is captured in the development mailbox instead of sent. */
+export function isDevMailboxEnabled(): boolean {
+  return !getEnv().SMTP_URL;
+}
