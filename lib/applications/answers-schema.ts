@@ -1,0 +1,59 @@
+// Validation of answers to a job's own questions, keyed by question id.
+import { z } from "zod";
+import type { JobQuestionForForm } from "./form-context";
+import { TEXT_LIMITS } from "./limits";
+import { blankToUndefined, requiredText, webUrl } from "./schema-fields";
+
+const emptyToUndefined = (value: unknown) =>
+  blankToUndefined(value) === undefined || (typeof value === "number" && Number.isNaN(value)) || value === null
+    ? undefined
+    : value;
+
+function answerSchema(question: JobQuestionForForm): z.ZodType {
+  const answerPrompt = `Answer “${question.label}”`;
+  const optionIds = question.options.map((option) => option.id);
+  const optionId = z.coerce
+    .number({ error: "Choose one of the listed answers" })
+    .int()
+    .refine((id) => optionIds.includes(id), { message: "Choose one of the listed answers" });
+
+  switch (question.type) {
+    case "SHORT_TEXT":
+      return requiredText("answer", TEXT_LIMITS.shortAnswer);
+    case "LONG_TEXT":
+      return requiredText("answer", TEXT_LIMITS.longAnswer, { multiline: true });
+    case "URL":
+      return webUrl("a link", TEXT_LIMITS.url);
+    case "NUMBER":
+      return z.coerce
+        .number({ error: "Enter a number" })
+        .refine(Number.isFinite, { message: "Enter a number" })
+        .min(-1_000_000_000, "Enter a smaller number")
+        .max(1_000_000_000, "Enter a smaller number");
+    case "YES_NO":
+      return z.enum(["YES", "NO"], { error: answerPrompt });
+    case "SINGLE_SELECT":
+      return optionId;
+    case "MULTI_SELECT":
+      return z
+        .array(optionId)
+        .min(question.required ? 1 : 0, "Choose at least one answer")
+        .max(optionIds.length)
+        .refine((ids) => new Set(ids).size === ids.length, { message: "Choose each answer once" });
+  }
+}
+
+export function buildJobAnswersSchema(questions: JobQuestionForForm[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const question of questions) {
+    const base = answerSchema(question);
+    const withMessage = question.required
+      ? z.preprocess(emptyToUndefined, base.optional()).refine((value) => value !== undefined && !(Array.isArray(value) && value.length === 0), {
+          message: `Answer “${question.label}”`,
+        })
+      : z.preprocess(emptyToUndefined, base.optional());
+    shape[String(question.id)] = withMessage;
+  }
+  // Strict: an answer to a question this job does not have is an error, not silently dropped.
+  return z.strictObject(shape, { error: "This answer is for a question this job does not have" }).default({});
+}

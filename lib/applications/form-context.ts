@@ -1,0 +1,53 @@
+// What the application form needs to render and validate: built on the server from the job and
+// the current legal texts, passed to the client form, and used again by the server to validate.
+import type { FormQuestion } from "@/lib/legal/form-content";
+
+export const QUESTION_TYPES = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_SELECT", "MULTI_SELECT", "YES_NO", "NUMBER", "URL"] as const;
+export type QuestionTypeName = (typeof QUESTION_TYPES)[number];
+
+export type JobQuestionForForm = {
+  id: number;
+  label: string;
+  description: string | null;
+  type: QuestionTypeName;
+  required: boolean;
+  options: { id: number; label: string }[];
+};
+
+export type LegalFormForForm = {
+  id: string;
+  version: string;
+  title: string;
+  bodyMarkdown: string;
+  questions: FormQuestion[];
+  ombNumber: string | null;
+  /** ISO date (YYYY-MM-DD) */
+  ombExpiresOn: string | null;
+};
+
+export const SELF_ID_FORMS = ["gender", "ethnicity", "race", "veteran", "disability"] as const;
+export type SelfIdFormName = (typeof SELF_ID_FORMS)[number];
+
+export type ApplicationFormContext = {
+  jobId: number;
+  jobSlug: string;
+  jobTitle: string;
+  organizationName: string;
+  questions: JobQuestionForForm[];
+  legal: {
+    privacyNotice: LegalFormForForm;
+    workAuthorization: LegalFormForForm;
+    exportControl: LegalFormForForm;
+    accommodation: LegalFormForForm;
+  };
+  /** Present only when the job asks for self-identification; each form only when enabled. */
+  selfId: {
+    invitation: LegalFormForForm;
+    forms: Partial<Record<SelfIdFormName, LegalFormForForm>>;
+  } | null;
+};
+
+/** The answer options of a legal form's question, found by key (or the first question). */
+export function legalQuestion(form: LegalFormForForm, key?: string): FormQuestion | undefined {
+  return (key ? form.questions.find((question) => question.key === key) : undefined) ?? (key ? undefined : form.questions[0]);
+}

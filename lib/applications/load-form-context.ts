@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { FormKind, SelfIdModule } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
+import type { ApplicationFormContext, SelfIdFormName } from "./form-context";
+import { isJobOpen } from "./job-open";
+
+const SELF_ID_FORMS_BY_MODULE: Record<SelfIdModule, [SelfIdFormName, FormKind][]> = {
+  GENDER: [["gender", "SELF_ID_GENDER"]],
+  ETHNICITY_RACE: [["ethnicity", "SELF_ID_ETHNICITY"], ["race", "SELF_ID_RACE"]],
+  VETERAN: [["veteran", "SELF_ID_VETERAN"]],
+  DISABILITY: [["disability", "SELF_ID_DISABILITY"]],
+};
+
+const REQUIRED_KINDS = ["PRIVACY_NOTICE", "WORK_AUTHORIZATION", "EXPORT_CONTROL", "ACCOMMODATION"] as const;
+
+/** Everything the form for one open job needs; throws JOB_CLOSED / NOT_FOUND otherwise. */
+export async function loadApplicationFormContext(where: { slug: string } | { id: number }): Promise<ApplicationFormContext> {
+  const job = await db.job.findUnique({
+    where,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      validThrough: true,
+      selfIdModules: true,
+      organization: { select: { name: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          label: true,
+          description: true,
+          type: true,
+          required: true,
+          options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+        },
+      },
+    },
+  });
+  if (!job || job.status === "DRAFT") throw new AppError("NOT_FOUND", "This job does not exist.");
+  if (!isJobOpen(job)) throw new AppError("JOB_CLOSED", "This position is closed and no longer accepts applications.");
+
+  const selfIdKinds = job.selfIdModules.flatMap((module) => SELF_ID_FORMS_BY_MODULE[module]);
+  const versions = await getCurrentFormVersions([
+    ...REQUIRED_KINDS,
+    ...(selfIdKinds.length > 0 ? (["SELF_ID_INVITATION"] as const) : []),
+    ...selfIdKinds.map(([, kind]) => kind),
+  ]);
+  const required = (kind: (typeof REQUIRED_KINDS)[number]) => {
+    const version = versions.get(kind);
+    if (!version) throw new Error(`No ${kind} text is in force: run the seed or add one`);
+    return version;
+  };
+
+  const invitation = versions.get("SELF_ID_INVITATION");
+  const selfIdForms = Object.fromEntries(
+    selfIdKinds.flatMap(([name, kind]) => (versions.has(kind) ? [[name, versions.get(kind)!]] : [])),
+  );
+
+  return {
+    jobId: job.id,
+    jobSlug: job.slug,
+    jobTitle: job.title,
+    organizationName: job.organization.name,
+    questions: job.questions,
+    legal: {
+      privacyNotice: required("PRIVACY_NOTICE"),
+      workAuthorization: required("WORK_AUTHORIZATION"),
+      exportControl: required("EXPORT_CONTROL"),
+      accommodation: required("ACCOMMODATION"),
+    },
+    selfId: invitation && Object.keys(selfIdForms).length > 0 ? { invitation, forms: selfIdForms } : null,
+  };
+}

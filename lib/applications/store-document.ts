@@ -1,0 +1,44 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import { detectDocumentType } from "@/lib/files/detect-document-type";
+import { sanitizeFileName } from "@/lib/files/sanitize-file-name";
+import { getFileStorage } from "@/lib/storage";
+
+export type StoredDocument = {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+  sha256: string;
+};
+
+/**
+ * Checks a document by its content and writes it to storage. The caller records the metadata
+ * in its transaction and calls removeStoredDocuments when that transaction fails.
+ */
+export async function storeDocument(file: File, field: "resume" | "coverLetterFile"): Promise<StoredDocument> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const contentType = await detectDocumentType(bytes);
+  const label = field === "resume" ? "resume" : "cover letter";
+  if (!contentType) {
+    throw new AppError("VALIDATION", `Check the ${label}`, {
+      [field]: [`The ${label} is not a readable PDF or Word (.docx) document`],
+    });
+  }
+  const storageKey = `documents/${randomUUID()}`;
+  await getFileStorage().put(storageKey, bytes, contentType);
+  return {
+    storageKey,
+    fileName: sanitizeFileName(file.name, contentType === "application/pdf" ? `${label}.pdf` : `${label}.docx`),
+    contentType,
+    byteSize: bytes.byteLength,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+export async function removeStoredDocuments(documents: (StoredDocument | undefined)[]): Promise<void> {
+  await Promise.all(
+    documents.flatMap((document) => (document ? [getFileStorage().delete(document.storageKey).catch(() => undefined)] : [])),
+  );
+}

@@ -1,0 +1,181 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { ApplicationSource } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { applicationReceivedEmail } from "@/lib/email/templates/application-received";
+import type { ApplicationFormContext } from "./form-context";
+import { isKnockedOut } from "./knockout";
+import { newApplicationReference, newStatusToken } from "./reference";
+import type { ApplicationFormInput } from "./schema";
+import { recordSelfIdentification } from "./record-self-identification";
+import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
+
+export type SubmittedApplication = {
+  applicationId: string;
+  reference: string;
+  /** True when this was a repeat of a submission already stored (double click, retry). */
+  replayed: boolean;
+  /** Outbox message to deliver once the response is on its way. */
+  confirmationEmailId: string | null;
+};
+
+type SubmitApplication = { context: ApplicationFormContext; input: ApplicationFormInput; source: ApplicationSource };
+
+export async function submitApplication({ context, input, source }: SubmitApplication): Promise<SubmittedApplication> {
+  const emailNormalized = input.email.trim().toLowerCase();
+  const earlier = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
+  if (earlier) return earlier;
+  assertCurrentLegalVersions(context, input);
+
+  const firstStage = await db.stage.findFirst({ where: { jobId: context.jobId }, orderBy: { position: "asc" }, select: { id: true } });
+  if (!firstStage) throw new Error(`Job ${context.jobId} has no stages`);
+
+  let resume: StoredDocument | undefined;
+  let coverLetter: StoredDocument | undefined;
+  try {
+    resume = await storeDocument(input.resume, "resume");
+    coverLetter = input.coverLetterFile ? await storeDocument(input.coverLetterFile, "coverLetterFile") : undefined;
+    return await writeApplication({ context, input, source, emailNormalized, stageId: firstStage.id, resume, coverLetter });
+  } catch (error) {
+    await removeStoredDocuments([resume, coverLetter]);
+    if (isUniqueViolation(error)) {
+      // Lost a race with an identical submission (double click) or the same person's other tab.
+      const winner = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function findEarlierSubmission(jobId: number, submissionKey: string, emailNormalized: string): Promise<SubmittedApplication | null> {
+  const sameSubmission = await db.application.findUnique({ where: { submissionKey }, select: { id: true, reference: true, jobId: true } });
+  if (sameSubmission && sameSubmission.jobId === jobId) {
+    return { applicationId: sameSubmission.id, reference: sameSubmission.reference, replayed: true, confirmationEmailId: null };
+  }
+  const samePerson = await db.application.findUnique({ where: { jobId_emailNormalized: { jobId, emailNormalized } }, select: { id: true } });
+  if (samePerson || sameSubmission) {
+    throw new AppError(
+      "ALREADY_APPLIED",
+      "You have already applied for this job with this email address. Your confirmation email has a link to follow that application.",
+      { email: ["An application with this email address already exists for this job"] },
+    );
+  }
+  return null;
+}
+
+function assertCurrentLegalVersions(context: ApplicationFormContext, input: ApplicationFormInput): void {
+  const shown = input.legalVersions;
+  const current = context.legal;
+  const selfIdCurrent = context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [];
+  const outdated =
+    shown.privacyNotice !== current.privacyNotice.id ||
+    shown.workAuthorization !== current.workAuthorization.id ||
+    shown.exportControl !== current.exportControl.id ||
+    shown.accommodation !== current.accommodation.id ||
+    shown.selfId.some((id) => !selfIdCurrent.includes(id));
+  if (outdated) {
+    throw new AppError(
+      "FORM_OUTDATED",
+      "Some of the wording on this form has been updated since you opened it. Reload the page: your answers are kept in this browser.",
+    );
+  }
+}
+
+type WriteApplication = SubmitApplication & {
+  emailNormalized: string;
+  stageId: number;
+  resume: StoredDocument;
+  coverLetter: StoredDocument | undefined;
+};
+
+async function writeApplication({ context, input, source, emailNormalized, stageId, resume, coverLetter }: WriteApplication): Promise<SubmittedApplication> {
+  const reference = newApplicationReference();
+  const statusToken = newStatusToken();
+  // Knockout rules stay on the server: the form never tells a candidate which answer disqualifies.
+  const questions = await db.jobQuestion.findMany({
+    where: { jobId: context.jobId, knockout: { not: Prisma.AnyNull } },
+    select: { id: true, type: true, knockout: true, options: { select: { id: true, label: true } } },
+  });
+  const knockedOut = questions.some((question) => isKnockedOut(question, input.answers[String(question.id)]));
+
+  return db.$transaction(async (tx) => {
+    const candidate = await tx.candidate.create({
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        preferredName: input.preferredName,
+        pronouns: input.pronouns,
+        email: input.email,
+        emailNormalized,
+        phone: input.phone,
+        location: input.location,
+        linkedinUrl: input.linkedinUrl,
+        githubUrl: input.githubUrl,
+        websiteUrl: input.websiteUrl,
+      },
+      select: { id: true },
+    });
+    const [resumeFile, coverLetterFile] = await Promise.all([
+      tx.storedFile.create({ data: { ...resume, purpose: "RESUME" }, select: { id: true } }),
+      coverLetter ? tx.storedFile.create({ data: { ...coverLetter, purpose: "COVER_LETTER" }, select: { id: true } }) : null,
+    ]);
+    const answers = Object.entries(input.answers).filter(([, value]) => value !== undefined);
+    const application = await tx.application.create({
+      data: {
+        reference,
+        jobId: context.jobId,
+        candidateId: candidate.id,
+        stageId,
+        emailNormalized,
+        submissionKey: input.submissionKey,
+        source,
+        sourceDetail: input.tracking,
+        coverLetterText: input.coverLetterText,
+        resumeFileId: resumeFile.id,
+        coverLetterFileId: coverLetterFile?.id,
+        knockedOut,
+        privacyNoticeVersionId: input.legalVersions.privacyNotice,
+        privacyAcknowledgedAt: new Date(),
+        keepOnFileConsent: input.keepOnFile,
+        statusTokenHash: statusToken.hash,
+        answers: { create: answers.map(([questionId, value]) => ({ questionId: Number(questionId), value: value as never })) },
+        workAuthorization: { create: { formVersionId: input.legalVersions.workAuthorization, ...input.workAuthorization } },
+        exportControl: { create: { formVersionId: input.legalVersions.exportControl, ...input.exportControl } },
+        accommodationRequest: input.accommodation.requested
+          ? {
+              create: {
+                formVersionId: input.legalVersions.accommodation,
+                kinds: input.accommodation.kinds,
+                details: input.accommodation.details ?? "",
+                preferredContact: input.accommodation.preferredContact ?? "EMAIL",
+              },
+            }
+          : undefined,
+      },
+      select: { id: true },
+    });
+    await recordSelfIdentification(tx, context, input.selfIdentification);
+    const email = applicationReceivedEmail({
+      firstName: input.preferredName ?? input.firstName,
+      jobTitle: context.jobTitle,
+      organizationName: context.organizationName,
+      reference,
+      statusUrl: new URL(`/applications/status/${statusToken.token}`, getEnv().APP_URL).toString(),
+    });
+    const confirmationEmailId = await enqueueEmail(tx, {
+      to: input.email,
+      ...email,
+      template: "application-received",
+      applicationId: application.id,
+      candidateId: candidate.id,
+    });
+    return { applicationId: application.id, reference, replayed: false, confirmationEmailId };
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { db, type DbTransaction } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { getSmtpTransport } from "./mailer";
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  template: string;
+  applicationId?: string;
+  candidateId?: string;
+};
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Stores the message in the outbox inside the caller's transaction, so an email exists exactly
+ * when the change that caused it was committed. Delivery happens after commit.
+ */
+export async function enqueueEmail(tx: DbTransaction, email: OutgoingEmail): Promise<string> {
+  const row = await tx.emailOutbox.create({
+    data: {
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+      template: email.template,
+      applicationId: email.applicationId,
+      candidateId: email.candidateId,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Sends one pending message (or captures it when no SMTP server is configured). Never throws. */
+export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTURED" | "PENDING" | "FAILED" | "SKIPPED"> {
+  // Claim the row so two app instances never send the same message twice.
+  const claimed = await db.emailOutbox.updateMany({
+    where: { id, status: "PENDING" },
+    data: { attempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) return "SKIPPED";
+  const message = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+
+  const transport = getSmtpTransport();
+  if (!transport) {
+    await db.emailOutbox.update({ where: { id }, data: { status: "CAPTURED", sentAt: new Date() } });
+    return "CAPTURED";
+  }
+  try {
+    const info = await transport.sendMail({
+      from: getEnv().EMAIL_FROM,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.textBody,
+      html: message.htmlBody ?? undefined,
+    });
+    await db.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null } });
+    return "SENT";
+  } catch (error) {
+    const status = message.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
+    await db.emailOutbox.update({ where: { id }, data: { status, lastError: String((error as Error).message).slice(0, 500) } });
+    console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
+    return status;
+  }
+}
+
+/** Retries whatever is still pending; run by the background worker. */
+export async function deliverPendingEmails(limit = 50): Promise<number> {
+  const pending = await db.emailOutbox.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  for (const { id } of pending) await deliverOutboxMessage(id);
+  return pending.length;
+}

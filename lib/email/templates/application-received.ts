@@ -1,0 +1,33 @@
+import { escapeHtml } from "../escape-html";
+
+type ApplicationReceived = {
+  firstName: string;
+  jobTitle: string;
+  organizationName: string;
+  reference: string;
+  statusUrl: string;
+};
+
+export function applicationReceivedEmail(data: ApplicationReceived) {
+  const subject = `We received your application: ${data.jobTitle}`;
+  const text = [
+    `Hello ${data.firstName},`,
+    "",
+    `Thank you for applying for ${data.jobTitle} at ${data.organizationName}. Your application is safely with us.`,
+    "",
+    `Your application reference: ${data.reference}`,
+    "",
+    "You can see where your application stands, withdraw it, or update an accommodation request at any time on your private status page:",
+    data.statusUrl,
+    "",
+    "Keep this link to yourself: anyone who has it can see your application's status.",
+    "",
+    `${data.organizationName} Recruiting`,
+  ].join("\n");
+  const html = `<p>Hello ${escapeHtml(data.firstName)},</p>
+<p>Thank you for applying for <strong>${escapeHtml(data.jobTitle)}</strong> at ${escapeHtml(data.organizationName)}. Your application is safely with us.</p>
+<p>Your application reference: <strong>${escapeHtml(data.reference)}</strong></p>
+<p>You can see where your application stands on your <a href="${escapeHtml(data.statusUrl)}">private status page</a>. Keep this link to yourself: anyone who has it can see your application's status.</p>
+<p>${escapeHtml(data.organizationName)} Recruiting</p>`;
+  return { subject, text, html };
+}

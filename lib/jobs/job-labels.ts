@@ -1,0 +1,58 @@
+import type { EmploymentType, RemotePolicy, SalaryUnit } from "@/lib/generated/prisma/enums";
+
+// Candidate-facing wording of the job enums, and formatting that must render identically on
+// every server (fixed locale and UTC, so a statically cached page never flips a date).
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  FULL_TIME: "Full-time",
+  PART_TIME: "Part-time",
+  CONTRACTOR: "Contract",
+  TEMPORARY: "Temporary",
+  INTERN: "Internship",
+};
+
+export const REMOTE_POLICY_LABELS: Record<RemotePolicy, string> = {
+  ON_SITE: "On-site",
+  HYBRID: "Hybrid",
+  REMOTE: "Remote",
+};
+
+const SALARY_UNIT_LABELS: Record<SalaryUnit, string> = { HOUR: "per hour", MONTH: "per month", YEAR: "per year" };
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+export function countryName(code: string): string {
+  try {
+    return countryNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export type OfficePlace = { locality: string; region: string | null; countryCode: string };
+
+export function officeLabel(office: OfficePlace): string {
+  return [office.locality, office.region, countryName(office.countryCode)].filter(Boolean).join(", ");
+}
+
+export type Salary = { min: number | null; max: number | null; currency: string; unit: SalaryUnit };
+
+export function formatSalary(salary: Salary): string {
+  const money = new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: salary.currency,
+    maximumFractionDigits: 0,
+  });
+  const { min, max } = salary;
+  let range: string;
+  if (min !== null && max !== null) range = min === max ? money.format(min) : `${money.format(min)} – ${money.format(max)}`;
+  else if (min !== null) range = `From ${money.format(min)}`;
+  else range = `Up to ${money.format(max ?? 0)}`;
+  return `${range} ${SALARY_UNIT_LABELS[salary.unit]}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/**
+ * Drops the cached static pages that show a job, so an edit, publish or close is visible on the
+ * next request instead of after the hourly revalidation. Call it after the write commits.
+ */
+export function revalidateJobPosting(slug: string): void {
+  revalidatePath(`/jobs/${slug}`);
+  revalidatePath(`/jobs/${slug}/apply`);
+  revalidatePath("/");
+  revalidatePath("/sitemap.xml");
+}

@@ -1,0 +1,34 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { assertSafeStorageKey, type FileStorage } from "./file-storage";
+
+/** Files on local disk, outside the public folder, written atomically (temp file + rename). */
+export function createLocalDiskStorage(rootDir: string): FileStorage {
+  const root = path.resolve(rootDir);
+  const pathFor = (key: string) => {
+    assertSafeStorageKey(key);
+    return path.join(root, key);
+  };
+
+  return {
+    async put(key, bytes) {
+      const target = pathFor(key);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${randomUUID()}.partial`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    },
+    async get(key) {
+      try {
+        return new Uint8Array(await readFile(pathFor(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+    },
+    async delete(key) {
+      await rm(pathFor(key), { force: true });
+    },
+  };
+}
