@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplicationForm } from "@/components/application-form/application-form";
+import { JobClosedNotice } from "@/components/application-form/job-closed-notice";
+import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { legalTextsAsHtml } from "@/lib/applications/legal-texts-html";
+import { AppError } from "@/lib/errors";
+
+// Rendered on first request, then served as static HTML; revalidated with the posting.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const context = await loadApplicationFormContext({ slug }).catch(() => null);
+  return {
+    title: context ? `Apply: ${context.jobTitle}` : "Apply",
+    robots: { index: false },
+  };
+}
+
+export default async function ApplyPage({ params }: Props) {
+  const { slug } = await params;
+  const context = await loadApplicationFormContext({ slug }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "JOB_CLOSED") return "closed" as const;
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (context === "closed") return <JobClosedNotice />;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <p className="mb-2">
+        <Link href={`/jobs/${slug}`} className="text-blue-800 underline">
+          Back to the job description
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold text-slate-900">Apply for {context.jobTitle}</h1>
+      <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
+      <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
+    </div>
+  );
+}

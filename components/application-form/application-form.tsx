@@ -1,0 +1,82 @@
+"use client";
+import { useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { buildApplicationFormSchema, type ApplicationFormInput, type ApplicationFormValues } from "@/lib/applications/schema";
+import { AccommodationSection } from "./accommodation-section";
+import { ContactSection } from "./contact-section";
+import { defaultApplicationValues } from "./default-values";
+import { DocumentsSection } from "./documents-section";
+import { EligibilitySection } from "./eligibility-section";
+import { ErrorSummary, flattenErrors, type SummaryError } from "./error-summary";
+import { JobQuestionsSection } from "./job-questions-section";
+import { PrivacySection } from "./privacy-section";
+import { SelfIdSection } from "./self-id-section";
+import { sendApplication } from "./send-application";
+import { SubmitBar } from "./submit-bar";
+import { readTracking } from "./tracking";
+import { useApplicationDraft } from "./use-application-draft";
+
+type Props = { context: ApplicationFormContext; legalHtml: Record<string, string> };
+
+export function ApplicationForm({ context, legalHtml }: Props) {
+  const router = useRouter();
+  const schema = useMemo(() => buildApplicationFormSchema(context), [context]);
+  const form = useForm<ApplicationFormValues, unknown, ApplicationFormInput>({
+    resolver: zodResolver(schema),
+    defaultValues: defaultApplicationValues(context),
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const { restoredAt, clearDraft } = useApplicationDraft(form as never, context.jobSlug);
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [progress, setProgress] = useState<number | null>(null);
+  const sending = useRef(false);
+
+  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+
+  const onValid = async (values: ApplicationFormInput) => {
+    // A second click while the first request is in flight does nothing; a retry after a failure
+    // reuses the same submissionKey, so the server stores one application either way.
+    if (sending.current) return;
+    sending.current = true;
+    setProgress(0);
+    const raw = { ...form.getValues(), tracking: readTracking() };
+    const result = await sendApplication(`/api/jobs/${encodeURIComponent(context.jobSlug)}/applications`, raw, setProgress);
+    if (result.ok) {
+      await clearDraft();
+      router.push(result.confirmationUrl);
+      return;
+    }
+    sending.current = false;
+    setProgress(null);
+    for (const [path, messages] of Object.entries(result.fieldErrors)) {
+      form.setError(path as FieldPath<ApplicationFormValues>, { type: "server", message: messages[0] });
+    }
+    const errors = Object.entries(result.fieldErrors).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this answer" }));
+    showSummary(errors, result.message);
+    void values;
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onValid, (errors) => showSummary(flattenErrors(errors)))} aria-describedby="form-intro">
+        <p id="form-intro" className="mb-6 text-slate-800">
+          Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as you type, so you can come back to them.
+          {restoredAt ? <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span> : null}
+        </p>
+        <ErrorSummary errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+        <ContactSection />
+        <DocumentsSection />
+        <JobQuestionsSection questions={context.questions} />
+        <EligibilitySection legal={context.legal} legalHtml={legalHtml} />
+        <AccommodationSection form={context.legal.accommodation} html={legalHtml[context.legal.accommodation.id]} />
+        <PrivacySection notice={context.legal.privacyNotice} html={legalHtml[context.legal.privacyNotice.id]} organizationName={context.organizationName} />
+        {context.selfId ? <SelfIdSection selfId={context.selfId} legalHtml={legalHtml} /> : null}
+        <SubmitBar progress={progress} />
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import type { ApplicationFormValues } from "@/lib/applications/schema";
+
+export function defaultApplicationValues(context: ApplicationFormContext): ApplicationFormValues {
+  const answers = Object.fromEntries(context.questions.map((question) => [String(question.id), question.type === "MULTI_SELECT" ? [] : ""]));
+  return {
+    submissionKey: crypto.randomUUID(),
+    firstName: "",
+    lastName: "",
+    preferredName: "",
+    pronouns: "",
+    email: "",
+    phone: "",
+    location: "",
+    resume: undefined as unknown as File,
+    coverLetterFile: undefined,
+    coverLetterText: "",
+    linkedinUrl: "",
+    githubUrl: "",
+    websiteUrl: "",
+    answers,
+    workAuthorization: {} as ApplicationFormValues["workAuthorization"],
+    exportControl: {} as ApplicationFormValues["exportControl"],
+    accommodation: { requested: false, kinds: [], details: "", preferredContact: undefined },
+    selfIdentification: {},
+    privacyAcknowledged: false as unknown as true,
+    keepOnFile: false,
+    legalVersions: {
+      privacyNotice: context.legal.privacyNotice.id,
+      workAuthorization: context.legal.workAuthorization.id,
+      exportControl: context.legal.exportControl.id,
+      accommodation: context.legal.accommodation.id,
+      selfId: context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [],
+    },
+    tracking: undefined,
+  };
+}

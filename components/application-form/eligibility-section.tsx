@@ -1,0 +1,23 @@
+import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { FormSection, LegalText } from "./form-section";
+import { LegalQuestion } from "./legal-question";
+
+type Props = { legal: ApplicationFormContext["legal"]; legalHtml: Record<string, string> };
+
+export function EligibilitySection({ legal, legalHtml }: Props) {
+  const { workAuthorization, exportControl } = legal;
+  return (
+    <FormSection
+      id="eligibility"
+      title="Work authorization and export control"
+      description="We ask every applicant the same questions. Only recruiters see these answers; interviewers never do."
+    >
+      <LegalText html={legalHtml[workAuthorization.id]} className="mb-4" />
+      <LegalQuestion form={workAuthorization} questionKey="authorizedToWork" name="workAuthorization.authorizedToWork" required />
+      <LegalQuestion form={workAuthorization} questionKey="requiresSponsorship" name="workAuthorization.requiresSponsorship" required />
+      <LegalText html={legalHtml[exportControl.id]} className="mb-4 mt-8" />
+      <LegalQuestion form={exportControl} questionKey="canReceiveWithoutLicense" name="exportControl.canReceiveWithoutLicense" required />
+      <LegalQuestion form={exportControl} questionKey="usPerson" name="exportControl.usPerson" />
+    </FormSection>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+export function FormSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="mb-10 rounded-lg border border-slate-300 bg-white p-5 sm:p-7">
+      <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
+        {title}
+      </h2>
+      {description ? <div className="mt-2 mb-5 text-slate-700">{description}</div> : <div className="mb-4" />}
+      {children}
+    </section>
+  );
+}
+
+/** A legal text rendered from its versioned Markdown (sanitized to HTML on the server). */
+export function LegalText({ html, className }: { html: string | undefined; className?: string }) {
+  if (!html) return null;
+  return <div className={`legal-text prose-trellis text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
+}

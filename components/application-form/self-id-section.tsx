@@ -1,0 +1,37 @@
+import { SELF_ID_FORMS, type ApplicationFormContext } from "@/lib/applications/form-context";
+import { FormSection, LegalText } from "./form-section";
+import { LegalQuestion } from "./legal-question";
+
+/**
+ * Voluntary self-identification: visually and semantically apart from the application, every
+ * question optional with a decline answer, and the official form's number and expiry shown.
+ */
+export function SelfIdSection({ selfId, legalHtml }: { selfId: NonNullable<ApplicationFormContext["selfId"]>; legalHtml: Record<string, string> }) {
+  return (
+    <FormSection id="self-identification" title="Voluntary self-identification">
+      <div className="mb-6 rounded-md bg-slate-100 p-4">
+        <LegalText html={legalHtml[selfId.invitation.id]} />
+        <p className="mt-3 font-medium text-slate-900">
+          You may skip this whole section. Your answers are stored apart from your application and are never shown to anyone reviewing it.
+        </p>
+      </div>
+      {SELF_ID_FORMS.map((name) => {
+        const form = selfId.forms[name];
+        if (!form) return null;
+        return (
+          <div key={name} className="mb-8 border-t border-slate-200 pt-6">
+            <h3 className="mb-2 text-lg font-semibold text-slate-900">{form.title}</h3>
+            {form.ombNumber ? (
+              <p className="mb-2 text-sm text-slate-800">
+                Form CC-305 · OMB control number {form.ombNumber}
+                {form.ombExpiresOn ? ` · Expires ${form.ombExpiresOn}` : null}
+              </p>
+            ) : null}
+            <LegalText html={legalHtml[form.id]} className="mb-4" />
+            <LegalQuestion form={form} name={`selfIdentification.${name}`} />
+          </div>
+        );
+      })}
+    </FormSection>
+  );
+}

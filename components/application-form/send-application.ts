@@ -1,0 +1,44 @@
+"use client";
+import type { ApplicationFormValues } from "@/lib/applications/schema";
+
+export type SendResult =
+  | { ok: true; reference: string; confirmationUrl: string }
+  | { ok: false; code: string; message: string; fieldErrors: Record<string, string[]> };
+
+/**
+ * Posts the application as multipart with XMLHttpRequest, the one browser API that reports
+ * upload progress. Network failures resolve to a result; nothing here throws.
+ */
+export function sendApplication(
+  url: string,
+  values: ApplicationFormValues,
+  onProgress: (fraction: number) => void,
+): Promise<SendResult> {
+  const { resume, coverLetterFile, ...answers } = values;
+  const body = new FormData();
+  body.set("payload", JSON.stringify(answers));
+  if (resume instanceof File) body.set("resume", resume);
+  if (coverLetterFile instanceof File) body.set("coverLetterFile", coverLetterFile);
+
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", url);
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const response = request.response as SendResult | null;
+      if (response && typeof response === "object" && "ok" in response) resolve(response);
+      else resolve(failure("UNAVAILABLE", `The server answered unexpectedly (${request.status}). Your answers are kept in this browser; please try again.`));
+    };
+    request.onerror = () =>
+      resolve(failure("NETWORK", "We could not reach Trellis: check your connection and try again. Your answers are kept in this browser."));
+    request.onabort = () => resolve(failure("NETWORK", "The upload was interrupted. Your answers are kept in this browser; please try again."));
+    request.send(body);
+  });
+}
+
+function failure(code: string, message: string): SendResult {
+  return { ok: false, code, message, fieldErrors: {} };
+}

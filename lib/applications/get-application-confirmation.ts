@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** What the confirmation page may show to whoever holds the reference: nothing personal beyond a masked email. */
+export async function getApplicationConfirmation(jobSlug: string, reference: string) {
+  const application = await db.application.findFirst({
+    where: { reference, job: { slug: jobSlug } },
+    select: {
+      reference: true,
+      job: { select: { title: true, organization: { select: { name: true } } } },
+      candidate: { select: { email: true } },
+    },
+  });
+  if (!application) return null;
+  return {
+    reference: application.reference,
+    jobTitle: application.job.title,
+    organizationName: application.job.organization.name,
+    maskedEmail: maskEmail(application.candidate.email),
+  };
+}
+
+export function maskEmail(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 1)}${"•".repeat(Math.max(2, Math.min(local.length - 1, 6)))}@${domain}`;
+}
