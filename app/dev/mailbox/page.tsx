@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isDevMailboxEnabled } from "@/lib/env";
+import { listDevMailbox } from "@/lib/email/list-dev-mailbox";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Development mailbox", robots: { index: false, follow: false } };
+
+// Exists only while SMTP_URL is unset: then no email leaves the machine and this page shows it.
+export default async function DevMailboxPage() {
+  if (!isDevMailboxEnabled()) notFound();
+  const messages = await listDevMailbox();
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="mb-2 text-3xl font-bold text-slate-900">Development mailbox</h1>
+      <p className="mb-8 text-slate-800">
+        No SMTP server is configured (SMTP_URL is unset), so Trellis keeps outgoing email here instead of sending it. Newest first.
+      </p>
+      {messages.length === 0 ? <p className="text-slate-800">No messages yet.</p> : null}
+      <ol className="space-y-6">
+        {messages.map((message) => (
+          <li key={message.id} className="rounded-lg border border-slate-300 bg-white p-5">
+            <h2 className="text-lg font-semibold text-slate-900">{message.subject}</h2>
+            <p className="text-sm text-slate-700">
+              To {message.toAddress} · {message.createdAt.toUTCString()}
+            </p>
+            <pre className="mt-3 font-sans whitespace-pre-wrap break-words text-slate-900">{message.textBody}</pre>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
