@@ -47,13 +47,18 @@ export function buildJobAnswersSchema(questions: JobQuestionForForm[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const question of questions) {
     const base = answerSchema(question);
+    // zod skips a missing key whose schema accepts undefined, so a required answer must be a
+    // schema that rejects undefined itself (z.custom), not an optional one with a refinement.
+    const present = z.custom((value) => value !== undefined && !(Array.isArray(value) && value.length === 0), {
+      error: `Answer “${question.label}”`,
+    });
     const withMessage = question.required
-      ? z.preprocess(emptyToUndefined, base.optional()).refine((value) => value !== undefined && !(Array.isArray(value) && value.length === 0), {
-          message: `Answer “${question.label}”`,
-        })
+      ? z.preprocess(emptyToUndefined, present.pipe(base))
       : z.preprocess(emptyToUndefined, base.optional());
     shape[String(question.id)] = withMessage;
   }
   // Strict: an answer to a question this job does not have is an error, not silently dropped.
-  return z.strictObject(shape, { error: "This answer is for a question this job does not have" }).default({});
+  // prefault (not default): a missing "answers" object is validated as {}, so required
+  // questions cannot be skipped by leaving the whole object out.
+  return z.strictObject(shape, { error: "This answer is for a question this job does not have" }).prefault({});
 }
