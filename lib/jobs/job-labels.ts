@@ -56,3 +56,15 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
+
+export type JobWhere = { remotePolicy: RemotePolicy; remoteCountryCodes: string[]; offices: OfficePlace[] };
+
+/** Where the work happens, in one line: the countries of a remote job, else its offices. */
+export function jobLocationText(job: JobWhere): string {
+  const countries = job.remoteCountryCodes.map(countryName);
+  if (job.remotePolicy === "REMOTE" && countries.length > 0) return `Remote in ${listFormat.format(countries)}`;
+  if (job.offices.length > 0) return job.offices.map(officeLabel).join(" · ");
+  return REMOTE_POLICY_LABELS[job.remotePolicy];
+}
+
+const listFormat = new Intl.ListFormat("en", { style: "long", type: "disjunction" });

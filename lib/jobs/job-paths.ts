@@ -1,0 +1,4 @@
+// The public URLs of a job, in one place for links, canonical URLs, the sitemap and revalidation.
+
+export const jobPostingPath = (slug: string) => `/jobs/${encodeURIComponent(slug)}`;
+export const jobApplyPath = (slug: string) => `${jobPostingPath(slug)}/apply`;
