@@ -49,7 +49,7 @@ export async function startEmbeddedPostgres({
   } catch (error) {
     await server?.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
-    if (lockFile) await rm(lockFile, { force: true });
+    if (lockFile) await releaseLock(lockFile);
     throw error;
   }
 
@@ -62,12 +62,14 @@ export async function startEmbeddedPostgres({
       // Detaching a socket may still roll back its open transaction on the next ticks.
       await new Promise((resolve) => setTimeout(resolve, 20));
       await db.close();
-      if (lockFile) await rm(lockFile, { force: true });
+      if (lockFile) await releaseLock(lockFile);
     })();
     return stopping;
   };
   return { url, stop };
 }
+
+const openedHere = new Set<string>();
 
 /**
  * PGlite has no postmaster guarding its folder: two processes opening the same data would
@@ -76,12 +78,15 @@ export async function startEmbeddedPostgres({
 async function takeLock(lockFile: string, dataDir: string): Promise<void> {
   try {
     await writeFile(lockFile, String(process.pid), { flag: "wx" });
+    openedHere.add(lockFile);
     return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   const holder = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
-  if (holder && holder !== process.pid && isAlive(holder)) {
+  // Our own pid is stale unless this process opened the folder: containers reuse small pids.
+  const heldByUs = holder === process.pid && openedHere.has(lockFile);
+  if (holder && (heldByUs || (holder !== process.pid && isAlive(holder)))) {
     throw new Error(
       `The embedded Postgres in ${dataDir} is already in use by process ${holder}. ` +
         "Stop that process, or set DATABASE_URL to use another database.",
@@ -89,6 +94,12 @@ async function takeLock(lockFile: string, dataDir: string): Promise<void> {
   }
   // Left behind by a process that was killed: take it over.
   await writeFile(lockFile, String(process.pid));
+  openedHere.add(lockFile);
+}
+
+async function releaseLock(lockFile: string): Promise<void> {
+  openedHere.delete(lockFile);
+  await rm(lockFile, { force: true });
 }
 
 function isAlive(pid: number): boolean {

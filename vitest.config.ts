@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // `server-only` throws outside a React server build; tests import server modules directly.
+      { find: /^server-only$/, replacement: `${root}tests/support/empty-module.ts` },
+      { find: /^@\//, replacement: root },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/support/integration-env.ts"],
+          // One database and two cores: run files one after another in a single fork.
+          pool: "forks",
+          fileParallelism: false,
+          // Starting PGlite (~3 s) and replaying migrations take longer than vitest's defaults.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
