@@ -62,7 +62,7 @@ export function ApplicationForm({ context, legalHtml }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid, (errors) => showSummary(flattenErrors(errors)))} aria-describedby="form-intro">
+      <form noValidate onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenErrors(errors)))(event)} aria-describedby="form-intro">
         <p id="form-intro" className="mb-6 text-slate-800">
           Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as you type, so you can come back to them.
           {restoredAt ? <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span> : null}

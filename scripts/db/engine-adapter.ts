@@ -40,6 +40,7 @@ function markCharColumns<R>(result: R): R {
 
 class CharAwareClient extends pg.Client {
   // pg.Pool#query uses the callback form; adapter-pg's transaction clients the promise form.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- must stay assignable to every overload of pg.Client#query
   override query(...args: unknown[]): any {
     const query = super.query as (...a: unknown[]) => unknown;
     const last = args.at(-1);
