@@ -1,0 +1,44 @@
+// Flat config: Next.js's Core Web Vitals and TypeScript rule sets (eslint-config-next 16
+// exports them as flat config arrays), plus the project's own few choices.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "blob-report/**",
+    "coverage/**",
+    "bench-results/**",
+    ".data/**",
+    "next-env.d.ts",
+  ]),
+  {
+    rules: {
+      // A leading underscore marks a value left out on purpose (e.g. `{ secret: _secret, ...rest }`).
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+      // Control characters in a pattern are almost always a mistake; the few deliberate ones say so.
+      "no-control-regex": "error",
+    },
+  },
+  {
+    // Node code (scripts, seed, tests): no React here, and `use` is the usual name of a callback
+    // that lends a resource (Playwright fixtures, withDatabase(use)), not React's hook.
+    files: ["scripts/**", "prisma/**", "tests/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // Tool config files export their config object as the default, which is what the tools read.
+    files: ["*.config.{js,mjs,cjs,ts}"],
+    rules: { "import/no-anonymous-default-export": "off" },
+  },
+]);
