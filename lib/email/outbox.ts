@@ -14,6 +14,10 @@ export type OutgoingEmail = {
 };
 
 const MAX_ATTEMPTS = 5;
+// A sender that crashed mid-send leaves its claim behind; after this long another may retry.
+const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
+
+const staleClaimCutoff = () => new Date(Date.now() - CLAIM_TIMEOUT_MS);
 
 /**
  * Stores the message in the outbox inside the caller's transaction, so an email exists exactly
@@ -37,12 +41,15 @@ export async function enqueueEmail(tx: DbTransaction, email: OutgoingEmail): Pro
 
 /** Sends one pending message (or captures it when no SMTP server is configured). Never throws. */
 export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTURED" | "PENDING" | "FAILED" | "SKIPPED"> {
-  // Claim the row so two app instances never send the same message twice.
-  const claimed = await db.emailOutbox.updateMany({
-    where: { id, status: "PENDING" },
-    data: { attempts: { increment: 1 } },
-  });
-  if (claimed.count === 0) return "SKIPPED";
+  // Claim the row so two senders (app instances, the worker) never send the same message twice.
+  // One UPDATE statement: concurrent claims of a row serialize in Postgres and only the first
+  // still matches. (Prisma's updateMany may read then write, which would let both through.)
+  const claimed = await db.$executeRaw`
+    UPDATE "EmailOutbox"
+       SET "status" = 'SENDING', "claimedAt" = now(), "attempts" = "attempts" + 1
+     WHERE "id" = ${id}
+       AND ("status" = 'PENDING' OR ("status" = 'SENDING' AND "claimedAt" < ${staleClaimCutoff()}))`;
+  if (claimed === 0) return "SKIPPED";
   const message = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
 
   const transport = getSmtpTransport();
@@ -62,7 +69,7 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
     return "SENT";
   } catch (error) {
     const status = message.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
-    await db.emailOutbox.update({ where: { id }, data: { status, lastError: String((error as Error).message).slice(0, 500) } });
+    await db.emailOutbox.update({ where: { id }, data: { status, claimedAt: null, lastError: String((error as Error).message).slice(0, 500) } });
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;
   }
@@ -71,7 +78,7 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
 /** Retries whatever is still pending; run by the background worker. */
 export async function deliverPendingEmails(limit = 50): Promise<number> {
   const pending = await db.emailOutbox.findMany({
-    where: { status: "PENDING" },
+    where: { OR: [{ status: "PENDING" }, { status: "SENDING", claimedAt: { lt: staleClaimCutoff() } }] },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },
