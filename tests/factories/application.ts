@@ -39,11 +39,11 @@ export type CreateApplicationOptions = {
   overrides?: Partial<Prisma.ApplicationUncheckedCreateInput>;
 };
 
-type QuestionForAnswer = { type: string; options: { label: string }[] };
+type QuestionForAnswer = { type: string; options: { id: number; label: string }[] };
 
-/** Stored answer shapes: text, number, "YES"/"NO", and option labels for selects. */
+/** Stored answer shapes (as lib/applications/schema.ts outputs): text, number, "YES"/"NO", option ids for selects. */
 export function sampleAnswer(question: QuestionForAnswer): Answer {
-  const labels = question.options.map((option) => option.label);
+  const ids = question.options.map((option) => option.id);
   switch (question.type) {
     case "LONG_TEXT":
       return "A deploy doubled our p99 latency. Flame graphs showed lock contention in the allocator, so we moved to per-thread caches and added a latency alert.";
@@ -54,9 +54,9 @@ export function sampleAnswer(question: QuestionForAnswer): Answer {
     case "YES_NO":
       return "YES";
     case "SINGLE_SELECT":
-      return labels[0] ?? "";
+      return ids[0] ?? 0;
     case "MULTI_SELECT":
-      return labels.slice(0, 2);
+      return ids.slice(0, 2);
     default:
       return "C++ and Rust";
   }
