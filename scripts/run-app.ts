@@ -1,0 +1,136 @@
+// `npm start` (`run-app.ts start`) and `npm run dev` (`run-app.ts dev`): one command from a fresh
+// clone to a running app. Without DATABASE_URL it starts the embedded Postgres (data in
+// .data/pglite); then it applies migrations, seeds, and runs Next.js with that database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nextEnv from "@next/env";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { seedDatabase } from "../prisma/seed";
+import { migrateDatabase } from "./db/migrate";
+import { buildIsStale } from "./next-build-state";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const log = (line: string) => console.log(`[trellis] ${line}`);
+
+let embedded: EmbeddedPostgres | undefined;
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function main(): Promise<number> {
+  const mode = process.argv[2];
+  if (mode !== "start" && mode !== "dev") {
+    console.error("Usage: tsx scripts/run-app.ts start|dev");
+    return 2;
+  }
+  // The same .env files Next.js reads, so a DATABASE_URL kept there is honoured here too.
+  nextEnv.loadEnvConfig(root, mode === "dev", { info: () => undefined, error: console.error });
+  const port = Number(process.env.PORT || 3000);
+  await assertPortFree(port);
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/pglite") });
+    databaseUrl = embedded.url;
+    log(`DATABASE_URL is not set: using the embedded Postgres in .data/pglite (${databaseUrl}).`);
+  }
+  if (stopping) return 130;
+  await migrateDatabase(databaseUrl, log);
+  await seed(databaseUrl);
+  if (stopping) return 130;
+
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  if (mode === "start") {
+    const rebuild = process.env.TRELLIS_REBUILD === "1" ? "TRELLIS_REBUILD=1" : await buildIsStale(root);
+    if (rebuild) {
+      log(`Building the app (${rebuild}).`);
+      const code = await runNext(["build"], env);
+      if (code !== 0 || stopping) return code || 130;
+    } else {
+      log("The build in .next is up to date (set TRELLIS_REBUILD=1 to force a build).");
+    }
+  }
+  const running = runNext([mode, "--port", String(port)], env);
+  announceWhenListening(port);
+  return running;
+}
+
+async function seed(databaseUrl: string): Promise<void> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    await seedDatabase(prisma);
+    log("Seed data is in place.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** Runs the project's own Next.js CLI; resolves with its exit code. */
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  return new Promise((resolve) => {
+    const started = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+    child = started;
+    started.on("error", (error) => {
+      console.error(`[trellis] Could not run next ${args[0]}: ${error.message}`);
+      resolve(1);
+    });
+    started.on("exit", (code, signal) => {
+      child = undefined;
+      // Killed by a signal: the shell convention, 128 + its number.
+      resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0));
+    });
+  });
+}
+
+/** Next prints its own banner; this line is the one to look for (and the one scripts wait on). */
+function announceWhenListening(port: number): void {
+  const deadline = Date.now() + 10 * 60_000;
+  const attempt = () => {
+    if (!child || stopping || Date.now() > deadline) return;
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      log(`Trellis is ready: http://localhost:${port}`);
+    });
+    socket.once("error", () => {
+      socket.destroy();
+      setTimeout(attempt, 250);
+    });
+  };
+  attempt();
+}
+
+/** Fails early and clearly, and keeps the readiness check from mistaking another server for ours. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: stop that server or set PORT.`) : error),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    // With a child running, its exit ends main(); before that, main() checks `stopping`.
+    child?.kill(signal);
+  });
+}
+
+async function shutdown(code: number): Promise<never> {
+  await embedded?.stop().catch((error: Error) => console.error(`[trellis] Stopping the embedded Postgres: ${error.message}`));
+  process.exit(code);
+}
+
+main().then(shutdown, async (error: unknown) => {
+  console.error(`[trellis] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
