@@ -7,11 +7,7 @@ type Props = { legal: ApplicationFormContext["legal"]; legalHtml: Record<string,
 export function EligibilitySection({ legal, legalHtml }: Props) {
   const { workAuthorization, exportControl } = legal;
   return (
-    <FormSection
-      id="eligibility"
-      title="Work authorization and export control"
-      description="We ask every applicant the same questions. Only recruiters see these answers; interviewers never do."
-    >
+    <FormSection id="eligibility" title="Work authorization and export control">
       <LegalText html={legalHtml[workAuthorization.id]} className="mb-4" />
       <LegalQuestion form={workAuthorization} questionKey="authorizedToWork" name="workAuthorization.authorizedToWork" required />
       <LegalQuestion form={workAuthorization} questionKey="requiresSponsorship" name="workAuthorization.requiresSponsorship" required />

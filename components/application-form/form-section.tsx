@@ -15,5 +15,5 @@ export function FormSection({ id, title, description, children }: { id: string; 
 /** A legal text rendered from its versioned Markdown (sanitized to HTML on the server). */
 export function LegalText({ html, className }: { html: string | undefined; className?: string }) {
   if (!html) return null;
-  return <div className={`legal-text prose-trellis text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={`prose-posting text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -9,7 +9,7 @@ export function PrivacySection({ notice, html, organizationName }: { notice: Leg
         <summary className="cursor-pointer font-medium text-slate-900">
           Read the privacy notice ({notice.title}, version {notice.version})
         </summary>
-        <div className="legal-text prose-trellis mt-3 text-slate-800" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
+        <div className="prose-posting mt-3 text-slate-800" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
       </details>
       <CheckboxField name="privacyAcknowledged" label={<>I have read the privacy notice and understand how {organizationName} will use my application data.<span className="text-red-800" aria-hidden="true"> *</span></>} />
       <CheckboxField

@@ -9,9 +9,12 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS_OR_CONTROL = /[\u0000-\u001f\u007f]/;
 
-/** "" and whitespace become undefined so optional fields can be left blank. */
+/**
+ * "", whitespace and null become undefined so optional fields can be left blank (an untouched
+ * radio group reads as null in the browser).
+ */
 const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 export function requiredText(label: string, max: number, { multiline = false } = {}) {
   return z

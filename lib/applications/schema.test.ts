@@ -78,3 +78,16 @@ describe("application form schema", () => {
     expect(ok.success).toBe(true);
   });
 });
+
+describe("unanswered optional questions from the browser", () => {
+  it("treats null (an untouched radio group) like a skipped answer", () => {
+    const result = parse({
+      ...validPayload(),
+      exportControl: { canReceiveWithoutLicense: "YES", usPerson: null },
+      selfIdentification: { gender: null, ethnicity: null, race: null, veteran: null, disability: null },
+      accommodation: { requested: false, kinds: [], details: "", preferredContact: null },
+    });
+    expect(result.success).toBe(true);
+    expect(result.data?.exportControl.usPerson).toBeUndefined();
+  });
+});
