@@ -21,10 +21,14 @@ export interface NewMigration {
 /** Writes the next migration; returns undefined when the schema needs none. */
 export async function createMigration(
   rawName: string,
-  { migrationsDir = MIGRATIONS_DIR, now = new Date() }: { migrationsDir?: string; now?: Date } = {},
+  {
+    migrationsDir = MIGRATIONS_DIR,
+    schema,
+    now = new Date(),
+  }: { migrationsDir?: string; schema?: string; now?: Date } = {},
 ): Promise<NewMigration | undefined> {
   const suffix = migrationSuffix(rawName);
-  const sql = await diffMigrationsToSchema({ migrationsDir });
+  const sql = await diffMigrationsToSchema({ migrationsDir, schema });
   if (sql.trim() === "") return undefined;
 
   const existing = (await readMigrations(migrationsDir)).migrationDirectories.map((dir) => dir.path);
