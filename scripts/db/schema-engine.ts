@@ -97,7 +97,8 @@ export async function withSchemaEngine<T>(
 
 /**
  * Applies the pending migrations (the `prisma migrate deploy` behaviour) and returns the names
- * it applied, in order. Refuses when a migration already applied was edited or had failed.
+ * it applied, in order. Like deploy it refuses to go on after a failed migration, and does not
+ * re-run one edited after it was applied (`migrationStatus` lists those).
  */
 export async function applyMigrations(
   connectionString: string,
