@@ -1,0 +1,102 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { applyToJob } from "@/lib/applications/apply-to-job";
+import { toFieldErrors } from "@/lib/applications/field-errors";
+import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { MAX_DOCUMENT_BYTES } from "@/lib/applications/limits";
+import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { buildApplicationFormSchema } from "@/lib/applications/schema";
+import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { buildApplicationFieldTable } from "./application-fields";
+import type { ApplicationFieldTable } from "./application-field-types";
+import { authenticateApiKey } from "./authenticate-api-key";
+import { parseId } from "./board-responses";
+import { findBoard, isOpenJobOnBoard } from "./board-queries";
+import { jobBoardErrorResponse } from "./error-response";
+import { JobBoardRequestError } from "./job-board-request-error";
+import { mapApplicationFields, toGreenhouseFieldErrors, type MappedApplication } from "./map-application-fields";
+import { readApplicationBody } from "./read-application-body";
+import { runAfterResponse } from "./run-after-response";
+import { submissionKeyFor } from "./submission-key";
+
+type ApplyViaJobBoard = {
+  request: Request;
+  boardToken: string;
+  jobIdParam: string;
+  /** Schedules the confirmation email; Next's `after` unless a caller runs outside Next. */
+  runAfter?: (task: () => Promise<unknown>) => void;
+};
+
+/** POST /boards/{board_token}/jobs/{job_id}: Greenhouse's "submit an application". */
+export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAfter = runAfterResponse }: ApplyViaJobBoard): Promise<NextResponse> {
+  try {
+    authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY);
+    const board = await findBoard(boardToken);
+    const jobId = parseId(jobIdParam, "open job");
+    if (!(await isOpenJobOnBoard(board.id, jobId))) throw new AppError("NOT_FOUND", "No open job has this id.");
+    const context = await loadApplicationFormContext({ id: jobId });
+    const submissionKey = submissionKeyFor(request.headers.get("idempotency-key"), jobId);
+    const body = await readApplicationBody(request);
+    const table = buildApplicationFieldTable(context);
+    const mapped = mapApplicationFields(table, body.fields, { submissionKey, legalVersions: { selfId: selfIdVersionIds(context) } });
+    assertDocumentSizes(mapped.payload, body.sentAs);
+    if (Object.keys(mapped.fieldErrors).length > 0) throw unknownFieldsError(context, table, mapped, body.sentAs);
+
+    const submitted = await applyToJob({ job: { id: jobId }, payload: mapped.payload, source: "JOB_BOARD_API" }).catch((error: unknown) => {
+      throw inGreenhouseTerms(error, table, body.sentAs);
+    });
+    if (submitted.confirmationEmailId) {
+      const emailId = submitted.confirmationEmailId;
+      runAfter(() => deliverOutboxMessage(emailId));
+    }
+    return NextResponse.json(
+      { success: "Candidate saved successfully", application_reference: submitted.reference, replayed: submitted.replayed },
+      { status: 200 },
+    );
+  } catch (error) {
+    return jobBoardErrorResponse(error);
+  }
+}
+
+function selfIdVersionIds(context: ApplicationFormContext): string[] {
+  if (!context.selfId) return [];
+  return [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)];
+}
+
+function assertDocumentSizes(payload: Record<string, unknown>, sentAs: ReadonlyMap<string, string>): void {
+  const documents = [
+    ["resume", payload.resume, "resume"],
+    ["cover_letter", payload.coverLetterFile, "cover letter"],
+  ] as const;
+  for (const [name, document, label] of documents) {
+    if (document instanceof File && document.size > MAX_DOCUMENT_BYTES) {
+      throw new JobBoardRequestError(413, `The ${label} is too large.`, { [sentAs.get(name) ?? name]: [`The ${label} must be 10 MB or smaller`] });
+    }
+  }
+}
+
+/** Fields the board does not know, reported together with what the schema says about the rest. */
+function unknownFieldsError(context: ApplicationFormContext, table: ApplicationFieldTable, mapped: MappedApplication, sentAs: ReadonlyMap<string, string>) {
+  const parsed = buildApplicationFormSchema(context).safeParse(mapped.payload);
+  const schemaErrors = parsed.success ? {} : toGreenhouseFieldErrors(table, toFieldErrors(parsed.error), sentAs);
+  return new JobBoardRequestError(400, "Some fields need attention.", { ...schemaErrors, ...mapped.fieldErrors });
+}
+
+/** Domain errors keyed by schema paths, rekeyed by the Greenhouse names the client sent. */
+function inGreenhouseTerms(error: unknown, table: ApplicationFieldTable, sentAs: ReadonlyMap<string, string>): unknown {
+  if (!(error instanceof AppError)) return error;
+  const fieldErrors = error.fieldErrors ? toGreenhouseFieldErrors(table, error.fieldErrors, sentAs) : undefined;
+  switch (error.code) {
+    case "VALIDATION":
+      return new JobBoardRequestError(400, error.message, fieldErrors);
+    case "FORM_OUTDATED":
+      return new AppError(
+        "FORM_OUTDATED",
+        "The wording of a legal question changed after you fetched this job's questions: fetch GET /jobs/{job_id}?questions=true again, show the new wording and send its version.",
+      );
+    default:
+      return new AppError(error.code, error.message, fieldErrors);
+  }
+}
