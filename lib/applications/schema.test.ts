@@ -91,3 +91,10 @@ describe("unanswered optional questions from the browser", () => {
     expect(result.data?.exportControl.usPerson).toBeUndefined();
   });
 });
+
+describe("source tracking", () => {
+  it("accepts any subset of utm_* keys and the referrer, and nothing else", () => {
+    expect(parse({ ...validPayload(), tracking: { utm_source: "linkedin" } }).data?.tracking).toEqual({ utm_source: "linkedin" });
+    expect(errorsOf({ ...validPayload(), tracking: { utm_evil: "x" } })).not.toEqual({});
+  });
+});

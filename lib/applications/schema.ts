@@ -100,7 +100,7 @@ export function buildApplicationFormSchema(context: ApplicationFormContext) {
         selfId: z.array(z.string().min(1)).max(10).default([]),
       }),
       tracking: z
-        .record(z.enum(["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "referrer"]), z.string().max(200))
+        .partialRecord(z.enum(["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "referrer"]), z.string().max(200))
         .optional(),
     })
     .strict()
