@@ -11,12 +11,16 @@ import type { JobPosting } from "@/lib/jobs/public-queries";
 
 /** The facts a candidate scans before reading: what, where, how much, until when. */
 export function JobFacts({ job }: { job: JobPosting }) {
-  const remoteCountries = job.remotePolicy === "REMOTE" ? job.remoteCountryCodes.map(countryName) : [];
+  const remote = job.remotePolicy === "REMOTE";
+  const remoteCountries = remote ? job.remoteCountryCodes.map(countryName) : [];
+  // For a remote job an office is an option, not where the job is.
+  const officeTerm = `${remote ? "Office" : "Location"}${job.offices.length > 1 ? "s" : ""}`;
+  const closedOn = job.closedAt ?? job.validThrough;
   return (
-    <dl className="space-y-4">
+    <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
       <Fact term="Department">{job.department}</Fact>
       {job.offices.length > 0 && (
-        <Fact term={job.offices.length === 1 ? "Location" : "Locations"}>
+        <Fact term={officeTerm}>
           <ul>
             {job.offices.map((office) => (
               <li key={office.name}>{officeLabel(office)}</li>
@@ -26,21 +30,28 @@ export function JobFacts({ job }: { job: JobPosting }) {
       )}
       <Fact term="Workplace">
         {REMOTE_POLICY_LABELS[job.remotePolicy]}
-        {remoteCountries.length > 0 && ` (from ${remoteCountries.join(", ")})`}
+        {remoteCountries.length > 0 && `, from ${countryList.format(remoteCountries)}`}
       </Fact>
       <Fact term="Employment type">{EMPLOYMENT_TYPE_LABELS[job.employmentType]}</Fact>
       {job.salary && <Fact term="Salary">{formatSalary(job.salary)}</Fact>}
       <Fact term="Posted">
         <time dateTime={job.datePosted.toISOString()}>{formatDate(job.datePosted)}</time>
       </Fact>
-      {job.validThrough && (
-        <Fact term={job.isOpen ? "Apply by" : "Closed"}>
+      {job.isOpen && job.validThrough && (
+        <Fact term="Apply by">
           <time dateTime={job.validThrough.toISOString()}>{formatDate(job.validThrough)}</time>
+        </Fact>
+      )}
+      {!job.isOpen && closedOn && (
+        <Fact term="Closed">
+          <time dateTime={closedOn.toISOString()}>{formatDate(closedOn)}</time>
         </Fact>
       )}
     </dl>
   );
 }
+
+const countryList = new Intl.ListFormat("en", { style: "long", type: "disjunction" });
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (

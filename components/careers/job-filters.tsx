@@ -4,7 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
-import { REMOTE_FILTER_VALUES, remoteFilterValue, type JobSearch } from "@/lib/jobs/job-search-params";
+import { hasActiveFilters, REMOTE_FILTER_VALUES, remoteFilterValue, type JobSearch } from "@/lib/jobs/job-search-params";
 
 export type JobFilterOptions = { departments: string[]; locations: string[] };
 
@@ -49,9 +49,11 @@ export function JobFilters({ search, options }: { search: JobSearch; options: Jo
           <Button type="submit" className="flex-1">
             Search
           </Button>
-          <Link href="/" className={buttonStyles({ variant: "ghost" })}>
-            Clear
-          </Link>
+          {hasActiveFilters(search) && (
+            <Link href="/" className={buttonStyles({ variant: "ghost" })}>
+              Clear
+            </Link>
+          )}
         </div>
       </div>
     </form>

@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { PlaceIcon, TeamIcon } from "@/components/careers/icons";
 import { Badge } from "@/components/ui/badge";
 import { jobLocationText, REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 
 export function JobList({ jobs, filtered }: { jobs: OpenJobSummary[]; filtered: boolean }) {
-  const count = `${jobs.length} ${jobs.length === 1 ? "position" : "positions"}`;
   return (
     <section aria-labelledby="job-list-heading" className="space-y-4">
       <h2 id="job-list-heading" className="text-xl font-semibold">
-        {filtered ? `${count} match your search` : `${count} open`}
+        {resultsHeading(jobs.length, filtered)}
       </h2>
       {jobs.length === 0 ? (
         <EmptyState filtered={filtered} />
@@ -35,10 +35,15 @@ function JobListItem({ job }: { job: OpenJobSummary }) {
           {job.title}
         </Link>
       </h3>
-      <p className="text-ink-muted mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        <span>{job.department}</span>
-        <span aria-hidden="true">·</span>
-        <span>{jobLocationText(job)}</span>
+      <p className="text-ink-muted mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm">
+        <span className="inline-flex items-center gap-1.5">
+          <TeamIcon />
+          {job.department}
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <PlaceIcon />
+          {jobLocationText(job)}
+        </span>
         <Badge variant={job.remotePolicy === "ON_SITE" ? "neutral" : "brand"}>{REMOTE_POLICY_LABELS[job.remotePolicy]}</Badge>
       </p>
       <p className="text-ink mt-3 line-clamp-2">{job.summary}</p>
@@ -46,19 +51,25 @@ function JobListItem({ job }: { job: OpenJobSummary }) {
   );
 }
 
+function resultsHeading(count: number, filtered: boolean): string {
+  if (filtered) {
+    if (count === 0) return "No positions match your search";
+    return count === 1 ? "1 position matches your search" : `${count} positions match your search`;
+  }
+  if (count === 0) return "No open positions";
+  return count === 1 ? "1 open position" : `${count} open positions`;
+}
+
 function EmptyState({ filtered }: { filtered: boolean }) {
   return (
-    <div className="border-line bg-surface rounded-lg border border-dashed p-8 text-center">
-      <p className="font-medium">{filtered ? "No open positions match your search." : "There are no open positions right now."}</p>
-      <p className="text-ink-muted mt-2 text-sm">
-        {filtered ? (
-          <>
-            Try other words or fewer filters, or <Link href="/">see all open positions</Link>.
-          </>
-        ) : (
-          "New roles are posted here first. Please check back soon."
-        )}
-      </p>
-    </div>
+    <p className="border-line bg-surface text-ink-muted rounded-lg border border-dashed p-8 text-center">
+      {filtered ? (
+        <>
+          Try other words or fewer filters, or <Link href="/">see all open positions</Link>.
+        </>
+      ) : (
+        "New roles are posted here first. Please check back soon."
+      )}
+    </p>
   );
 }

@@ -26,6 +26,7 @@ function makeJob(overrides: Partial<JobPosting> = {}): JobPosting {
     salary: null,
     datePosted: new Date("2026-03-01T09:00:00Z"),
     validThrough: new Date("2026-06-30T23:59:59Z"),
+    closedAt: null,
     updatedAt: new Date("2026-03-01T09:00:00Z"),
     organization: { name: "Example Corp", websiteUrl: "https://example.com", logoUrl: null },
     offices: [sanFrancisco],

@@ -116,6 +116,7 @@ export type JobPosting = {
   salary: Salary | null;
   datePosted: Date;
   validThrough: Date | null;
+  closedAt: Date | null;
   updatedAt: Date;
   organization: { name: string; websiteUrl: string; logoUrl: string | null };
   offices: OfficeAddress[];
@@ -145,6 +146,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
       salaryUnit: true,
       validThrough: true,
       publishedAt: true,
+      closedAt: true,
       updatedAt: true,
       department: { select: { name: true } },
       organization: { select: { name: true, websiteUrl: true, logoUrl: true } },
@@ -170,6 +172,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
     salary: hasSalary ? { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit } : null,
     datePosted: job.publishedAt,
     validThrough: job.validThrough,
+    closedAt: job.closedAt,
     updatedAt: job.updatedAt,
     organization: job.organization,
     offices: job.offices.map((link) => link.office),

@@ -44,7 +44,7 @@ export default async function JobPostingPage({ params }: JobPostingPageProps) {
   const url = absoluteUrl(jobPostingPath(job.slug));
   return (
     <>
-      <CareersHeader organizationName={job.organization.name} showAllJobsLink />
+      <CareersHeader organizationName={job.organization.name} />
       <MainContent>
         <JobPostingView job={job} sections={sections} />
       </MainContent>
