@@ -1,3 +1,4 @@
+import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isDevMailboxEnabled } from "@/lib/env";
@@ -11,7 +12,9 @@ export default async function DevMailboxPage() {
   if (!isDevMailboxEnabled()) notFound();
   const messages = await listDevMailbox();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <>
+      <MainContent>
+      <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold text-slate-900">Development mailbox</h1>
       <p className="mb-8 text-slate-800">
         No SMTP server is configured (SMTP_URL is unset), so Trellis keeps outgoing email here instead of sending it. Newest first.
@@ -29,5 +32,7 @@ export default async function DevMailboxPage() {
         ))}
       </ol>
     </div>
+      </MainContent>
+    </>
   );
 }

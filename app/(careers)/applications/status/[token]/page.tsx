@@ -1,3 +1,5 @@
+import { CareersHeader } from "@/components/careers/careers-header";
+import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getApplicationStatusByToken } from "@/lib/applications/get-application-status";
@@ -10,7 +12,10 @@ export default async function ApplicationStatusPage({ params }: { params: Promis
   const status = await getApplicationStatusByToken(token);
   if (!status) notFound();
   return (
-    <div className="mx-auto max-w-2xl px-4 py-12">
+    <>
+      <CareersHeader organizationName={status.organizationName} />
+      <MainContent>
+      <div className="mx-auto max-w-2xl px-4 py-12">
       <h1 className="mb-2 text-3xl font-bold text-slate-900">Your application</h1>
       <p className="mb-8 text-lg text-slate-800">
         {status.jobTitle} · {status.organizationName}
@@ -29,5 +34,7 @@ export default async function ApplicationStatusPage({ params }: { params: Promis
         <dd>{status.submittedAt.toUTCString()}</dd>
       </dl>
     </div>
+      </MainContent>
+    </>
   );
 }

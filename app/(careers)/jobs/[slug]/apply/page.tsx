@@ -1,3 +1,5 @@
+import { CareersHeader } from "@/components/careers/careers-header";
+import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -35,7 +37,10 @@ export default async function ApplyPage({ params }: Props) {
   if (context === "closed") return <JobClosedNotice />;
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <>
+      <CareersHeader organizationName={context.organizationName} />
+      <MainContent>
+      <div className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-2">
         <Link href={`/jobs/${slug}`} className="text-blue-800 underline">
           Back to the job description
@@ -45,5 +50,7 @@ export default async function ApplyPage({ params }: Props) {
       <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
       <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
     </div>
+      </MainContent>
+    </>
   );
 }

@@ -1,3 +1,5 @@
+import { CareersHeader } from "@/components/careers/careers-header";
+import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,7 +15,10 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   if (!confirmation) notFound();
 
   return (
-    <div className="mx-auto max-w-2xl px-4 py-12">
+    <>
+      <CareersHeader organizationName={confirmation.organizationName} />
+      <MainContent>
+      <div className="mx-auto max-w-2xl px-4 py-12">
       <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6">
         <h1 className="mb-3 text-3xl font-bold text-slate-900">Application received</h1>
         <p className="text-lg text-slate-900">
@@ -38,5 +43,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         </Link>
       </p>
     </div>
+      </MainContent>
+    </>
   );
 }
