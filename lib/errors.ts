@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "FORM_OUTDATED"
   | "UNAUTHORIZED"
   | "FORBIDDEN"
+  | "CONFLICT"
   | "UNAVAILABLE";
 
 /** An error whose message is safe to show to the person who caused it. */
@@ -30,6 +31,8 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   FORM_OUTDATED: 409,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  // Someone else changed the record first (optimistic concurrency, e.g. Application.version).
+  CONFLICT: 409,
   UNAVAILABLE: 503,
 };
 

@@ -9,6 +9,7 @@ export type AuditAction =
   | "view.eeoReport"
   | "application.stageChanged"
   | "application.rejected"
+  | "application.tagged"
   | "candidate.exported"
   | "candidate.erased"
   | "candidate.merged"
