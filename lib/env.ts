@@ -14,6 +14,22 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Trellis Careers <careers@trellis.localhost>"),
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
   JOB_BOARD_API_KEY: z.string().min(16, "JOB_BOARD_API_KEY must be at least 16 characters").optional(),
+  // Signs Auth.js cookies and hashes magic-link tokens; `npm start`/`npm run dev` generate one
+  // into .data/auth-secret for the embedded (local) mode.
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  // Single sign-on: all three set, or none.
+  AUTH_OIDC_ISSUER: z.url({ error: "AUTH_OIDC_ISSUER must be the issuer URL of your OpenID Connect provider" }).optional(),
+  AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+}).superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)" });
+  }
+  const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    ctx.addIssue({ code: "custom", path: ["AUTH_OIDC_ISSUER"], message: "set AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET together to enable single sign-on" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,4 +55,10 @@ function normalizeEmpty(source: NodeJS.ProcessEnv): Record<string, string | unde
 /** Whether outgoing email is captured in the development mailbox instead of sent. */
 export function isDevMailboxEnabled(): boolean {
   return !getEnv().SMTP_URL;
+}
+
+/** Whether staff can sign in with the OpenID Connect provider (all AUTH_OIDC_* set). */
+export function isOidcEnabled(): boolean {
+  const env = getEnv();
+  return Boolean(env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET);
 }
