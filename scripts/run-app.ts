@@ -12,6 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDatabase } from "../prisma/seed";
+import { ensureLocalAuthSecret } from "./local-auth-secret";
 import { migrateDatabase } from "./db/migrate";
 import { buildIsStale } from "./next-build-state";
 
@@ -39,6 +40,8 @@ async function main(): Promise<number> {
     databaseUrl = embedded.url;
     log(`DATABASE_URL is not set: using the embedded Postgres in .data/pglite (${databaseUrl}).`);
   }
+  // Local mode (embedded database or `npm run dev`): a generated secret; a deployment sets its own.
+  if (!process.env.AUTH_SECRET && (embedded || mode === "dev")) process.env.AUTH_SECRET = ensureLocalAuthSecret(root, log);
   if (stopping) return 130;
   await migrateDatabase(databaseUrl, log);
   await seed(databaseUrl);
