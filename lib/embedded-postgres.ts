@@ -5,6 +5,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** Pass as `dataDir` for a throwaway database that lives only in memory. */
@@ -43,7 +44,9 @@ export async function startEmbeddedPostgres({
   let db: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
-    db = await PGlite.create(persistent ? path.resolve(dataDir) : IN_MEMORY);
+    // pg_trgm backs the applications search index (its migration runs CREATE EXTENSION); PGlite
+    // ships it in the package, but only loads the extensions it is given here.
+    db = await PGlite.create(persistent ? path.resolve(dataDir) : IN_MEMORY, { extensions: { pg_trgm } });
     server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections });
     await server.start();
   } catch (error) {
