@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
-import { applicationsVisibleTo, can, type Action } from "./permissions";
+import { applicationsVisibleTo, can, staffWhoSeeApplicationsOfJob, type Action } from "./permissions";
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
@@ -31,6 +31,17 @@ describe("permission matrix", () => {
       for (const role of STAFF_ROLES) expect(can(actor(role), action), role).toBe(allowed.includes(role));
     });
   }
+
+  it("names the same staff from the application's side (who can be mentioned)", () => {
+    const where = staffWhoSeeApplicationsOfJob(42);
+    expect(where.active).toBe(true);
+    expect(JSON.stringify(where.OR)).toBe(
+      JSON.stringify([
+        { role: { in: ["ADMIN", "RECRUITER", "COORDINATOR"] } },
+        { role: "HIRING_MANAGER", hiringTeams: { some: { jobId: 42, role: "HIRING_MANAGER" } } },
+      ]),
+    );
+  });
 
   it("scopes hiring managers to their jobs and interviewers to nothing yet", () => {
     expect(applicationsVisibleTo(actor("RECRUITER"))).toEqual({});

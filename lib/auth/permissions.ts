@@ -77,6 +77,18 @@ export function applicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInpu
   return { id: { in: [] } };
 }
 
+/**
+ * Active staff who may see the applications of a job (who can be @mentioned on one). The same
+ * rules as applicationsVisibleTo, seen from the application's side: change both together.
+ */
+export function staffWhoSeeApplicationsOfJob(jobId: number): Prisma.UserWhereInput {
+  return {
+    active: true,
+    role: { in: ROLES_BY_ACTION["application.read"] },
+    OR: [{ role: { in: SEES_ALL_JOBS } }, { role: "HIRING_MANAGER", hiringTeams: { some: { jobId, role: "HIRING_MANAGER" } } }],
+  };
+}
+
 /** The applications an actor may act on with `action` (role check and scope in one filter). */
 export function applicationsActionableBy(actor: Actor, action: Action): Prisma.ApplicationWhereInput {
   return can(actor, action) ? applicationsVisibleTo(actor) : { id: { in: [] } };
