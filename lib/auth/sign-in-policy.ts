@@ -1,0 +1,45 @@
+import "server-only";
+import type { Account, Profile, User } from "next-auth";
+import type { Db } from "@/lib/db";
+import { CHECK_EMAIL_PATH } from "./paths";
+
+type SignInAttempt = {
+  user: Pick<User, "id" | "email">;
+  account?: Pick<Account, "type" | "provider" | "providerAccountId"> | null;
+  profile?: Profile;
+  email?: { verificationRequest?: boolean };
+};
+
+/**
+ * Auth.js's signIn callback: only an invited, active staff member gets in. `true` lets Auth.js
+ * go on; `false` ends on the error page ("no Trellis account"); a string is a redirect.
+ */
+export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: SignInAttempt): Promise<boolean | string> {
+  const staff = await findInvitedStaff(db, attempt);
+  const allowed = staff?.active === true;
+  // Asking for a magic link: a stranger sees the same "check your email" page as staff and is
+  // sent nothing, so the form does not tell anyone which addresses have accounts.
+  if (attempt.email?.verificationRequest) return allowed ? true : CHECK_EMAIL_PATH;
+  return allowed;
+}
+
+async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, account, profile }: SignInAttempt) {
+  const select = { id: true, active: true } as const;
+  if (account?.type === "email") {
+    return user.email ? db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select }) : null;
+  }
+  if (account?.type === "oidc") {
+    // An identity already linked to a staff member stays theirs, whatever email it now carries.
+    const linked = await db.account.findUnique({
+      where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+      select: { user: { select } },
+    });
+    if (linked) return linked.user;
+    // Otherwise the invitation is matched by the email the identity provider vouches for (see
+    // oidc-provider.ts for why it is trusted). An address the provider says it has not verified
+    // is never matched.
+    if (!profile?.email || profile.email_verified === false) return null;
+    return db.user.findUnique({ where: { email: profile.email.trim().toLowerCase() }, select });
+  }
+  return null;
+}
