@@ -8,6 +8,7 @@ import { ensureLegalForms } from "../tests/factories/legal-forms";
 import { jobCreateData } from "../tests/factories/job";
 import { DEPARTMENT_NAMES, OFFICES, ORGANIZATION } from "./seed-data/organization";
 import { ALL_POSTINGS } from "./seed-data/postings";
+import { seedRejectionReasons } from "./seed-data/rejection-reasons";
 import type { PostingSeed } from "./seed-data/types";
 
 // Any fixed number: the key of the advisory lock that lets only one process seed at a time.
@@ -27,6 +28,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
 
 async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
   await ensureLegalForms(prisma);
+  await seedRejectionReasons(prisma);
 
   const organization = await prisma.organization.upsert({
     where: { boardToken: ORGANIZATION.boardToken },
