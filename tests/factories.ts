@@ -6,3 +6,4 @@ export * from "./factories/job";
 export * from "./factories/candidate";
 export * from "./factories/legal-forms";
 export * from "./factories/application";
+export * from "./factories/staff";
