@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { detectDocumentType } from "@/lib/files/detect-document-type";
+import { extractDocumentText } from "@/lib/files/extract-document-text";
 import { sanitizeFileName } from "@/lib/files/sanitize-file-name";
 import { getFileStorage } from "@/lib/storage";
 
@@ -11,6 +12,8 @@ export type StoredDocument = {
   contentType: string;
   byteSize: number;
   sha256: string;
+  /** For search; null when the text could not be read (that never fails the application). */
+  extractedText: string | null;
 };
 
 /**
@@ -34,6 +37,7 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
     contentType,
     byteSize: bytes.byteLength,
     sha256: createHash("sha256").update(bytes).digest("hex"),
+    extractedText: await extractDocumentText(bytes, contentType),
   };
 }
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { applicationReceivedEmail } from "@/lib/email/templates/application-received";
 import type { ApplicationFormContext } from "./form-context";
 import { isKnockedOut } from "./knockout";
@@ -157,6 +158,8 @@ async function writeApplication({ context, input, source, emailNormalized, stage
       },
       select: { id: true },
     });
+    // Names, email and resume text into the applications table's search column.
+    await refreshApplicationSearchText(tx, application.id);
     await recordSelfIdentification(tx, context, input.selfIdentification);
     const email = applicationReceivedEmail({
       firstName: input.preferredName ?? input.firstName,

@@ -1,0 +1,34 @@
+// Keeps Application.searchText (the column the applications table searches, trigram-indexed)
+// in step with the rows it is built from. Call it in the same transaction as any change to
+// them: a new application, a note, a candidate's name or email, a merge, an erasure.
+import "server-only";
+import type { Db, DbTransaction } from "@/lib/db";
+import { buildSearchText } from "./normalize-search-text";
+
+export async function refreshApplicationSearchText(tx: DbTransaction | Db, applicationId: string): Promise<void> {
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      reference: true,
+      candidate: { select: { firstName: true, lastName: true, preferredName: true, email: true, anonymizedAt: true } },
+      resumeFile: { select: { extractedText: true } },
+      notes: { select: { body: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  // An erased person must not be findable by what remains of them.
+  const searchText = application.candidate.anonymizedAt
+    ? ""
+    : buildSearchText({
+        reference: application.reference,
+        candidate: application.candidate,
+        resumeText: application.resumeFile?.extractedText ?? null,
+        noteBodies: application.notes.map((note) => note.body),
+      });
+  await tx.application.update({ where: { id: applicationId }, data: { searchText }, select: { id: true } });
+}
+
+/** For changes to the person rather than one application (name, email, merge, erasure). */
+export async function refreshCandidateSearchText(tx: DbTransaction | Db, candidateId: string): Promise<void> {
+  const applications = await tx.application.findMany({ where: { candidateId }, select: { id: true } });
+  for (const { id } of applications) await refreshApplicationSearchText(tx, id);
+}
