@@ -9,6 +9,7 @@ import { jobCreateData } from "../tests/factories/job";
 import { DEPARTMENT_NAMES, OFFICES, ORGANIZATION } from "./seed-data/organization";
 import { ALL_POSTINGS } from "./seed-data/postings";
 import { seedRejectionReasons } from "./seed-data/rejection-reasons";
+import { seedScorecardAttributes } from "./seed-data/scorecard-attributes";
 import type { PostingSeed } from "./seed-data/types";
 
 // Any fixed number: the key of the advisory lock that lets only one process seed at a time.
@@ -67,6 +68,7 @@ async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
     // update: {} keeps a job staff have since edited (or closed) exactly as they left it.
     await prisma.job.upsert({ where: { slug: posting.slug }, create: jobCreateData(posting, refs, now), update: {} });
   }
+  await seedScorecardAttributes(prisma);
 }
 
 function lookup(ids: Map<string, number>, name: string, posting: PostingSeed): number {
