@@ -1,0 +1,121 @@
+import "server-only";
+// The writes behind every stage move and outcome, shared by the single and the bulk actions.
+// Each change is a conditional UPDATE on Application.version: it only applies to the exact
+// state the caller saw, so two people acting on the same card cannot overwrite each other.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { DbTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, RejectionKind } from "@/lib/generated/prisma/enums";
+
+export type ApplicationState = {
+  id: string;
+  jobId: number;
+  stageId: number;
+  status: ApplicationStatus;
+  version: number;
+};
+
+export const CONFLICT_MESSAGE = "Someone else moved this candidate a moment ago; the board has been refreshed.";
+export const BULK_CONFLICT_MESSAGE = "Some of these candidates changed a moment ago; the board has been refreshed. Check the selection and try again.";
+
+export const STATUS_BY_REJECTION_KIND: Record<RejectionKind, ApplicationStatus> = {
+  WE_REJECTED: "REJECTED",
+  CANDIDATE_WITHDREW: "WITHDRAWN",
+};
+
+export const applicationStateSelect = { id: true, jobId: true, stageId: true, status: true, version: true } as const;
+
+/**
+ * Locks the rows (in id order, so two bulk actions never deadlock) for the rest of the
+ * transaction: what the caller reads is what it will change.
+ */
+export async function lockApplications(tx: DbTransaction, ids: string[]): Promise<ApplicationState[]> {
+  return tx.$queryRaw<ApplicationState[]>`
+    SELECT "id", "jobId", "stageId", "status"::text AS "status", "version"
+      FROM "Application"
+     WHERE "id" = ANY(${ids}::text[])
+     ORDER BY "id"
+       FOR UPDATE`;
+}
+
+export function assertActive(application: ApplicationState): void {
+  if (application.status !== "ACTIVE") {
+    throw new AppError("VALIDATION", "This candidate is no longer in the pipeline (rejected, withdrawn or hired).");
+  }
+}
+
+/** Moves an ACTIVE application from `from.stageId` to `toStageId`; CONFLICT if it changed meanwhile. */
+export async function changeStage(
+  tx: DbTransaction,
+  { actor, from, toStageId, now }: { actor: Actor; from: ApplicationState; toStageId: number; now: Date },
+): Promise<number> {
+  // One statement: a concurrent move of the same row waits for ours to commit, then finds a
+  // different version and updates nothing. (A read-then-write would let both through.)
+  const updated = await tx.$executeRaw`
+    UPDATE "Application"
+       SET "stageId" = ${toStageId}, "version" = "version" + 1, "lastActivityAt" = ${now}
+     WHERE "id" = ${from.id} AND "version" = ${from.version} AND "stageId" = ${from.stageId} AND "status" = 'ACTIVE'`;
+  if (updated === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  await tx.stageTransition.create({
+    data: {
+      applicationId: from.id,
+      fromStageId: from.stageId,
+      toStageId,
+      fromStatus: "ACTIVE",
+      toStatus: "ACTIVE",
+      actorId: actor.userId,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "application.stageChanged",
+    subjectType: "application",
+    subjectId: from.id,
+    metadata: { jobId: from.jobId, fromStageId: from.stageId, toStageId, version: from.version + 1 },
+  });
+  return from.version + 1;
+}
+
+type CloseApplication = {
+  actor: Actor;
+  from: ApplicationState;
+  reason: { id: number; kind: RejectionKind };
+  emailQueued: boolean;
+  now: Date;
+};
+
+/** Ends an ACTIVE application as rejected or withdrawn, with its reason; CONFLICT if it changed. */
+export async function closeApplication(tx: DbTransaction, { actor, from, reason, emailQueued, now }: CloseApplication): Promise<number> {
+  const toStatus = STATUS_BY_REJECTION_KIND[reason.kind];
+  const updated = await tx.$executeRaw`
+    UPDATE "Application"
+       SET "status" = ${toStatus}::"ApplicationStatus", "rejectionReasonId" = ${reason.id}, "closedAt" = ${now},
+           "version" = "version" + 1, "lastActivityAt" = ${now}
+     WHERE "id" = ${from.id} AND "version" = ${from.version} AND "status" = 'ACTIVE'`;
+  if (updated === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  // The stage stays what it was, so reports can tell where in the pipeline people left.
+  await tx.stageTransition.create({
+    data: {
+      applicationId: from.id,
+      fromStageId: from.stageId,
+      toStageId: from.stageId,
+      fromStatus: "ACTIVE",
+      toStatus,
+      rejectionReasonId: reason.id,
+      actorId: actor.userId,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "application.rejected",
+    subjectType: "application",
+    subjectId: from.id,
+    metadata: { jobId: from.jobId, toStatus, rejectionReasonId: reason.id, kind: reason.kind, emailQueued, version: from.version + 1 },
+  });
+  return from.version + 1;
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeApplications, type Action } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db, type DbTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, type ApplicationState } from "./application-changes";
+import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
+import type { Rejection } from "./schema";
+
+export type BulkOperation =
+  | { operation: "move"; toStageId: number }
+  | { operation: "reject"; rejection: Rejection }
+  | { operation: "tag"; tagName: string };
+
+type BulkUpdateApplications = {
+  actor: Actor;
+  /** The board's job: every selected application must belong to it. */
+  jobId: number;
+  applicationIds: string[];
+} & BulkOperation;
+
+export type BulkUpdateResult = {
+  /** Applications that changed (already in the target stage or already tagged: unchanged). */
+  changed: number;
+  /** Outbox messages to deliver after the response. */
+  emailIds: string[];
+};
+
+const ACTION_BY_OPERATION: Record<BulkOperation["operation"], Action> = {
+  move: "application.move",
+  reject: "application.reject",
+  tag: "application.tag",
+};
+
+// Long enough for the largest allowed selection with an email each.
+const BULK_TRANSACTION_TIMEOUT_MS = 60_000;
+
+/**
+ * One action on many applications, all or nothing: every id is authorized first (one id the
+ * actor may not touch refuses the whole request), then all changes commit in one transaction
+ * with a history row and an audit event per application.
+ */
+export async function bulkUpdateApplications(input: BulkUpdateApplications): Promise<BulkUpdateResult> {
+  const { actor, jobId } = input;
+  const ids = [...new Set(input.applicationIds)];
+  if (ids.length === 0) throw new AppError("VALIDATION", "Select at least one candidate.");
+  await authorizeApplications(db, actor, ACTION_BY_OPERATION[input.operation], ids);
+
+  return db.$transaction(
+    async (tx) => {
+      const applications = await lockApplications(tx, ids);
+      if (applications.length !== ids.length || applications.some((application) => application.jobId !== jobId)) {
+        throw new AppError("NOT_FOUND", "Some of the selected candidates are not in this job's pipeline.");
+      }
+      const now = new Date();
+      switch (input.operation) {
+        case "move":
+          return moveAll(tx, actor, applications, input.toStageId, now);
+        case "reject":
+          return rejectAll(tx, actor, applications, input.rejection, now);
+        case "tag":
+          return tagAll(tx, actor, applications, input.tagName);
+      }
+    },
+    { timeout: BULK_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+  );
+}
+
+function assertAllActive(applications: ApplicationState[]): void {
+  // Someone rejected or withdrew one of them since the board was loaded.
+  if (applications.some((application) => application.status !== "ACTIVE")) throw new AppError("CONFLICT", BULK_CONFLICT_MESSAGE);
+}
+
+async function moveAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], toStageId: number, now: Date): Promise<BulkUpdateResult> {
+  const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: applications[0]?.jobId }, select: { id: true } });
+  if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
+  assertAllActive(applications);
+  let changed = 0;
+  for (const application of applications) {
+    if (application.stageId === toStageId) continue;
+    await changeStage(tx, { actor, from: application, toStageId, now });
+    changed += 1;
+  }
+  return { changed, emailIds: [] };
+}
+
+async function rejectAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], rejection: Rejection, now: Date): Promise<BulkUpdateResult> {
+  const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
+  assertAllActive(applications);
+  const recipients = rejection.email
+    ? new Map(
+        (await tx.application.findMany({ where: { id: { in: applications.map((application) => application.id) } }, select: rejectionRecipientSelect })).map(
+          (recipient) => [recipient.id, recipient],
+        ),
+      )
+    : new Map();
+  const emailIds: string[] = [];
+  for (const application of applications) {
+    const recipient = recipients.get(application.id);
+    const emailId = rejection.email && recipient ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind }) : null;
+    if (emailId) emailIds.push(emailId);
+    await closeApplication(tx, { actor, from: application, reason, emailQueued: emailId !== null, now });
+  }
+  return { changed: applications.length, emailIds };
+}
+
+async function tagAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], tagName: string): Promise<BulkUpdateResult> {
+  // "Remote" and "remote" are one tag: reuse the existing spelling.
+  const existing = await tx.tag.findFirst({ where: { name: { equals: tagName, mode: "insensitive" } }, select: { id: true, name: true } });
+  // ON CONFLICT DO NOTHING: two people creating the same new tag at once both end up using it.
+  if (!existing) await tx.tag.createMany({ data: [{ name: tagName }], skipDuplicates: true });
+  const tag = existing ?? (await tx.tag.findUniqueOrThrow({ where: { name: tagName }, select: { id: true, name: true } }));
+
+  const { count } = await tx.applicationTag.createMany({
+    data: applications.map((application) => ({ applicationId: application.id, tagId: tag.id, addedById: actor.userId })),
+    skipDuplicates: true,
+  });
+  for (const application of applications) {
+    await recordAuditEvent(tx, {
+      actor,
+      action: "application.tagged",
+      subjectType: "application",
+      subjectId: application.id,
+      metadata: { jobId: application.jobId, tagId: tag.id, tag: tag.name },
+    });
+  }
+  return { changed: count, emailIds: [] };
+}

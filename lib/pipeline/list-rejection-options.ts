@@ -1,0 +1,24 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { RejectionKind } from "@/lib/generated/prisma/enums";
+
+export type RejectionOptions = {
+  reasons: { id: number; kind: RejectionKind; label: string; emailTemplateId: string | null }[];
+  templates: { id: string; name: string; subject: string; body: string }[];
+};
+
+/** Reasons and email templates for the reject dialog; empty for someone who may not reject. */
+export async function listRejectionOptions({ actor }: { actor: Actor }): Promise<RejectionOptions> {
+  if (!can(actor, "application.reject")) return { reasons: [], templates: [] };
+  const [reasons, templates] = await Promise.all([
+    db.rejectionReason.findMany({
+      where: { active: true },
+      orderBy: [{ kind: "asc" }, { position: "asc" }],
+      select: { id: true, kind: true, label: true, emailTemplateId: true },
+    }),
+    db.emailTemplate.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, subject: true, body: true } }),
+  ]);
+  return { reasons, templates };
+}

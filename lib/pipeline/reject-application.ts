@@ -1,0 +1,47 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeApplications } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { applicationStateSelect, assertActive, closeApplication, CONFLICT_MESSAGE, STATUS_BY_REJECTION_KIND } from "./application-changes";
+import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
+import type { Rejection } from "./schema";
+
+type RejectApplication = {
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  rejection: Rejection;
+};
+
+export type RejectedApplication = {
+  applicationId: string;
+  status: ApplicationStatus;
+  version: number;
+  /** Outbox message to deliver after the response; null when no email was asked for. */
+  emailId: string | null;
+};
+
+/**
+ * Ends an application as "we rejected" (REJECTED) or "candidate withdrew" (WITHDRAWN) with a
+ * reason, optionally writing to the candidate. Outcome, history, audit and email commit together.
+ */
+export async function rejectApplication({ actor, applicationId, expectedVersion, rejection }: RejectApplication): Promise<RejectedApplication> {
+  return db.$transaction(async (tx) => {
+    await authorizeApplications(tx, actor, "application.reject", [applicationId]);
+    const current = await tx.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: { ...applicationStateSelect, ...rejectionRecipientSelect },
+    });
+    if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+    assertActive(current);
+    const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
+
+    const emailId = rejection.email
+      ? await queueRejectionEmail(tx, { actor, recipient: current, email: rejection.email, kind: reason.kind })
+      : null;
+    const version = await closeApplication(tx, { actor, from: current, reason, emailQueued: emailId !== null, now: new Date() });
+    return { applicationId, status: STATUS_BY_REJECTION_KIND[reason.kind], version, emailId };
+  });
+}
