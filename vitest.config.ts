@@ -27,6 +27,8 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/support/integration-env.ts"],
           // One database and two cores: run files one after another in a single fork.
