@@ -1,0 +1,21 @@
+import "server-only";
+import type { z } from "zod";
+import { toFieldErrors } from "@/lib/applications/field-errors";
+import { toSafeError } from "@/lib/errors";
+
+/** What a server action returns when it did nothing: a safe message, and per-field messages. */
+export type ActionFailure = { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * Any thrown value as an ActionFailure: an AppError keeps its message and field errors; anything
+ * else is logged with a reference and reported generically (never a stack or database message).
+ */
+export function actionFailure(error: unknown, context: string): ActionFailure {
+  const safe = toSafeError(error, context);
+  return { ok: false, message: safe.message, ...(safe.fieldErrors && { fieldErrors: safe.fieldErrors }) };
+}
+
+/** A failed parse of the form's shared schema, named by the form's field paths. */
+export function validationFailure(error: z.ZodError, message = "Some answers need fixing."): ActionFailure {
+  return { ok: false, message, fieldErrors: toFieldErrors(error) };
+}
