@@ -1,6 +1,6 @@
 // getActor() and friends against real session rows: Auth.js checks the session (and its expiry),
 // lib/auth/session.ts the User row behind it.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createStaffSession, createStaffUser } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
@@ -12,7 +12,12 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
 
+const previousSecret = process.env.AUTH_SECRET;
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+afterAll(() => {
+  if (previousSecret === undefined) delete process.env.AUTH_SECRET;
+  else process.env.AUTH_SECRET = previousSecret;
+});
 const { getActor, requireActorForAction, requireActorForPage } = await import("@/lib/auth/session");
 
 function signInAs(sessionToken: string | null) {

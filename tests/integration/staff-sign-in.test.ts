@@ -10,8 +10,12 @@ import { startSmtpCapture } from "../support/smtp-capture";
 
 // SMTP_URL is read once per process (lib/env.ts): set before anything reads it.
 const smtp = await startSmtpCapture();
+const previousSmtpUrl = process.env.SMTP_URL;
 process.env.SMTP_URL = smtp.url;
-afterAll(() => smtp.close());
+afterAll(async () => {
+  process.env.SMTP_URL = previousSmtpUrl;
+  await smtp.close();
+});
 
 const CHECK_EMAIL = `${TEST_ORIGIN}/hiring/sign-in/check-email`;
 const VERIFY_REQUEST = `${TEST_ORIGIN}/api/auth/verify-request?provider=email&type=email`;
