@@ -16,6 +16,7 @@ export type AuditAction =
   | "staff.invited"
   | "staff.roleChanged"
   | "staff.deactivated"
+  | "staff.reactivated"
   | "job.hiringTeamChanged";
 
 type AuditEvent = {
