@@ -1,0 +1,34 @@
+"use client";
+import { DropdownMenu as RadixMenu } from "radix-ui";
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/utils/cn";
+
+export const DropdownMenu = RadixMenu.Root;
+export const DropdownMenuTrigger = RadixMenu.Trigger;
+export const DropdownMenuLabel = RadixMenu.Label;
+
+/** A menu (Radix): arrow keys move between items, typing jumps to an item, Escape closes it. */
+export function DropdownMenuContent({ className, sideOffset = 4, ...props }: ComponentProps<typeof RadixMenu.Content>) {
+  return (
+    <RadixMenu.Portal>
+      <RadixMenu.Content
+        sideOffset={sideOffset}
+        className={cn("bg-surface border-line z-50 min-w-48 rounded-md border p-1 shadow-lg", className)}
+        {...props}
+      />
+    </RadixMenu.Portal>
+  );
+}
+
+export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof RadixMenu.Item>) {
+  return (
+    <RadixMenu.Item
+      className={cn(
+        "text-ink flex min-h-9 cursor-pointer items-center rounded px-3 text-sm outline-none select-none",
+        "data-[highlighted]:bg-brand-soft data-[highlighted]:text-brand data-[disabled]:cursor-not-allowed data-[disabled]:opacity-60",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
