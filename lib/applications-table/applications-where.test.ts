@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { applicationsWhere, escapeLike, searchTerms } from "./applications-where";
+import { parseApplicationsView } from "./view-schema";
+
+describe("searchTerms", () => {
+  it("normalizes like the stored search text, drops repeats and caps the count", () => {
+    expect(searchTerms("  Zoë   ZOE o'brien ")).toEqual(["zoe", "o'brien"]);
+    expect(searchTerms("a b c d e f g h i j")).toHaveLength(8);
+    expect(searchTerms(undefined)).toEqual([]);
+  });
+});
+
+describe("escapeLike", () => {
+  it("escapes LIKE's wildcards and its escape character", () => {
+    expect(escapeLike("100%_a\\b")).toBe("100\\%\\_a\\\\b");
+  });
+});
+
+describe("applicationsWhere", () => {
+  it("adds nothing for the default view, and one condition per search word", () => {
+    expect(applicationsWhere(parseApplicationsView({}))).toEqual([]);
+    expect(applicationsWhere(parseApplicationsView({ q: "ada 50%" }))).toEqual([
+      { searchText: { contains: "ada" } },
+      { searchText: { contains: "50\\%" } },
+    ]);
+  });
+
+  it("matches nothing for an answer filter whose question is unknown or whose answer cannot be", () => {
+    const view = parseApplicationsView({ question: "5", answer: "maybe" });
+    expect(applicationsWhere(view, null)).toEqual([{ id: { in: [] } }]);
+    expect(applicationsWhere(view, { id: 5, type: "YES_NO" })).toEqual([{ id: { in: [] } }]);
+    expect(applicationsWhere(view, { id: 5, type: "SHORT_TEXT" })).toEqual([
+      { answers: { some: { questionId: 5, value: { path: [], string_contains: "maybe", mode: "insensitive" } } } },
+    ]);
+  });
+});

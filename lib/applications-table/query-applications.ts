@@ -1,0 +1,101 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { applicationsVisibleTo, assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { applicationsWhere } from "./applications-where";
+import type { ApplicationsView } from "./view-schema";
+
+/**
+ * One row of the table: only what every role that may see the application may see. Work
+ * authorization, export control, accommodation and self-identification are never here.
+ */
+export type ApplicationRow = {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  source: ApplicationSource;
+  knockedOut: boolean;
+  appliedAt: Date;
+  lastActivityAt: Date;
+  candidate: { id: string; name: string; email: string };
+  job: { id: number; title: string };
+  stage: { id: number; name: string };
+  tags: { id: number; name: string }[];
+};
+
+export type ApplicationsPage = {
+  rows: ApplicationRow[];
+  /** Applications matching the view, on every page. */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+const rowSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  source: true,
+  knockedOut: true,
+  submittedAt: true,
+  lastActivityAt: true,
+  candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, email: true } },
+  job: { select: { id: true, title: true } },
+  stage: { select: { id: true, name: true } },
+  tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ApplicationSelect;
+
+export async function queryApplications({ actor, view }: { actor: Actor; view: ApplicationsView }): Promise<ApplicationsPage> {
+  assertCan(actor, "application.read");
+  // The answer filter needs the question's type; a question of a job the actor cannot see
+  // stays null and so matches nothing.
+  const question = view.question
+    ? await db.jobQuestion.findFirst({ where: { id: view.question, job: jobsVisibleTo(actor) }, select: { id: true, type: true } })
+    : null;
+  const where: Prisma.ApplicationWhereInput = { AND: [applicationsVisibleTo(actor), ...applicationsWhere(view, question)] };
+
+  const [total, applications] = await Promise.all([
+    db.application.count({ where }),
+    db.application.findMany({
+      where,
+      orderBy: orderBy(view),
+      skip: (view.page - 1) * view.pageSize,
+      take: view.pageSize,
+      select: rowSelect,
+    }),
+  ]);
+  return {
+    rows: applications.map(toRow),
+    total,
+    page: view.page,
+    pageSize: view.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / view.pageSize)),
+  };
+}
+
+/** Each sort ends with the id, so rows never swap places between pages. */
+function orderBy({ sort, dir }: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
+  switch (sort) {
+    case "name":
+      return [{ candidate: { lastName: dir } }, { candidate: { firstName: dir } }, { id: dir }];
+    case "stage":
+      return [{ stage: { position: dir } }, { submittedAt: "desc" }, { id: dir }];
+    case "lastActivity":
+      return [{ lastActivityAt: dir }, { id: dir }];
+    case "appliedAt":
+      return [{ submittedAt: dir }, { id: dir }];
+  }
+}
+
+function toRow(application: Prisma.ApplicationGetPayload<{ select: typeof rowSelect }>): ApplicationRow {
+  const { candidate, submittedAt, tags, ...rest } = application;
+  return {
+    ...rest,
+    appliedAt: submittedAt,
+    candidate: { id: candidate.id, name: `${candidate.preferredName ?? candidate.firstName} ${candidate.lastName}`, email: candidate.email },
+    tags: tags.map(({ tag }) => tag),
+  };
+}
