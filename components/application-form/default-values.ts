@@ -1,4 +1,4 @@
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
 import type { ApplicationFormValues } from "@/lib/applications/schema";
 
 export function defaultApplicationValues(context: ApplicationFormContext): ApplicationFormValues {
@@ -25,13 +25,7 @@ export function defaultApplicationValues(context: ApplicationFormContext): Appli
     selfIdentification: {},
     privacyAcknowledged: false as unknown as true,
     keepOnFile: false,
-    legalVersions: {
-      privacyNotice: context.legal.privacyNotice.id,
-      workAuthorization: context.legal.workAuthorization.id,
-      exportControl: context.legal.exportControl.id,
-      accommodation: context.legal.accommodation.id,
-      selfId: context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [],
-    },
+    legalVersions: currentLegalVersionIds(context),
     tracking: undefined,
   };
 }

@@ -51,3 +51,14 @@ export type ApplicationFormContext = {
 export function legalQuestion(form: LegalFormForForm, key?: string): FormQuestion | undefined {
   return (key ? form.questions.find((question) => question.key === key) : undefined) ?? (key ? undefined : form.questions[0]);
 }
+
+/** The ids of every legal text the form shows: what the answers will say the candidate saw. */
+export function currentLegalVersionIds(context: ApplicationFormContext) {
+  return {
+    privacyNotice: context.legal.privacyNotice.id,
+    workAuthorization: context.legal.workAuthorization.id,
+    exportControl: context.legal.exportControl.id,
+    accommodation: context.legal.accommodation.id,
+    selfId: context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [],
+  };
+}

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { applicationReceivedEmail } from "@/lib/email/templates/application-received";
-import type { ApplicationFormContext } from "./form-context";
+import { currentLegalVersionIds, type ApplicationFormContext } from "./form-context";
 import { isKnockedOut } from "./knockout";
 import { newApplicationReference, newStatusToken } from "./reference";
 import type { ApplicationFormInput } from "./schema";
@@ -69,14 +69,13 @@ async function findEarlierSubmission(jobId: number, submissionKey: string, email
 
 function assertCurrentLegalVersions(context: ApplicationFormContext, input: ApplicationFormInput): void {
   const shown = input.legalVersions;
-  const current = context.legal;
-  const selfIdCurrent = context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [];
+  const current = currentLegalVersionIds(context);
   const outdated =
-    shown.privacyNotice !== current.privacyNotice.id ||
-    shown.workAuthorization !== current.workAuthorization.id ||
-    shown.exportControl !== current.exportControl.id ||
-    shown.accommodation !== current.accommodation.id ||
-    shown.selfId.some((id) => !selfIdCurrent.includes(id));
+    shown.privacyNotice !== current.privacyNotice ||
+    shown.workAuthorization !== current.workAuthorization ||
+    shown.exportControl !== current.exportControl ||
+    shown.accommodation !== current.accommodation ||
+    shown.selfId.some((id) => !current.selfId.includes(id));
   if (outdated) {
     throw new AppError(
       "FORM_OUTDATED",

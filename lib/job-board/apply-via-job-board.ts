@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { toFieldErrors } from "@/lib/applications/field-errors";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
 import { MAX_DOCUMENT_BYTES } from "@/lib/applications/limits";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { buildApplicationFormSchema } from "@/lib/applications/schema";
@@ -40,7 +40,7 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
     const submissionKey = submissionKeyFor(request.headers.get("idempotency-key"), jobId);
     const body = await readApplicationBody(request);
     const table = buildApplicationFieldTable(context);
-    const mapped = mapApplicationFields(table, body.fields, { submissionKey, legalVersions: { selfId: selfIdVersionIds(context) } });
+    const mapped = mapApplicationFields(table, body.fields, { submissionKey, legalVersions: { selfId: currentLegalVersionIds(context).selfId } });
     assertDocumentSizes(mapped.payload, body.sentAs);
     if (Object.keys(mapped.fieldErrors).length > 0) throw unknownFieldsError(context, table, mapped, body.sentAs);
 
@@ -58,11 +58,6 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
   } catch (error) {
     return jobBoardErrorResponse(error);
   }
-}
-
-function selfIdVersionIds(context: ApplicationFormContext): string[] {
-  if (!context.selfId) return [];
-  return [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)];
 }
 
 function assertDocumentSizes(payload: Record<string, unknown>, sentAs: ReadonlyMap<string, string>): void {

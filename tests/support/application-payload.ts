@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
 import { pdfFile } from "./documents";
 
 /** A complete, valid payload for `applyToJob`, answering every question of the context's job. */
@@ -36,13 +36,7 @@ export function validApplicationPayload(context: ApplicationFormContext, overrid
     selfIdentification: selfId?.forms.veteran ? { veteran: selfId.forms.veteran.questions[0]?.options.at(-1)?.value } : {},
     privacyAcknowledged: true,
     keepOnFile: false,
-    legalVersions: {
-      privacyNotice: context.legal.privacyNotice.id,
-      workAuthorization: context.legal.workAuthorization.id,
-      exportControl: context.legal.exportControl.id,
-      accommodation: context.legal.accommodation.id,
-      selfId: selfId ? [selfId.invitation.id, ...Object.values(selfId.forms).map((form) => form.id)] : [],
-    },
+    legalVersions: currentLegalVersionIds(context),
     ...overrides,
   };
 }
