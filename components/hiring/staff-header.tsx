@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(hiring)/hiring/sign-in/actions";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
+import { can, type Action } from "@/lib/auth/permissions";
+import { StaffNav, type StaffNavLink } from "./staff-nav";
+
+// A section appears only for people who may use it; the page checks again on the server.
+// (Accommodations joins this list when its page exists, gated by "accommodation.read".)
+const SECTIONS: (StaffNavLink & { action: Action })[] = [
+  { href: "/hiring/jobs", label: "Jobs", action: "job.read" },
+  { href: "/hiring/applications", label: "Applications", action: "application.read" },
+  { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
+];
+
+/** The staff area's top band: product name, the sections, who is signed in, sign out. */
+export function StaffHeader({ actor }: { actor: Actor | null }) {
+  const links = actor ? SECTIONS.filter((section) => can(actor, section.action)).map(({ href, label }) => ({ href, label })) : [];
+  return (
+    <header className="border-line bg-surface border-b">
+      <Container width="wide" className="flex min-h-16 flex-wrap items-center gap-x-6 gap-y-2 py-2">
+        <Link href="/hiring" className="text-ink hover:text-brand text-lg font-bold no-underline">
+          Trellis
+        </Link>
+        {actor && (
+          <>
+            <StaffNav links={links} />
+            <div className="ml-auto flex flex-wrap items-center gap-3">
+              <p className="text-sm leading-tight">
+                <span className="text-ink block font-medium">{actor.name ?? actor.email}</span>
+                <span className="text-ink-muted block">{ROLE_LABELS[actor.role]}</span>
+              </p>
+              <form action={signOutAction}>
+                <Button type="submit" variant="secondary" size="sm">
+                  Sign out
+                </Button>
+              </form>
+            </div>
+          </>
+        )}
+      </Container>
+    </header>
+  );
+}
