@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CandidateProfile } from "@/components/candidate-profile/candidate-profile";
+import { Container } from "@/components/ui/container";
+import { MainContent } from "@/components/ui/main-content";
+import { requireActorForPage } from "@/lib/auth/session";
+import { loadCandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
+import { AppError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+// The candidate's name stays out of the title (browser history, shared screens).
+export const metadata: Metadata = { title: "Candidate profile", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ applicationId: string }> };
+
+export default async function CandidateProfilePage({ params }: Props) {
+  const actor = await requireActorForPage();
+  const { applicationId } = await params;
+  const view = await loadCandidateProfileView({ actor, applicationId }).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  });
+  return (
+    <MainContent>
+      <Container width="wide" className="py-8">
+        <CandidateProfile view={view} />
+      </Container>
+    </MainContent>
+  );
+}

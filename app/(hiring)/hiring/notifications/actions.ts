@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActorForAction } from "@/lib/auth/session";
+import { actionFailure, type ActionFailure } from "@/lib/http/action-failure";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-notification-read";
+
+export type NotificationActionResult = { ok: true } | ActionFailure;
+
+const notificationIdSchema = z.string().min(1).max(64);
+
+// No role check beyond being signed in: everyone may read their own notifications, and the
+// domain functions only ever touch the actor's own rows.
+export async function markNotificationReadAction(notificationId: string): Promise<NotificationActionResult> {
+  try {
+    const actor = await requireActorForAction();
+    const id = notificationIdSchema.parse(notificationId);
+    await markNotificationRead({ actor, notificationId: id });
+    revalidatePath("/hiring/notifications");
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error, "mark-notification-read");
+  }
+}
+
+export async function markAllNotificationsReadAction(): Promise<NotificationActionResult> {
+  try {
+    const actor = await requireActorForAction();
+    await markAllNotificationsRead({ actor });
+    revalidatePath("/hiring/notifications");
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error, "mark-all-notifications-read");
+  }
+}

@@ -1,0 +1,43 @@
+import type { AccommodationRequestView } from "@/lib/candidates/get-accommodation-request-for-coordinator";
+import { formatDateTime } from "./labels";
+import { ProfileSection } from "./profile-section";
+
+const STATUS_LABELS = { NEW: "New", IN_DISCUSSION: "In discussion", ARRANGED: "Arranged", CLOSED: "Closed" } as const;
+
+/** Shown only to those who handle accommodations; never to evaluators (the page decides). */
+export function AccommodationCard({ request }: { request: AccommodationRequestView }) {
+  return (
+    <ProfileSection id="accommodation" title="Accommodation request">
+      {!request ? (
+        <p className="text-ink-muted">No accommodation was requested.</p>
+      ) : (
+        <div className="space-y-3">
+          <p className="text-ink-muted text-sm">
+            Confidential: never shared with the people evaluating this application. Your view is recorded in the audit log.
+          </p>
+          <dl className="space-y-2">
+            <Row label="Status">{STATUS_LABELS[request.status]}</Row>
+            {request.kinds && <Row label="Kind">{request.kinds}</Row>}
+            <Row label="Details">
+              <span className="break-words whitespace-pre-wrap">{request.details}</span>
+            </Row>
+            {request.preferredContact && <Row label="Preferred contact">{request.preferredContact}</Row>}
+            {request.panelArrangement && <Row label="What the panel is told">{request.panelArrangement}</Row>}
+            <Row label="Requested">
+              <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version {request.form.version})
+            </Row>
+          </dl>
+        </div>
+      )}
+    </ProfileSection>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-ink-muted text-sm font-medium">{label}</dt>
+      <dd className="text-ink">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { EligibilityAnswers } from "@/lib/candidates/get-eligibility-answers-for-recruiter";
+import type { LegalAnswer } from "@/lib/candidates/legal-answer";
+import { formatDateTime } from "./labels";
+import { ProfileSection } from "./profile-section";
+
+type Form = { form: { title: string; version: string }; answeredAt: Date; answers: LegalAnswer[] } | null;
+
+/** Work authorization and export control: recruiting staff only (the page decides, audited). */
+export function EligibilityCard({ eligibility }: { eligibility: EligibilityAnswers }) {
+  return (
+    <ProfileSection id="eligibility" title="Work authorization and export control">
+      <p className="text-ink-muted mb-4 text-sm">Visible to recruiting staff only, never to the interview panel. Your view is recorded in the audit log.</p>
+      <div className="space-y-5">
+        <LegalForm entry={eligibility.workAuthorization} fallbackTitle="Work authorization" />
+        <LegalForm entry={eligibility.exportControl} fallbackTitle="Export control" />
+      </div>
+    </ProfileSection>
+  );
+}
+
+function LegalForm({ entry, fallbackTitle }: { entry: Form; fallbackTitle: string }) {
+  if (!entry) {
+    return (
+      <div>
+        <h3 className="text-ink font-semibold">{fallbackTitle}</h3>
+        <p className="text-ink-muted">Not answered.</p>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <h3 className="text-ink font-semibold">{entry.form.title}</h3>
+      <p className="text-ink-muted text-sm">
+        Wording version {entry.form.version}, answered <time dateTime={entry.answeredAt.toISOString()}>{formatDateTime(entry.answeredAt)}</time>
+      </p>
+      <dl className="mt-2 space-y-2">
+        {entry.answers.map((answer) => (
+          <div key={answer.key}>
+            <dt className="text-ink text-sm">{answer.prompt}</dt>
+            <dd className="text-ink font-semibold">{answer.answer ?? <span className="text-ink-muted font-normal italic">Skipped (optional)</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Badge } from "@/components/ui/badge";
+import type { CandidateProfile } from "@/lib/candidates/get-candidate-profile";
+import { formatDate, SOURCE_LABELS, STATUS_BADGES, STATUS_LABELS } from "./labels";
+
+export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
+  const { candidate, application } = profile;
+  const legalName = `${candidate.firstName} ${candidate.lastName}`;
+  const displayName = candidate.preferredName ? `${candidate.preferredName} ${candidate.lastName}` : legalName;
+  return (
+    <header className="space-y-3">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h1 className="text-ink text-3xl font-bold">{displayName}</h1>
+        {candidate.pronouns && <span className="text-ink-muted">({candidate.pronouns})</span>}
+      </div>
+      {candidate.preferredName && <p className="text-ink-muted">Legal name: {legalName}</p>}
+      <p className="text-ink text-lg">
+        {application.job.title} · <span className="font-semibold">{application.stage.name}</span>{" "}
+        <Badge variant={STATUS_BADGES[application.status]}>{STATUS_LABELS[application.status]}</Badge>
+        {application.knockedOut && (
+          <Badge variant="warning" className="ml-2">
+            Knockout answer
+          </Badge>
+        )}
+      </p>
+      <dl className="text-ink-muted flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <div className="flex gap-1.5">
+          <dt>Applied</dt>
+          <dd className="text-ink">
+            <time dateTime={application.submittedAt.toISOString()}>{formatDate(application.submittedAt)}</time>
+          </dd>
+        </div>
+        <div className="flex gap-1.5">
+          <dt>Source</dt>
+          <dd className="text-ink">{SOURCE_LABELS[application.source]}</dd>
+        </div>
+        <div className="flex gap-1.5">
+          <dt>Reference</dt>
+          <dd className="text-ink">{application.reference}</dd>
+        </div>
+        {application.rejectionReason && (
+          <div className="flex gap-1.5">
+            <dt>{application.status === "WITHDRAWN" ? "Withdrawal reason" : "Rejection reason"}</dt>
+            <dd className="text-ink">{application.rejectionReason.label}</dd>
+          </div>
+        )}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
+import { documentHref, formatBytes } from "./labels";
+import { ProfileSection } from "./profile-section";
+
+/**
+ * A PDF is shown in the browser's own viewer, framed from the authorized document route; a
+ * DOCX as the text extracted from it at upload (browsers cannot show Word files).
+ */
+export function ResumeViewer({ applicationId, resume, candidateName }: { applicationId: string; resume: DocumentView | null; candidateName: string }) {
+  if (!resume) {
+    return (
+      <ProfileSection id="resume" title="Resume">
+        <p className="text-ink-muted">No resume was uploaded.</p>
+      </ProfileSection>
+    );
+  }
+  const download = (
+    <a href={documentHref(applicationId, resume.id)} download className="text-sm font-semibold">
+      Download {resume.kind === "other" ? "" : resume.kind.toUpperCase()} ({formatBytes(resume.byteSize)})
+      <span className="sr-only">: {resume.fileName}</span>
+    </a>
+  );
+  return (
+    <ProfileSection id="resume" title="Resume" actions={download}>
+      <p className="text-ink-muted mb-3 text-sm break-all">{resume.fileName}</p>
+      {resume.kind === "pdf" && (
+        <iframe
+          src={documentHref(applicationId, resume.id, true)}
+          title={`Resume of ${candidateName} (PDF)`}
+          className="border-line h-[80vh] min-h-[480px] w-full rounded border"
+          data-testid="resume-viewer"
+        />
+      )}
+      {resume.kind === "docx" &&
+        (resume.extractedText ? (
+          <div
+            className="border-line bg-canvas max-h-[80vh] overflow-y-auto rounded border p-4 break-words whitespace-pre-wrap"
+            data-testid="resume-text"
+            tabIndex={0}
+            role="region"
+            aria-label={`Text of the resume of ${candidateName}`}
+          >
+            {resume.extractedText}
+          </div>
+        ) : (
+          <p className="text-ink-muted">The text of this Word document is not available yet. Download it to read it.</p>
+        ))}
+      {resume.kind === "other" && <p className="text-ink-muted">This file cannot be shown here. Download it to read it.</p>}
+    </ProfileSection>
+  );
+}

@@ -1,0 +1,63 @@
+import type { TimelineEntry } from "@/lib/candidates/get-application-timeline";
+import { EMAIL_STATUS_LABELS, formatDateTime, STATUS_LABELS } from "./labels";
+import { NoteBody } from "./note-body";
+
+/** The application's history, newest first: stage moves, emails to the candidate and notes. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length === 0) return <p className="text-ink-muted">Nothing has happened yet.</p>;
+  return (
+    <ol className="border-line space-y-5 border-l-2 pl-5" aria-label="Timeline, newest first">
+      {entries.map((entry) => (
+        <li key={`${entry.kind}-${entry.id}`} id={entry.kind === "note" ? `note-${entry.id}` : undefined} className="scroll-mt-24">
+          <p className="text-ink-muted text-sm">
+            <span className="text-ink font-semibold">{KIND_LABELS[entry.kind]}</span> ·{" "}
+            <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+          </p>
+          <div className="mt-1">
+            <EntryBody entry={entry} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note" };
+
+function EntryBody({ entry }: { entry: TimelineEntry }) {
+  switch (entry.kind) {
+    case "note":
+      return (
+        <>
+          <p className="text-ink-muted text-sm">{entry.authorName} wrote:</p>
+          <NoteBody body={entry.body} />
+        </>
+      );
+    case "email":
+      return (
+        <details className="group">
+          <summary className="text-ink cursor-pointer">
+            <span className="font-medium">{entry.subject}</span>{" "}
+            <span className="text-ink-muted text-sm">
+              to {entry.toAddress} · {EMAIL_STATUS_LABELS[entry.status]}
+            </span>
+          </summary>
+          <pre className="border-line bg-canvas text-ink mt-2 rounded border p-3 font-sans text-sm break-words whitespace-pre-wrap">{entry.body}</pre>
+        </details>
+      );
+    case "transition":
+      return <p className="text-ink">{describeTransition(entry)}</p>;
+  }
+}
+
+function describeTransition(entry: Extract<TimelineEntry, { kind: "transition" }>): string {
+  // No actor: the candidate withdrew from their status page, or Trellis itself acted.
+  const who = entry.actorName ?? (entry.toStatus === "WITHDRAWN" ? "The candidate" : "Trellis");
+  if (entry.fromStatus !== entry.toStatus) {
+    const reason = entry.reason ? ` (${entry.reason.label})` : "";
+    const where = entry.toStage ? ` at ${entry.toStage}` : "";
+    return `${who}: ${STATUS_LABELS[entry.fromStatus]} → ${STATUS_LABELS[entry.toStatus]}${where}${reason}`;
+  }
+  if (!entry.fromStage) return `${who}: applied${entry.toStage ? ` (${entry.toStage})` : ""}`;
+  return `${who}: ${entry.fromStage} → ${entry.toStage ?? "?"}`;
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { markAllNotificationsReadAction, markNotificationReadAction, type NotificationActionResult } from "@/app/(hiring)/hiring/notifications/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { NotificationView } from "@/lib/notifications/list-notifications";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
+  const [result, setResult] = useState<NotificationActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<NotificationActionResult>) => startTransition(async () => setResult(await action()));
+  const unread = notifications.filter((notification) => !notification.readAt).length;
+
+  if (notifications.length === 0) return <p className="text-ink-muted">Nothing yet. When someone mentions you in a note, it shows here.</p>;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-ink-muted">{unread === 0 ? "All read." : `${unread} unread.`}</p>
+        {unread > 0 && (
+          <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(markAllNotificationsReadAction)}>
+            Mark all as read
+          </Button>
+        )}
+      </div>
+      <div aria-live="polite">{result && !result.ok && <Alert variant="danger" live="off">{result.message}</Alert>}</div>
+      <ul className="divide-line border-line bg-surface divide-y rounded-lg border">
+        {notifications.map((notification) => (
+          <li key={notification.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
+            <div className="min-w-0 space-y-0.5">
+              <p className={notification.readAt ? "text-ink" : "text-ink font-semibold"}>
+                {!notification.readAt && <span className="sr-only">Unread: </span>}
+                <Describe notification={notification} />
+              </p>
+              <p className="text-ink-muted text-sm">
+                <time dateTime={notification.createdAt.toISOString()}>{dateTime.format(notification.createdAt)} UTC</time>
+              </p>
+            </div>
+            {!notification.readAt && (
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(() => markNotificationReadAction(notification.id))}>
+                Mark as read
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Describe({ notification }: { notification: NotificationView }) {
+  if (!notification.isMention) return <>A notification ({notification.kind})</>;
+  const author = notification.authorName ?? "Someone";
+  if (!notification.href || !notification.candidateName) return <>{author} mentioned you on an application you can no longer see.</>;
+  return (
+    <>
+      {author} mentioned you in a note on{" "}
+      <Link href={notification.href}>
+        {notification.candidateName}
+        {notification.jobTitle ? ` (${notification.jobTitle})` : ""}
+      </Link>
+    </>
+  );
+}

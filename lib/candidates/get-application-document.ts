@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getFileStorage } from "@/lib/storage";
+
+/**
+ * The bytes of an application's resume or cover letter, for a staff member who may see the
+ * application. A file id that belongs to another application is "not found", like an
+ * application the actor cannot see.
+ */
+export async function getApplicationDocument({ actor, applicationId, fileId }: { actor: Actor; applicationId: string; fileId: string }) {
+  assertCan(actor, "application.read");
+  const notFound = new AppError("NOT_FOUND", "That document does not exist or is not visible to you.");
+  const file = await db.storedFile.findFirst({
+    where: {
+      id: fileId,
+      OR: [
+        { resumeOfApplication: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] } },
+        { coverLetterApplication: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] } },
+      ],
+    },
+    select: { storageKey: true, fileName: true, contentType: true },
+  });
+  if (!file) throw notFound;
+  const bytes = await getFileStorage().get(file.storageKey);
+  if (!bytes) throw notFound;
+  return { fileName: file.fileName, contentType: file.contentType, bytes };
+}

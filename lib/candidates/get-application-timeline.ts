@@ -1,0 +1,98 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { applicationsVisibleTo, assertCan, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
+
+// Enough for any real application's history; a runaway loop cannot make the page unbounded.
+const MAX_PER_KIND = 500;
+
+export type TimelineEntry =
+  | {
+      kind: "transition";
+      id: string;
+      at: Date;
+      actorName: string | null;
+      fromStage: string | null;
+      toStage: string | null;
+      fromStatus: ApplicationStatus;
+      toStatus: ApplicationStatus;
+      reason: { label: string; kind: RejectionKind } | null;
+    }
+  | { kind: "email"; id: string; at: Date; subject: string; status: EmailStatus; toAddress: string; sentAt: Date | null; body: string }
+  | { kind: "note"; id: string; at: Date; authorName: string; body: string };
+
+/**
+ * Everything that happened to an application, newest first: stage moves and outcomes, every
+ * email to the candidate (this application's, and the person's own that belong to no
+ * application), and notes.
+ */
+export async function getApplicationTimeline({ actor, applicationId }: { actor: Actor; applicationId: string }): Promise<TimelineEntry[]> {
+  assertCan(actor, "application.read");
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] },
+    select: { id: true, candidateId: true },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
+
+  const [transitions, emails, notes] = await Promise.all([
+    db.stageTransition.findMany({
+      where: { applicationId },
+      orderBy: { createdAt: "desc" },
+      take: MAX_PER_KIND,
+      select: {
+        id: true,
+        createdAt: true,
+        fromStatus: true,
+        toStatus: true,
+        fromStage: { select: { name: true } },
+        toStage: { select: { name: true } },
+        rejectionReason: { select: { label: true, kind: true } },
+        actor: { select: { name: true, email: true } },
+      },
+    }),
+    db.emailOutbox.findMany({
+      where: {
+        OR: [{ applicationId }, { candidateId: application.candidateId, applicationId: null }],
+        // Accommodation correspondence stays with the people who handle accommodations.
+        ...(can(actor, "accommodation.read") ? {} : { NOT: { template: { startsWith: "accommodation" } } }),
+      },
+      orderBy: { createdAt: "desc" },
+      take: MAX_PER_KIND,
+      select: { id: true, createdAt: true, sentAt: true, subject: true, status: true, toAddress: true, textBody: true },
+    }),
+    db.note.findMany({
+      where: { applicationId },
+      orderBy: { createdAt: "desc" },
+      take: MAX_PER_KIND,
+      select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
+    }),
+  ]);
+
+  const entries: TimelineEntry[] = [
+    ...transitions.map((row) => ({
+      kind: "transition" as const,
+      id: row.id,
+      at: row.createdAt,
+      actorName: row.actor ? (row.actor.name ?? row.actor.email) : null,
+      fromStage: row.fromStage?.name ?? null,
+      toStage: row.toStage?.name ?? null,
+      fromStatus: row.fromStatus,
+      toStatus: row.toStatus,
+      reason: row.rejectionReason,
+    })),
+    ...emails.map((row) => ({
+      kind: "email" as const,
+      id: row.id,
+      at: row.createdAt,
+      subject: row.subject,
+      status: row.status,
+      toAddress: row.toAddress,
+      sentAt: row.sentAt,
+      body: row.textBody,
+    })),
+    ...notes.map((row) => ({ kind: "note" as const, id: row.id, at: row.createdAt, authorName: row.author.name ?? row.author.email, body: row.body })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { findProbableDuplicates } from "./find-probable-duplicates";
+import { getAccommodationRequestForCoordinator } from "./get-accommodation-request-for-coordinator";
+import { getApplicationTimeline } from "./get-application-timeline";
+import { getCandidateProfile } from "./get-candidate-profile";
+import { getEligibilityAnswersForRecruiter } from "./get-eligibility-answers-for-recruiter";
+import { listMentionableStaff } from "./list-mentionable-staff";
+import { listTagNames } from "./tag-application";
+
+/**
+ * Everything the candidate profile page shows to this actor. Sensitive sections are fetched
+ * (and audited) only for the roles product.md allows; for everyone else they are null and
+ * never read from the database.
+ */
+export async function loadCandidateProfileView({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+  // First, alone: it throws NOT_FOUND before anything else (or any audit) happens.
+  const profile = await getCandidateProfile({ actor, applicationId });
+  const allowed = {
+    note: can(actor, "application.note"),
+    tag: can(actor, "application.tag"),
+    merge: can(actor, "candidate.merge"),
+    eligibility: can(actor, "application.readEligibility"),
+    accommodation: can(actor, "accommodation.read"),
+  };
+  const [timeline, duplicates, eligibility, accommodation, mentionable, tagNames] = await Promise.all([
+    getApplicationTimeline({ actor, applicationId }),
+    findProbableDuplicates({ actor, candidateId: profile.candidate.id }),
+    allowed.eligibility ? getEligibilityAnswersForRecruiter({ actor, applicationId }) : null,
+    allowed.accommodation ? getAccommodationRequestForCoordinator({ actor, applicationId }) : null,
+    allowed.note ? listMentionableStaff({ actor, applicationId }) : [],
+    allowed.tag ? listTagNames() : [],
+  ]);
+  return { profile, timeline, duplicates, eligibility, accommodation, mentionable, tagNames, allowed };
+}
+
+export type CandidateProfileView = Awaited<ReturnType<typeof loadCandidateProfileView>>;
