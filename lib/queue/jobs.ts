@@ -1,0 +1,17 @@
+// Background job names and how their queues behave. No handlers here, so code that only
+// enqueues jobs does not load what the worker runs (register-workers.ts).
+import type PgBoss from "pg-boss";
+
+/** Retries outbox emails still PENDING: a failed first attempt, or a sender that crashed. */
+export const DELIVER_PENDING_EMAIL = "email.deliver-pending";
+
+type QueueOptions = Omit<PgBoss.Queue, "name">;
+
+export const QUEUE_OPTIONS = {
+  // A sweep that fails is not retried: the next minute's run does the same work.
+  [DELIVER_PENDING_EMAIL]: { retryLimit: 0 },
+} satisfies Record<string, QueueOptions>;
+
+export type JobName = keyof typeof QUEUE_OPTIONS;
+
+export const JOB_NAMES = Object.keys(QUEUE_OPTIONS) as JobName[];

@@ -1,0 +1,47 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { deliverPendingEmails } from "@/lib/email/outbox";
+import { DELIVER_PENDING_EMAIL, type JobName } from "./jobs";
+
+type Log = (line: string) => void;
+
+interface JobWorker {
+  name: JobName;
+  /** When set, the job also runs on this schedule (cron, UTC), once across all workers. */
+  cron?: string;
+  run(job: PgBoss.Job<object>, log: Log): Promise<unknown>;
+}
+
+// Later features (reminders, retention) add their job here and its name in jobs.ts.
+const JOB_WORKERS: JobWorker[] = [
+  {
+    name: DELIVER_PENDING_EMAIL,
+    cron: "* * * * *",
+    async run(_job, log) {
+      // Each message is claimed atomically (lib/email/outbox.ts), so overlapping sweeps, or a
+      // sweep beside the app's own after-response delivery, never send one twice.
+      const attempted = await deliverPendingEmails();
+      if (attempted > 0) log(`${DELIVER_PENDING_EMAIL}: retried ${attempted} pending email(s)`);
+      return { attempted };
+    },
+  },
+];
+
+export interface RegisterWorkersOptions {
+  log?: Log;
+  /** How often an idle worker asks for new jobs; pg-boss's default is 2 s. */
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * Subscribes this PgBoss to every job and writes the cron schedules, which live in Postgres.
+ * Stale schedules are not removed here (a worker of an older release would remove a newer
+ * release's): when a job loses its schedule, call `boss.unschedule(name)` once in its place.
+ */
+export async function registerWorkers(boss: PgBoss, { log = console.log, pollingIntervalSeconds = 2 }: RegisterWorkersOptions = {}): Promise<void> {
+  for (const worker of JOB_WORKERS) {
+    // batchSize 1 (the default): the handler always receives exactly one job.
+    await boss.work<object>(worker.name, { pollingIntervalSeconds }, async ([job]) => (job ? worker.run(job, log) : undefined));
+    if (worker.cron) await boss.schedule(worker.name, worker.cron);
+  }
+}

@@ -1,0 +1,47 @@
+// `npm run worker`: runs the background jobs (lib/queue) against DATABASE_URL until SIGINT or
+// SIGTERM. Run as many as you like: they share the work through Postgres. `npm start` and
+// `npm run dev` start one themselves.
+// Run with the react-server condition (see package.json): lib/ modules import "server-only".
+import { getEnv } from "../lib/env";
+import { startWorker, type RunningWorker } from "../lib/queue/start-worker";
+
+const log = (line: string) => console.log(`[worker] ${line}`);
+
+let worker: RunningWorker | undefined;
+let stopping = false;
+
+async function main(): Promise<void> {
+  const { DATABASE_URL } = getEnv(); // throws a readable message when it is missing
+  worker = await startWorker(DATABASE_URL, { log });
+  log("Running background jobs (pg-boss, schema pgboss).");
+  if (stopping) await stop();
+}
+
+async function stop(): Promise<void> {
+  try {
+    // Running jobs get this long to finish; pg-boss then fails them, and a retry or the next
+    // scheduled run picks the work up again.
+    await worker?.stop(25_000);
+    log("Stopped.");
+    process.exit(0);
+  } catch (error) {
+    console.error(`[worker] Stopping: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    // Ctrl+C under `npm start` reaches this process twice (terminal and parent): stop once.
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing running jobs.`);
+    // Still starting: main() stops once the start is done.
+    if (worker) void stop();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
