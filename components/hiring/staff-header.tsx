@@ -12,6 +12,8 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: "/hiring/jobs", label: "Jobs", action: "job.read" },
   { href: "/hiring/applications", label: "Applications", action: "application.read" },
   { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
+  // Everyone's own @mentions; application.read is every staff role.
+  { href: "/hiring/notifications", label: "Notifications", action: "application.read" },
 ];
 
 /** The staff area's top band: product name, the sections, who is signed in, sign out. */
