@@ -80,7 +80,7 @@ export async function queryApplications({ actor, view }: { actor: Actor; view: A
 function orderBy({ sort, dir }: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
   switch (sort) {
     case "name":
-      return [{ candidate: { lastName: dir } }, { candidate: { firstName: dir } }, { id: dir }];
+      return [{ sortName: dir }, { id: dir }];
     case "stage":
       return [{ stage: { position: dir } }, { submittedAt: "desc" }, { id: dir }];
     case "lastActivity":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchText, MAX_SEARCH_TEXT_CHARS, normalizeForSearch } from "./normalize-search-text";
+import { buildSearchText, buildSortName, MAX_SEARCH_TEXT_CHARS, normalizeForSearch } from "./normalize-search-text";
 
 describe("normalizeForSearch", () => {
   it("lower-cases, folds accents and collapses whitespace", () => {
@@ -21,5 +21,12 @@ describe("buildSearchText", () => {
     const text = buildSearchText({ reference: "TRL-1", candidate, resumeText: "r".repeat(MAX_SEARCH_TEXT_CHARS), noteBodies: ["keep this note"] });
     expect(text).toHaveLength(MAX_SEARCH_TEXT_CHARS);
     expect(text).toContain("keep this note");
+  });
+});
+
+describe("buildSortName", () => {
+  it("puts the last name first and uses the name the person goes by", () => {
+    expect(buildSortName({ firstName: "Grace", lastName: "Hopper", preferredName: "Amazing" })).toBe("hopper amazing");
+    expect(buildSortName({ firstName: "Émile", lastName: "Zola", preferredName: null })).toBe("zola emile");
   });
 });

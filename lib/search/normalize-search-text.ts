@@ -31,3 +31,8 @@ export function buildSearchText({ reference, candidate, resumeText, noteBodies }
   ];
   return normalizeForSearch(parts.filter(Boolean).join("\n")).slice(0, MAX_SEARCH_TEXT_CHARS);
 }
+
+/** Application.sortName: last name first, so the table sorts people as a list of names does. */
+export function buildSortName(candidate: { firstName: string; lastName: string; preferredName: string | null }): string {
+  return normalizeForSearch(`${candidate.lastName} ${candidate.preferredName ?? candidate.firstName}`).slice(0, 200);
+}

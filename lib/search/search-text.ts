@@ -1,9 +1,10 @@
 // Keeps Application.searchText (the column the applications table searches, trigram-indexed)
-// in step with the rows it is built from. Call it in the same transaction as any change to
-// them: a new application, a note, a candidate's name or email, a merge, an erasure.
+// and Application.sortName in step with the rows they are built from. Call it in the same
+// transaction as any change to them: a new application, a note, a candidate's name or email,
+// a merge, an erasure.
 import "server-only";
 import type { Db, DbTransaction } from "@/lib/db";
-import { buildSearchText } from "./normalize-search-text";
+import { buildSearchText, buildSortName } from "./normalize-search-text";
 
 export async function refreshApplicationSearchText(tx: DbTransaction | Db, applicationId: string): Promise<void> {
   const application = await tx.application.findUniqueOrThrow({
@@ -24,7 +25,11 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
         resumeText: application.resumeFile?.extractedText ?? null,
         noteBodies: application.notes.map((note) => note.body),
       });
-  await tx.application.update({ where: { id: applicationId }, data: { searchText }, select: { id: true } });
+  await tx.application.update({
+    where: { id: applicationId },
+    data: { searchText, sortName: buildSortName(application.candidate) },
+    select: { id: true },
+  });
 }
 
 /** For changes to the person rather than one application (name, email, merge, erasure). */

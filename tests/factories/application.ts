@@ -9,6 +9,7 @@ import type {
   UsPersonAnswer,
   YesNo,
 } from "../../lib/generated/prisma/enums";
+import { buildSearchText, buildSortName } from "../../lib/search/normalize-search-text";
 import { createCandidate, type CandidateOverrides } from "./candidate";
 import { createJob, jobWithPipeline, SAMPLE_QUESTIONS } from "./job";
 import { ensureFormVersion } from "./legal-forms";
@@ -100,9 +101,10 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
   const exportControl = options.exportControl === true ? DEFAULT_EXPORT_CONTROL : options.exportControl;
   const accommodation = options.accommodation === true ? DEFAULT_ACCOMMODATION : options.accommodation;
 
+  const reference = randomReference();
   return prisma.application.create({
     data: {
-      reference: randomReference(),
+      reference,
       jobId,
       candidateId: candidate.id,
       stageId: stage.id,
@@ -115,6 +117,9 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
       keepOnFileConsent: options.keepOnFileConsent ?? false,
       submittedAt,
       lastActivityAt: submittedAt,
+      // As refreshApplicationSearchText would (no resume text or notes here), so the table finds and sorts it.
+      searchText: buildSearchText({ reference, candidate, resumeText: null, noteBodies: [] }),
+      sortName: buildSortName(candidate),
       answers: { create: answers },
       ...(workAuthorization && {
         workAuthorization: {
