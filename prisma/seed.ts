@@ -10,6 +10,7 @@ import { DEPARTMENT_NAMES, OFFICES, ORGANIZATION } from "./seed-data/organizatio
 import { ALL_POSTINGS } from "./seed-data/postings";
 import { seedRejectionReasons } from "./seed-data/rejection-reasons";
 import { seedScorecardAttributes } from "./seed-data/scorecard-attributes";
+import { seedDemoStaff } from "./seed-data/staff";
 import type { PostingSeed } from "./seed-data/types";
 
 // Any fixed number: the key of the advisory lock that lets only one process seed at a time.
@@ -69,6 +70,7 @@ async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
     await prisma.job.upsert({ where: { slug: posting.slug }, create: jobCreateData(posting, refs, now), update: {} });
   }
   await seedScorecardAttributes(prisma);
+  await seedDemoStaff(prisma);
 }
 
 function lookup(ids: Map<string, number>, name: string, posting: PostingSeed): number {
