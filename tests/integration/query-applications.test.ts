@@ -179,6 +179,14 @@ describe("queryApplications: search", () => {
     expect(page.rows.map((row) => row.job.id).sort()).toEqual([job.id, job.id, job.id, otherJob.id].sort());
   });
 
+  it("counts a search's matches up to a cap, then says there are more", async () => {
+    const view = parseApplicationsView({ jobId: String(job.id), q: marker, pageSize: "1" });
+    const capped = await queryApplications({ actor: actorFor(recruiter), view }, { searchCountCap: 2 });
+    expect(capped).toMatchObject({ total: 2, totalIsLowerBound: true, pageCount: 2 });
+    expect(capped.rows).toHaveLength(1);
+    expect(await queryApplications({ actor: actorFor(recruiter), view }, { searchCountCap: 3 })).toMatchObject({ total: 3, totalIsLowerBound: false });
+  });
+
   it("treats SQL and LIKE syntax as plain text", async () => {
     expect(await idsOf({ q: "' OR 1=1 --" })).toEqual([]);
     expect(await idsOf({ q: "x'); DROP TABLE \"Application\"; --" })).toEqual([]);
