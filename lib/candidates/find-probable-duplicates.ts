@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { applicationSummarySelect, toApplicationSummary } from "./get-candidate-profile";
-import { normalizePersonName, normalizePhone, normalizeProfileUrl, PHONE_DIGITS_COMPARED } from "./normalize-identity";
+import { normalizePersonName, normalizePhone, normalizeProfileUrl } from "./normalize-identity";
 
 export type DuplicateReason = "email" | "name-and-phone" | "name-and-linkedin" | "name-and-github";
 
@@ -19,10 +20,28 @@ type IdentityRow = {
 };
 
 const identitySelect = { id: true, firstName: true, lastName: true, emailNormalized: true, phone: true, linkedinUrl: true, githubUrl: true } as const;
-const MAX_MATCHES = 50;
+const MAX_MATCHES = 200;
 
-/** LIKE pattern for "contains", with LIKE's own wildcards escaped. */
-const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+// The same expressions as the indexes of migration 20261127230826_candidate_duplicate_keys (so
+// Postgres can use them) and as normalizePhone / normalizeProfileUrl (so the keys agree).
+const phoneKey = Prisma.sql`right(regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g'), 9)`;
+const urlKey = (column: "linkedinUrl" | "githubUrl") =>
+  Prisma.sql`rtrim(split_part(split_part(regexp_replace(lower(btrim(${Prisma.raw(`"${column}"`)})), '^([a-z][a-z0-9+.-]*://)?(www\\.|m\\.)?', ''), '?', 1), '#', 1), '/')`;
+
+type LookupKeys = { id: string; email: string; phone: string | null; linkedin: string | null; github: string | null };
+
+/** Ids of unmerged, not erased candidates sharing the email, the phone key or a link key. */
+export function probableDuplicateQuery({ id, email, phone, linkedin, github }: LookupKeys): Prisma.Sql {
+  const conditions = [Prisma.sql`"emailNormalized" = ${email}`];
+  if (phone) conditions.push(Prisma.sql`${phoneKey} = ${phone}`);
+  if (linkedin) conditions.push(Prisma.sql`${urlKey("linkedinUrl")} = ${linkedin}`);
+  if (github) conditions.push(Prisma.sql`${urlKey("githubUrl")} = ${github}`);
+  return Prisma.sql`
+    SELECT "id" FROM "Candidate"
+     WHERE "id" <> ${id} AND "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL
+       AND (${Prisma.join(conditions, " OR ")})
+     LIMIT ${MAX_MATCHES}`;
+}
 
 /**
  * Other candidates who are probably the same person (docs/decisions/0008): same email, or same
@@ -40,17 +59,9 @@ export async function findProbableDuplicates({ actor, candidateId }: { actor: Ac
   const phone = normalizePhone(self.phone);
   const linkedin = normalizeProfileUrl(self.linkedinUrl);
   const github = normalizeProfileUrl(self.githubUrl);
-  // The phone and link conditions are evaluated in SQL (the candidate table can be large); the
-  // name is confirmed below, where Unicode normalization strips accents exactly.
-  const loose = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Candidate"
-     WHERE "id" <> ${self.id} AND "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL
-       AND ("emailNormalized" = ${self.emailNormalized}
-         OR (${phone}::text IS NOT NULL
-             AND right(regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g'), ${PHONE_DIGITS_COMPARED}::int) = ${phone}::text)
-         OR (${linkedin}::text IS NOT NULL AND lower("linkedinUrl") LIKE ${linkedin ? containsPattern(linkedin) : ""})
-         OR (${github}::text IS NOT NULL AND lower("githubUrl") LIKE ${github ? containsPattern(github) : ""}))
-     LIMIT ${MAX_MATCHES}`;
+  // Phone and links are matched in SQL, on indexed keys; the name is confirmed below, where
+  // Unicode normalization strips accents exactly.
+  const loose = await db.$queryRaw<{ id: string }[]>(probableDuplicateQuery({ id: self.id, email: self.emailNormalized, phone, linkedin, github }));
   if (loose.length === 0) return [];
 
   const others = await db.candidate.findMany({

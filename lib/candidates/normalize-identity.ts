@@ -25,27 +25,17 @@ export function normalizePhone(phone: string | null | undefined): string | null 
 /**
  * Host and path of a profile link, lower-cased, without scheme, "www.", query, fragment or
  * trailing slash: "https://www.LinkedIn.com/in/ada/?trk=x" becomes "linkedin.com/in/ada".
+ * String rules rather than URL parsing, because SQL_PROFILE_URL_KEY must compute the very same
+ * key inside Postgres (and its index) for every other candidate.
  */
 export function normalizeProfileUrl(url: string | null | undefined): string | null {
-  const trimmed = (url ?? "").trim();
-  if (!trimmed) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  let parsed: URL;
-  try {
-    parsed = new URL(withScheme);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname.toLowerCase().replace(/^(www|m)\./, "");
-  const path = decodeSafely(parsed.pathname).toLowerCase().replace(/\/+$/, "");
-  if (!host || !path) return null;
-  return `${host}${path}`;
-}
-
-function decodeSafely(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  const key = (url ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?(www\.|m\.)?/, "")
+    .split("?")[0]!
+    .split("#")[0]!
+    .replace(/\/+$/, "");
+  // A bare host ("github.com") says nothing about who the person is.
+  return key.includes("/") ? key : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addNote } from "@/lib/candidates/add-note";
-import { findProbableDuplicates } from "@/lib/candidates/find-probable-duplicates";
+import { findProbableDuplicates, probableDuplicateQuery } from "@/lib/candidates/find-probable-duplicates";
 import { mergeCandidates } from "@/lib/candidates/merge-candidates";
 import { createApplication, createJob, uniqueSuffix, type CandidateOverrides } from "../factories";
 import { auditEvents, createProfileFixture, expectAppError } from "../support/candidate-profile";
@@ -74,6 +74,18 @@ describe("findProbableDuplicates", () => {
     const found = await findProbableDuplicates({ actor: hiringManager, candidateId: application.candidateId });
     expect(found.map((other) => other.candidateId)).toEqual([sameJob.candidateId]);
     expect(found[0]?.applications.map((other) => other.id)).toEqual([sameJob.id]);
+  });
+  it("looks candidates up through the email index and the phone and link expression indexes", async () => {
+    const query = probableDuplicateQuery({ id: "x", email: "a@example.com", phone: "125550123", linkedin: "linkedin.com/in/a", github: "github.com/a" });
+    const plan = await testDb.$transaction(async (tx) => {
+      // A test database is small: tell the planner to use an index whenever one fits.
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${query}`;
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    for (const index of ["Candidate_emailNormalized_idx", "Candidate_phone_key_idx", "Candidate_linkedin_key_idx", "Candidate_github_key_idx"]) {
+      expect(text).toContain(index);
+    }
   });
 });
 
