@@ -15,12 +15,14 @@ import { seedDatabase } from "../prisma/seed";
 import { ensureLocalAuthSecret } from "./local-auth-secret";
 import { migrateDatabase } from "./db/migrate";
 import { buildIsStale } from "./next-build-state";
+import { startWorkerProcess, type WorkerProcess } from "./worker-process";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[trellis] ${line}`);
 
 let embedded: EmbeddedPostgres | undefined;
 let child: ChildProcess | undefined;
+let worker: WorkerProcess | undefined;
 let stopping = false;
 
 async function main(): Promise<number> {
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
   if (stopping) return 130;
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  worker = startWorkerProcess(root, env, log);
   if (mode === "start") {
     const rebuild = process.env.TRELLIS_REBUILD === "1" ? "TRELLIS_REBUILD=1" : await buildIsStale(root);
     if (rebuild) {
@@ -125,10 +128,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stopping = true;
     // With a child running, its exit ends main(); before that, main() checks `stopping`.
     child?.kill(signal);
+    worker?.signal(signal);
   });
 }
 
 async function shutdown(code: number): Promise<never> {
+  await worker?.stop();
   await embedded?.stop().catch((error: Error) => console.error(`[trellis] Stopping the embedded Postgres: ${error.message}`));
   process.exit(code);
 }
