@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeApplications, type Action } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DbTransaction } from "@/lib/db";
+import { findOrCreateTag } from "@/lib/candidates/tag-application";
 import { AppError } from "@/lib/errors";
 import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, type ApplicationState } from "./application-changes";
 import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
@@ -106,24 +107,24 @@ async function rejectAll(tx: DbTransaction, actor: Actor, applications: Applicat
 }
 
 async function tagAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], tagName: string): Promise<BulkUpdateResult> {
-  // "Remote" and "remote" are one tag: reuse the existing spelling.
-  const existing = await tx.tag.findFirst({ where: { name: { equals: tagName, mode: "insensitive" } }, select: { id: true, name: true } });
-  // ON CONFLICT DO NOTHING: two people creating the same new tag at once both end up using it.
-  if (!existing) await tx.tag.createMany({ data: [{ name: tagName }], skipDuplicates: true });
-  const tag = existing ?? (await tx.tag.findUniqueOrThrow({ where: { name: tagName }, select: { id: true, name: true } }));
-
-  const { count } = await tx.applicationTag.createMany({
-    data: applications.map((application) => ({ applicationId: application.id, tagId: tag.id, addedById: actor.userId })),
+  const tag = await findOrCreateTag(tx, tagName);
+  const ids = applications.map((application) => application.id);
+  const alreadyTagged = new Set(
+    (await tx.applicationTag.findMany({ where: { tagId: tag.id, applicationId: { in: ids } }, select: { applicationId: true } })).map((row) => row.applicationId),
+  );
+  const untagged = applications.filter((application) => !alreadyTagged.has(application.id));
+  await tx.applicationTag.createMany({
+    data: untagged.map((application) => ({ applicationId: application.id, tagId: tag.id, addedById: actor.userId })),
     skipDuplicates: true,
   });
-  for (const application of applications) {
+  for (const application of untagged) {
     await recordAuditEvent(tx, {
       actor,
       action: "application.tagged",
       subjectType: "application",
       subjectId: application.id,
-      metadata: { jobId: application.jobId, tagId: tag.id, tag: tag.name },
+      metadata: { added: tag.name, jobId: application.jobId },
     });
   }
-  return { changed: count, emailIds: [] };
+  return { changed: untagged.length, emailIds: [] };
 }

@@ -3,43 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan, can, jobsVisibleTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationSource, StageKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { BOARD_PAGE_SIZE, MAX_COLUMN_LIMIT } from "./board-limits";
+import type { BoardCard, JobBoard } from "./board-types";
 import { senderName } from "./rejection-email";
 
-/** What a card shows: the essentials of triage, never eligibility, accommodation or self-id data. */
-export type BoardCard = {
-  id: string;
-  version: number;
-  reference: string;
-  stageId: number;
-  firstName: string;
-  lastName: string;
-  preferredName: string | null;
-  submittedAt: string;
-  source: ApplicationSource;
-  knockedOut: boolean;
-  tags: string[];
-};
-
-export type BoardColumn = {
-  stageId: number;
-  name: string;
-  kind: StageKind;
-  /** Active applications in the stage (all of them, not just the cards loaded). */
-  count: number;
-  /** Newest first, at most `limit`. */
-  cards: BoardCard[];
-  limit: number;
-};
-
-export type JobBoard = {
-  job: { id: number; title: string; organizationName: string };
-  columns: BoardColumn[];
-  permissions: { canMove: boolean; canReject: boolean; canTag: boolean };
-  /** Sender name for email previews (the signed-in recruiter). */
-  senderName: string;
-};
+export type { BoardCard, BoardColumn, JobBoard } from "./board-types";
 
 const cardSelect = {
   id: true,

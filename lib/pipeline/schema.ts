@@ -1,6 +1,7 @@
 // Shared zod schemas of the pipeline board: the dialogs validate with them (zodResolver) and the
 // server actions parse with them, so both sides apply the same rules.
 import { z } from "zod";
+import { tagNameSchema } from "@/lib/candidates/schema";
 import { listUnknownMergeFields } from "@/lib/email/merge-fields";
 
 /** More than this in one bulk action is almost surely a mistake, and keeps a transaction short. */
@@ -83,12 +84,6 @@ export const rejectApplicationSchema = z.object({
   expectedVersion: z.number().int().min(0),
   rejection: rejectionFormSchema,
 });
-
-export const tagNameSchema = z
-  .string()
-  .trim()
-  .transform((name) => name.replace(/\s+/g, " "))
-  .pipe(z.string().min(1, "Enter a tag").max(40, "Keep tags under 40 characters"));
 
 const applicationIds = z
   .array(applicationId)

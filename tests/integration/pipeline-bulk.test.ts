@@ -116,7 +116,7 @@ describe("bulkUpdateApplications", () => {
     expect(await testDb.applicationTag.count({ where: { applicationId: { in: ids }, addedById: recruiter.userId } })).toBe(2);
     // Tagging is not a stage change: versions stay, so open boards need no refresh to move cards.
     for (const state of await statesOf(ids)) expect(state.version).toBe(0);
-    expect((await auditEventsOf(ids[0]!)).map((event) => event.action)).toEqual(["application.tagged", "application.tagged"]);
+    expect((await auditEventsOf(ids[0]!)).map((event) => event.action)).toEqual(["application.tagged"]);
   });
 
   it("serializes with single moves: a move based on the pre-bulk version gets CONFLICT", async () => {
