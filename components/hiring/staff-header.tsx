@@ -11,6 +11,7 @@ import { StaffNav, type StaffNavLink } from "./staff-nav";
 const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: "/hiring/jobs", label: "Jobs", action: "job.read" },
   { href: "/hiring/applications", label: "Applications", action: "application.read" },
+  { href: "/hiring/templates", label: "Templates", action: "template.manage" },
   { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
   // Everyone's own @mentions; application.read is every staff role.
   { href: "/hiring/notifications", label: "Notifications", action: "application.read" },

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StaffJobList } from "@/components/jobs/staff-job-list";
+import { buttonStyles } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { MainContent } from "@/components/ui/main-content";
+import { can } from "@/lib/auth/permissions";
+import { requireActorForPage } from "@/lib/auth/session";
+import { listStaffJobs } from "@/lib/jobs/list-staff-jobs";
+import { NEW_JOB_PATH } from "@/lib/jobs/staff-job-paths";
+
+export const metadata: Metadata = { title: "Jobs" };
+
+export default async function JobsPage() {
+  const actor = await requireActorForPage();
+  const jobs = await listStaffJobs({ actor });
+  const canManage = can(actor, "job.manage");
+  return (
+    <MainContent className="py-8">
+      <Container width="wide" className="space-y-6">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <h1 className="text-ink text-3xl font-bold">Jobs</h1>
+            <p className="text-ink-muted mt-1">Drafts first, then published and closed jobs, most recently changed first.</p>
+          </div>
+          {canManage && (
+            <Link href={NEW_JOB_PATH} className={buttonStyles()}>
+              New job
+            </Link>
+          )}
+        </div>
+        <StaffJobList jobs={jobs} canManage={canManage} />
+      </Container>
+    </MainContent>
+  );
+}

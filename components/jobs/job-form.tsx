@@ -1,0 +1,118 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormErrorSummary } from "@/components/staff-forms/form-error-summary";
+import { flattenFormErrors, type SummaryError } from "@/components/staff-forms/form-errors";
+import type { JobActionResult } from "@/app/(hiring)/hiring/jobs/actions";
+import type { JobEditLocks } from "@/lib/jobs/get-job-for-editing";
+import { jobFormSchema, type JobFormInput, type JobFormValues } from "@/lib/jobs/job-form-schema";
+import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
+import { staffJobEditPath } from "@/lib/jobs/staff-job-paths";
+import { EditorSection } from "./editor-section";
+import { JobDetailsFields } from "./job-details-fields";
+import { JobLocationFields } from "./job-location-fields";
+import { JobSalaryFields } from "./job-salary-fields";
+import { HiringTeamEditor, ScorecardAttributesEditor } from "./panel-editors";
+import { PostingSectionsEditor } from "./posting-sections-editor";
+import { QuestionsEditor } from "./questions-editor";
+import { SelfIdModulesField } from "./self-id-modules-field";
+import { StagesEditor } from "./stages-editor";
+
+type Props = {
+  mode: "create" | "edit";
+  initialValues: JobFormValues;
+  options: JobFormOptions;
+  locks: JobEditLocks;
+  /** Whether the posting is on the careers site now (changing its address then breaks links). */
+  isLive: boolean;
+  save: (values: JobFormValues) => Promise<JobActionResult>;
+};
+
+export function JobForm({ mode, initialValues, options, locks, isLive, save }: Props) {
+  const router = useRouter();
+  const form = useForm<JobFormValues, unknown, JobFormInput>({
+    resolver: zodResolver(jobFormSchema),
+    defaultValues: initialValues,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [currentLocks, setLocks] = useState(locks);
+  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+
+  const onValid = async () => {
+    setSaved(null);
+    // The raw values, not the parsed ones: the server parses them with the same schema.
+    const result = await save(form.getValues());
+    if (result.ok) {
+      setSummary((previous) => ({ errors: [], focusKey: previous.focusKey }));
+      if (mode === "create") {
+        router.push(`${staffJobEditPath(result.jobId)}?created=1`);
+        return;
+      }
+      setSaved(result.message);
+      // New questions, options and stages now have ids: the next save must update, not re-create them.
+      if (result.editing) {
+        form.reset(result.editing.values);
+        setLocks(result.editing.locks);
+      }
+      router.refresh();
+      return;
+    }
+    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(path as FieldPath<JobFormValues>, { type: "server", message: messages[0] });
+    }
+    const errors = Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" }));
+    showSummary(errors, result.message);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        aria-label={mode === "create" ? "New job" : "Edit job"}
+        className="space-y-8"
+        onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
+      >
+        <p className="text-ink-muted">
+          Fields marked <span className="text-danger">*</span> are required.
+        </p>
+        <FormErrorSummary title="The job was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+        <JobDetailsFields departments={options.departments} deriveSlug={mode === "create"} isLive={isLive} />
+        <JobLocationFields offices={options.offices} />
+        <JobSalaryFields />
+        <PostingSectionsEditor />
+        <QuestionsEditor locks={currentLocks} />
+        <EditorSection id="stages" title="Pipeline stages" description="New applications arrive in the first stage. Rejected and withdrawn are outcomes, not stages.">
+          <StagesEditor applicationsByStageId={currentLocks.applicationsByStageId} />
+        </EditorSection>
+        <EditorSection id="scorecard" title="Scorecard">
+          <ScorecardAttributesEditor />
+        </EditorSection>
+        <EditorSection id="team" title="Hiring team">
+          <HiringTeamEditor staff={options.staff} />
+        </EditorSection>
+        <EditorSection id="self-id" title="Voluntary self-identification">
+          <SelfIdModulesField />
+        </EditorSection>
+        <div className="border-line bg-surface sticky bottom-0 flex flex-wrap items-center gap-4 border-t py-4">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Saving…" : mode === "create" ? "Save draft" : "Save changes"}
+          </Button>
+          <div aria-live="polite" className="min-h-6">
+            {saved && (
+              <Alert variant="success" live="off" className="py-1">
+                {saved}
+              </Alert>
+            )}
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { fieldDomId, type SummaryError } from "./form-errors";
+
+type Props = { title: string; errors: SummaryError[]; message?: string; focusKey: number };
+
+/** Every problem, each a link to its field; takes focus when a submit fails. */
+export function FormErrorSummary({ title, errors, message, focusKey }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey > 0) ref.current?.focus();
+  }, [focusKey]);
+  if (errors.length === 0 && !message) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="form-error-summary-title"
+      className="border-danger bg-danger-soft rounded-md border-2 p-5 focus:outline-none focus-visible:ring-4"
+    >
+      <h2 id="form-error-summary-title" className="text-danger text-lg font-semibold">
+        {title}
+      </h2>
+      {message && <p className="text-ink mt-2">{message}</p>}
+      {errors.length > 0 && (
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {errors.map((error) => (
+            <li key={`${error.path}:${error.message}`}>
+              <a className="text-danger underline" href={`#${fieldDomId(error.path)}`}>
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// The staff pages of email templates, in one place for links and revalidation.
+
+export const TEMPLATES_PATH = "/hiring/templates";
+export const NEW_TEMPLATE_PATH = `${TEMPLATES_PATH}/new`;
+export const templateEditPath = (templateId: string) => `${TEMPLATES_PATH}/${encodeURIComponent(templateId)}/edit`;

@@ -1,0 +1,7 @@
+// The staff pages of a job, in one place for links and revalidation.
+
+export const STAFF_JOBS_PATH = "/hiring/jobs";
+export const NEW_JOB_PATH = `${STAFF_JOBS_PATH}/new`;
+export const staffJobEditPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/edit`;
+export const staffJobBoardPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/board`;
+export const staffJobApplicationsPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/applications`;
