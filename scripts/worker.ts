@@ -2,6 +2,9 @@
 // SIGTERM. Run as many as you like: they share the work through Postgres. `npm start` and
 // `npm run dev` start one themselves.
 // Run with the react-server condition (see package.json): lib/ modules import "server-only".
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nextEnv from "@next/env";
 import { getEnv } from "../lib/env";
 import { startWorker, type RunningWorker } from "../lib/queue/start-worker";
 
@@ -11,6 +14,9 @@ let worker: RunningWorker | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
+  // The .env files the app (Next.js) reads: the worker must send mail with the same SMTP_URL.
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  nextEnv.loadEnvConfig(root, process.env.NODE_ENV === "development", { info: () => undefined, error: console.error });
   const { DATABASE_URL } = getEnv(); // throws a readable message when it is missing
   worker = await startWorker(DATABASE_URL, { log });
   log("Running background jobs (pg-boss, schema pgboss).");
