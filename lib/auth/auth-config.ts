@@ -5,13 +5,15 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { outboxEmailProvider } from "./email-provider";
 import { invitationOnlyAdapter } from "./invitation-only-adapter";
 import { oidcProvider } from "./oidc-provider";
-import { CHECK_EMAIL_PATH, SIGN_IN_ERROR_PATH, SIGN_IN_PATH } from "./paths";
+import { CHECK_EMAIL_PATH, SIGN_IN_ERROR_PATH, SIGN_IN_PATH, STAFF_HOME_PATH } from "./paths";
 import { decideSignIn } from "./sign-in-policy";
 
 const HOUR_SECONDS = 60 * 60;
 
-/** Auth.js's configuration; a function of the database and secret so tests can build their own. */
-export function buildAuthConfig({ db, secret }: { db: Db; secret: string | undefined }): NextAuthConfig {
+type AuthSettings = { db: Db; secret: string | undefined; appUrl: string };
+
+/** Auth.js's configuration; a function of its settings so tests can build their own. */
+export function buildAuthConfig({ db, secret, appUrl }: AuthSettings): NextAuthConfig {
   if (!secret) {
     throw new Error("AUTH_SECRET is not set: `npm run dev` and `npm start` generate one for a local install; elsewhere set it (at least 32 random characters).");
   }
@@ -26,6 +28,7 @@ export function buildAuthConfig({ db, secret }: { db: Db; secret: string | undef
     pages: { signIn: SIGN_IN_PATH, verifyRequest: CHECK_EMAIL_PATH, error: SIGN_IN_ERROR_PATH },
     callbacks: {
       signIn: (attempt) => decideSignIn(db, attempt),
+      redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl, appUrl),
       // What /api/auth/session shows the browser: who is signed in and as what, nothing more.
       session({ session, user }) {
         const role = (user as typeof user & { role?: StaffRole }).role;
@@ -33,4 +36,17 @@ export function buildAuthConfig({ db, secret }: { db: Db; secret: string | undef
       },
     },
   };
+}
+
+/**
+ * Where Auth.js may send the browser after signing in or out: only this site, always at its
+ * public address (APP_URL). Auth.js's own check compares with the request's origin, which
+ * Next.js reports as "localhost" when the app listens on 127.0.0.1, so it would refuse the
+ * app's own links there.
+ */
+export function sameSiteRedirect(url: string, baseUrl: string, appUrl: string): string {
+  const app = new URL(appUrl);
+  const target = new URL(url, app);
+  const ours = target.origin === app.origin || target.origin === new URL(baseUrl).origin;
+  return ours ? new URL(`${target.pathname}${target.search}${target.hash}`, app).href : new URL(STAFF_HOME_PATH, app).href;
 }

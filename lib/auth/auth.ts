@@ -12,5 +12,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   // client controls: a forged Host would mail a real token pointing at somebody else's site.
   // So it always uses the app's own public address.
   process.env.AUTH_URL ??= new URL("/api/auth", env.APP_URL).href;
-  return buildAuthConfig({ db, secret: env.AUTH_SECRET });
+  return buildAuthConfig({ db, secret: env.AUTH_SECRET, appUrl: env.APP_URL });
 });

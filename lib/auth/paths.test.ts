@@ -17,6 +17,7 @@ describe("signInPath", () => {
   it("carries the page to come back to", () => {
     expect(signInPath("/hiring/staff")).toBe("/hiring/sign-in?callbackUrl=%2Fhiring%2Fstaff");
     expect(signInPath(undefined)).toBe("/hiring/sign-in");
+    expect(signInPath("/hiring")).toBe("/hiring/sign-in");
   });
 });
 

@@ -29,7 +29,9 @@ export function safeStaffPath(value: string | null | undefined): string {
 
 export function signInPath(callbackPath?: string | null): string {
   const target = safeStaffPath(callbackPath);
-  return target === STAFF_HOME_PATH ? SIGN_IN_PATH : `${SIGN_IN_PATH}?${new URLSearchParams({ callbackUrl: target })}`;
+  // The staff home (and /hiring, which leads there) is where sign-in goes anyway.
+  if (target === STAFF_HOME_PATH || target === "/hiring") return SIGN_IN_PATH;
+  return `${SIGN_IN_PATH}?${new URLSearchParams({ callbackUrl: target })}`;
 }
 
 export function isPublicStaffPath(pathname: string): boolean {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildAuthConfig } from "@/lib/auth/auth-config";
 import { decideSignIn } from "@/lib/auth/sign-in-policy";
 import { createStaffUser } from "../factories";
-import { TEST_AUTH_SECRET } from "../support/auth-core";
+import { TEST_AUTH_SECRET, TEST_ORIGIN } from "../support/auth-core";
 import { testDb } from "../support/db";
 
 // lib/env.ts reads the environment once per process: set before anything reads it.
@@ -25,7 +25,7 @@ const attempt = (sub: string, profile: { email?: string; email_verified?: boolea
 
 describe("OIDC sign-in", () => {
   it("offers the provider, named by AUTH_OIDC_NAME, and links invitations by email", () => {
-    const config = buildAuthConfig({ db: testDb, secret: TEST_AUTH_SECRET });
+    const config = buildAuthConfig({ db: testDb, secret: TEST_AUTH_SECRET, appUrl: TEST_ORIGIN });
     const oidc = config.providers.map((provider) => (typeof provider === "function" ? provider() : provider)).find((provider) => provider.id === "oidc");
     expect(oidc).toMatchObject({ type: "oidc", name: "Acme SSO", issuer: "https://login.example.test/realms/acme", allowDangerousEmailAccountLinking: true });
   });
