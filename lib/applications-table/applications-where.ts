@@ -8,7 +8,7 @@ import type { ApplicationsView } from "./view-schema";
 const MAX_SEARCH_TERMS = 8;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type AnswerQuestion = { id: number; type: QuestionType };
+export type AnswerQuestion = { id: number; type: QuestionType; options: { id: number; label: string }[] };
 
 /** Search words, normalized as Application.searchText is; every one must appear. */
 export function searchTerms(q: string | undefined): string[] {
@@ -47,17 +47,19 @@ const NOTHING: Prisma.ApplicationWhereInput = { id: { in: [] } };
 function answerFilter(question: AnswerQuestion | null, answer: string): Prisma.ApplicationWhereInput {
   // A question the viewer's jobs do not have, or an answer it cannot have, matches nothing.
   if (!question) return NOTHING;
-  const value = answerValueFilter(question.type, answer);
+  const value = answerValueFilter(question, answer);
   return value ? { answers: { some: { questionId: question.id, value } } } : NOTHING;
 }
 
-function answerValueFilter(type: QuestionType, answer: string): Prisma.JsonFilter<"ApplicationAnswer"> | null {
+function answerValueFilter(question: AnswerQuestion, answer: string): Prisma.JsonFilter<"ApplicationAnswer"> | null {
   const number = Number(answer);
-  switch (type) {
+  // Choices are stored as option ids; the URL may name the option (?answer=Storage) or its id.
+  const optionId = question.options.find((option) => String(option.id) === answer || option.label.toLowerCase() === answer.toLowerCase())?.id;
+  switch (question.type) {
     case "SINGLE_SELECT":
-      return Number.isInteger(number) ? { equals: number } : null;
+      return optionId === undefined ? null : { equals: optionId };
     case "MULTI_SELECT":
-      return Number.isInteger(number) ? { array_contains: [number] } : null;
+      return optionId === undefined ? null : { array_contains: [optionId] };
     case "YES_NO": {
       const yesNo = answer.toUpperCase();
       return yesNo === "YES" || yesNo === "NO" ? { equals: yesNo } : null;

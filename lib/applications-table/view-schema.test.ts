@@ -72,11 +72,12 @@ describe("parseApplicationsView", () => {
 });
 
 describe("applicationsViewQuery", () => {
-  it("writes a view back to a URL query without defaults or the job id, and round-trips", () => {
+  it("writes a view back to a URL query without defaults, and round-trips", () => {
     const view = parseApplicationsView({ jobId: "7", stage: ["3", "4"], status: "rejected", source: "job-board-api", appliedFrom: "2026-02-01", q: "rust" });
     const query = applicationsViewQuery(view);
-    expect(query).toBe("?stage=3&stage=4&status=rejected&source=job-board-api&appliedFrom=2026-02-01&q=rust");
-    expect(parseApplicationsView(new URLSearchParams(query.slice(1)))).toEqual({ ...view, jobId: undefined });
+    expect(query).toBe("?jobId=7&stage=3&stage=4&status=rejected&source=job-board-api&appliedFrom=2026-02-01&q=rust");
+    expect(parseApplicationsView(new URLSearchParams(query.slice(1)))).toEqual(view);
+    expect(applicationsViewQuery({ ...view, jobId: undefined })).not.toContain("jobId");
   });
 
   it("applies changes, e.g. a sort or a page", () => {

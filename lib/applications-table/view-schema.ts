@@ -85,14 +85,14 @@ const DEFAULTS: Partial<Record<keyof ApplicationsView, unknown>> = {
 };
 
 /**
- * The URL query of a view, without its defaults (short, stable links). `jobId` is left out:
- * the per-job page has it in its path.
+ * The URL query of a view, without its defaults (short, stable links). The per-job page has
+ * the job in its path and passes a view without `jobId`.
  */
 export function applicationsViewQuery(view: ApplicationsView, changes: Partial<ApplicationsView> = {}): string {
   const next = { ...view, ...changes };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(next) as [keyof ApplicationsView, unknown][]) {
-    if (key === "jobId" || value === undefined || DEFAULTS[key] === value) continue;
+    if (value === undefined || DEFAULTS[key] === value) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
       params.append(key, item instanceof Date ? item.toISOString().slice(0, 10) : key === "status" || key === "source" ? toUrlValue(String(item)) : String(item));
     }

@@ -126,8 +126,8 @@ describe("queryApplications: filters", () => {
     expect(names(page)).toEqual(["Dennis Ritchie", "Barbara Liskov", "Linus Torvalds", "Amazing Hopper", "Ada Lovelace"]);
     expect(page).toMatchObject({ total: 5, page: 1, pageSize: 25, pageCount: 1 });
     const ada = page.rows.at(-1)!;
-    expect(Object.keys(ada).sort()).toEqual(["appliedAt", "candidate", "id", "job", "knockedOut", "lastActivityAt", "reference", "source", "stage", "status", "tags"]);
-    expect(Object.keys(ada.candidate).sort()).toEqual(["email", "id", "name"]);
+    expect(Object.keys(ada).sort()).toEqual(["appliedAt", "candidate", "id", "job", "knockedOut", "lastActivityAt", "reference", "source", "stage", "status", "tags", "version"]);
+    expect(Object.keys(ada.candidate).sort()).toEqual(["email", "firstName", "id", "lastName", "name", "preferredName"]);
     expect(ada).toMatchObject({ job: { id: job.id, title: job.title }, stage: { name: "Applied" }, tags: [{ id: tagId }] });
     expect(JSON.stringify(page)).not.toMatch(/accommodation|screen reader|authorizedToWork|canReceiveWithoutLicense|selfId/i);
   });
@@ -151,6 +151,7 @@ describe("queryApplications: filters", () => {
     const by = async (label: string, answer: string) => idsOf({ question: String(question(label).id), answer });
     expect(await by("Can you work in a US time zone?", "no")).toEqual(["grace"]);
     expect(await by("Preferred team", String(option("Preferred team", "Storage")))).toEqual(["ada"]);
+    expect(await by("Preferred team", "storage")).toEqual(["ada"]);
     expect(await by("Which of these have you used?", String(option("Which of these have you used?", "Postgres")))).toEqual(["barbara"]);
     expect(await by("Years of professional experience", "30")).toEqual(["grace"]);
     expect(await by("Which programming language do you know best?", "ocaml")).toEqual(["ada"]);

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApplicationsView } from "@/components/applications-table/applications-view";
+import { Container } from "@/components/ui/container";
+import { MainContent } from "@/components/ui/main-content";
+import { loadApplicationsTable } from "@/lib/applications-table/load-applications-table";
+import { parseApplicationsView } from "@/lib/applications-table/view-schema";
+import { requireActorForPage } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Applications" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every application the viewer may see, across jobs; the view (filters, sort, page) is in the URL. */
+export default async function ApplicationsPage({ searchParams }: Props) {
+  const actor = await requireActorForPage();
+  const view = parseApplicationsView(await searchParams);
+  const data = await loadApplicationsTable({ actor, view, listJobs: true }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <MainContent className="py-8">
+      <Container width="wide">
+        <ApplicationsView
+          heading={<h1 className="text-ink text-3xl font-bold">Applications</h1>}
+          data={data}
+          basePath="/hiring/applications"
+          acrossJobs
+        />
+      </Container>
+    </MainContent>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { useTable, type RowSelectionState } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import type { ApplicationRow } from "@/lib/applications-table/query-applications";
+import type { ApplicationsView } from "@/lib/applications-table/view-schema";
+import { cn } from "@/lib/utils/cn";
+import { ApplicationsBulkActions, type BulkContext } from "./applications-bulk-actions";
+import { applicationColumns, SORTABLE_COLUMNS, tableFeaturesUsed } from "./applications-columns";
+import { SORT_LABELS } from "./labels";
+import { SortHeader } from "./sort-header";
+
+type Props = {
+  rows: ApplicationRow[];
+  view: ApplicationsView;
+  basePath: string;
+  showJob: boolean;
+  /** One job in view and the viewer may act on it: row selection and bulk actions. */
+  bulk: BulkContext | null;
+};
+
+const CELL = "px-3 py-2 align-top";
+
+/** The applications of the current page, as an accessible <table> rendered from TanStack Table. */
+export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props) {
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const columns = useMemo(() => applicationColumns({ showJob, selectable: bulk !== null }), [showJob, bulk]);
+  const table = useTable({
+    features: tableFeaturesUsed,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { rowSelection },
+    onRowSelectionChange: setRowSelection,
+    enableRowSelection: bulk !== null,
+  });
+  // Ids still on this page: a selection does not follow the reader to another page.
+  const selected = rows.filter((row) => rowSelection[row.id]);
+  const direction = view.dir === "asc" ? "ascending" : "descending";
+
+  return (
+    <div className="space-y-3">
+      {bulk && <ApplicationsBulkActions context={bulk} selected={selected} onDone={() => setRowSelection({})} />}
+      <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+        <table className="w-full text-left">
+          <caption className="sr-only">{`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}</caption>
+          <thead className="border-line bg-canvas border-b text-sm">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sortField = SORTABLE_COLUMNS[header.column.id];
+                  const className = cn(CELL, "font-semibold", header.column.id === "select" && "w-10");
+                  if (sortField) return <SortHeader key={header.id} field={sortField} view={view} basePath={basePath} className={className} />;
+                  return (
+                    <th key={header.id} scope="col" className={className}>
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={cn("border-line border-b last:border-b-0", row.getIsSelected() && "bg-brand-soft")}>
+                {row.getAllCells().map((cell) =>
+                  // The candidate names the row for screen readers moving across a row.
+                  cell.column.id === "candidate" ? (
+                    <th key={cell.id} scope="row" className={cn(CELL, "font-normal")}>
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={CELL}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { listRejectionOptions, type RejectionOptions } from "@/lib/pipeline/list-rejection-options";
+import { loadApplicationsFilterOptions, type ApplicationsFilterOptions } from "./load-filter-options";
+import { queryApplications, type ApplicationsPage } from "./query-applications";
+import type { ApplicationsView } from "./view-schema";
+
+export type ApplicationsBulkContext = {
+  job: { id: number; title: string; organizationName: string };
+  permissions: { canMove: boolean; canReject: boolean; canTag: boolean };
+  stages: { stageId: number; name: string }[];
+  rejectionOptions: RejectionOptions;
+  senderName: string;
+};
+
+export type ApplicationsTableData = {
+  /** The view as applied: stage and question ids of another job dropped. */
+  view: ApplicationsView;
+  page: ApplicationsPage;
+  options: ApplicationsFilterOptions;
+  /** Bulk actions work within one job's pipeline, for people who may act on it. */
+  bulk: ApplicationsBulkContext | null;
+};
+
+/**
+ * Everything the applications table page shows. `listJobs`: the page across jobs, which offers
+ * the job filter. Throws NOT_FOUND for a job the actor cannot see.
+ */
+export async function loadApplicationsTable({ actor, view, listJobs }: { actor: Actor; view: ApplicationsView; listJobs: boolean }): Promise<ApplicationsTableData> {
+  const options = await loadApplicationsFilterOptions({ actor, jobId: view.jobId, listJobs });
+  // Ids picked for one job mean nothing for another (e.g. after switching the job filter).
+  const applied: ApplicationsView = options.job
+    ? {
+        ...view,
+        stage: view.stage.filter((id) => options.stages.some((stage) => stage.id === id)),
+        question: options.questions.some((question) => question.id === view.question) ? view.question : undefined,
+      }
+    : { ...view, stage: [], question: undefined };
+
+  const permissions = { canMove: can(actor, "application.move"), canReject: can(actor, "application.reject"), canTag: can(actor, "application.tag") };
+  const mayAct = permissions.canMove || permissions.canReject || permissions.canTag;
+  const [page, rejectionOptions] = await Promise.all([
+    queryApplications({ actor, view: applied }),
+    options.job && mayAct ? listRejectionOptions({ actor }) : null,
+  ]);
+  const bulk =
+    options.job && rejectionOptions
+      ? {
+          job: options.job,
+          permissions,
+          stages: options.stages.map((stage) => ({ stageId: stage.id, name: stage.name })),
+          rejectionOptions,
+          senderName: actor.name ?? actor.email,
+        }
+      : null;
+  return { view: applied, page, options, bulk };
+}
