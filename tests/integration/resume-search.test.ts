@@ -1,7 +1,7 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { queryApplications } from "@/lib/applications-table/query-applications";
@@ -12,7 +12,9 @@ import { docxFile } from "../support/docx";
 import { pdfFile } from "../support/documents";
 import { testDb } from "../support/db";
 
-process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-resume-search-"));
+const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-resume-search-"));
+process.env.STORAGE_DIR = storageDir;
+afterAll(() => rm(storageDir, { recursive: true, force: true }));
 
 let job: CreatedJob;
 let recruiter: StaffUser;
