@@ -29,11 +29,13 @@ export type ApplicationsTableData = {
  */
 export async function loadApplicationsTable({ actor, view, listJobs }: { actor: Actor; view: ApplicationsView; listJobs: boolean }): Promise<ApplicationsTableData> {
   const options = await loadApplicationsFilterOptions({ actor, jobId: view.jobId, listJobs });
-  // Ids picked for one job mean nothing for another (e.g. after switching the job filter).
+  // Ids picked for one job mean nothing for another (e.g. after switching the job filter), and
+  // within one job, stage names become that job's stage ids, which its form shows.
   const applied: ApplicationsView = options.job
     ? {
         ...view,
-        stage: view.stage.filter((id) => options.stages.some((stage) => stage.id === id)),
+        stage: options.stages.filter((stage) => view.stage.includes(stage.id) || view.stageName.includes(stage.name)).map((stage) => stage.id),
+        stageName: [],
         question: options.questions.some((question) => question.id === view.question) ? view.question : undefined,
       }
     : { ...view, stage: [], question: undefined };
