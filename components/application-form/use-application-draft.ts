@@ -19,6 +19,9 @@ export function useApplicationDraft(form: UseFormReturn<ApplicationFormValues>, 
   const keys = draftKeys(jobSlug);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const ready = useRef(false);
+  // Once the application is sent, a save still waiting for its delay must not bring the draft back.
+  const submitted = useRef(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,23 +46,24 @@ export function useApplicationDraft(form: UseFormReturn<ApplicationFormValues>, 
   }, []);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = form.watch((values, { name }) => {
-      if (!ready.current) return;
+      if (!ready.current || submitted.current) return;
       if (name === "resume" || name === "coverLetterFile") {
         void set(keys.files, { resume: values.resume, coverLetterFile: values.coverLetterFile }).catch(() => undefined);
         return;
       }
-      clearTimeout(timer);
-      timer = setTimeout(() => saveDraft(keys.values, values as Partial<ApplicationFormValues>), SAVE_DELAY_MS);
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => saveDraft(keys.values, values as Partial<ApplicationFormValues>), SAVE_DELAY_MS);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(saveTimer.current);
       subscription.unsubscribe();
     };
   }, [form, keys.values, keys.files]);
 
   async function clearDraft() {
+    submitted.current = true;
+    clearTimeout(saveTimer.current);
     window.localStorage.removeItem(keys.values);
     await del(keys.files).catch(() => undefined);
   }
