@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import {
+  expectConfirmation,
+  fillOptional,
+  fillRequired,
+  newCandidate,
+  seedJob,
+  seedJobSlug,
+  submitButton,
+} from "./support/application-form";
+import { queryRows } from "./support/database";
+import { readServerInfo } from "./support/e2e-env";
+import { waitForEmail } from "./support/smtp-sink";
+
+type SelfIdRow = Record<string, unknown> & { id: string };
+
+async function selfIdRowsForSeedJob(): Promise<SelfIdRow[]> {
+  return queryRows<SelfIdRow>(
+    `SELECT s.* FROM "SelfIdentificationResponse" s JOIN "Job" j ON j.id = s."jobId" WHERE j.slug = $1`,
+    [seedJobSlug],
+  );
+}
+
+test("a candidate finds the job, applies with everything, gets the email and follows the status link", async ({ page }) => {
+  const candidate = newCandidate("apply");
+  const selfIdBefore = new Set((await selfIdRowsForSeedJob()).map((row) => row.id));
+
+  await page.goto("/");
+  await page.getByRole("link", { name: seedJob.title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: seedJob.title })).toBeVisible();
+  await page.getByRole("link", { name: "Apply for this job" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: `Apply for ${seedJob.title}` })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+
+  await fillRequired(page, candidate);
+  await fillOptional(page);
+  await expect(page.getByText("Attached:")).toContainText("ada-lovelace-resume.pdf");
+  await submitButton(page).click();
+  const reference = await expectConfirmation(page);
+
+  // The confirmation email went through real SMTP, with the reference and a private status link.
+  const email = await waitForEmail({ to: candidate.email, subjectIncludes: seedJob.title, timeoutMs: 20_000 });
+  expect(email.subject).toContain("We received your application");
+  expect(email.text).toContain(reference);
+  const statusUrl = email.text.match(/https?:\/\/\S+\/applications\/status\/\S+/)?.[0];
+  expect(statusUrl, "status link in the email").toBeTruthy();
+  await page.goto(statusUrl!);
+  await expect(page.getByTestId("candidate-status")).toHaveText("Received");
+  await expect(page.getByText(reference)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // What was stored.
+  const [application] = await queryRows<{ id: string; candidateId: string; resumeFileId: string | null; status: string }>(
+    `SELECT a.id, a."candidateId", a."resumeFileId", a.status FROM "Application" a WHERE a.reference = $1`,
+    [reference],
+  );
+  expect(application, "application row").toBeTruthy();
+  expect(application!.status).toBe("ACTIVE");
+
+  const [exportControl] = await queryRows<{ kind: string; canReceiveWithoutLicense: string; usPerson: string | null }>(
+    `SELECT f.kind, e."canReceiveWithoutLicense", e."usPerson"
+       FROM "ExportControlAttestation" e JOIN "FormVersion" f ON f.id = e."formVersionId"
+      WHERE e."applicationId" = $1`,
+    [application!.id],
+  );
+  expect(exportControl).toEqual({ kind: "EXPORT_CONTROL", canReceiveWithoutLicense: "YES", usPerson: "DECLINE" });
+
+  const [accommodation] = await queryRows<{ kinds: string; details: string; preferredContact: string; kind: string }>(
+    `SELECT r.kinds::text AS kinds, r.details, r."preferredContact", f.kind
+       FROM "AccommodationRequest" r JOIN "FormVersion" f ON f.id = r."formVersionId"
+      WHERE r."applicationId" = $1`,
+    [application!.id],
+  );
+  expect(accommodation).toEqual({
+    kinds: "{APPLICATION_PROCESS_CHANGE}",
+    details: "Please share technical interview questions in writing.",
+    preferredContact: "EMAIL",
+    kind: "ACCOMMODATION",
+  });
+
+  // Self-identification: one new row for the job, with no way back to the person.
+  const newSelfId = (await selfIdRowsForSeedJob()).filter((row) => !selfIdBefore.has(row.id));
+  expect(newSelfId).toHaveLength(1);
+  const selfId = newSelfId[0]!;
+  expect(selfId).toMatchObject({ gender: "FEMALE", hispanicOrLatino: "NO", race: "ASIAN", veteranStatus: "NOT_PROTECTED_VETERAN", disabilityStatus: "DECLINE" });
+  const columns = await queryRows<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'SelfIdentificationResponse'`,
+  );
+  expect(columns.map((column) => column.column_name).filter((name) => /application|candidate|email|reference|name/i.test(name))).toEqual([]);
+  const identifying = [application!.id, application!.candidateId, reference, candidate.email, candidate.email.toLowerCase()];
+  for (const value of Object.values(selfId)) expect(identifying).not.toContain(String(value));
+
+  // The resume's bytes are in storage, under the key the database records.
+  const [file] = await queryRows<{ storageKey: string; fileName: string; contentType: string }>(
+    `SELECT "storageKey", "fileName", "contentType" FROM "StoredFile" WHERE id = $1`,
+    [application!.resumeFileId],
+  );
+  expect(file).toMatchObject({ fileName: "ada-lovelace-resume.pdf", contentType: "application/pdf" });
+  const bytes = await readFile(path.join(readServerInfo().storageDir, file!.storageKey));
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { errorSummary, expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJob, seedJobSlug, submitButton } from "./support/application-form";
+
+const postingPath = `/jobs/${seedJobSlug}`;
+
+/** The first sentence of the posting paragraph that mentions `phrase` (straight from the seed). */
+function seedSentence(phrase: RegExp): string {
+  const paragraph = seedJob.sections
+    .flatMap((section) => section.bodyMarkdown.split(/\n\s*\n/))
+    .find((text) => phrase.test(text));
+  if (!paragraph) throw new Error(`The seed posting has no paragraph matching ${phrase}`);
+  return paragraph.trim().split(/(?<=\.)\s/)[0] ?? paragraph;
+}
+
+test.describe("careers site", () => {
+  test("the home page lists the seed job, and search and filters find it", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Careers");
+    const jobLink = page.getByRole("link", { name: seedJob.title, exact: true });
+    await expect(jobLink).toBeVisible();
+
+    const search = page.getByRole("search", { name: "Search open positions" });
+    await search.getByLabel("Search").fill("Workers Runtime");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]q=Workers\+Runtime/);
+    await expect(page.getByRole("heading", { name: /match(es)? your search/ })).toBeVisible();
+    await expect(jobLink).toBeVisible();
+
+    await page.goto("/");
+    await search.getByLabel("Department").selectOption(seedJob.departmentName);
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]department=/);
+    await expect(jobLink).toBeVisible();
+
+    await page.goto("/?q=no-such-role-anywhere-xyz");
+    await expect(page.getByRole("heading", { name: /^No .*match your search/ })).toBeVisible();
+    await expect(jobLink).toHaveCount(0);
+  });
+
+  test("the posting page shows every section, the legal paragraphs and complete metadata", async ({ page }) => {
+    await page.goto(postingPath);
+    await expect(page.getByRole("heading", { level: 1, name: seedJob.title })).toBeVisible();
+    for (const section of seedJob.sections) {
+      if (section.heading) await expect(page.getByRole("heading", { level: 2, name: section.heading, exact: true })).toBeVisible();
+    }
+    await expect(page.getByText(seedSentence(/export control laws/i))).toBeVisible();
+    await expect(page.getByText(seedSentence(/provides reasonable accommodations/i))).toBeVisible();
+    await expect(page.getByText(/We are an AA\/Veterans\/Disabled Employer\./)).toBeVisible();
+
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null") as Record<string, unknown>;
+    expect(jsonLd["@type"]).toBe("JobPosting");
+    expect(jsonLd.title).toBe(seedJob.title);
+    for (const key of ["description", "datePosted", "validThrough", "employmentType", "hiringOrganization"]) {
+      expect(jsonLd[key], `JSON-LD ${key}`).toBeTruthy();
+    }
+    expect(Number.isNaN(Date.parse(String(jsonLd.datePosted)))).toBe(false);
+    expect(Date.parse(String(jsonLd.validThrough))).toBeGreaterThan(Date.now());
+    expect(jsonLd.directApply).toBe(true);
+    expect((jsonLd.hiringOrganization as { name?: string }).name).toBeTruthy();
+    expect(jsonLd.jobLocation ?? jsonLd.applicantLocationRequirements, "jobLocation or applicantLocationRequirements").toBeTruthy();
+
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/jobs/${seedJobSlug}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(escapeRegExp(seedJob.title)));
+  });
+
+  test("home, posting, apply and confirmation pages have no WCAG A/AA violations", async ({ page }) => {
+    await page.goto("/");
+    await expectNoAxeViolations(page);
+
+    await page.goto(postingPath);
+    await expectNoAxeViolations(page);
+
+    await openApplyForm(page);
+    await expectNoAxeViolations(page);
+
+    // The error summary and invalid fields are part of the form too.
+    await submitButton(page).click();
+    await expect(errorSummary(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await fillRequired(page, newCandidate("axe"));
+    await submitButton(page).click();
+    await expectConfirmation(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
