@@ -1,0 +1,50 @@
+"use client";
+import { useDroppable } from "@dnd-kit/core";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { BoardColumn as Column } from "@/lib/pipeline/board-types";
+import { cn } from "@/lib/utils/cn";
+import { peopleCount } from "./card-labels";
+import { columnDroppableId } from "./column-keyboard";
+
+type BoardColumnProps = {
+  column: Column;
+  /** Link that shows the next page of this column's cards (null when all are shown). */
+  showMoreHref: string | null;
+  children: ReactNode;
+};
+
+export function BoardColumn({ column, showMoreHref, children }: BoardColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnDroppableId(column.stageId) });
+  // Named in words ("Applied, 12 candidates") rather than by the heading's two pieces of text.
+  const label = `${column.name}, ${peopleCount(column.count)}`;
+  const hidden = column.count - column.cards.length;
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label={label}
+      data-stage-id={column.stageId}
+      className={cn(
+        "bg-canvas border-line flex max-h-[calc(100dvh-14rem)] min-h-64 w-72 shrink-0 flex-col rounded-lg border",
+        isOver && "border-brand bg-brand-soft",
+      )}
+    >
+      <h2 className="text-ink flex items-baseline justify-between gap-2 px-3 pt-3 pb-2 text-base font-semibold">
+        <span>{column.name}</span>
+        <span className="text-ink-muted text-sm font-medium">{peopleCount(column.count)}</span>
+      </h2>
+      {column.cards.length === 0 && <p className="text-ink-muted px-3 text-sm">Nobody in this stage.</p>}
+      {/* The list scrolls, not the page: a long column keeps the others in view. */}
+      <ol className="flex-1 space-y-2 overflow-y-auto px-3 pb-3" aria-label={label}>
+        {children}
+      </ol>
+      {showMoreHref && (
+        <p className="border-line border-t px-3 py-2 text-sm">
+          <Link href={showMoreHref} scroll={false}>
+            Show more<span className="sr-only"> in {column.name}</span> ({hidden} not shown)
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

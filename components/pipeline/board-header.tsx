@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { staffJobApplicationsPath, STAFF_JOBS_PATH } from "@/lib/jobs/staff-job-paths";
+import type { BoardColumn, JobBoard } from "@/lib/pipeline/board-types";
+import { peopleCount } from "./card-labels";
+import type { Notice } from "./use-board-actions";
+
+type BoardHeaderProps = { job: JobBoard["job"]; columns: BoardColumn[]; readOnly: boolean };
+
+export function BoardHeader({ job, columns, readOnly }: BoardHeaderProps) {
+  const active = columns.reduce((sum, column) => sum + column.count, 0);
+  return (
+    <header className="space-y-1">
+      <p className="text-sm">
+        <Link href={STAFF_JOBS_PATH}>All jobs</Link>
+        <span aria-hidden="true" className="text-ink-muted px-2">
+          /
+        </span>
+        <Link href={staffJobApplicationsPath(job.id)}>Table view</Link>
+      </p>
+      <h1 className="text-ink text-2xl font-bold">{job.title}</h1>
+      <p className="text-ink-muted">
+        Pipeline board · {peopleCount(active)} in progress
+        {readOnly && " · You can look at this board, but moving candidates is up to the hiring team."}
+      </p>
+    </header>
+  );
+}
+
+/** Results of moves and bulk actions, read out by screen readers (errors at once, the rest politely). */
+export function BoardNotice({ notice }: { notice: Notice | null }) {
+  return (
+    <>
+      <div role="status" aria-atomic="true">
+        {notice?.tone === "success" && (
+          <Alert variant="success" live="off">
+            {notice.text}
+          </Alert>
+        )}
+      </div>
+      <div role="alert" aria-atomic="true">
+        {notice?.tone === "danger" && (
+          <Alert variant="danger" live="off">
+            {notice.text}
+          </Alert>
+        )}
+      </div>
+    </>
+  );
+}
