@@ -30,7 +30,9 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
   const form = useForm<EmailTemplateFormValues, unknown, EmailTemplateFormInput>({
     resolver: zodResolver(emailTemplateFormSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    // Errors appear on save (the preview flags unknown fields while typing): an error shown on
+    // blur would push the save button down between the press and the release of a click.
+    mode: "onSubmit",
     shouldFocusError: false,
   });
   const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextareaField, TextInputField } from "@/components/staff-forms/form-fields";
 import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/job-labels";
@@ -13,13 +13,14 @@ import { EditorSection } from "./editor-section";
 type Props = { departments: JobFormOptions["departments"]; deriveSlug: boolean; isLive: boolean };
 
 export function JobDetailsFields({ departments, deriveSlug, isLive }: Props) {
-  const { control, setValue, getFieldState } = useFormContext<JobFormValues>();
+  const { control, setValue } = useFormContext<JobFormValues>();
   const [title, slug, departmentId] = useWatch({ control, name: ["title", "slug", "departmentId"] });
+  const [slugEdited, setSlugEdited] = useState(false);
 
   // A new job's address follows its title until someone edits the address itself.
   useEffect(() => {
-    if (deriveSlug && !getFieldState("slug").isDirty) setValue("slug", slugify(title));
-  }, [deriveSlug, title, setValue, getFieldState]);
+    if (deriveSlug && !slugEdited) setValue("slug", slugify(title));
+  }, [deriveSlug, slugEdited, title, setValue]);
 
   return (
     <EditorSection id="details" title="Job details">
@@ -31,6 +32,7 @@ export function JobDetailsFields({ departments, deriveSlug, isLive }: Props) {
         maxLength={JOB_LIMITS.slug}
         autoComplete="off"
         spellCheck={false}
+        onInput={() => setSlugEdited(true)}
         hint={
           <>
             The posting will be at <code>{jobPostingPath(slug || "…")}</code>.

@@ -37,7 +37,9 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
   const form = useForm<JobFormValues, unknown, JobFormInput>({
     resolver: zodResolver(jobFormSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    // onBlur, not onTouched: with onTouched, adding a question or stage validates the whole list
+    // at once and greets the new, empty row with errors.
+    mode: "onBlur",
     shouldFocusError: false,
   });
   const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });

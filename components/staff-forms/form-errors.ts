@@ -1,4 +1,4 @@
-import { get, type FieldErrors, type FieldValues } from "react-hook-form";
+import { get } from "react-hook-form";
 
 /** A form field's element id from its path: "questions.2.label" → "f-questions-2-label". */
 export const fieldDomId = (path: string) => `f-${path.replace(/\./g, "-")}`;
@@ -7,7 +7,7 @@ export const fieldDomId = (path: string) => `f-${path.replace(/\./g, "-")}`;
  * The message at a path: a field's own error, or the error of a whole list (react-hook-form keeps
  * a list's own error under `root`; server errors set with setError sit on the path itself).
  */
-export function messageAt<T extends FieldValues>(errors: FieldErrors<T>, path: string): string | undefined {
+export function messageAt(errors: object, path: string): string | undefined {
   const entry = get(errors, path) as { message?: unknown; root?: { message?: unknown } } | undefined;
   const message = entry?.message ?? entry?.root?.message;
   return typeof message === "string" && message !== "" ? message : undefined;
