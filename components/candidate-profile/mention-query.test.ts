@@ -11,11 +11,13 @@ describe("mention typeahead", () => {
     expect(activeMentionQuery("hello @ja", 9)).toEqual({ query: "ja", start: 6 });
     expect(activeMentionQuery("@", 1)).toEqual({ query: "", start: 0 });
     expect(activeMentionQuery("mail bob@x", 10)).toBeNull();
-    expect(activeMentionQuery("hello @ja there", 15)).toBeNull();
+    expect(activeMentionQuery("hello @jane do", 14)).toEqual({ query: "jane do", start: 6 });
+    expect(activeMentionQuery("hello @jane doe and", 19)).toBeNull();
   });
 
   it("suggests by any word of the name or by handle", () => {
     expect(mentionSuggestions(staff, "do").map((person) => person.id)).toEqual(["u1"]);
+    expect(mentionSuggestions(staff, "jane d").map((person) => person.id)).toEqual(["u1"]);
     expect(mentionSuggestions(staff, "bsm").map((person) => person.id)).toEqual(["u2"]);
     expect(mentionSuggestions(staff, "")).toHaveLength(2);
   });

@@ -3,9 +3,12 @@ import { mentionToken } from "@/lib/candidates/mention-syntax";
 
 const MAX_SUGGESTIONS = 6;
 
-/** The "@fragment" being typed just before the caret, or null when the caret is not in one. */
+/**
+ * The "@fragment" being typed just before the caret, or null when the caret is not in one. It
+ * may hold one space, so "@Jane Do" narrows to Jane Doe.
+ */
 export function activeMentionQuery(text: string, caret: number): { query: string; start: number } | null {
-  const match = /(^|[^\w.@])@([\p{L}\p{N}._+-]{0,40})$/u.exec(text.slice(0, caret));
+  const match = /(^|[^\w.@])@([\p{L}\p{N}._+-]{0,40}(?: [\p{L}\p{N}._+-]{0,40})?)$/u.exec(text.slice(0, caret));
   if (!match) return null;
   const query = match[2] ?? "";
   return { query, start: caret - query.length - 1 };

@@ -36,39 +36,38 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
   });
   if (!application) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
 
-  const [transitions, emails, notes] = await Promise.all([
-    db.stageTransition.findMany({
-      where: { applicationId },
-      orderBy: { createdAt: "desc" },
-      take: MAX_PER_KIND,
-      select: {
-        id: true,
-        createdAt: true,
-        fromStatus: true,
-        toStatus: true,
-        fromStage: { select: { name: true } },
-        toStage: { select: { name: true } },
-        rejectionReason: { select: { label: true, kind: true } },
-        actor: { select: { name: true, email: true } },
-      },
-    }),
-    db.emailOutbox.findMany({
-      where: {
-        OR: [{ applicationId }, { candidateId: application.candidateId, applicationId: null }],
-        // Accommodation correspondence stays with the people who handle accommodations.
-        ...(can(actor, "accommodation.read") ? {} : { NOT: { template: { startsWith: "accommodation" } } }),
-      },
-      orderBy: { createdAt: "desc" },
-      take: MAX_PER_KIND,
-      select: { id: true, createdAt: true, sentAt: true, subject: true, status: true, toAddress: true, textBody: true },
-    }),
-    db.note.findMany({
-      where: { applicationId },
-      orderBy: { createdAt: "desc" },
-      take: MAX_PER_KIND,
-      select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
-    }),
-  ]);
+  // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
+  const transitions = await db.stageTransition.findMany({
+    where: { applicationId },
+    orderBy: { createdAt: "desc" },
+    take: MAX_PER_KIND,
+    select: {
+      id: true,
+      createdAt: true,
+      fromStatus: true,
+      toStatus: true,
+      fromStage: { select: { name: true } },
+      toStage: { select: { name: true } },
+      rejectionReason: { select: { label: true, kind: true } },
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  const emails = await db.emailOutbox.findMany({
+    where: {
+      OR: [{ applicationId }, { candidateId: application.candidateId, applicationId: null }],
+      // Accommodation correspondence stays with the people who handle accommodations.
+      ...(can(actor, "accommodation.read") ? {} : { NOT: { template: { startsWith: "accommodation" } } }),
+    },
+    orderBy: { createdAt: "desc" },
+    take: MAX_PER_KIND,
+    select: { id: true, createdAt: true, sentAt: true, subject: true, status: true, toAddress: true, textBody: true },
+  });
+  const notes = await db.note.findMany({
+    where: { applicationId },
+    orderBy: { createdAt: "desc" },
+    take: MAX_PER_KIND,
+    select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
+  });
 
   const entries: TimelineEntry[] = [
     ...transitions.map((row) => ({

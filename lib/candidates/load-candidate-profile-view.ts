@@ -24,14 +24,14 @@ export async function loadCandidateProfileView({ actor, applicationId }: { actor
     eligibility: can(actor, "application.readEligibility"),
     accommodation: can(actor, "accommodation.read"),
   };
-  const [timeline, duplicates, eligibility, accommodation, mentionable, tagNames] = await Promise.all([
-    getApplicationTimeline({ actor, applicationId }),
-    findProbableDuplicates({ actor, candidateId: profile.candidate.id }),
-    allowed.eligibility ? getEligibilityAnswersForRecruiter({ actor, applicationId }) : null,
-    allowed.accommodation ? getAccommodationRequestForCoordinator({ actor, applicationId }) : null,
-    allowed.note ? listMentionableStaff({ actor, applicationId }) : [],
-    allowed.tag ? listTagNames() : [],
-  ]);
+  // One after another, not Promise.all: the embedded PGlite server interleaves the protocol
+  // messages of concurrent connections and mixes up their statements.
+  const timeline = await getApplicationTimeline({ actor, applicationId });
+  const duplicates = await findProbableDuplicates({ actor, candidateId: profile.candidate.id });
+  const eligibility = allowed.eligibility ? await getEligibilityAnswersForRecruiter({ actor, applicationId }) : null;
+  const accommodation = allowed.accommodation ? await getAccommodationRequestForCoordinator({ actor, applicationId }) : null;
+  const mentionable = allowed.note ? await listMentionableStaff({ actor, applicationId }) : [];
+  const tagNames = allowed.tag ? await listTagNames() : [];
   return { profile, timeline, duplicates, eligibility, accommodation, mentionable, tagNames, allowed };
 }
 

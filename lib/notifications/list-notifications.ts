@@ -22,13 +22,12 @@ export async function listNotifications({ actor }: { actor: Actor }) {
   const payloads = rows.map((row) => (row.payload ?? {}) as MentionPayload);
   const applicationIds = [...new Set(payloads.flatMap((payload) => (typeof payload.applicationId === "string" ? [payload.applicationId] : [])))];
   const authorIds = [...new Set(payloads.flatMap((payload) => (typeof payload.authorId === "string" ? [payload.authorId] : [])))];
-  const [applications, authors] = await Promise.all([
-    db.application.findMany({
-      where: { AND: [{ id: { in: applicationIds } }, applicationsVisibleTo(actor)] },
-      select: { id: true, job: { select: { title: true } }, candidate: { select: { firstName: true, lastName: true, preferredName: true } } },
-    }),
-    db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } }),
-  ]);
+  // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
+  const applications = await db.application.findMany({
+    where: { AND: [{ id: { in: applicationIds } }, applicationsVisibleTo(actor)] },
+    select: { id: true, job: { select: { title: true } }, candidate: { select: { firstName: true, lastName: true, preferredName: true } } },
+  });
+  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } });
 
   return rows.map((row, index) => {
     const payload = payloads[index] ?? {};
