@@ -10,6 +10,7 @@ import {
   seedJob,
   seedJobSlug,
   submitButton,
+  waitForFormReady,
 } from "./support/application-form";
 import { queryRows } from "./support/database";
 import { readServerInfo } from "./support/e2e-env";
@@ -32,8 +33,7 @@ test("a candidate finds the job, applies with everything, gets the email and fol
   await page.getByRole("link", { name: seedJob.title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: seedJob.title })).toBeVisible();
   await page.getByRole("link", { name: "Apply for this job" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: `Apply for ${seedJob.title}` })).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await waitForFormReady(page);
 
   await fillRequired(page, candidate);
   await fillOptional(page);

@@ -35,9 +35,19 @@ export function newCandidate(label: string): Candidate {
 
 export async function openApplyForm(page: Page): Promise<void> {
   await page.goto(applyPath);
+  await waitForFormReady(page);
+}
+
+/**
+ * The form is server-rendered, then hydrated: typing before React owns it would be lost to the
+ * form state. React marks the DOM nodes it manages with `__reactProps$…` keys once hydrated.
+ */
+export async function waitForFormReady(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: `Apply for ${seedJob.title}` })).toBeVisible();
-  // The form is a client component: wait until React owns it (the draft restore has run).
-  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => {
+    const form = document.querySelector("form[aria-describedby='form-intro']");
+    return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+  });
 }
 
 /** Every required answer, nothing optional. */
