@@ -33,6 +33,9 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
   // The fields keep what was typed across navigations; clearing remounts them empty.
   const [formKey, setFormKey] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Open at first when such a filter is set, then left to the reader (a constant prop, so
+  // React never closes it under someone unticking the last box).
+  const [moreOpen] = useState(() => hasDetailFilters(view));
   useEffect(() => {
     if (formKey > 0) searchRef.current?.focus();
   }, [formKey]);
@@ -92,7 +95,7 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
         </Link>
       </div>
 
-      <details className="group" open={hasDetailFilters(view)}>
+      <details className="group" open={moreOpen}>
         <summary className="text-brand cursor-pointer font-semibold">More filters</summary>
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {options.job ? (
