@@ -13,6 +13,8 @@ const envSchema = z.object({
     .optional(),
   EMAIL_FROM: z.string().min(3).default("Trellis Careers <careers@trellis.localhost>"),
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  // "1" shows captured email at /dev/mailbox; set by `npm start` / `npm run dev` in local mode.
+  TRELLIS_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   JOB_BOARD_API_KEY: z.string().min(16, "JOB_BOARD_API_KEY must be at least 16 characters").optional(),
   // Signs Auth.js cookies and hashes magic-link tokens; `npm start`/`npm run dev` generate one
   // into .data/auth-secret for the embedded (local) mode.
@@ -52,9 +54,12 @@ function normalizeEmpty(source: NodeJS.ProcessEnv): Record<string, string | unde
   return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
 }
 
-/** Whether outgoing email is captured in the development mailbox instead of sent. */
+/** Whether captured email (no SMTP_URL) may be shown at /dev/mailbox. */
 export function isDevMailboxEnabled(): boolean {
-  return !getEnv().SMTP_URL;
+  const env = getEnv();
+  // The mailbox shows sign-in links and candidates' emails to anyone who opens it: only for a
+  // local install (or a development server), never for a deployment that forgot SMTP_URL.
+  return !env.SMTP_URL && (env.NODE_ENV !== "production" || env.TRELLIS_DEV_MAILBOX === "1");
 }
 
 /** Whether staff can sign in with the OpenID Connect provider (all AUTH_OIDC_* set). */

@@ -44,6 +44,8 @@ async function main(): Promise<number> {
   }
   // Local mode (embedded database or `npm run dev`): a generated secret; a deployment sets its own.
   if (!process.env.AUTH_SECRET && (embedded || mode === "dev")) process.env.AUTH_SECRET = ensureLocalAuthSecret(root, log);
+  // Local mode without a mail server: show outgoing email at /dev/mailbox (never in a deployment).
+  if (!process.env.SMTP_URL && (embedded || mode === "dev")) process.env.TRELLIS_DEV_MAILBOX = "1";
   if (stopping) return 130;
   await migrateDatabase(databaseUrl, log);
   await seed(databaseUrl);
