@@ -78,6 +78,42 @@ test.describe("job management", () => {
     await expect(page.getByRole("group", { name: question })).toBeVisible();
   });
 
+  test("edits save in place: renamed and removed stages, a new question, and a second save changes nothing", async ({ page, staffLogin }) => {
+    await staffLogin.asNew("RECRUITER");
+    await page.goto("/hiring/jobs/new");
+    await fillJobBasics(page, `Storage Engineer ${randomUUID().slice(0, 6)}`);
+    const slug = await page.getByLabel("Posting address").inputValue();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page).toHaveURL(/\/edit\?created=1$/);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("textbox", { name: "Stage 2", exact: true }).fill("Phone screen");
+    await page.getByRole("button", { name: "Remove stage 5" }).click();
+    await page.getByRole("button", { name: "Add question" }).click();
+    await page.getByRole("textbox", { name: "Question", exact: true }).fill("Years of experience with Rust");
+    await page.getByLabel("Answer type").selectOption({ label: "Number" });
+    await page.getByLabel("Knockout: reject answers below").fill("2");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+    const state = () =>
+      queryRows<{ updatedAt: Date; stages: string[]; questions: number[] }>(
+        `SELECT j."updatedAt", (SELECT array_agg(s."name" ORDER BY s."position") FROM "Stage" s WHERE s."jobId" = j."id") AS stages,
+                (SELECT array_agg(q."id" ORDER BY q."position") FROM "JobQuestion" q WHERE q."jobId" = j."id") AS questions
+         FROM "Job" j WHERE j."slug" = $1`,
+        [slug],
+      );
+    const [afterFirst] = await state();
+    expect(afterFirst?.stages).toEqual(["Applied", "Phone screen", "Hiring manager screen", "Technical interviews", "Offer", "Hired"]);
+    expect(afterFirst?.questions).toHaveLength(1);
+
+    // The form now holds the saved ids: saving again updates the same rows instead of re-creating them.
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(async () => (await state())[0]?.updatedAt.getTime()).toBeGreaterThan(afterFirst!.updatedAt.getTime());
+    const [afterSecond] = await state();
+    expect({ ...afterSecond, updatedAt: null }).toEqual({ ...afterFirst, updatedAt: null });
+  });
+
   test("shows why a job cannot be saved, next to each field", async ({ page, staffLogin }) => {
     await staffLogin.asNew("ADMIN");
     await page.goto("/hiring/jobs/new");
