@@ -125,6 +125,8 @@ test.describe("candidate profile", () => {
     await expect(page.getByText("All read.")).toBeVisible();
     await page.getByRole("link", { name: /Ada Lovelace/ }).click();
     await expect(page).toHaveURL(new RegExp(`/hiring/applications/${applicationId}#note-${note!.id}$`));
+    // A coordinator handles accommodations: the request is on the profile for them.
     await expect(page.getByRole("heading", { name: "Accommodation request" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

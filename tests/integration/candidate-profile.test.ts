@@ -46,6 +46,17 @@ describe("candidate profile: what each role sees", () => {
     expect(await auditEvents(application.id, "view.eligibility")).toHaveLength(1);
   });
 
+  it("an admin sees both sensitive parts, each view audited", async () => {
+    const { application, admin } = await createProfileFixture();
+    const view = await loadCandidateProfileView({ actor: admin, applicationId: application.id });
+    expect(view.eligibility?.workAuthorization).not.toBeNull();
+    expect(view.accommodation?.details).toBe(ACCOMMODATION_DETAILS);
+    expect(await auditEvents(application.id, "view.eligibility")).toHaveLength(1);
+    expect(await auditEvents(application.id, "view.accommodation")).toEqual([
+      { actorId: admin.userId, metadata: { accommodationRequestId: view.accommodation?.id } },
+    ]);
+  });
+
   it("the job's hiring manager sees the answers with option labels, but neither sensitive part", async () => {
     const { application, hiringManager } = await createProfileFixture();
     const view = await loadCandidateProfileView({ actor: hiringManager, applicationId: application.id });
