@@ -7,12 +7,12 @@ import { getEnv } from "@/lib/env";
 // that `next build` can import modules without a database.
 const globalForDb = globalThis as unknown as { trellisDb?: PrismaClient };
 
-export function createDbClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+export function createDbClient(connectionString: string, max = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
 function client(): PrismaClient {
-  globalForDb.trellisDb ??= createDbClient(getEnv().DATABASE_URL);
+  globalForDb.trellisDb ??= createDbClient(getEnv().DATABASE_URL, getEnv().DATABASE_POOL_MAX);
   return globalForDb.trellisDb;
 }
 

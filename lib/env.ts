@@ -6,6 +6,8 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set: start the app with `npm start`, which starts an embedded Postgres, or set it to a postgres:// URL" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
+  // Connections per app process; `npm start` uses 1 on the embedded Postgres (scripts/run-app.ts).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   APP_URL: z.url({ error: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
   SMTP_URL: z
     .string()

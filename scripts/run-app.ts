@@ -52,7 +52,12 @@ async function main(): Promise<number> {
   if (stopping) return 130;
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
-  worker = startWorkerProcess(root, env, log);
+  // The embedded server runs one Postgres session for every socket and can interleave the
+  // protocol messages of two busy connections, so in embedded mode the app keeps one connection
+  // and runs no separate worker (without SMTP_URL, mail is captured at once and needs no retry).
+  if (embedded) env.DATABASE_POOL_MAX = "1";
+  if (!embedded || process.env.SMTP_URL) worker = startWorkerProcess(root, env, log);
+  else log("Embedded Postgres without SMTP_URL: no background worker needed (mail goes to /dev/mailbox).");
   if (mode === "start") {
     const rebuild = process.env.TRELLIS_REBUILD === "1" ? "TRELLIS_REBUILD=1" : await buildIsStale(root);
     if (rebuild) {
