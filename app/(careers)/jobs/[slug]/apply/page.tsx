@@ -9,12 +9,9 @@ import { loadApplicationFormContext } from "@/lib/applications/load-form-context
 import { legalTextsAsHtml } from "@/lib/applications/legal-texts-html";
 import { AppError } from "@/lib/errors";
 
-// Rendered on first request, then served as static HTML; revalidated with the posting.
-export const revalidate = 3600;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request, not cached: the form names the legal texts in force (their version
+// ids), and a cached page would keep offering a version an admin has since replaced.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
