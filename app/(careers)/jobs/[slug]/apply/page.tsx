@@ -2,6 +2,7 @@ import { CareersHeader } from "@/components/careers/careers-header";
 import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/application-form/application-form";
 import { JobClosedNotice } from "@/components/application-form/job-closed-notice";
@@ -15,9 +16,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// One load per request, shared by the metadata and the page.
+const loadContextForSlug = cache((slug: string) => loadApplicationFormContext({ slug }));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const context = await loadApplicationFormContext({ slug }).catch(() => null);
+  const context = await loadContextForSlug(slug).catch(() => null);
   return {
     title: context ? `Apply: ${context.jobTitle}` : "Apply",
     robots: { index: false },
@@ -26,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ApplyPage({ params }: Props) {
   const { slug } = await params;
-  const context = await loadApplicationFormContext({ slug }).catch((error: unknown) => {
+  const context = await loadContextForSlug(slug).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "JOB_CLOSED") return "closed" as const;
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
