@@ -48,7 +48,7 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sortField = SORTABLE_COLUMNS[header.column.id];
-                  const className = cn(CELL, "font-semibold", header.column.id === "select" && "w-10");
+                  const className = cn("px-3 py-2 align-middle font-semibold", header.column.id === "select" && "w-10");
                   if (sortField) return <SortHeader key={header.id} field={sortField} view={view} basePath={basePath} className={className} />;
                   return (
                     <th key={header.id} scope="col" className={className}>

@@ -31,7 +31,7 @@ test("a recruiter filters by stage and searches; the URL keeps the view across a
   await staffLogin.as("RECRUITER");
   await page.goto(`/hiring/jobs/${fixture.jobId}/applications`);
 
-  const table = page.getByRole("table", { name: /Applications, sorted by applied/ });
+  const table = page.getByRole("table", { name: /^Applications, sorted by/ });
   const rowNames = () => table.locator("tbody th[scope=row] a").allInnerTexts();
   await expect(page.getByRole("status").filter({ hasText: "Showing 1–3 of 3 applications" })).toBeVisible();
   expect((await rowNames()).sort()).toEqual([fixture.names.screened, fixture.names.applied, fixture.names.other].sort());
@@ -90,4 +90,32 @@ test("the table across jobs finds the same people, and works without JavaScript"
   } finally {
     await plainContext.close();
   }
+});
+
+test("selected rows are tagged with the pipeline's bulk action, and the table shows it", async ({ page, staffLogin }) => {
+  const fixture = await createTableFixture();
+  await staffLogin.as("RECRUITER");
+  await page.goto(`/hiring/jobs/${fixture.jobId}/applications?sort=name&dir=asc`);
+  const table = page.getByRole("table", { name: /^Applications, sorted by/ });
+  await table.getByRole("checkbox", { name: `Select ${fixture.names.applied}` }).check();
+  await table.getByRole("checkbox", { name: `Select ${fixture.names.other}` }).check();
+  await expect(page.getByText("2 candidates selected")).toBeVisible();
+
+  const tag = `Shortlist ${fixture.token}`;
+  await page.getByRole("textbox", { name: "Tag selected" }).fill(tag);
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Tagged 2 candidates." })).toBeVisible();
+  const tagged = (name: string) => table.getByRole("row", { name: new RegExp(name) }).getByText(tag);
+  await expect(tagged(fixture.names.applied)).toBeVisible();
+  await expect(tagged(fixture.names.other)).toBeVisible();
+  await expect(tagged(fixture.names.screened)).toHaveCount(0);
+  await expect(page.getByText("Select candidates to act on several at once.")).toBeVisible();
+
+  // The new tag is a filter now.
+  await page.reload();
+  await page.getByText("More filters").click();
+  await page.getByRole("combobox", { name: "Tag" }).selectOption({ label: tag });
+  await expect(page).toHaveURL(/tag=\d+/);
+  await expect.poll(() => table.locator("tbody th[scope=row] a").allInnerTexts()).toEqual([fixture.names.applied, fixture.names.other]);
+  await expectNoAxeViolations(page);
 });
