@@ -40,7 +40,9 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props
   return (
     <div className="space-y-3">
       {bulk && <ApplicationsBulkActions context={bulk} selected={selected} onDone={() => setRowSelection({})} />}
-      <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+      {/* relative: the screen-reader-only texts (absolutely positioned) scroll with the table
+          instead of widening the whole page on a phone. */}
+      <div className="border-line bg-surface relative overflow-x-auto rounded-lg border">
         <table className="w-full text-left">
           <caption className="sr-only">{`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}</caption>
           <thead className="border-line bg-canvas border-b text-sm">
