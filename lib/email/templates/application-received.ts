@@ -17,7 +17,7 @@ export function applicationReceivedEmail(data: ApplicationReceived) {
     "",
     `Your application reference: ${data.reference}`,
     "",
-    "You can see where your application stands, withdraw it, or update an accommodation request at any time on your private status page:",
+    "You can see where your application stands at any time on your private status page:",
     data.statusUrl,
     "",
     "Keep this link to yourself: anyone who has it can see your application's status.",
