@@ -10,7 +10,9 @@ import { ContactSection } from "./contact-section";
 import { defaultApplicationValues } from "./default-values";
 import { DocumentsSection } from "./documents-section";
 import { EligibilitySection } from "./eligibility-section";
-import { ErrorSummary, flattenErrors, type SummaryError } from "./error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { fieldId } from "./field-id";
 import { JobQuestionsSection } from "./job-questions-section";
 import { PrivacySection } from "./privacy-section";
 import { SelfIdSection } from "./self-id-section";
@@ -62,12 +64,20 @@ export function ApplicationForm({ context, legalHtml }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenErrors(errors)))(event)} aria-describedby="form-intro">
+      <form noValidate onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)} aria-describedby="form-intro">
         <p id="form-intro" className="mb-6 text-slate-800">
           Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as you type, so you can come back to them.
           {restoredAt ? <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span> : null}
         </p>
-        <ErrorSummary errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+        <div className="mb-8 empty:hidden">
+          <FormErrorSummary
+          title={summary.errors.length > 0 ? "There is a problem with your application" : "Your application was not sent"}
+          errors={summary.errors}
+          message={summary.message}
+          focusKey={summary.focusKey}
+          fieldIdFor={fieldId}
+          />
+        </div>
         <ContactSection />
         <DocumentsSection />
         <JobQuestionsSection questions={context.questions} />

@@ -5,9 +5,9 @@ import { useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import type { TemplateActionResult } from "@/app/(hiring)/hiring/templates/actions";
 import { Button } from "@/components/ui/button";
-import { FormErrorSummary } from "@/components/staff-forms/form-error-summary";
-import { flattenFormErrors, type SummaryError } from "@/components/staff-forms/form-errors";
-import { TextareaField, TextInputField } from "@/components/staff-forms/form-fields";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import type { MergeData, MergeField } from "@/lib/email/merge-fields";
 import {
   EMAIL_TEMPLATE_LIMITS,

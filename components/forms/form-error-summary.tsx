@@ -2,10 +2,17 @@
 import { useEffect, useRef } from "react";
 import { fieldDomId, type SummaryError } from "./form-errors";
 
-type Props = { title: string; errors: SummaryError[]; message?: string; focusKey: number };
+type Props = {
+  title: string;
+  errors: SummaryError[];
+  message?: string;
+  focusKey: number;
+  /** The element id of the field at a path, for the links (default: staff forms' ids). */
+  fieldIdFor?: (path: string) => string;
+};
 
 /** Every problem, each a link to its field; takes focus when a submit fails. */
-export function FormErrorSummary({ title, errors, message, focusKey }: Props) {
+export function FormErrorSummary({ title, errors, message, focusKey, fieldIdFor = fieldDomId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();
@@ -27,7 +34,7 @@ export function FormErrorSummary({ title, errors, message, focusKey }: Props) {
         <ul className="mt-3 list-disc space-y-1 pl-5">
           {errors.map((error) => (
             <li key={`${error.path}:${error.message}`}>
-              <a className="text-danger underline" href={`#${fieldDomId(error.path)}`}>
+              <a className="text-danger underline" href={`#${fieldIdFor(error.path)}`}>
                 {error.message}
               </a>
             </li>

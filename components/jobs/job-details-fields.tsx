@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { SelectField, TextareaField, TextInputField } from "@/components/staff-forms/form-fields";
+import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/job-labels";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import { JOB_LIMITS } from "@/lib/jobs/job-form-schema";

@@ -1,5 +1,5 @@
 "use client";
-import { SelectField, TextInputField } from "@/components/staff-forms/form-fields";
+import { SelectField, TextInputField } from "@/components/forms/form-fields";
 import { SALARY_UNIT_OPTIONS } from "@/lib/jobs/job-editor-labels";
 import { CURRENCY_CODES } from "@/lib/jobs/currency-codes";
 import { EditorSection } from "./editor-section";

@@ -5,7 +5,7 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { Input } from "@/components/ui/input";
-import { fieldDomId, messageAt } from "@/components/staff-forms/form-errors";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import type { KnockoutRule } from "@/lib/applications/knockout";
 import { isSelectType, type JobFormValues } from "@/lib/jobs/job-form-schema";
 

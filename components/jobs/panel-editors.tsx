@@ -1,8 +1,8 @@
 "use client";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextareaField, TextInputField } from "@/components/staff-forms/form-fields";
-import { RowControls } from "@/components/staff-forms/row-controls";
+import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
+import { RowControls } from "@/components/forms/row-controls";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import { HIRING_TEAM_ROLE_LABELS } from "@/lib/jobs/job-editor-labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";

@@ -2,9 +2,9 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { TextareaField, TextInputField } from "@/components/staff-forms/form-fields";
-import { fieldDomId, messageAt } from "@/components/staff-forms/form-errors";
-import { RowControls } from "@/components/staff-forms/row-controls";
+import { TextareaField, TextInputField } from "@/components/forms/form-fields";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
+import { RowControls } from "@/components/forms/row-controls";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { EditorSection } from "./editor-section";
 import { PostingPreview } from "./posting-preview";

@@ -2,9 +2,9 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/fieldset";
-import { TextInputField } from "@/components/staff-forms/form-fields";
-import { fieldDomId, messageAt } from "@/components/staff-forms/form-errors";
-import { RowControls } from "@/components/staff-forms/row-controls";
+import { TextInputField } from "@/components/forms/form-fields";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
+import { RowControls } from "@/components/forms/row-controls";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 
 /** The choices of a select question; options candidates picked can be renamed but not removed. */

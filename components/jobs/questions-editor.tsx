@@ -2,7 +2,7 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { fieldDomId, messageAt } from "@/components/staff-forms/form-errors";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { JobEditLocks } from "@/lib/jobs/get-job-for-editing";
 import { EditorSection } from "./editor-section";

@@ -4,9 +4,9 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { SelectField, TextInputField } from "@/components/staff-forms/form-fields";
-import { fieldDomId, messageAt } from "@/components/staff-forms/form-errors";
-import { RowControls } from "@/components/staff-forms/row-controls";
+import { SelectField, TextInputField } from "@/components/forms/form-fields";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
+import { RowControls } from "@/components/forms/row-controls";
 import { STAGE_KIND_LABELS } from "@/lib/jobs/job-editor-labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 

@@ -94,7 +94,7 @@ export async function fillOptional(page: Page): Promise<void> {
 
 /** The form's error summary (Next.js also renders an empty role="alert" route announcer). */
 export function errorSummary(page: Page) {
-  return page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
+  return page.getByRole("alert").filter({ has: page.locator("#form-error-summary-title") });
 }
 
 /** The answers saved in this browser's draft (localStorage), once they include `fragment`. */
