@@ -122,3 +122,12 @@ describe("seedDatabase", () => {
     expect(application.accommodationRequest?.kinds).toEqual(["ALTERNATE_FORMAT_DOCUMENTS"]);
   });
 });
+
+describe("demo applicants", () => {
+  it("fill the seed job's pipeline once, marked as demo", async () => {
+    const seedJob = { slug: SEED_JOB_SLUG };
+    const demo = await prisma.application.findMany({ where: { job: seedJob }, select: { candidate: { select: { lastName: true, email: true } } } });
+    expect(demo.length).toBeGreaterThanOrEqual(8);
+    expect(demo.filter((row) => row.candidate.lastName.endsWith("(demo)") && row.candidate.email.endsWith("@example.com")).length).toBe(8);
+  });
+});

@@ -1,0 +1,39 @@
+// Demo applicants for the seed job, so a fresh local install has a pipeline to triage. Every
+// one is marked "(demo)" in the name and uses an example.com address; they are created only
+// while the seed job has no application at all, so real applications are never mixed in later.
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { createApplication } from "../../tests/factories/application";
+import { SEED_JOB_SLUG } from "./postings/workers-runtime-engineer";
+
+type DemoApplicant = { firstName: string; lastName: string; stageName: string; daysAgo: number; accommodation?: boolean };
+
+const DEMO_APPLICANTS: readonly DemoApplicant[] = [
+  { firstName: "Ada", lastName: "Lovelace (demo)", stageName: "Applied", daysAgo: 1 },
+  { firstName: "Ken", lastName: "Thompson (demo)", stageName: "Applied", daysAgo: 2 },
+  { firstName: "Radia", lastName: "Perlman (demo)", stageName: "Applied", daysAgo: 2, accommodation: true },
+  { firstName: "Dennis", lastName: "Ritchie (demo)", stageName: "Applied", daysAgo: 3 },
+  { firstName: "Frances", lastName: "Allen (demo)", stageName: "Recruiter screen", daysAgo: 6 },
+  { firstName: "Linus", lastName: "Torvalds (demo)", stageName: "Recruiter screen", daysAgo: 7 },
+  { firstName: "Barbara", lastName: "Liskov (demo)", stageName: "Hiring manager screen", daysAgo: 10 },
+  { firstName: "Margaret", lastName: "Hamilton (demo)", stageName: "Technical interviews", daysAgo: 14 },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function seedDemoApplications(prisma: Prisma.TransactionClient): Promise<void> {
+  const job = await prisma.job.findUnique({ where: { slug: SEED_JOB_SLUG }, select: { id: true, _count: { select: { applications: true } } } });
+  if (!job || job._count.applications > 0) return;
+  for (const applicant of DEMO_APPLICANTS) {
+    const handle = `${applicant.firstName}.${applicant.lastName.split(" ")[0]}`.toLowerCase();
+    await createApplication(prisma, {
+      jobId: job.id,
+      stageName: applicant.stageName,
+      submittedAt: new Date(Date.now() - applicant.daysAgo * DAY_MS),
+      candidate: { firstName: applicant.firstName, lastName: applicant.lastName, email: `${handle}.demo@example.com` },
+      answers: true,
+      workAuthorization: true,
+      exportControl: true,
+      accommodation: applicant.accommodation ?? false,
+    });
+  }
+}
