@@ -65,11 +65,7 @@ export function TextField({ name, label, hint, required, type = "text", autoComp
   };
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-        {required ? <RequiredMark /> : <span className="font-normal text-slate-700"> (optional)</span>}
-      </label>
-      <Hint id={id}>{hint}</Hint>
+      <FieldLabel id={id} label={label} required={required} hint={hint} />
       {multiline ? (
         <textarea rows={6} {...common} />
       ) : (
@@ -77,6 +73,19 @@ export function TextField({ name, label, hint, required, type = "text", autoComp
       )}
       <FieldMessage id={id} error={error} />
     </div>
+  );
+}
+
+/** The label of a single control, its required/optional marker and its hint. */
+export function FieldLabel({ id, label, required, hint }: { id: string; label: ReactNode; required?: boolean; hint?: ReactNode }) {
+  return (
+    <>
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+        {required ? <RequiredMark /> : <span className="font-normal text-slate-700"> (optional)</span>}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+    </>
   );
 }
 
@@ -173,11 +182,7 @@ export function SelectField({ name, label, options, required, hint }: { name: st
   const id = fieldId(name);
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-        {required ? <RequiredMark /> : <span className="font-normal text-slate-700"> (optional)</span>}
-      </label>
-      <Hint id={id}>{hint}</Hint>
+      <FieldLabel id={id} label={label} required={required} hint={hint} />
       <select id={id} className={controlClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...register(name)}>
         <option value="">Choose…</option>
         {options.map((option) => (

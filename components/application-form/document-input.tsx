@@ -1,7 +1,7 @@
 "use client";
 import { useFormContext, useWatch } from "react-hook-form";
 import { DOCUMENT_ACCEPT } from "@/lib/applications/limits";
-import { FieldMessage, Hint, RequiredMark, useFieldError } from "./controls";
+import { FieldLabel, FieldMessage, useFieldError } from "./controls";
 import { fieldId } from "./field-id";
 
 /** A PDF/DOCX picker whose File lives in the form state (and in the browser draft). */
@@ -13,11 +13,7 @@ export function DocumentInput({ name, label, required }: { name: "resume" | "cov
   const hint = "PDF or Word (.docx), up to 10 MB.";
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-        {required ? <RequiredMark /> : <span className="font-normal text-slate-700"> (optional)</span>}
-      </label>
-      <Hint id={id}>{hint}</Hint>
+      <FieldLabel id={id} label={label} required={required} hint={hint} />
       <input
         id={id}
         type="file"

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ApplicationsFilterOptions } from "@/lib/applications-table/load-filter-options";
-import { applicationsViewQuery, PAGE_SIZES, toUrlValue, type ApplicationsView } from "@/lib/applications-table/view-schema";
+import { applicationsViewQuery, PAGE_SIZES, parseApplicationsView, toUrlValue, type ApplicationsView } from "@/lib/applications-table/view-schema";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { CheckboxGroup } from "./checkbox-group";
 import { SOURCE_LABELS, STATUS_LABELS } from "./labels";
@@ -57,7 +57,7 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.type === "checkbox" || target.tagName === "SELECT") apply(event.currentTarget);
   };
-  const clearHref = `${basePath}${applicationsViewQuery({ ...NO_FILTERS, sort: view.sort, dir: view.dir, pageSize: view.pageSize, page: 1 })}`;
+  const clearHref = `${basePath}${applicationsViewQuery({ ...parseApplicationsView({}), sort: view.sort, dir: view.dir, pageSize: view.pageSize, page: 1 })}`;
   const clear = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     startTransition(() => router.replace(clearHref, { scroll: false }));
@@ -173,20 +173,6 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
     </form>
   );
 }
-
-const NO_FILTERS: Omit<ApplicationsView, "sort" | "dir" | "page" | "pageSize"> = {
-  jobId: undefined,
-  stage: [],
-  stageName: [],
-  status: [],
-  source: [],
-  tag: [],
-  question: undefined,
-  answer: undefined,
-  appliedFrom: undefined,
-  appliedTo: undefined,
-  q: undefined,
-};
 
 function hasDetailFilters(view: ApplicationsView): boolean {
   return Boolean(view.stage.length || view.stageName.length || view.status.length || view.source.length || view.tag.length || view.question || view.appliedFrom || view.appliedTo);
