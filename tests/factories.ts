@@ -7,3 +7,4 @@ export * from "./factories/candidate";
 export * from "./factories/legal-forms";
 export * from "./factories/application";
 export * from "./factories/staff";
+export * from "./factories/interview";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
-import { applicationsVisibleTo, can, staffWhoSeeApplicationsOfJob, type Action } from "./permissions";
+import { applicationsVisibleTo, can, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
@@ -23,6 +23,12 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "template.manage": ["ADMIN", "RECRUITER"],
   "staff.manage": ["ADMIN"],
   "candidate.merge": ["ADMIN", "RECRUITER"],
+  "interview.schedule": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  "interviewPlan.manage": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  "scorecard.write": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
+  "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "legalText.manage": ["ADMIN"],
+  "privacy.manage": ["ADMIN"],
 };
 
 describe("permission matrix", () => {
@@ -43,9 +49,44 @@ describe("permission matrix", () => {
     );
   });
 
-  it("scopes hiring managers to their jobs and interviewers to nothing yet", () => {
+  it("scopes hiring managers to their jobs and leaves interviewers out of the pipeline", () => {
     expect(applicationsVisibleTo(actor("RECRUITER"))).toEqual({});
     expect(JSON.stringify(applicationsVisibleTo(actor("HIRING_MANAGER")))).toContain("user-HIRING_MANAGER");
     expect(applicationsVisibleTo(actor("INTERVIEWER"))).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("blind feedback (scorecardAccess)", () => {
+  const facts = (overrides: Partial<ScorecardReadFacts>): ScorecardReadFacts => ({
+    feedbackVisibility: "AFTER_SUBMITTING",
+    isHiringManagerOfJob: false,
+    onPanel: true,
+    hasSubmittedOwn: false,
+    ...overrides,
+  });
+
+  it("keeps an interviewer blind until they submit, by default", () => {
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({}))).toEqual({ readOthers: false, readPrivateNotes: false });
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({ hasSubmittedOwn: true }))).toEqual({ readOthers: true, readPrivateNotes: false });
+  });
+
+  it("follows the job's policy: always, or never", () => {
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({ feedbackVisibility: "ALWAYS" })).readOthers).toBe(true);
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({ feedbackVisibility: "NEVER", hasSubmittedOwn: true })).readOthers).toBe(false);
+  });
+
+  it("shows nothing to an interviewer who is not on the panel, nor to coordinators", () => {
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({ onPanel: false, feedbackVisibility: "ALWAYS" })).readOthers).toBe(false);
+    expect(scorecardAccess(actor("COORDINATOR"), facts({ onPanel: false })).readOthers).toBe(false);
+  });
+
+  it("shows deciders everything, private notes included, unless they are an unsubmitted panelist", () => {
+    for (const role of ["ADMIN", "RECRUITER"] as const) {
+      expect(scorecardAccess(actor(role), facts({ onPanel: false }))).toEqual({ readOthers: true, readPrivateNotes: true });
+      expect(scorecardAccess(actor(role), facts({ onPanel: true })).readOthers).toBe(false);
+      expect(scorecardAccess(actor(role), facts({ onPanel: true, feedbackVisibility: "NEVER", hasSubmittedOwn: true })).readOthers).toBe(true);
+    }
+    expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: true })).readOthers).toBe(true);
+    expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: false })).readOthers).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The one place that decides what each staff role may see and do. Its specification is the
 // table "What each role may see" in the product brief; every page, action, route handler and
 // query asks here (directly, or through the `where` filters below).
-import type { Prisma, StaffRole } from "@/lib/generated/prisma/client";
+import type { FeedbackVisibility, Prisma, StaffRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 
@@ -21,7 +21,13 @@ export type Action =
   | "job.manage"
   | "template.manage"
   | "staff.manage"
-  | "candidate.merge";
+  | "candidate.merge"
+  | "interview.schedule"
+  | "interviewPlan.manage"
+  | "scorecard.write"
+  | "hiring.decide"
+  | "legalText.manage"
+  | "privacy.manage";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -48,6 +54,16 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   "template.manage": ["ADMIN", "RECRUITER"],
   "staff.manage": ["ADMIN"],
   "candidate.merge": ["ADMIN", "RECRUITER"],
+  // Coordinators run the interview loop: they schedule and plan it, and never read feedback.
+  "interview.schedule": RECRUITING,
+  "interviewPlan.manage": RECRUITING,
+  // Anyone may be put on a panel; the seat itself is checked (interviewSeatOf).
+  "scorecard.write": EVERY_STAFF_ROLE,
+  // Advance, reject or make an offer after the panel: the people who see every scorecard.
+  "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  // Versioned legal texts, retention policy, legal holds and erasure on a candidate's behalf.
+  "legalText.manage": ["ADMIN"],
+  "privacy.manage": ["ADMIN"],
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */
@@ -65,16 +81,78 @@ export function assertCan(actor: Actor, action: Action): void {
 export function jobsVisibleTo(actor: Actor): Prisma.JobWhereInput {
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
   if (actor.role === "HIRING_MANAGER") return { hiringTeam: { some: { userId: actor.userId, role: "HIRING_MANAGER" } } };
-  // Interviewers see their interviews, not job pipelines (interviews arrive with the panel feature).
+  // Interviewers see their interviews (interviewsVisibleTo), not job pipelines.
   return { id: { in: [] } };
 }
 
-/** The applications an actor may see; combine with AND in every application query. */
+/**
+ * The applications whose pipeline record an actor may see (board, table, full profile with
+ * notes and timeline); combine with AND in every such query. Interviewers reach applications
+ * only through the candidate packet of their interviews (packetApplicationsVisibleTo).
+ */
 export function applicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInput {
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
   if (actor.role === "HIRING_MANAGER") return { job: jobsVisibleTo(actor) };
-  // Interviewers: only applications they interview (none until interviews exist).
   return { id: { in: [] } };
+}
+
+/** A seat on a panel that still happens (a cancelled interview gives no access). */
+function panelSeatOf(actor: Actor): Prisma.InterviewWhereInput {
+  return { status: "SCHEDULED", panel: { some: { userId: actor.userId } } };
+}
+
+/**
+ * The applications whose candidate packet (resume, answers, links; never eligibility,
+ * accommodation or self-identification) an actor may see: the pipeline ones, plus those of the
+ * interviews they sit on.
+ */
+export function packetApplicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInput {
+  const pipeline = applicationsVisibleTo(actor);
+  if (SEES_ALL_JOBS.includes(actor.role)) return pipeline;
+  return { OR: [pipeline, { interviews: { some: panelSeatOf(actor) } }] };
+}
+
+/** The interviews an actor may see: every one for recruiting staff, their jobs' for hiring managers, their own seats for all. */
+export function interviewsVisibleTo(actor: Actor): Prisma.InterviewWhereInput {
+  if (SEES_ALL_JOBS.includes(actor.role)) return {};
+  if (actor.role === "HIRING_MANAGER") return { OR: [{ application: applicationsVisibleTo(actor) }, panelSeatOf(actor)] };
+  return panelSeatOf(actor);
+}
+
+/** What is known about an actor and one application when deciding which scorecards they read. */
+export interface ScorecardReadFacts {
+  feedbackVisibility: FeedbackVisibility;
+  /** The actor is the hiring manager of the application's job. */
+  isHiringManagerOfJob: boolean;
+  /** The actor sits on a scheduled interview of this application. */
+  onPanel: boolean;
+  /** The actor has submitted a scorecard for this application. */
+  hasSubmittedOwn: boolean;
+}
+
+export interface ScorecardAccess {
+  /** Others' submitted scorecards (drafts are only ever their author's). */
+  readOthers: boolean;
+  /** Others' private notes: only the people who decide. */
+  readPrivateNotes: boolean;
+}
+
+/**
+ * Blind feedback. The people who decide (admins, recruiters, the job's hiring manager) read
+ * every submitted scorecard, unless they sit on the panel themselves and have not submitted
+ * yet: then they are an interviewer like any other. Interviewers read the others' by the job's
+ * policy (always, after submitting their own, never). Everyone else (coordinators) reads none.
+ */
+export function scorecardAccess(actor: Actor, facts: ScorecardReadFacts): ScorecardAccess {
+  const decides = can(actor, "scorecard.readAll") || (actor.role === "HIRING_MANAGER" && facts.isHiringManagerOfJob);
+  if (decides) {
+    const blind = facts.onPanel && !facts.hasSubmittedOwn && facts.feedbackVisibility !== "ALWAYS";
+    return { readOthers: !blind, readPrivateNotes: !blind };
+  }
+  if (!facts.onPanel) return { readOthers: false, readPrivateNotes: false };
+  const readOthers =
+    facts.feedbackVisibility === "ALWAYS" || (facts.feedbackVisibility === "AFTER_SUBMITTING" && facts.hasSubmittedOwn);
+  return { readOthers, readPrivateNotes: false };
 }
 
 /**

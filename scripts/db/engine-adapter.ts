@@ -64,10 +64,25 @@ function withCharColumns<T extends SqlQueryable>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * adapter-pg runs a migration script split on every ";", which breaks dollar-quoted function
+ * bodies and ";" inside comments. We send the script whole, as one simple query: Postgres runs
+ * its statements in order in one implicit transaction, so a failing migration leaves nothing.
+ */
+async function executeWholeScript(adapter: SqlDriverAdapter, pool: pg.Pool, script: string): Promise<void> {
+  try {
+    await pool.query(script);
+  } catch (error) {
+    // The adapter's own conversion into the error the engine understands (it always throws).
+    (adapter as unknown as { onError(error: unknown): never }).onError(error);
+  }
+}
+
 function charAwareFactory(pool: pg.Pool) {
   const pgFactory = new PrismaPg(pool);
   return async (): Promise<SqlDriverAdapter> => {
     const adapter = withCharColumns(await pgFactory.connect());
+    adapter.executeScript = (script) => executeWholeScript(adapter, pool, script);
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel): Promise<Transaction> =>
       withCharColumns(await startTransaction(isolationLevel));
