@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
-import { applicationsVisibleTo, can, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
+import { applicationsVisibleTo, can, interviewSeatOf, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
@@ -53,6 +53,10 @@ describe("permission matrix", () => {
     expect(applicationsVisibleTo(actor("RECRUITER"))).toEqual({});
     expect(JSON.stringify(applicationsVisibleTo(actor("HIRING_MANAGER")))).toContain("user-HIRING_MANAGER");
     expect(applicationsVisibleTo(actor("INTERVIEWER"))).toEqual({ id: { in: [] } });
+  });
+
+  it("gives a panel seat only on an interview that still happens", () => {
+    expect(interviewSeatOf(actor("INTERVIEWER"))).toEqual({ status: "SCHEDULED", panel: { some: { userId: "user-INTERVIEWER" } } });
   });
 });
 

@@ -96,8 +96,11 @@ export function applicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInpu
   return { id: { in: [] } };
 }
 
-/** A seat on a panel that still happens (a cancelled interview gives no access). */
-function panelSeatOf(actor: Actor): Prisma.InterviewWhereInput {
+/**
+ * A seat on a panel that still happens (a cancelled interview gives no access): what reading the
+ * packet of, and writing one's own scorecard for, an interview needs.
+ */
+export function interviewSeatOf(actor: Actor): Prisma.InterviewWhereInput {
   return { status: "SCHEDULED", panel: { some: { userId: actor.userId } } };
 }
 
@@ -109,14 +112,14 @@ function panelSeatOf(actor: Actor): Prisma.InterviewWhereInput {
 export function packetApplicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInput {
   const pipeline = applicationsVisibleTo(actor);
   if (SEES_ALL_JOBS.includes(actor.role)) return pipeline;
-  return { OR: [pipeline, { interviews: { some: panelSeatOf(actor) } }] };
+  return { OR: [pipeline, { interviews: { some: interviewSeatOf(actor) } }] };
 }
 
 /** The interviews an actor may see: every one for recruiting staff, their jobs' for hiring managers, their own seats for all. */
 export function interviewsVisibleTo(actor: Actor): Prisma.InterviewWhereInput {
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
-  if (actor.role === "HIRING_MANAGER") return { OR: [{ application: applicationsVisibleTo(actor) }, panelSeatOf(actor)] };
-  return panelSeatOf(actor);
+  if (actor.role === "HIRING_MANAGER") return { OR: [{ application: applicationsVisibleTo(actor) }, interviewSeatOf(actor)] };
+  return interviewSeatOf(actor);
 }
 
 /** What is known about an actor and one application when deciding which scorecards they read. */
