@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
-import { applicationsVisibleTo, can, interviewSeatOf, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
+import { applicationsOwnedByCandidate, applicationsVisibleTo, can, interviewSeatOf, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
@@ -92,5 +92,11 @@ describe("blind feedback (scorecardAccess)", () => {
     }
     expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: true })).readOthers).toBe(true);
     expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: false })).readOthers).toBe(false);
+  });
+});
+
+describe("a candidate's own applications (status link)", () => {
+  it("are that person's applications only, and none once the person is anonymized", () => {
+    expect(applicationsOwnedByCandidate("cand-1")).toEqual({ candidateId: "cand-1", candidate: { anonymizedAt: null } });
   });
 });

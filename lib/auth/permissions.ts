@@ -190,3 +190,13 @@ export async function authorizeApplications(
   if (visible !== ids.length) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   assertCan(actor, action);
 }
+
+/**
+ * "own" in the role table's candidate column. A candidate is known only by the private status
+ * link of one application; it reaches the applications of that same person (their status,
+ * answers, accommodation requests, export, erasure), and nothing once the person is anonymized.
+ * Panel names, notes, scorecards and internal reasons are never theirs (lib/candidate-rights).
+ */
+export function applicationsOwnedByCandidate(candidateId: string): Prisma.ApplicationWhereInput {
+  return { candidateId, candidate: { anonymizedAt: null } };
+}
