@@ -1,8 +1,9 @@
+import { DECISION_LABELS } from "@/components/decisions/labels";
 import type { TimelineEntry } from "@/lib/candidates/get-application-timeline";
 import { EMAIL_STATUS_LABELS, formatDateTime, STATUS_LABELS } from "./labels";
 import { NoteBody } from "./note-body";
 
-/** The application's history, newest first: stage moves, emails to the candidate and notes. */
+/** The application's history, newest first: stage moves, emails to the candidate, notes and decisions. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-ink-muted">Nothing has happened yet.</p>;
   return (
@@ -22,7 +23,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   );
 }
 
-const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note" };
+const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note", decision: "Decision" };
 
 function EntryBody({ entry }: { entry: TimelineEntry }) {
   switch (entry.kind) {
@@ -47,6 +48,15 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
       );
     case "transition":
       return <p className="text-ink">{describeTransition(entry)}</p>;
+    case "decision":
+      return (
+        <>
+          <p className="text-ink">
+            {entry.decidedByName} decided: <span className="font-semibold">{DECISION_LABELS[entry.decision]}</span>
+          </p>
+          {entry.note && <p className="text-ink mt-1 whitespace-pre-wrap">{entry.note}</p>}
+        </>
+      );
   }
 }
 

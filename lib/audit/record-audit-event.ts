@@ -10,6 +10,7 @@ export type AuditAction =
   | "application.stageChanged"
   | "application.rejected"
   | "application.tagged"
+  | "application.decided"
   | "candidate.exported"
   | "candidate.erased"
   | "candidate.merged"

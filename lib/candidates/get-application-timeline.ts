@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DecisionKind, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
 
 // Enough for any real application's history; a runaway loop cannot make the page unbounded.
 const MAX_PER_KIND = 500;
@@ -21,12 +21,13 @@ export type TimelineEntry =
       reason: { label: string; kind: RejectionKind } | null;
     }
   | { kind: "email"; id: string; at: Date; subject: string; status: EmailStatus; toAddress: string; sentAt: Date | null; body: string }
-  | { kind: "note"; id: string; at: Date; authorName: string; body: string };
+  | { kind: "note"; id: string; at: Date; authorName: string; body: string }
+  | { kind: "decision"; id: string; at: Date; decidedByName: string; decision: DecisionKind; note: string };
 
 /**
  * Everything that happened to an application, newest first: stage moves and outcomes, every
  * email to the candidate (this application's, and the person's own that belong to no
- * application), and notes.
+ * application), notes, and hiring decisions.
  */
 export async function getApplicationTimeline({ actor, applicationId }: { actor: Actor; applicationId: string }): Promise<TimelineEntry[]> {
   assertCan(actor, "application.read");
@@ -68,6 +69,12 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
   });
+  const decisions = await db.hiringDecision.findMany({
+    where: { applicationId },
+    orderBy: { createdAt: "desc" },
+    take: MAX_PER_KIND,
+    select: { id: true, createdAt: true, kind: true, note: true, decidedBy: { select: { name: true, email: true } } },
+  });
 
   const entries: TimelineEntry[] = [
     ...transitions.map((row) => ({
@@ -92,6 +99,14 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
       body: row.textBody,
     })),
     ...notes.map((row) => ({ kind: "note" as const, id: row.id, at: row.createdAt, authorName: row.author.name ?? row.author.email, body: row.body })),
+    ...decisions.map((row) => ({
+      kind: "decision" as const,
+      id: row.id,
+      at: row.createdAt,
+      decidedByName: row.decidedBy.name ?? row.decidedBy.email,
+      decision: row.kind,
+      note: row.note,
+    })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeApplications } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { applicationStateSelect, assertActive, changeStage, CONFLICT_MESSAGE } from "./application-changes";
 
@@ -20,19 +20,25 @@ export type MovedApplication = { applicationId: string; stageId: number; version
  * event in the same transaction. Refused with CONFLICT when the application changed since the
  * caller saw `expectedVersion`.
  */
-export async function moveApplicationStage({ actor, applicationId, toStageId, expectedVersion }: MoveApplicationStage): Promise<MovedApplication> {
-  return db.$transaction(async (tx) => {
-    await authorizeApplications(tx, actor, "application.move", [applicationId]);
-    const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
-    if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    assertActive(current);
+export async function moveApplicationStage(input: MoveApplicationStage): Promise<MovedApplication> {
+  return db.$transaction((tx) => moveApplicationStageInTransaction(tx, input));
+}
 
-    const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: current.jobId }, select: { id: true } });
-    if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
-    // Dropping a card back where it was is not a move: no history row, no new version.
-    if (current.stageId === toStageId) return { applicationId, stageId: toStageId, version: current.version, moved: false };
+/** The same move inside the caller's transaction, for changes that must commit with it (a hiring decision). */
+export async function moveApplicationStageInTransaction(
+  tx: DbTransaction,
+  { actor, applicationId, toStageId, expectedVersion }: MoveApplicationStage,
+): Promise<MovedApplication> {
+  await authorizeApplications(tx, actor, "application.move", [applicationId]);
+  const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
+  if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  assertActive(current);
 
-    const version = await changeStage(tx, { actor, from: current, toStageId, now: new Date() });
-    return { applicationId, stageId: toStageId, version, moved: true };
-  });
+  const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: current.jobId }, select: { id: true } });
+  if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
+  // Dropping a card back where it was is not a move: no history row, no new version.
+  if (current.stageId === toStageId) return { applicationId, stageId: toStageId, version: current.version, moved: false };
+
+  const version = await changeStage(tx, { actor, from: current, toStageId, now: new Date() });
+  return { applicationId, stageId: toStageId, version, moved: true };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeApplications } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { applicationStateSelect, assertActive, closeApplication, CONFLICT_MESSAGE, STATUS_BY_REJECTION_KIND } from "./application-changes";
@@ -27,21 +27,27 @@ export type RejectedApplication = {
  * Ends an application as "we rejected" (REJECTED) or "candidate withdrew" (WITHDRAWN) with a
  * reason, optionally writing to the candidate. Outcome, history, audit and email commit together.
  */
-export async function rejectApplication({ actor, applicationId, expectedVersion, rejection }: RejectApplication): Promise<RejectedApplication> {
-  return db.$transaction(async (tx) => {
-    await authorizeApplications(tx, actor, "application.reject", [applicationId]);
-    const current = await tx.application.findUniqueOrThrow({
-      where: { id: applicationId },
-      select: { ...applicationStateSelect, ...rejectionRecipientSelect },
-    });
-    if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    assertActive(current);
-    const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
+export async function rejectApplication(input: RejectApplication): Promise<RejectedApplication> {
+  return db.$transaction((tx) => rejectApplicationInTransaction(tx, input));
+}
 
-    const emailId = rejection.email
-      ? await queueRejectionEmail(tx, { actor, recipient: current, email: rejection.email, kind: reason.kind })
-      : null;
-    const version = await closeApplication(tx, { actor, from: current, reason, emailQueued: emailId !== null, now: new Date() });
-    return { applicationId, status: STATUS_BY_REJECTION_KIND[reason.kind], version, emailId };
+/** The same outcome inside the caller's transaction, for changes that must commit with it (a hiring decision). */
+export async function rejectApplicationInTransaction(
+  tx: DbTransaction,
+  { actor, applicationId, expectedVersion, rejection }: RejectApplication,
+): Promise<RejectedApplication> {
+  await authorizeApplications(tx, actor, "application.reject", [applicationId]);
+  const current = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { ...applicationStateSelect, ...rejectionRecipientSelect },
   });
+  if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  assertActive(current);
+  const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
+
+  const emailId = rejection.email
+    ? await queueRejectionEmail(tx, { actor, recipient: current, email: rejection.email, kind: reason.kind })
+    : null;
+  const version = await closeApplication(tx, { actor, from: current, reason, emailQueued: emailId !== null, now: new Date() });
+  return { applicationId, status: STATUS_BY_REJECTION_KIND[reason.kind], version, emailId };
 }

@@ -1,0 +1,35 @@
+// Words for the decision view and the timeline: ratings and recommendations are always written
+// out, so no meaning rests on colour alone.
+import type { BadgeVariant } from "@/components/ui/badge";
+import type { DecisionKind, Rating, Recommendation } from "@/lib/generated/prisma/enums";
+
+export const DECISION_LABELS: Record<DecisionKind, string> = {
+  ADVANCE: "Advance",
+  REJECT: "Reject",
+  MAKE_OFFER: "Make an offer",
+};
+
+export const RATING_LABELS: Record<Rating, string> = {
+  STRONG_NO: "Strong no",
+  NO: "No",
+  YES: "Yes",
+  STRONG_YES: "Strong yes",
+};
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  ...RATING_LABELS,
+  NO_DECISION: "No decision",
+};
+
+/** Best first, as a reader scans a summary. */
+export const RECOMMENDATION_ORDER: Recommendation[] = ["STRONG_YES", "YES", "NO_DECISION", "NO", "STRONG_NO"];
+
+export const RECOMMENDATION_BADGES: Record<Recommendation, BadgeVariant> = {
+  STRONG_YES: "success",
+  YES: "success",
+  NO_DECISION: "neutral",
+  NO: "danger",
+  STRONG_NO: "danger",
+};
+
+export const decisionsPath = (applicationId: string) => `/hiring/applications/${applicationId}/scorecards`;

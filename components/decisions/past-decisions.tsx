@@ -1,0 +1,22 @@
+import { formatDateTime } from "@/components/candidate-profile/labels";
+import type { DecisionView } from "@/lib/decisions/get-decision-view";
+import { DECISION_LABELS } from "./labels";
+
+export function PastDecisions({ decisions }: Pick<DecisionView, "decisions">) {
+  if (decisions.length === 0) return <p className="text-ink-muted">No decision has been recorded yet.</p>;
+  return (
+    <ol className="space-y-3" aria-label="Decisions, newest first">
+      {decisions.map((decision) => (
+        <li key={decision.id}>
+          <p className="text-ink">
+            <span className="font-semibold">{DECISION_LABELS[decision.kind]}</span> by {decision.decidedByName} ·{" "}
+            <time className="text-ink-muted text-sm" dateTime={decision.createdAt.toISOString()}>
+              {formatDateTime(decision.createdAt)}
+            </time>
+          </p>
+          {decision.note && <p className="text-ink whitespace-pre-wrap">{decision.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

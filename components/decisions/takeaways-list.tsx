@@ -1,0 +1,50 @@
+import { formatDateTime } from "@/components/candidate-profile/labels";
+import type { DecisionView } from "@/lib/decisions/get-decision-view";
+import { RATING_LABELS } from "./labels";
+
+/** Each interviewer's key take-aways, their notes per attribute, and private notes for deciders. */
+export function TakeawaysList({ attributes, scorecards }: Pick<DecisionView, "attributes" | "scorecards">) {
+  if (scorecards.length === 0) return <p className="text-ink-muted">No take-aways yet.</p>;
+  const attributeName = new Map(attributes.map((attribute) => [attribute.id, attribute.name]));
+  return (
+    <ul className="space-y-6">
+      {scorecards.map((scorecard) => {
+        const notes = Object.entries(scorecard.ratings).filter(([, entry]) => entry.notes.trim() !== "");
+        return (
+          <li key={scorecard.id}>
+            <article aria-labelledby={`takeaways-${scorecard.id}`} className="space-y-2">
+              <h3 id={`takeaways-${scorecard.id}`} className="text-ink font-semibold">
+                {scorecard.author.name} <span className="text-ink-muted font-normal">· {scorecard.interview.title}</span>
+              </h3>
+              {scorecard.submittedAt && (
+                <p className="text-ink-muted text-sm">
+                  Submitted <time dateTime={scorecard.submittedAt.toISOString()}>{formatDateTime(scorecard.submittedAt)}</time>
+                </p>
+              )}
+              <p className="text-ink whitespace-pre-wrap">{scorecard.keyTakeaways.trim() || "No key take-aways written."}</p>
+              {notes.length > 0 && (
+                <dl className="space-y-1 text-sm">
+                  {notes.map(([attributeId, entry]) => (
+                    <div key={attributeId}>
+                      <dt className="text-ink font-medium">
+                        {attributeName.get(Number(attributeId)) ?? "Attribute"}
+                        {entry.rating && <span className="text-ink-muted font-normal"> ({RATING_LABELS[entry.rating]})</span>}
+                      </dt>
+                      <dd className="text-ink whitespace-pre-wrap">{entry.notes}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {scorecard.privateNotes !== null && scorecard.privateNotes.trim() !== "" && (
+                <div className="border-warning bg-warning-soft rounded border-l-4 px-3 py-2">
+                  <p className="text-ink text-sm font-semibold">Private notes (only for the people who decide)</p>
+                  <p className="text-ink whitespace-pre-wrap">{scorecard.privateNotes}</p>
+                </div>
+              )}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
