@@ -94,7 +94,7 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
           <StagesEditor applicationsByStageId={currentLocks.applicationsByStageId} />
         </EditorSection>
         <EditorSection id="scorecard" title="Scorecard">
-          <ScorecardAttributesEditor />
+          <ScorecardAttributesEditor ratingsByAttributeId={currentLocks.ratingsByAttributeId} />
         </EditorSection>
         <EditorSection id="team" title="Hiring team">
           <HiringTeamEditor staff={options.staff} />

@@ -1,6 +1,8 @@
 "use client";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { RowControls } from "@/components/forms/row-controls";
 import { ROLE_LABELS } from "@/lib/auth/actor";
@@ -8,10 +10,15 @@ import { HIRING_TEAM_ROLE_LABELS } from "@/lib/jobs/job-editor-labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 
-/** What the panel rates each candidate on, in this order, on a 4-point scale. */
-export function ScorecardAttributesEditor() {
-  const { control } = useFormContext<JobFormValues>();
+/**
+ * What the panel rates each candidate on, in this order, on a 4-point scale. An attribute that
+ * scorecards rated can be renamed but not removed: removing it would delete their ratings.
+ */
+export function ScorecardAttributesEditor({ ratingsByAttributeId }: { ratingsByAttributeId: Record<number, number> }) {
+  const { control, formState } = useFormContext<JobFormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "scorecardAttributes" });
+  const ratingsOf = (attributeId: number | undefined) => (attributeId === undefined ? 0 : (ratingsByAttributeId[attributeId] ?? 0));
+  const listError = messageAt(formState.errors, "scorecardAttributes");
   return (
     <div className="space-y-4">
       {fields.length === 0 && <p className="text-ink-muted">No attributes yet: interviewers will only give an overall recommendation.</p>}
@@ -20,13 +27,24 @@ export function ScorecardAttributesEditor() {
           <li key={field.id} className="border-line space-y-3 rounded-md border p-3">
             <TextInputField path={`scorecardAttributes.${index}.name`} label={`Attribute ${index + 1}`} required maxLength={JOB_LIMITS.attributeName} />
             <TextareaField path={`scorecardAttributes.${index}.description`} label="What good looks like" rows={2} maxLength={JOB_LIMITS.attributeDescription} />
-            <RowControls idPrefix="attribute" rowLabel={`attribute ${index + 1}`} index={index} count={fields.length} onMove={move} onRemove={() => remove(index)} />
+            <RowControls
+              idPrefix="attribute"
+              rowLabel={`attribute ${index + 1}`}
+              index={index}
+              count={fields.length}
+              onMove={move}
+              onRemove={() => remove(index)}
+              removeBlockedReason={ratingsOf(field.attributeId) > 0 ? `Rated in ${ratingsOf(field.attributeId)} scorecard(s), so it stays (you can rename it)` : undefined}
+            />
           </li>
         ))}
       </ol>
-      <Button variant="secondary" disabled={fields.length >= JOB_LIMITS.attributes} onClick={() => append({ name: "", description: "" })}>
-        Add attribute
-      </Button>
+      <div id={fieldDomId("scorecardAttributes")} tabIndex={-1} className="space-y-3">
+        {listError && <FieldError controlId={fieldDomId("scorecardAttributes")}>{listError}</FieldError>}
+        <Button variant="secondary" disabled={fields.length >= JOB_LIMITS.attributes} onClick={() => append({ name: "", description: "" })}>
+          Add attribute
+        </Button>
+      </div>
     </div>
   );
 }

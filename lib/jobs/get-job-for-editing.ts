@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
 import type { JobFormValues } from "./job-form-schema";
+import { countRatingsByAttribute } from "./sync-job-panel";
 import { listChosenOptionIds } from "./sync-job-questions";
 
 /** What the editor must not let change, with the counts it explains itself with. */
@@ -13,6 +14,8 @@ export type JobEditLocks = {
   answersByQuestionId: Record<number, number>;
   chosenOptionIds: number[];
   applicationsByStageId: Record<number, number>;
+  /** Scorecards that rated each attribute: a rated attribute can be renamed, not removed. */
+  ratingsByAttributeId: Record<number, number>;
 };
 
 export type JobForEditing = {
@@ -81,6 +84,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
     answersByQuestionId: Object.fromEntries(job.questions.map((q) => [q.id, q._count.answers])),
     chosenOptionIds: [...(await listChosenOptionIds(db, jobId))],
     applicationsByStageId: Object.fromEntries(job.stages.map((s) => [s.id, s._count.applications])),
+    ratingsByAttributeId: Object.fromEntries(await countRatingsByAttribute(db, jobId)),
   };
   const { id, slug, title, status, publishedAt, closedAt } = job;
   return { job: { id, slug, title, status, publishedAt, closedAt }, values, locks };

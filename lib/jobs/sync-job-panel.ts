@@ -8,21 +8,52 @@ import { PARKED_POSITION_OFFSET } from "./job-write-data";
 
 // The hiring panel's side of a job: its scorecard attributes and its hiring team.
 
+/**
+ * Scorecards that rated an attribute pin it: deleting it would delete those ratings with it
+ * (ScorecardRating cascades), so submitted feedback would vanish without a trace. It stays
+ * renamable. A rating row with neither a rating nor notes is an untouched draft field and pins nothing.
+ */
+export async function countRatingsByAttribute(tx: Pick<DbTransaction, "$queryRaw">, jobId: number): Promise<Map<number, number>> {
+  const rows = await tx.$queryRaw<{ attributeId: number; ratings: number }[]>`
+    SELECT r."attributeId", COUNT(DISTINCT r."scorecardId")::int AS ratings
+    FROM "ScorecardRating" r JOIN "ScorecardAttribute" a ON a.id = r."attributeId"
+    WHERE a."jobId" = ${jobId} AND (r.rating IS NOT NULL OR r.notes <> '')
+    GROUP BY r."attributeId"`;
+  return new Map(rows.map((row) => [row.attributeId, row.ratings]));
+}
+
 export async function checkAttributeEdits(
   tx: DbTransaction,
   jobId: number,
   attributes: JobFormInput["scorecardAttributes"],
   errors: FieldErrorBag,
 ): Promise<void> {
-  const existing = new Set((await tx.scorecardAttribute.findMany({ where: { jobId }, select: { id: true } })).map((a) => a.id));
+  // Locks the attributes, and the ratings of them, so a scorecard saved meanwhile cannot add or
+  // fill in a rating that the check below did not see (it waits for this transaction).
+  await tx.$queryRaw`SELECT id FROM "ScorecardAttribute" WHERE "jobId" = ${jobId} FOR UPDATE`;
+  await tx.$queryRaw`
+    SELECT r."scorecardId" FROM "ScorecardRating" r JOIN "ScorecardAttribute" a ON a.id = r."attributeId"
+    WHERE a."jobId" = ${jobId} FOR UPDATE OF r`;
+  const existing = await tx.scorecardAttribute.findMany({ where: { jobId }, select: { id: true, name: true } });
+  const ratings = await countRatingsByAttribute(tx, jobId);
+  const existingIds = new Set(existing.map((a) => a.id));
   const seen = new Set<number>();
   attributes.forEach((attribute, index) => {
     if (attribute.attributeId === undefined) return;
-    if (!existing.has(attribute.attributeId) || seen.has(attribute.attributeId)) {
+    if (!existingIds.has(attribute.attributeId) || seen.has(attribute.attributeId)) {
       errors.add(`scorecardAttributes.${index}.name`, "This attribute was removed by someone else: reload the page");
     }
     seen.add(attribute.attributeId);
   });
+  for (const attribute of existing) {
+    const count = ratings.get(attribute.id) ?? 0;
+    if (!seen.has(attribute.id) && count > 0) {
+      errors.add(
+        "scorecardAttributes",
+        `“${attribute.name}” is rated in ${count === 1 ? "1 scorecard" : `${count} scorecards`}, so it cannot be removed (removing it would delete that feedback); you can rename it`,
+      );
+    }
+  }
 }
 
 /** Kept attributes are updated in place, so scorecards that rate them keep pointing at them. */

@@ -8,7 +8,7 @@ import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { updateJob } from "@/lib/jobs/update-job";
-import { actorFor, createApplication, createOffice, createOrganization, createStaffUser, findOrCreateDepartment } from "../factories";
+import { actorFor, createApplication, createInterview, createOffice, createOrganization, createScorecard, createStaffUser, findOrCreateDepartment } from "../factories";
 import { testDb } from "../support/db";
 import { jobFormValues } from "../support/job-form-values";
 
@@ -171,6 +171,44 @@ describe("hiring team and scorecard", () => {
     const attributes = await testDb.scorecardAttribute.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" } });
     expect(attributes.map((a) => [a.name, a.description])).toEqual([["Systems design", null], ["Communication", "Clear writing"]]);
     expect(attributes.map((a) => a.id)).toEqual(saved.scorecardAttributes.map((a) => a.attributeId));
+  });
+
+  it("keeps an attribute that scorecards rated (renaming stays allowed), and removes one only an untouched draft row names", async () => {
+    const job = await newJob();
+    const values = structuredClone(job.values);
+    values.scorecardAttributes = [{ name: "Systems design", description: "" }, { name: "Communication", description: "" }, { name: "Debugging", description: "" }];
+    await save(job.id, values);
+    const saved = (await editing(job.id)).values;
+    const [design, communication, debugging] = saved.scorecardAttributes.map((a) => a.attributeId!);
+    const application = await createApplication(testDb, { jobId: job.id });
+    const interviewer = await createStaffUser(testDb, { role: "INTERVIEWER" });
+    const interview = await createInterview(testDb, { applicationId: application.id, scheduledById: recruiter.userId, panelUserIds: [interviewer.id] });
+    const scorecard = await createScorecard(testDb, { interviewId: interview.id, authorId: interviewer.id, submitted: true, ratings: { [design!]: "STRONG_YES" } });
+    // A draft's notes pin an attribute too; a row with neither rating nor notes does not.
+    await testDb.scorecardRating.createMany({
+      data: [
+        { scorecardId: scorecard.id, attributeId: communication!, notes: "Explained the isolate model clearly" },
+        { scorecardId: scorecard.id, attributeId: debugging! },
+      ],
+    });
+    expect((await editing(job.id)).locks.ratingsByAttributeId).toEqual({ [design!]: 1, [communication!]: 1 });
+    const before = await snapshot(job.id);
+
+    const errors = await refused(save(job.id, { ...structuredClone(saved), title: "Not saved", scorecardAttributes: [] }));
+    expect(errors.scorecardAttributes).toEqual([
+      "“Systems design” is rated in 1 scorecard, so it cannot be removed (removing it would delete that feedback); you can rename it",
+      "“Communication” is rated in 1 scorecard, so it cannot be removed (removing it would delete that feedback); you can rename it",
+    ]);
+    expect(await snapshot(job.id)).toEqual(before);
+    expect(await testDb.scorecardRating.count({ where: { scorecardId: scorecard.id } })).toBe(3);
+
+    const renamed = structuredClone(saved);
+    renamed.scorecardAttributes = [{ ...renamed.scorecardAttributes[1]! }, { ...renamed.scorecardAttributes[0]!, name: "System design" }];
+    await save(job.id, renamed);
+    const attributes = await testDb.scorecardAttribute.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, name: true } });
+    expect(attributes).toEqual([{ id: communication, name: "Communication" }, { id: design, name: "System design" }]);
+    const ratings = await testDb.scorecardRating.findMany({ where: { scorecardId: scorecard.id }, orderBy: { attributeId: "asc" }, select: { attributeId: true, rating: true } });
+    expect(ratings).toEqual([{ attributeId: design, rating: "STRONG_YES" }, { attributeId: communication, rating: null }].sort((a, b) => a.attributeId! - b.attributeId!));
   });
 
   it("refuses ids of another job's questions, stages or attributes", async () => {

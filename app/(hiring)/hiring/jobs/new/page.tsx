@@ -26,7 +26,7 @@ export default async function NewJobPage() {
           mode="create"
           initialValues={newJobFormValues()}
           options={options}
-          locks={{ answersByQuestionId: {}, chosenOptionIds: [], applicationsByStageId: {} }}
+          locks={{ answersByQuestionId: {}, chosenOptionIds: [], applicationsByStageId: {}, ratingsByAttributeId: {} }}
           isLive={false}
           save={createJobAction}
         />
