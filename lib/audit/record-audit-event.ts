@@ -22,7 +22,8 @@ export type AuditAction =
   | "staff.roleChanged"
   | "staff.deactivated"
   | "staff.reactivated"
-  | "job.hiringTeamChanged";
+  | "job.hiringTeamChanged"
+  | "job.interviewPlanChanged";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };

@@ -5,3 +5,4 @@ export const NEW_JOB_PATH = `${STAFF_JOBS_PATH}/new`;
 export const staffJobEditPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/edit`;
 export const staffJobBoardPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/board`;
 export const staffJobApplicationsPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/applications`;
+export const staffJobInterviewPlanPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/interview-plan`;

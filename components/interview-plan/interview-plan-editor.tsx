@@ -1,0 +1,131 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import type { InterviewPlanActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/actions";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { EditorSection } from "@/components/jobs/editor-section";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { InterviewPlanForEditing } from "@/lib/interview-plan/get-interview-plan";
+import { interviewPlanSchema, type InterviewPlanInput, type InterviewPlanItemValues, type InterviewPlanValues } from "@/lib/interview-plan/schema";
+import { staffJobBoardPath, staffJobEditPath } from "@/lib/jobs/staff-job-paths";
+import { FeedbackSettingsFields } from "./feedback-settings-fields";
+import { interviewCount } from "./labels";
+import { PlanItemsEditor } from "./plan-items-editor";
+
+type Props = {
+  plan: InterviewPlanForEditing;
+  canEditJob: boolean;
+  save: (values: InterviewPlanValues) => Promise<InterviewPlanActionResult>;
+};
+
+/** Which interviews a job's candidates go through, stage by stage, and how their feedback is shared. */
+export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Props) {
+  const router = useRouter();
+  const [plan, setPlan] = useState(initialPlan);
+  const form = useForm<InterviewPlanValues, unknown, InterviewPlanInput>({
+    resolver: zodResolver(interviewPlanSchema),
+    defaultValues: plan.values,
+    mode: "onBlur",
+    shouldFocusError: false,
+  });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<InterviewPlanItemValues[]>([]);
+  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const { job } = plan;
+
+  const onValid = async () => {
+    setSaved(null);
+    // The raw values: the server parses them with the same schema.
+    const result = await save(form.getValues());
+    if (result.ok) {
+      setSummary((previous) => ({ errors: [], focusKey: previous.focusKey }));
+      setSaved(result.message);
+      setPlan(result.saved);
+      setRemoved([]);
+      // New interviews now have ids: the next save must update, not re-create them.
+      form.reset(result.saved.values);
+      router.refresh();
+      return;
+    }
+    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(path as FieldPath<InterviewPlanValues>, { type: "server", message: messages[0] });
+    }
+    showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" })), result.message);
+  };
+  const keep = (item: InterviewPlanItemValues) => {
+    setRemoved((previous) => previous.filter((other) => other !== item));
+    form.setValue("items", [...form.getValues("items"), item], { shouldDirty: true });
+  };
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={staffJobBoardPath(job.id)}>Pipeline board</Link>
+          {canEditJob && (
+            <>
+              <span aria-hidden="true" className="text-ink-muted px-2">/</span>
+              <Link href={staffJobEditPath(job.id)}>Edit job</Link>
+            </>
+          )}
+        </p>
+        <h1 className="text-ink text-3xl font-bold">Interview plan</h1>
+        <p className="text-ink-muted">
+          {job.title}. Stages and scorecard attributes are set in the job editor{canEditJob ? "" : " (by recruiters and admins)"}.
+        </p>
+      </header>
+      <FormProvider {...form}>
+        <form
+          noValidate
+          aria-label="Interview plan"
+          className="space-y-8"
+          onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
+        >
+          <FormErrorSummary title="The interview plan was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+          <EditorSection id="plan" title="Interviews by stage" description="Coordinators schedule these; each scorecard asks about its interview's focus attributes.">
+            {removed.map((item) => (
+              <Alert key={item.planItemId} variant="warning" live="off" title={`Removing “${item.name}”`}>
+                <div className="flex flex-wrap items-center gap-3">
+                  <p>
+                    Its {interviewCount(plan.scheduledByPlanItemId[item.planItemId!] ?? 0)} stay on the calendar with their panel, no longer linked
+                    to the plan, when you save.
+                  </p>
+                  <Button size="sm" variant="secondary" onClick={() => keep(item)}>
+                    Keep “{item.name}”
+                  </Button>
+                </div>
+              </Alert>
+            ))}
+            <PlanItemsEditor
+              stages={plan.stages}
+              attributes={plan.attributes}
+              scheduledByPlanItemId={plan.scheduledByPlanItemId}
+              onRemovedScheduled={(item) => setRemoved((previous) => [...previous, item])}
+            />
+          </EditorSection>
+          <EditorSection id="feedback" title="Feedback">
+            <FeedbackSettingsFields />
+          </EditorSection>
+          <div className="border-line bg-surface sticky bottom-0 flex flex-wrap items-center gap-4 border-t py-4">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Saving…" : "Save interview plan"}
+            </Button>
+            <div aria-live="polite" className="min-h-6">
+              {saved && (
+                <Alert variant="success" live="off" className="py-1">
+                  {saved}
+                </Alert>
+              )}
+            </div>
+          </div>
+        </form>
+      </FormProvider>
+    </div>
+  );
+}
