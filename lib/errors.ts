@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "CONFLICT"
+  | "RATE_LIMITED"
   | "UNAVAILABLE";
 
 /** An error whose message is safe to show to the person who caused it. */
@@ -33,6 +34,8 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   // Someone else changed the record first (optimistic concurrency, e.g. Application.version).
   CONFLICT: 409,
+  // Too many requests from one address (or for one email) in a while: lib/rate-limit.
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deliverOutboxMessage, enqueueEmail } from "@/lib/email/outbox";
 import { staffSignInEmail } from "@/lib/email/templates/staff-sign-in";
+import { allowSignInEmail } from "@/lib/rate-limit/limit-requests";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
 const REDACTED = "[sign-in link removed after delivery]";
@@ -12,6 +13,9 @@ const REDACTED = "[sign-in link removed after delivery]";
  * because the person is waiting for it.
  */
 export async function sendStaffSignInEmail({ to, url }: { to: string; url: string }): Promise<void> {
+  // Over the recipient's limit nothing is sent and nothing is said: the page answers "check
+  // your email" exactly as it does for an address that is not invited.
+  if (!(await allowSignInEmail(to))) return;
   const email = staffSignInEmail({ url, expiresInMinutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 });
   const id = await db.$transaction((tx) => enqueueEmail(tx, { to, ...email, template: "staff-sign-in" }));
   const status = await deliverOutboxMessage(id);

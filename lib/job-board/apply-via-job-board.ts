@@ -9,6 +9,7 @@ import { buildApplicationFormSchema } from "@/lib/applications/schema";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { limitJobBoardApplying } from "@/lib/rate-limit/limit-requests";
 import { buildApplicationFieldTable } from "./application-fields";
 import type { ApplicationFieldTable } from "./application-field-types";
 import { authenticateApiKey } from "./authenticate-api-key";
@@ -32,6 +33,8 @@ type ApplyViaJobBoard = {
 /** POST /boards/{board_token}/jobs/{job_id}: Greenhouse's "submit an application". */
 export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAfter = runAfterResponse }: ApplyViaJobBoard): Promise<NextResponse> {
   try {
+    // No origin check: the API is meant for other sites and is authenticated by a key, not a cookie.
+    await limitJobBoardApplying(request.headers);
     authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY);
     const board = await findBoard(boardToken);
     const jobId = parseId(jobIdParam, "open job");

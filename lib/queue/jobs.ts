@@ -4,12 +4,15 @@ import type PgBoss from "pg-boss";
 
 /** Retries outbox emails still PENDING: a failed first attempt, or a sender that crashed. */
 export const DELIVER_PENDING_EMAIL = "email.deliver-pending";
+/** Deletes rate-limit counters whose window has ended (lib/rate-limit). */
+export const CLEAN_RATE_LIMITS = "rate-limits.clean";
 
 type QueueOptions = Omit<PgBoss.Queue, "name">;
 
 export const QUEUE_OPTIONS = {
   // A sweep that fails is not retried: the next minute's run does the same work.
   [DELIVER_PENDING_EMAIL]: { retryLimit: 0 },
+  [CLEAN_RATE_LIMITS]: { retryLimit: 0 },
 } satisfies Record<string, QueueOptions>;
 
 export type JobName = keyof typeof QUEUE_OPTIONS;

@@ -1,7 +1,9 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { deliverPendingEmails } from "@/lib/email/outbox";
-import { DELIVER_PENDING_EMAIL, type JobName } from "./jobs";
+import { db } from "@/lib/db";
+import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
+import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, type JobName } from "./jobs";
 
 type Log = (line: string) => void;
 
@@ -23,6 +25,15 @@ const JOB_WORKERS: JobWorker[] = [
       const attempted = await deliverPendingEmails();
       if (attempted > 0) log(`${DELIVER_PENDING_EMAIL}: retried ${attempted} pending email(s)`);
       return { attempted };
+    },
+  },
+  {
+    name: CLEAN_RATE_LIMITS,
+    cron: "17 * * * *",
+    async run(_job, log) {
+      const deleted = await cleanExpiredRateLimits(db);
+      if (deleted > 0) log(`${CLEAN_RATE_LIMITS}: deleted ${deleted} expired counter(s)`);
+      return { deleted };
     },
   },
 ];

@@ -1,17 +1,21 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { CHECK_EMAIL_PATH, SIGN_IN_PATH, safeStaffPath } from "@/lib/auth/paths";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { isOidcEnabled } from "@/lib/env";
 import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import { limitSignInRequest } from "@/lib/rate-limit/limit-requests";
 
 /** Asks for a magic link. On success it redirects to "check your email", for every address. */
 export async function requestSignInLinkAction(values: unknown, callbackUrl: unknown): Promise<ActionFailure> {
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, "Enter your work email address.");
   try {
+    // Per client address, before Auth.js looks at the email: the same for every address typed.
+    await limitSignInRequest(await headers());
     // redirect: false, then one redirect of our own: an invited and an unknown address end on
     // exactly the same URL (Auth.js would name different ones), so the answer reveals nothing.
     await signIn("email", { email: parsed.data.email, redirectTo: safeStaffPath(String(callbackUrl ?? "")), redirect: false });

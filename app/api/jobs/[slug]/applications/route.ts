@@ -2,12 +2,16 @@ import { after, NextResponse } from "next/server";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { errorResponse } from "@/lib/http/error-response";
 import { filePart, readMultipart } from "@/lib/http/read-multipart";
+import { limitApplying } from "@/lib/rate-limit/limit-requests";
 
 // The careers-site application form posts here (multipart: "payload" JSON + document files).
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
+    assertSameOrigin(request);
+    await limitApplying(request.headers);
     const { slug } = await params;
     const form = await readMultipart(request);
     const payload = parsePayload(form.get("payload"));

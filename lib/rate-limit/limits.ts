@@ -1,0 +1,29 @@
+// Every rate limit Trellis applies: how many requests per window, counted in Postgres
+// (rate_limits) so all app instances share one count.
+
+export type RateLimitRule = { points: number; durationSeconds: number };
+
+export const RATE_LIMITS = {
+  // Applying on the careers site, per client address. Generous enough for a job fair or an
+  // office behind one address; a person applies a handful of times, not dozens in an hour.
+  apply: { points: 30, durationSeconds: 60 * 60 },
+  // The Job Board API, per API key and client address: an aggregator posts many applications.
+  "job-board-apply": { points: 300, durationSeconds: 10 * 60 },
+  // Asking for a staff sign-in link, per client address (every email, invited or not).
+  "sign-in-address": { points: 20, durationSeconds: 60 * 60 },
+  // Sign-in emails actually sent, per recipient: nobody's inbox can be flooded with links.
+  "sign-in-email": { points: 5, durationSeconds: 15 * 60 },
+  // Re-sending an application's private status link, per client address and per recipient.
+  "status-link-address": { points: 10, durationSeconds: 60 * 60 },
+  "status-link-email": { points: 3, durationSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** "in 1 minute", "in 12 minutes", "in 2 hours": when to try again, as a person reads it. */
+export function retryAfterWords(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.ceil(minutes / 60);
+  return `in ${hours} hours`;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RATE_LIMITS, type RateLimitName } from "./limits";
+import { rateLimitKey } from "./rate-limit-key";
+
+export const RATE_LIMIT_TABLE = "rate_limits";
+
+export type Consumed = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export interface RateLimiter {
+  /** Counts one request for `parts` (hashed with the secret) and says whether it is allowed. */
+  consume(parts: readonly string[]): Promise<Consumed>;
+}
+
+/**
+ * One limit counted in Postgres through `pool`. Any number of these, in any number of
+ * processes, share a count when they share the database and the secret. Expired rows are
+ * deleted by the "rate-limits.clean" job, not by a timer in every app process.
+ */
+export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: string): RateLimiter {
+  const rule = RATE_LIMITS[name];
+  const limiter = new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: "pool",
+    tableName: RATE_LIMIT_TABLE,
+    // The table comes from Prisma's migrations (model RateLimit).
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    // The key already names the limit (rate-limit-key.ts).
+    keyPrefix: "",
+    points: rule.points,
+    duration: rule.durationSeconds,
+  });
+  return {
+    async consume(parts) {
+      try {
+        await limiter.consume(rateLimitKey(secret, name, parts));
+        return { allowed: true };
+      } catch (outcome) {
+        // The library rejects with a RateLimiterRes when over the limit, with an Error when the
+        // database failed (which the caller reports like any other database failure).
+        if (!(outcome instanceof RateLimiterRes)) throw outcome;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
+      }
+    },
+  };
+}
