@@ -4,7 +4,7 @@ import type { JobStatus } from "@/lib/generated/prisma/enums";
 import { JOB_STATUS_LABELS } from "@/lib/jobs/job-editor-labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import type { StaffJobRow } from "@/lib/jobs/list-staff-jobs";
-import { staffJobApplicationsPath, staffJobBoardPath, staffJobEditPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobApplicationsPath, staffJobBoardPath, staffJobEditPath, staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
 
 const STATUS_VARIANTS: Record<JobStatus, BadgeVariant> = { DRAFT: "warning", PUBLISHED: "success", CLOSED: "neutral" };
 
@@ -13,7 +13,7 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 }
 
 /** The jobs a staff member may see, with where to go next for each. */
-export function StaffJobList({ jobs, canManage }: { jobs: StaffJobRow[]; canManage: boolean }) {
+export function StaffJobList({ jobs, canManage, canPlanInterviews = false }: { jobs: StaffJobRow[]; canManage: boolean; canPlanInterviews?: boolean }) {
   if (jobs.length === 0) {
     return <p className="text-ink-muted">{canManage ? "No jobs yet. Create the first one." : "No jobs are shared with you yet."}</p>;
   }
@@ -54,6 +54,11 @@ export function StaffJobList({ jobs, canManage }: { jobs: StaffJobRow[]; canMana
                   {canManage && (
                     <li>
                       <Link href={staffJobEditPath(job.id)}>Edit</Link>
+                    </li>
+                  )}
+                  {canPlanInterviews && (
+                    <li>
+                      <Link href={staffJobInterviewPlanPath(job.id)}>Interview plan</Link>
                     </li>
                   )}
                   {job.status !== "DRAFT" && (

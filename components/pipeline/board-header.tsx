@@ -5,9 +5,9 @@ import type { BoardColumn, JobBoard } from "@/lib/pipeline/board-types";
 import { peopleCount } from "./card-labels";
 import type { Notice } from "./use-board-actions";
 
-type BoardHeaderProps = { job: JobBoard["job"]; columns: BoardColumn[]; readOnly: boolean };
+type BoardHeaderProps = { job: JobBoard["job"]; columns: BoardColumn[]; readOnly: boolean; interviewPlanHref?: string };
 
-export function BoardHeader({ job, columns, readOnly }: BoardHeaderProps) {
+export function BoardHeader({ job, columns, readOnly, interviewPlanHref }: BoardHeaderProps) {
   const active = columns.reduce((sum, column) => sum + column.count, 0);
   return (
     <header className="space-y-1">
@@ -17,6 +17,14 @@ export function BoardHeader({ job, columns, readOnly }: BoardHeaderProps) {
           /
         </span>
         <Link href={staffJobApplicationsPath(job.id)}>Table view</Link>
+        {interviewPlanHref && (
+          <>
+            <span aria-hidden="true" className="text-ink-muted px-2">
+              /
+            </span>
+            <Link href={interviewPlanHref}>Interview plan</Link>
+          </>
+        )}
       </p>
       <h1 className="text-ink text-2xl font-bold">{job.title}</h1>
       <p className="text-ink-muted">

@@ -18,10 +18,10 @@ import { RejectDialog } from "./reject-dialog";
 import { showMoreHref } from "./show-more";
 import { useBoardActions } from "./use-board-actions";
 
-type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions };
+type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions; interviewPlanHref?: string };
 
 /** One job's pipeline: a column per stage, cards moved by drag, keyboard or menu, bulk actions. */
-export function PipelineBoard({ board, rejectionOptions }: PipelineBoardProps) {
+export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: PipelineBoardProps) {
   const { job, permissions } = board;
   const { columns, notice, busy, run } = useBoardActions(board.columns);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -95,7 +95,7 @@ export function PipelineBoard({ board, rejectionOptions }: PipelineBoardProps) {
 
   return (
     <div className="space-y-4">
-      <BoardHeader job={job} columns={columns} readOnly={!permissions.canMove} />
+      <BoardHeader job={job} columns={columns} readOnly={!permissions.canMove} interviewPlanHref={interviewPlanHref} />
       <BoardNotice notice={notice} />
       {selectable && (
         <BulkToolbar

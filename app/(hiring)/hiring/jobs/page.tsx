@@ -29,7 +29,7 @@ export default async function JobsPage() {
             </Link>
           )}
         </div>
-        <StaffJobList jobs={jobs} canManage={canManage} />
+        <StaffJobList jobs={jobs} canManage={canManage} canPlanInterviews={can(actor, "interviewPlan.manage")} />
       </Container>
     </MainContent>
   );

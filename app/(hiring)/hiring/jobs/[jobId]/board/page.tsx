@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { MainContent } from "@/components/ui/main-content";
+import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
 import { parseStageLimits } from "@/lib/pipeline/board-limits";
 import { getJobBoard } from "@/lib/pipeline/get-job-board";
 import { listRejectionOptions } from "@/lib/pipeline/list-rejection-options";
@@ -30,7 +32,11 @@ export default async function JobBoardPage({ params, searchParams }: Props) {
   ]);
   return (
     <MainContent className="px-4 py-6 sm:px-6">
-      <PipelineBoard board={board} rejectionOptions={rejectionOptions} />
+      <PipelineBoard
+        board={board}
+        rejectionOptions={rejectionOptions}
+        interviewPlanHref={can(actor, "interviewPlan.manage") ? staffJobInterviewPlanPath(jobId) : undefined}
+      />
     </MainContent>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JobForm } from "@/components/jobs/job-form";
 import { JobStatusControls } from "@/components/jobs/job-status-controls";
@@ -11,6 +12,7 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { listJobFormOptions } from "@/lib/jobs/list-job-form-options";
+import { staffJobBoardPath, staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
 import { closeJobAction, publishJobAction, updateJobAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit job" };
@@ -33,6 +35,16 @@ export default async function EditJobPage({ params, searchParams }: Props) {
     <MainContent className="py-8">
       <Container width="wide" className="space-y-6">
         <div className="space-y-3">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="This job's other pages">
+            <li>
+              <Link href={staffJobBoardPath(job.id)}>Pipeline board</Link>
+            </li>
+            {can(actor, "interviewPlan.manage") && (
+              <li>
+                <Link href={staffJobInterviewPlanPath(job.id)}>Interview plan</Link>
+              </li>
+            )}
+          </ul>
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-ink text-3xl font-bold">{job.title}</h1>
             <JobStatusBadge status={job.status} />
