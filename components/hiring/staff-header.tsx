@@ -7,12 +7,18 @@ import { can, type Action } from "@/lib/auth/permissions";
 import { StaffNav, type StaffNavLink } from "./staff-nav";
 
 // A section appears only for people who may use it; the page checks again on the server.
-// (Accommodations joins this list when its page exists, gated by "accommodation.read".)
 const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: "/hiring/jobs", label: "Jobs", action: "job.read" },
   { href: "/hiring/applications", label: "Applications", action: "application.read" },
+  // Anyone may sit on a panel (scorecard.write is every staff role); the page lists own seats only.
+  { href: "/hiring/interviews", label: "My interviews", action: "scorecard.write" },
   { href: "/hiring/templates", label: "Templates", action: "template.manage" },
+  { href: "/hiring/accommodations", label: "Accommodations", action: "accommodation.read" },
   { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
+  { href: "/hiring/privacy", label: "Privacy", action: "privacy.manage" },
+  { href: "/hiring/reports/eeo", label: "EEO report", action: "eeoReport.read" },
+  { href: "/hiring/legal-texts", label: "Legal texts", action: "legalText.manage" },
+  { href: "/hiring/audit", label: "Audit log", action: "audit.read" },
   // Everyone's own @mentions; application.read is every staff role.
   { href: "/hiring/notifications", label: "Notifications", action: "application.read" },
 ];

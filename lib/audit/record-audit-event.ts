@@ -7,12 +7,19 @@ export type AuditAction =
   | "view.eligibility"
   | "view.accommodation"
   | "view.eeoReport"
+  | "report.exported"
+  | "legalText.created"
   | "application.stageChanged"
   | "application.rejected"
   | "application.tagged"
   | "application.decided"
   | "candidate.exported"
   | "candidate.erased"
+  | "candidate.legalHoldChanged"
+  | "accommodation.noteAdded"
+  | "accommodation.statusChanged"
+  | "accommodation.panelArrangementChanged"
+  | "privacy.retentionChanged"
   | "candidate.merged"
   | "application.withdrawn"
   | "application.statusLinkResent"
@@ -23,12 +30,17 @@ export type AuditAction =
   | "staff.deactivated"
   | "staff.reactivated"
   | "job.hiringTeamChanged"
+  | "interview.scheduled"
+  | "interview.rescheduled"
+  | "interview.cancelled"
+  | "scorecard.submitted"
+  | "scorecard.edited"
   | "job.interviewPlanChanged";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };
   action: AuditAction;
-  subjectType: "application" | "candidate" | "user" | "job" | "report";
+  subjectType: "application" | "candidate" | "user" | "job" | "report" | "organization" | "legalText";
   subjectId?: string;
   metadata?: Prisma.InputJsonValue;
 };
@@ -38,15 +50,22 @@ type AuditEvent = {
  * record exists exactly when the change does. The app never updates or deletes these rows.
  */
 export async function recordAuditEvent(tx: DbTransaction, event: AuditEvent): Promise<void> {
+  await tx.auditEvent.create({ data: auditEventRow(event) });
+}
+
+/** Many events of one change in one INSERT (e.g. every application moved off a removed stage). */
+export async function recordAuditEvents(tx: DbTransaction, events: AuditEvent[]): Promise<void> {
+  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(auditEventRow) });
+}
+
+function auditEventRow(event: AuditEvent): Prisma.AuditEventCreateManyInput {
   const isStaff = "userId" in event.actor;
-  await tx.auditEvent.create({
-    data: {
-      actorType: isStaff ? "staff" : (event.actor as { kind: string }).kind,
-      actorId: isStaff ? (event.actor as Actor).userId : null,
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      metadata: event.metadata,
-    },
-  });
+  return {
+    actorType: isStaff ? "staff" : (event.actor as { kind: string }).kind,
+    actorId: isStaff ? (event.actor as Actor).userId : null,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    metadata: event.metadata,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvents } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
 import type { FieldErrorBag } from "./field-error-bag";
 import type { JobFormInput } from "./job-form-schema";
@@ -75,6 +76,17 @@ export async function writeStages(tx: DbTransaction, { actor, jobId, edit }: { a
         actorId: actor.userId,
       })),
     });
+    // A stage change like any other, for the audit log: only the cause differs.
+    await recordAuditEvents(
+      tx,
+      applications.map((application) => ({
+        actor,
+        action: "application.stageChanged" as const,
+        subjectType: "application" as const,
+        subjectId: application.id,
+        metadata: { jobId, fromStageId: move.fromStageId, toStageId, cause: "stageRemoved" },
+      })),
+    );
   }
 
   const keptIds = [...idByKey.values()];
