@@ -60,13 +60,14 @@ function hostileView(): CandidateProfileView {
       { kind: "note", id: "n1", at, authorName: SCRIPT, body: `hello ${IMG} @[${SCRIPT}](u1)` },
       { kind: "email", id: "e1", at, subject: SCRIPT, status: "SENT", toAddress: IMG, sentAt: at, body: IMG },
       { kind: "transition", id: "t1", at, actorName: IMG, fromStage: SCRIPT, toStage: "Screen", fromStatus: "ACTIVE", toStatus: "ACTIVE", reason: null },
+      { kind: "decision", id: "d1", at, decidedByName: IMG, decision: "MAKE_OFFER", note: SCRIPT },
     ],
     duplicates: [{ candidateId: "cand2", firstName: SCRIPT, lastName: IMG, preferredName: null, email: IMG, reasons: ["email"], applications: [] }],
     eligibility: null,
     accommodation: null,
     mentionable: [{ id: "u1", name: SCRIPT, email: IMG, handle: "x" }],
     tagNames: [IMG],
-    allowed: { note: true, tag: true, merge: true, eligibility: false, accommodation: false },
+    allowed: { note: true, tag: true, merge: true, eligibility: false, accommodation: false, decide: true },
   };
 }
 
@@ -81,6 +82,13 @@ describe("CandidateProfile", () => {
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;");
     // The unsafe link is still shown, as text.
     expect(html).toContain("javascript:alert(3)");
+  });
+
+  it("links to the scorecards and decision only for the people who decide", () => {
+    const view = hostileView();
+    expect(renderToStaticMarkup(<CandidateProfile view={view} />)).toContain('href="/hiring/applications/app1/scorecards"');
+    view.allowed.decide = false;
+    expect(renderToStaticMarkup(<CandidateProfile view={view} />)).not.toContain("/scorecards");
   });
 
   it("shows a PDF resume in a frame from the authorized document route", () => {

@@ -1,3 +1,6 @@
+import Link from "next/link";
+import { decisionsPath } from "@/components/decisions/labels";
+import { buttonStyles } from "@/components/ui/button";
 import type { CandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
 import { AccommodationCard } from "./accommodation-card";
 import { AnswersCard } from "./answers-card";
@@ -20,6 +23,13 @@ export function CandidateProfile({ view }: { view: CandidateProfileView }) {
   return (
     <div className="space-y-6">
       <ProfileHeader profile={profile} />
+      {allowed.decide && (
+        <p>
+          <Link href={decisionsPath(applicationId)} className={buttonStyles({ variant: "secondary" })}>
+            Scorecards and decision
+          </Link>
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <ResumeViewer applicationId={applicationId} resume={profile.resume} candidateName={name} />

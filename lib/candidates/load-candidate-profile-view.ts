@@ -23,6 +23,8 @@ export async function loadCandidateProfileView({ actor, applicationId }: { actor
     merge: can(actor, "candidate.merge"),
     eligibility: can(actor, "application.readEligibility"),
     accommodation: can(actor, "accommodation.read"),
+    // The profile is only ever loaded for an application the actor sees, so this is "decides here".
+    decide: can(actor, "hiring.decide"),
   };
   // One after another, not Promise.all: the embedded PGlite server interleaves the protocol
   // messages of concurrent connections and mixes up their statements.
