@@ -1,4 +1,5 @@
 import { DECISION_LABELS } from "@/components/decisions/labels";
+import { InterviewTimelineEntry } from "@/components/interviews/interview-timeline-entry";
 import type { TimelineEntry } from "@/lib/candidates/get-application-timeline";
 import { EMAIL_STATUS_LABELS, formatDateTime, STATUS_LABELS } from "./labels";
 import { NoteBody } from "./note-body";
@@ -23,7 +24,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   );
 }
 
-const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note", decision: "Decision" };
+const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note", decision: "Decision", interview: "Interview" };
 
 function EntryBody({ entry }: { entry: TimelineEntry }) {
   switch (entry.kind) {
@@ -57,6 +58,8 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
           {entry.note && <p className="text-ink mt-1 whitespace-pre-wrap">{entry.note}</p>}
         </>
       );
+    case "interview":
+      return <InterviewTimelineEntry entry={entry} />;
   }
 }
 

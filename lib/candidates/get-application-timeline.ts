@@ -4,6 +4,7 @@ import { applicationsVisibleTo, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
+import { listInterviewChanges, type InterviewChange } from "@/lib/interviews/list-interview-changes";
 
 // Enough for any real application's history; a runaway loop cannot make the page unbounded.
 const MAX_PER_KIND = 500;
@@ -22,12 +23,23 @@ export type TimelineEntry =
     }
   | { kind: "email"; id: string; at: Date; subject: string; status: EmailStatus; toAddress: string; sentAt: Date | null; body: string }
   | { kind: "note"; id: string; at: Date; authorName: string; body: string }
-  | { kind: "decision"; id: string; at: Date; decidedByName: string; decision: DecisionKind; note: string };
+  | { kind: "decision"; id: string; at: Date; decidedByName: string; decision: DecisionKind; note: string }
+  | {
+      kind: "interview";
+      id: string;
+      at: Date;
+      actorName: string | null;
+      change: InterviewChange;
+      title: string;
+      startsAt: Date;
+      durationMinutes: number;
+      timeZone: string;
+    };
 
 /**
  * Everything that happened to an application, newest first: stage moves and outcomes, every
  * email to the candidate (this application's, and the person's own that belong to no
- * application), notes, and hiring decisions.
+ * application), notes, hiring decisions, and interviews scheduled, rescheduled or cancelled.
  */
 export async function getApplicationTimeline({ actor, applicationId }: { actor: Actor; applicationId: string }): Promise<TimelineEntry[]> {
   assertCan(actor, "application.read");
@@ -56,6 +68,8 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
   const emails = await db.emailOutbox.findMany({
     where: {
       OR: [{ applicationId }, { candidateId: application.candidateId, applicationId: null }],
+      // Mail to staff about the application (interview invitations, reminders) is not correspondence with the candidate.
+      userId: null,
       // Accommodation correspondence stays with the people who handle accommodations.
       ...(can(actor, "accommodation.read") ? {} : { NOT: { template: { startsWith: "accommodation" } } }),
     },
@@ -75,6 +89,7 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, kind: true, note: true, decidedBy: { select: { name: true, email: true } } },
   });
+  const interviewChanges = await listInterviewChanges(applicationId, MAX_PER_KIND);
 
   const entries: TimelineEntry[] = [
     ...transitions.map((row) => ({
@@ -107,6 +122,7 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
       decision: row.kind,
       note: row.note,
     })),
+    ...interviewChanges.map((change) => ({ kind: "interview" as const, ...change })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
 }

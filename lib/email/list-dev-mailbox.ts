@@ -7,6 +7,6 @@ export async function listDevMailbox(limit = 50) {
     where: { status: "CAPTURED" },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, toAddress: true, subject: true, textBody: true, createdAt: true },
+    select: { id: true, toAddress: true, subject: true, textBody: true, calendarMethod: true, calendarContent: true, createdAt: true },
   });
 }

@@ -11,6 +11,10 @@ export type OutgoingEmail = {
   template: string;
   applicationId?: string;
   candidateId?: string;
+  /** A staff recipient (interview invitations, reminders); candidate mail sets candidateId. */
+  userId?: string;
+  /** An iCalendar invitation sent as the message's text/calendar part (see calendar-invitation.ts). */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
 };
 
 const MAX_ATTEMPTS = 5;
@@ -33,6 +37,9 @@ export async function enqueueEmail(tx: DbTransaction, email: OutgoingEmail): Pro
       template: email.template,
       applicationId: email.applicationId,
       candidateId: email.candidateId,
+      userId: email.userId,
+      calendarMethod: email.calendar?.method,
+      calendarContent: email.calendar?.content,
     },
     select: { id: true },
   });
@@ -64,6 +71,11 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
       subject: message.subject,
       text: message.textBody,
       html: message.htmlBody ?? undefined,
+      // A text/calendar alternative with METHOD, which mail clients show as an invitation to
+      // accept or decline (plus an invite.ics attachment for the others).
+      ...(message.calendarContent && {
+        icalEvent: { method: message.calendarMethod ?? "REQUEST", filename: "invite.ics", content: message.calendarContent },
+      }),
     });
     await db.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null } });
     return "SENT";

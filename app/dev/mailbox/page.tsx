@@ -28,6 +28,12 @@ export default async function DevMailboxPage() {
               To {message.toAddress} · {message.createdAt.toUTCString()}
             </p>
             <pre className="mt-3 font-sans whitespace-pre-wrap break-words text-slate-900">{message.textBody}</pre>
+            {message.calendarContent && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-slate-900">Calendar invitation ({message.calendarMethod ?? "REQUEST"})</summary>
+                <pre className="mt-2 overflow-x-auto text-sm text-slate-900">{message.calendarContent}</pre>
+              </details>
+            )}
           </li>
         ))}
       </ol>

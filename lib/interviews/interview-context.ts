@@ -1,0 +1,89 @@
+import "server-only";
+// What scheduling reads besides the form: the application (names for the emails, never anything
+// sensitive), the plan item, the panel, and the one accommodation field the panel may receive.
+import type { DbTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
+export type InvitationContext = {
+  applicationId: string;
+  status: ApplicationStatus;
+  jobId: number;
+  jobTitle: string;
+  organizationName: string;
+  candidate: { id: string; firstName: string; lastName: string; preferredName: string | null; email: string; anonymizedAt: Date | null };
+  /** Agreed practical arrangement for the panel, or null (see getPanelArrangement). */
+  arrangement: string | null;
+};
+
+export type PanelMember = { id: string; name: string | null; email: string };
+
+export const panelMemberSelect = { id: true, name: true, email: true } as const;
+
+export async function loadInvitationContext(tx: DbTransaction, applicationId: string): Promise<InvitationContext> {
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      id: true,
+      status: true,
+      jobId: true,
+      job: { select: { title: true, organization: { select: { name: true } } } },
+      candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, email: true, anonymizedAt: true } },
+    },
+  });
+  return {
+    applicationId: application.id,
+    status: application.status,
+    jobId: application.jobId,
+    jobTitle: application.job.title,
+    organizationName: application.job.organization.name,
+    candidate: application.candidate,
+    arrangement: await getPanelArrangement(tx, applicationId),
+  };
+}
+
+/**
+ * The practical arrangement agreed with the candidate ("questions shared in advance"), once the
+ * accommodation coordinators have written one and the request is being handled or arranged.
+ * Reads that one column only: the request's kinds, details and status never reach the panel.
+ */
+export async function getPanelArrangement(tx: DbTransaction, applicationId: string): Promise<string | null> {
+  const request = await tx.accommodationRequest.findFirst({
+    where: { applicationId, status: { in: ["ARRANGED", "IN_DISCUSSION"] } },
+    select: { panelArrangement: true },
+  });
+  return request?.panelArrangement?.trim() || null;
+}
+
+export function assertApplicationActive(context: InvitationContext): void {
+  if (context.status !== "ACTIVE") {
+    throw new AppError("VALIDATION", "This candidate is no longer in the pipeline (rejected, withdrawn or hired), so no interview can be scheduled.");
+  }
+}
+
+/** The chosen panel, in the order chosen; every member must be active staff. */
+export async function findActivePanel(tx: DbTransaction, userIds: string[]): Promise<PanelMember[]> {
+  const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true }, select: panelMemberSelect });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  const panel = userIds.map((id) => byId.get(id)).filter((user): user is PanelMember => user !== undefined);
+  if (panel.length !== userIds.length) {
+    const message = "Choose panel members from the list: one of them is no longer an active staff member";
+    throw new AppError("VALIDATION", message, { panelUserIds: [message] });
+  }
+  return panel;
+}
+
+/** The plan item, which must belong to the application's job; null when none was chosen. */
+export async function findPlanItem(tx: DbTransaction, jobId: number, planItemId: number | null) {
+  if (planItemId === null) return null;
+  const item = await tx.interviewPlanItem.findFirst({ where: { id: planItemId, jobId }, select: { id: true, name: true } });
+  if (!item) {
+    const message = "Choose one of this job's planned interviews";
+    throw new AppError("VALIDATION", message, { planItemId: [message] });
+  }
+  return item;
+}
+
+/** How staff read the candidate's name (their preferred name first). */
+export const candidateDisplayName = (candidate: InvitationContext["candidate"]) =>
+  `${candidate.preferredName?.trim() || candidate.firstName} ${candidate.lastName}`;
