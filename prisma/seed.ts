@@ -10,6 +10,7 @@ import { DEPARTMENT_NAMES, OFFICES, ORGANIZATION } from "./seed-data/organizatio
 import { ALL_POSTINGS } from "./seed-data/postings";
 import { seedRejectionReasons } from "./seed-data/rejection-reasons";
 import { seedScorecardAttributes } from "./seed-data/scorecard-attributes";
+import { seedInterviewPlan } from "./seed-data/interview-plan";
 import { seedDemoApplications } from "./seed-data/demo-applications";
 import { seedDemoStaff } from "./seed-data/staff";
 import type { PostingSeed } from "./seed-data/types";
@@ -71,6 +72,7 @@ async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
     await prisma.job.upsert({ where: { slug: posting.slug }, create: jobCreateData(posting, refs, now), update: {} });
   }
   await seedScorecardAttributes(prisma);
+  await seedInterviewPlan(prisma);
   await seedDemoStaff(prisma);
   await seedDemoApplications(prisma);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { formQuestionsSchema } from "../../lib/legal/form-content";
 import { seedDatabase } from "../../prisma/seed";
+import { SEED_JOB_INTERVIEW_PLAN } from "../../prisma/seed-data/interview-plan";
 import { LEGAL_FORMS } from "../../prisma/seed-data/legal";
 import { ORGANIZATION } from "../../prisma/seed-data/organization";
 import { ALL_POSTINGS, SEED_JOB_SLUG, workersRuntimeEngineer } from "../../prisma/seed-data/postings";
@@ -20,6 +21,8 @@ async function seededCounts() {
     questions: await prisma.jobQuestion.count({ where: { job: seededJob } }),
     options: await prisma.questionOption.count({ where: { question: { job: seededJob } } }),
     stages: await prisma.stage.count({ where: { job: seededJob } }),
+    planItems: await prisma.interviewPlanItem.count({ where: { job: seededJob } }),
+    planFocus: await prisma.interviewFocus.count({ where: { planItem: { job: seededJob } } }),
     formVersions: await prisma.formVersion.count({
       where: { OR: LEGAL_FORMS.map((form) => ({ kind: form.kind, version: form.version })) },
     }),
@@ -33,7 +36,7 @@ describe("seedDatabase", () => {
 
   it("is idempotent: a second run creates nothing", async () => {
     const before = await seededCounts();
-    expect(before).toMatchObject({ organizations: 1, jobs: ALL_POSTINGS.length, stages: ALL_POSTINGS.length * 7 });
+    expect(before).toMatchObject({ organizations: 1, jobs: ALL_POSTINGS.length, stages: ALL_POSTINGS.length * 7, planItems: 6, planFocus: 9 });
     expect(before.formVersions).toBe(LEGAL_FORMS.length);
     await seedDatabase(prisma);
     expect(await seededCounts()).toEqual(before);
@@ -62,6 +65,38 @@ describe("seedDatabase", () => {
     const daysOpen = ((job.validThrough?.getTime() ?? 0) - Date.now()) / 86_400_000;
     expect(daysOpen).toBeGreaterThan(80);
     expect(daysOpen).toBeLessThan(95);
+  });
+
+  it("plans the seed job's six interviews, each in its stage and focused on its scorecard attributes", async () => {
+    const plan = await prisma.interviewPlanItem.findMany({
+      where: { job: { slug: SEED_JOB_SLUG } },
+      orderBy: { position: "asc" },
+      select: { name: true, durationMinutes: true, stage: { select: { name: true } }, focus: { select: { attribute: { select: { name: true, position: true } } } } },
+    });
+    const focusOf = (item: (typeof plan)[number]) => item.focus.map((f) => f.attribute).sort((a, b) => a.position - b.position).map((a) => a.name);
+    expect(plan.map((item) => [item.name, item.stage.name, focusOf(item)])).toEqual([
+      ["Recruiter screen", "Recruiter screen", ["Communication"]],
+      ["Hiring manager screen", "Hiring manager screen", ["Technical leadership", "Communication"]],
+      ["C++ systems coding", "Technical interviews", ["Systems programming in C/C++/Rust", "Debugging and operating production systems"]],
+      ["JavaScript engine / WebAssembly deep dive", "Technical interviews", ["JavaScript engine and WebAssembly internals"]],
+      ["Distributed systems design", "Onsite panel", ["Distributed systems design"]],
+      ["Leadership and operations", "Onsite panel", ["Debugging and operating production systems", "Technical leadership"]],
+    ]);
+    expect(plan.map((item) => item.durationMinutes)).toEqual(SEED_JOB_INTERVIEW_PLAN.map((item) => item.durationMinutes));
+  });
+
+  it("keeps an interview plan that staff edited after seeding", async () => {
+    const job = await prisma.job.findUniqueOrThrow({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
+    const first = await prisma.interviewPlanItem.findFirstOrThrow({ where: { jobId: job.id }, orderBy: { position: "asc" } });
+    await prisma.interviewPlanItem.update({ where: { id: first.id }, data: { name: "Intro call" } });
+    try {
+      await seedDatabase(prisma);
+      expect(await prisma.interviewPlanItem.findMany({ where: { jobId: job.id, name: { in: ["Intro call", "Recruiter screen"] } }, select: { id: true, name: true } })).toEqual([
+        { id: first.id, name: "Intro call" },
+      ]);
+    } finally {
+      await prisma.interviewPlanItem.update({ where: { id: first.id }, data: { name: first.name } });
+    }
   });
 
   it("gives the seed job questions of several types, with a knockout on the yes/no one", async () => {
