@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
+import { applicationsVisibleTo, assertCan, packetApplicationsVisibleTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getFileStorage } from "@/lib/storage";
 
 /**
  * The bytes of an application's resume or cover letter, for a staff member who may see the
- * application. A file id that belongs to another application is "not found", like an
- * application the actor cannot see.
+ * application (the resume also for its panel, through the candidate packet). A file id that
+ * belongs to another application is "not found", like an application the actor cannot see.
  */
 export async function getApplicationDocument({ actor, applicationId, fileId }: { actor: Actor; applicationId: string; fileId: string }) {
   assertCan(actor, "application.read");
@@ -17,7 +17,8 @@ export async function getApplicationDocument({ actor, applicationId, fileId }: {
     where: {
       id: fileId,
       OR: [
-        { resumeOfApplication: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] } },
+        // The resume is part of the candidate packet the panel reads; the cover letter is not.
+        { resumeOfApplication: { AND: [{ id: applicationId }, packetApplicationsVisibleTo(actor)] } },
         { coverLetterApplication: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] } },
       ],
     },

@@ -143,7 +143,7 @@ function candidateLinks(candidate: { linkedinUrl: string | null; githubUrl: stri
 
 type FileRow = { id: string; fileName: string; contentType: string; byteSize: number; extractedText: string | null };
 
-function documentView(file: FileRow) {
+export function documentView(file: FileRow) {
   const known: Partial<Record<string, "pdf" | "docx">> = DOCUMENT_TYPES;
   const kind = known[file.contentType] ?? "other";
   return { id: file.id, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, kind, extractedText: file.extractedText } as const;

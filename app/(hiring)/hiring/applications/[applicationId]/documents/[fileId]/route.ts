@@ -1,5 +1,6 @@
-// An application's resume or cover letter, for staff who may read the application. Inline only
-// for PDFs the profile's viewer asks for (?inline=1); everything else downloads.
+// An application's resume or cover letter, for staff who may read the application (the resume
+// also for its interview panel: lib/candidates/get-application-document.ts). Inline only for
+// PDFs the profile's or the interview packet's viewer asks for (?inline=1); the rest downloads.
 import type { NextRequest } from "next/server";
 import { requireActorForAction } from "@/lib/auth/session";
 import { getApplicationDocument } from "@/lib/candidates/get-application-document";

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { formatDateTime } from "@/components/candidate-profile/labels";
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
+import type { MyInterviewItem, MyScorecardState } from "@/lib/interviews/list-my-interviews";
+
+const SCORECARD_LABELS: Record<MyScorecardState, { text: string; variant: BadgeVariant }> = {
+  NOT_STARTED: { text: "Scorecard not started", variant: "neutral" },
+  DRAFT: { text: "Scorecard draft", variant: "info" },
+  SUBMITTED: { text: "Scorecard submitted", variant: "success" },
+};
+
+export const interviewHref = (interviewId: string) => `/hiring/interviews/${encodeURIComponent(interviewId)}`;
+
+export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; empty: string }) {
+  if (items.length === 0) return <p className="text-ink-muted">{empty}</p>;
+  return (
+    <ul className="divide-line border-line divide-y rounded-md border">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
+          <div className="min-w-0 space-y-1">
+            <p className="text-ink font-semibold">
+              {item.cancelled ? (
+                item.title
+              ) : (
+                <Link href={interviewHref(item.id)}>
+                  {item.title} with {item.candidateName}
+                </Link>
+              )}
+            </p>
+            <p className="text-ink-muted text-sm">{item.jobTitle}</p>
+            <p className="text-ink text-sm">{formatInterviewTime(item)}</p>
+          </div>
+          <ScorecardBadges item={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ScorecardBadges({ item }: { item: MyInterviewItem }) {
+  if (item.cancelled) return <Badge variant="neutral">Cancelled</Badge>;
+  const label = SCORECARD_LABELS[item.scorecard.state];
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Badge variant={label.variant}>{label.text}</Badge>
+      {item.scorecard.overdue && (
+        <Badge variant="danger" title={`Due ${formatDateTime(item.scorecard.dueAt)}`}>
+          Overdue since {formatDateTime(item.scorecard.dueAt)}
+        </Badge>
+      )}
+    </div>
+  );
+}

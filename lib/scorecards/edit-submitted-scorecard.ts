@@ -1,0 +1,48 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
+import { assertAttributesOfJob, findScorecardSeat } from "./scorecard-seat";
+import { scorecardSubmitSchema } from "./schema";
+
+type Input = { actor: Actor; interviewId: string; values: unknown; version: number };
+
+/**
+ * Changes the actor's own submitted scorecard. It stays submitted (others may already have read
+ * it), and the change is kept as a new revision next to the earlier ones, so what each reader
+ * saw stays on record.
+ */
+export async function editSubmittedScorecard({ actor, interviewId, values: raw, version }: Input) {
+  const values = parseScorecardValues(scorecardSubmitSchema, raw);
+  return db.$transaction(async (tx) => {
+    const seat = await findScorecardSeat(tx, actor, interviewId);
+    assertAttributesOfJob(values, seat.attributeIds);
+    // Found by author: there is no way to name someone else's scorecard here.
+    const own = await tx.scorecard.findUnique({
+      where: { interviewId_authorId: { interviewId: seat.interviewId, authorId: actor.userId } },
+      select: { id: true, status: true },
+    });
+    if (!own || own.status !== "SUBMITTED") throw new AppError("NOT_FOUND", "You have no submitted scorecard for this interview to edit.");
+    const updated = await tx.scorecard.updateMany({
+      where: { id: own.id, version, status: "SUBMITTED" },
+      data: { ...scorecardColumns(values), version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw scorecardChangedElsewhere();
+    await replaceRatings(tx, own.id, values);
+    const revision = await tx.scorecardRevision.create({
+      data: { scorecardId: own.id, editorId: actor.userId, snapshot: revisionSnapshot(values) },
+      select: { createdAt: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "scorecard.edited",
+      subjectType: "application",
+      subjectId: seat.applicationId,
+      metadata: { scorecardId: own.id, interviewId: seat.interviewId },
+    });
+    const saved = await tx.scorecard.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } });
+    return { scorecardId: own.id, version: saved.version, editedAt: revision.createdAt };
+  });
+}

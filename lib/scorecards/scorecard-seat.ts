@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, interviewSeatOf } from "@/lib/auth/permissions";
+import type { DbTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ScorecardFormValues } from "./schema";
+
+/**
+ * The interview the actor sits on (scheduled, with their panel row), or NOT_FOUND: every
+ * scorecard write starts here, so nobody writes for an interview they are not on, and the
+ * scorecard written is always the actor's own (it is found by interview and author).
+ */
+export async function findScorecardSeat(tx: DbTransaction, actor: Actor, interviewId: string) {
+  assertCan(actor, "scorecard.write");
+  const interview = await tx.interview.findFirst({
+    where: { AND: [{ id: interviewId }, interviewSeatOf(actor)] },
+    select: { id: true, applicationId: true, application: { select: { job: { select: { scorecardAttributes: { select: { id: true } } } } } } },
+  });
+  if (!interview) throw new AppError("NOT_FOUND", "That interview does not exist, or you are not on its panel.");
+  return { interviewId: interview.id, applicationId: interview.applicationId, attributeIds: interview.application.job.scorecardAttributes.map((attribute) => attribute.id) };
+}
+
+/** Ratings may only name the attributes of the interview's job (a crafted id is refused). */
+export function assertAttributesOfJob(values: ScorecardFormValues, attributeIds: number[]): void {
+  const known = new Set(attributeIds);
+  if (values.ratings.every((entry) => known.has(entry.attributeId))) return;
+  throw new AppError("VALIDATION", "The scorecard was not saved.", { ratings: ["Rate only the attributes of this job's scorecard"] });
+}

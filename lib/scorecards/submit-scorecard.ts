@@ -1,0 +1,58 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation, parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
+import { assertAttributesOfJob, findScorecardSeat } from "./scorecard-seat";
+import { scorecardSubmitSchema } from "./schema";
+
+type Input = { actor: Actor; interviewId: string; values: unknown; version: number };
+
+/**
+ * Submits the actor's own scorecard for an interview they sit on, with the values on screen
+ * (a draft need not have been saved first). Keeps the submission as the first revision and
+ * records it in the audit log. `version` works as in saveScorecardDraft.
+ */
+export async function submitScorecard({ actor, interviewId, values: raw, version }: Input) {
+  const values = parseScorecardValues(scorecardSubmitSchema, raw);
+  try {
+    return await db.$transaction(async (tx) => {
+      const seat = await findScorecardSeat(tx, actor, interviewId);
+      assertAttributesOfJob(values, seat.attributeIds);
+      const existing = await tx.scorecard.findUnique({
+        where: { interviewId_authorId: { interviewId: seat.interviewId, authorId: actor.userId } },
+        select: { id: true, status: true },
+      });
+      if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "This scorecard has already been submitted. Reload the page to see it.");
+      const submittedAt = new Date();
+      const data = { ...scorecardColumns(values), status: "SUBMITTED" as const, submittedAt };
+      let scorecardId: string;
+      if (!existing) {
+        if (version !== 0) throw scorecardChangedElsewhere();
+        const created = await tx.scorecard.create({
+          data: { interviewId: seat.interviewId, applicationId: seat.applicationId, authorId: actor.userId, version: 1, ...data },
+          select: { id: true },
+        });
+        scorecardId = created.id;
+      } else {
+        const updated = await tx.scorecard.updateMany({ where: { id: existing.id, version, status: "DRAFT" }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) throw scorecardChangedElsewhere();
+        scorecardId = existing.id;
+      }
+      await replaceRatings(tx, scorecardId, values);
+      await tx.scorecardRevision.create({ data: { scorecardId, editorId: actor.userId, snapshot: revisionSnapshot(values), createdAt: submittedAt } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "scorecard.submitted",
+        subjectType: "application",
+        subjectId: seat.applicationId,
+        metadata: { scorecardId, interviewId: seat.interviewId },
+      });
+      const saved = await tx.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, select: { version: true } });
+      return { scorecardId, version: saved.version, submittedAt };
+    });
+  } catch (error) {
+    throw isUniqueViolation(error) ? scorecardChangedElsewhere() : error;
+  }
+}
