@@ -45,25 +45,44 @@ export function assertActive(application: ApplicationState): void {
   }
 }
 
-/** Moves an ACTIVE application from `from.stageId` to `toStageId`; CONFLICT if it changed meanwhile. */
+/**
+ * Stage moves apply to applications in the pipeline and to hired ones: reaching a HIRED-kind
+ * stage marks an application HIRED, and moving it back out (a hire fell through, or a mis-drop)
+ * makes it ACTIVE again. Rejected and withdrawn applications stay where they ended.
+ */
+export const MOVABLE_STATUSES: readonly ApplicationStatus[] = ["ACTIVE", "HIRED"];
+
+export function assertMovable(application: ApplicationState): void {
+  if (!MOVABLE_STATUSES.includes(application.status)) {
+    throw new AppError("VALIDATION", "This candidate is no longer in the pipeline (rejected or withdrawn).");
+  }
+}
+
+/** Moves an ACTIVE or HIRED application from `from.stageId` to `toStageId`; CONFLICT if it changed meanwhile. */
 export async function changeStage(
   tx: DbTransaction,
   { actor, from, toStageId, now }: { actor: Actor; from: ApplicationState; toStageId: number; now: Date },
 ): Promise<number> {
   // One statement: a concurrent move of the same row waits for ours to commit, then finds a
-  // different version and updates nothing. (A read-then-write would let both through.)
-  const updated = await tx.$executeRaw`
-    UPDATE "Application"
-       SET "stageId" = ${toStageId}, "version" = "version" + 1, "lastActivityAt" = ${now}
-     WHERE "id" = ${from.id} AND "version" = ${from.version} AND "stageId" = ${from.stageId} AND "status" = 'ACTIVE'`;
-  if (updated === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  // different version and updates nothing. (A read-then-write would let both through.) The
+  // status follows the target stage's kind in the same statement.
+  const [moved] = await tx.$queryRaw<{ status: ApplicationStatus }[]>`
+    UPDATE "Application" AS application
+       SET "stageId" = stage."id", "version" = application."version" + 1, "lastActivityAt" = ${now},
+           "status" = (CASE WHEN stage."kind" = 'HIRED' THEN 'HIRED' ELSE 'ACTIVE' END)::"ApplicationStatus"
+      FROM "Stage" AS stage
+     WHERE stage."id" = ${toStageId}
+       AND application."id" = ${from.id} AND application."version" = ${from.version} AND application."stageId" = ${from.stageId}
+       AND application."status" IN ('ACTIVE', 'HIRED')
+    RETURNING application."status"::text AS "status"`;
+  if (!moved) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   await tx.stageTransition.create({
     data: {
       applicationId: from.id,
       fromStageId: from.stageId,
       toStageId,
-      fromStatus: "ACTIVE",
-      toStatus: "ACTIVE",
+      fromStatus: from.status,
+      toStatus: moved.status,
       actorId: actor.userId,
       createdAt: now,
     },
@@ -74,7 +93,13 @@ export async function changeStage(
     action: "application.stageChanged",
     subjectType: "application",
     subjectId: from.id,
-    metadata: { jobId: from.jobId, fromStageId: from.stageId, toStageId, version: from.version + 1 },
+    metadata: {
+      jobId: from.jobId,
+      fromStageId: from.stageId,
+      toStageId,
+      version: from.version + 1,
+      ...(moved.status !== from.status && { fromStatus: from.status, toStatus: moved.status }),
+    },
   });
   return from.version + 1;
 }

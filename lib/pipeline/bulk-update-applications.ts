@@ -5,7 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DbTransaction } from "@/lib/db";
 import { findOrCreateTag } from "@/lib/candidates/tag-application";
 import { AppError } from "@/lib/errors";
-import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, type ApplicationState } from "./application-changes";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, MOVABLE_STATUSES, type ApplicationState } from "./application-changes";
 import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
 import type { Rejection } from "./schema";
 
@@ -68,15 +69,15 @@ export async function bulkUpdateApplications(input: BulkUpdateApplications): Pro
   );
 }
 
-function assertAllActive(applications: ApplicationState[]): void {
+function assertAllIn(applications: ApplicationState[], statuses: readonly ApplicationStatus[]): void {
   // Someone rejected or withdrew one of them since the board was loaded.
-  if (applications.some((application) => application.status !== "ACTIVE")) throw new AppError("CONFLICT", BULK_CONFLICT_MESSAGE);
+  if (applications.some((application) => !statuses.includes(application.status))) throw new AppError("CONFLICT", BULK_CONFLICT_MESSAGE);
 }
 
 async function moveAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], toStageId: number, now: Date): Promise<BulkUpdateResult> {
   const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: applications[0]?.jobId }, select: { id: true } });
   if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
-  assertAllActive(applications);
+  assertAllIn(applications, MOVABLE_STATUSES);
   let changed = 0;
   for (const application of applications) {
     if (application.stageId === toStageId) continue;
@@ -88,7 +89,7 @@ async function moveAll(tx: DbTransaction, actor: Actor, applications: Applicatio
 
 async function rejectAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], rejection: Rejection, now: Date): Promise<BulkUpdateResult> {
   const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
-  assertAllActive(applications);
+  assertAllIn(applications, ["ACTIVE"]);
   const recipients = rejection.email
     ? new Map(
         (await tx.application.findMany({ where: { id: { in: applications.map((application) => application.id) } }, select: rejectionRecipientSelect })).map(

@@ -4,6 +4,7 @@ import { applicationsVisibleTo, assertCan, can, jobsVisibleTo } from "@/lib/auth
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
+import { MOVABLE_STATUSES } from "./application-changes";
 import { BOARD_PAGE_SIZE, MAX_COLUMN_LIMIT } from "./board-limits";
 import type { BoardCard, JobBoard } from "./board-types";
 import { senderName } from "./rejection-email";
@@ -47,7 +48,8 @@ export async function getJobBoard({ actor, jobId, limits = {} }: GetJobBoard): P
   });
   if (!job) throw new AppError("NOT_FOUND", "That job does not exist or is not visible to you.");
 
-  const active = { AND: [{ jobId, status: "ACTIVE" as const }, applicationsVisibleTo(actor)] };
+  // Hired applications stay on the board in their (HIRED-kind) stage, so a hire can be moved back.
+  const active = { AND: [{ jobId, status: { in: [...MOVABLE_STATUSES] } }, applicationsVisibleTo(actor)] };
   const limitFor = (stageId: number) => Math.min(Math.max(limits[stageId] ?? BOARD_PAGE_SIZE, BOARD_PAGE_SIZE), MAX_COLUMN_LIMIT);
   const [counts, ...cardsByStage] = await Promise.all([
     db.application.groupBy({ by: ["stageId"], where: active, _count: { _all: true } }),

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeApplications } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { applicationStateSelect, assertActive, changeStage, CONFLICT_MESSAGE } from "./application-changes";
+import { applicationStateSelect, assertMovable, changeStage, CONFLICT_MESSAGE } from "./application-changes";
 
 type MoveApplicationStage = {
   actor: Actor;
@@ -16,9 +16,9 @@ type MoveApplicationStage = {
 export type MovedApplication = { applicationId: string; stageId: number; version: number; moved: boolean };
 
 /**
- * Moves an active application to another stage of its job, with its history row and audit
- * event in the same transaction. Refused with CONFLICT when the application changed since the
- * caller saw `expectedVersion`.
+ * Moves an active (or hired) application to another stage of its job, with its history row and
+ * audit event in the same transaction; a HIRED-kind stage makes it HIRED, any other ACTIVE.
+ * Refused with CONFLICT when the application changed since the caller saw `expectedVersion`.
  */
 export async function moveApplicationStage(input: MoveApplicationStage): Promise<MovedApplication> {
   return db.$transaction((tx) => moveApplicationStageInTransaction(tx, input));
@@ -32,7 +32,7 @@ export async function moveApplicationStageInTransaction(
   await authorizeApplications(tx, actor, "application.move", [applicationId]);
   const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
   if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-  assertActive(current);
+  assertMovable(current);
 
   const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: current.jobId }, select: { id: true } });
   if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });

@@ -159,7 +159,8 @@ describe("recordHiringDecision", () => {
     const application = await createApplication(testDb, { jobId: job.id, stageName: "Offer" });
 
     expect(await decide(recruiter, application.id, { kind: "ADVANCE", note: "" })).toMatchObject({ stageName: "Hired", version: 1 });
-    expect((await testDb.application.findUniqueOrThrow({ where: { id: application.id } })).stageId).toBe(stage("Hired").id);
+    // Reaching the HIRED-kind stage marks the application hired.
+    expect(await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { stageId: true, status: true } })).toEqual({ stageId: stage("Hired").id, status: "HIRED" });
 
     const last = await failure(decide(hiringManager, application.id, { kind: "ADVANCE", note: "" }, 1));
     expect(last).toMatchObject({ code: "VALIDATION", message: "The candidate is already in the last stage of this job." });

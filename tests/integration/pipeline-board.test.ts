@@ -12,6 +12,8 @@ describe("getJobBoard", () => {
   it("lists the job's stages in order with active counts and the essentials of each card, newest first", async () => {
     const { job, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 3 });
     await createApplication(testDb, { jobId: job.id, status: "REJECTED" });
+    // A hire stays on the board in its stage, so it can be moved back out.
+    const hired = await createApplication(testDb, { jobId: job.id, stageName: "Hired", status: "HIRED" });
     const screened = await createApplication(testDb, {
       jobId: job.id,
       stageName: "Recruiter screen",
@@ -34,8 +36,9 @@ describe("getJobBoard", () => {
       ["Technical interviews", 0],
       ["Onsite panel", 0],
       ["Offer", 0],
-      ["Hired", 0],
+      ["Hired", 1],
     ]);
+    expect(board.columns.at(-1)!.cards.map((card) => card.id)).toEqual([hired.id]);
     expect(board.columns[0]!.cards.map((card) => card.id)).toEqual(applications.map((application) => application.id));
     const card = board.columns.find((column) => column.stageId === stage("Recruiter screen").id)!.cards[0]!;
     // Exactly these fields: no email, phone, eligibility, accommodation or self-identification.

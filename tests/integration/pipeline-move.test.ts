@@ -117,4 +117,23 @@ describe("moveApplicationStage", () => {
     const rejected = await createApplication(testDb, { jobId: job.id, status: "REJECTED" });
     await expectAppError(moveApplicationStage({ actor: recruiter, applicationId: rejected.id, toStageId: stage("Offer").id, expectedVersion: 0 }), "VALIDATION");
   });
+
+  it("marks an application HIRED in a HIRED-kind stage, and ACTIVE again when it is moved back out", async () => {
+    const { job, recruiter, stage } = await createPipelineFixture({ applicationCount: 0 });
+    const application = await createApplication(testDb, { jobId: job.id, stageName: "Offer" });
+
+    await moveApplicationStage({ actor: recruiter, applicationId: application.id, toStageId: stage("Hired").id, expectedVersion: 0 });
+    expect(await stateOf(application.id)).toMatchObject({ stageId: stage("Hired").id, status: "HIRED", version: 1 });
+    await moveApplicationStage({ actor: recruiter, applicationId: application.id, toStageId: stage("Offer").id, expectedVersion: 1 });
+    expect(await stateOf(application.id)).toMatchObject({ stageId: stage("Offer").id, status: "ACTIVE", version: 2 });
+
+    expect(await transitionsOf(application.id)).toEqual([
+      expect.objectContaining({ fromStageId: stage("Offer").id, toStageId: stage("Hired").id, fromStatus: "ACTIVE", toStatus: "HIRED" }),
+      expect.objectContaining({ fromStageId: stage("Hired").id, toStageId: stage("Offer").id, fromStatus: "HIRED", toStatus: "ACTIVE" }),
+    ]);
+    expect((await auditEventsOf(application.id)).map((event) => event.metadata)).toEqual([
+      expect.objectContaining({ fromStatus: "ACTIVE", toStatus: "HIRED" }),
+      expect.objectContaining({ fromStatus: "HIRED", toStatus: "ACTIVE" }),
+    ]);
+  });
 });
