@@ -1,9 +1,10 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { deliverPendingEmails } from "@/lib/email/outbox";
+import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
+import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";
 import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
-import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, type JobName } from "./jobs";
+import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, REMIND_OVERDUE_SCORECARDS, type JobName } from "./jobs";
 
 type Log = (line: string) => void;
 
@@ -25,6 +26,17 @@ const JOB_WORKERS: JobWorker[] = [
       const attempted = await deliverPendingEmails();
       if (attempted > 0) log(`${DELIVER_PENDING_EMAIL}: retried ${attempted} pending email(s)`);
       return { attempted };
+    },
+  },
+  {
+    name: REMIND_OVERDUE_SCORECARDS,
+    cron: "*/10 * * * *",
+    async run(_job, log) {
+      const { emailIds } = await remindOverdueScorecards();
+      // Sent now rather than by the next minute's sweep; a failed send stays pending for it.
+      for (const id of emailIds) await deliverOutboxMessage(id);
+      if (emailIds.length > 0) log(`${REMIND_OVERDUE_SCORECARDS}: reminded ${emailIds.length} interviewer(s) of an overdue scorecard`);
+      return { reminded: emailIds.length };
     },
   },
   {
