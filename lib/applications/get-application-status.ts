@@ -1,28 +1,75 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { accommodationForCandidate, accommodationForCandidateSelect } from "@/lib/candidate-rights/accommodation-for-candidate";
+import { findStatusLinkHolder } from "@/lib/candidate-rights/status-link";
+import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { candidateStatus } from "./candidate-status";
-import { hashStatusToken } from "./reference";
 
-/** The status page's view, found by the private token from the confirmation email. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The status page's view, found by the private token from the confirmation email: the state in
+ * candidate terms, interviews still to come (never who sits on the panel), the candidate's own
+ * accommodation request in plain words, and whether they asked to be erased. Null for a link
+ * that is malformed, replaced or belongs to an erased person.
+ */
 export async function getApplicationStatusByToken(token: string) {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const application = await db.application.findUnique({
-    where: { statusTokenHash: hashStatusToken(token) },
+  const holder = await findStatusLinkHolder(db, token);
+  if (!holder) return null;
+  const now = new Date();
+  const application = await db.application.findUniqueOrThrow({
+    where: { id: holder.applicationId },
     select: {
       reference: true,
       status: true,
       submittedAt: true,
+      closedAt: true,
       stage: { select: { kind: true } },
       job: { select: { title: true, slug: true, organization: { select: { name: true } } } },
+      interviews: {
+        // Started up to a day ago: one still under way is shown until it ends (filtered below).
+        where: { status: "SCHEDULED", startsAt: { gt: new Date(now.getTime() - DAY_MS) } },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, title: true, startsAt: true, durationMinutes: true, timeZone: true, location: true, videoUrl: true },
+      },
+      accommodationRequest: { select: accommodationForCandidateSelect },
+      transitions: {
+        where: { toStatus: "WITHDRAWN", actorId: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { rejectionReason: { select: { label: true } } },
+      },
     },
   });
-  if (!application) return null;
+  const hasScheduledInterview = await db.interview.count({ where: { applicationId: holder.applicationId, status: "SCHEDULED" } });
+  const erasure = await db.erasureRequest.findFirst({
+    where: { candidateId: holder.candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
+    orderBy: { requestedAt: "asc" },
+    select: { requestedAt: true, status: true },
+  });
+  const upcoming = application.interviews.filter((interview) => interview.startsAt.getTime() + interview.durationMinutes * 60_000 > now.getTime());
+
   return {
     reference: application.reference,
     submittedAt: application.submittedAt,
+    closedAt: application.closedAt,
     jobTitle: application.job.title,
     jobSlug: application.job.slug,
     organizationName: application.job.organization.name,
-    ...candidateStatus({ status: application.status, stageKind: application.stage.kind }),
+    isActive: application.status === "ACTIVE",
+    status: candidateStatus({ status: application.status, stageKind: application.stage.kind, hasScheduledInterview: hasScheduledInterview > 0 }),
+    // Only a withdrawal the candidate made here shows its reason: any other reason is internal.
+    ownWithdrawalReason: application.status === "WITHDRAWN" ? (application.transitions[0]?.rejectionReason?.label ?? null) : null,
+    upcomingInterviews: upcoming.map((interview) => ({
+      id: interview.id,
+      title: interview.title,
+      time: formatInterviewTime(interview),
+      location: interview.location,
+      videoUrl: interview.videoUrl,
+    })),
+    accommodation: application.accommodationRequest ? accommodationForCandidate(application.accommodationRequest) : null,
+    erasure,
   };
 }
+
+export type ApplicationStatusView = NonNullable<Awaited<ReturnType<typeof getApplicationStatusByToken>>>;

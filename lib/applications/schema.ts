@@ -24,7 +24,8 @@ export const ACCOMMODATION_KINDS = [
 
 const yesNo = (message: string) => z.enum(["YES", "NO"], { error: message });
 
-const accommodationSchema = z
+// Also the status page's "update your accommodation request" form (lib/candidate-rights/schema.ts).
+export const accommodationSchema = z
   .object({
     requested: z.boolean().default(false),
     kinds: z.array(z.enum(ACCOMMODATION_KINDS)).max(ACCOMMODATION_KINDS.length).default([]),

@@ -33,7 +33,14 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       </dl>
       <h2 className="mt-10 mb-3 text-xl font-semibold text-slate-900">What happens next</h2>
       <ul className="list-disc space-y-2 pl-6 text-slate-800">
-        <li>The confirmation email contains a private link where you can see where your application stands.</li>
+        <li>
+          The confirmation email contains a private link where you can see where your application stands, update an accommodation request,
+          download your data or withdraw. No email?{" "}
+          <Link href="/applications/status" className="text-blue-800 underline">
+            Get a new link
+          </Link>
+          .
+        </li>
         <li>A recruiter reviews every application. We will tell you about every decision, whatever it is.</li>
         <li>If you asked for an accommodation, our accommodations coordinator will contact you the way you chose.</li>
       </ul>

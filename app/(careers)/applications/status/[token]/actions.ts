@@ -1,0 +1,61 @@
+"use server";
+
+// The status page's actions. The private link is the candidate's only credential: each domain
+// function resolves it first, and an unknown link changes nothing. Success goes back to the
+// status page (a redirect, so the forms also work without JavaScript).
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { parseAccommodationForm, parseErasureForm, parseWithdrawForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
+import { requestErasure } from "@/lib/candidate-rights/request-erasure";
+import { saveAccommodationRequest } from "@/lib/candidate-rights/save-accommodation-request";
+import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
+import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+
+const statusPage = (token: string, done: string) => `/applications/status/${encodeURIComponent(token)}?done=${done}`;
+
+function deliverLater(emailId: string | null) {
+  if (emailId) after(() => deliverOutboxMessage(emailId));
+}
+
+export async function withdrawAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+  const values = { reasonId: String(form.get("reasonId") ?? "") };
+  const parsed = parseWithdrawForm(form);
+  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  try {
+    const withdrawn = await withdrawApplication({ statusToken: token, input: parsed.data });
+    deliverLater(withdrawn.emailId);
+  } catch (error) {
+    return { ...actionFailure(error, "candidate-withdraw"), values };
+  }
+  redirect(statusPage(token, "withdrawn"));
+}
+
+export async function saveAccommodationAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+  const values = {
+    kinds: form.getAll("request.kinds").map(String),
+    details: String(form.get("request.details") ?? ""),
+    preferredContact: String(form.get("request.preferredContact") ?? ""),
+  };
+  const parsed = parseAccommodationForm(form);
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
+  try {
+    const saved = await saveAccommodationRequest({ statusToken: token, input: parsed.data });
+    deliverLater(saved.emailId);
+  } catch (error) {
+    return { ...actionFailure(error, "candidate-accommodation"), values };
+  }
+  redirect(statusPage(token, "accommodation"));
+}
+
+export async function requestErasureAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+  const parsed = parseErasureForm(form);
+  if (!parsed.success) return validationFailure(parsed.error, "Check the form and try again.");
+  try {
+    const requested = await requestErasure({ statusToken: token });
+    deliverLater(requested.emailId);
+  } catch (error) {
+    return actionFailure(error, "candidate-erasure");
+  }
+  redirect(statusPage(token, "erasure"));
+}

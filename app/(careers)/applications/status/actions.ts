@@ -1,0 +1,38 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
+import { parseResendLinkForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
+import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";
+
+/**
+ * New status links for an email address. Whether or not anyone applied with it, the answer is
+ * the same redirect, and the work (new tokens, emails) runs after the response, so neither the
+ * page nor its timing tells a stranger that an address applied.
+ */
+export async function resendStatusLinkAction(_previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+  const values = { email: String(form.get("email") ?? "") };
+  const parsed = parseResendLinkForm(form);
+  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the email address."), values };
+  try {
+    // Over the per-address limit: a 429-style message. Over the per-recipient one: silently nothing.
+    const { send } = await limitStatusLinkResend({ headers: await headers(), email: parsed.data.email });
+    if (send) {
+      after(async () => {
+        try {
+          const { emailIds } = await resendStatusLinks({ input: parsed.data });
+          for (const id of emailIds) await deliverOutboxMessage(id);
+        } catch (error) {
+          console.error("[resend-status-link] failed after the response", error);
+        }
+      });
+    }
+  } catch (error) {
+    return { ...actionFailure(error, "resend-status-link"), values };
+  }
+  redirect("/applications/status?sent=1");
+}

@@ -1,0 +1,61 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import { ACCOMMODATION_WORDING as WORDING } from "@/lib/applications/accommodation-wording";
+import { TEXT_LIMITS } from "@/lib/applications/limits";
+import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { ActionErrorSummary, ChoiceFieldset, errorAt, fieldId } from "./form-parts";
+
+type Option = { value: string; label: string };
+
+type Props = {
+  action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState>;
+  formVersionId: string;
+  options: { kinds: Option[]; contact: Option[] };
+  saved: { kinds: string[]; details: string; preferredContact: string } | null;
+  statusHref: string;
+};
+
+/** Add or change the accommodation request, with the application form's words and rules. */
+export function AccommodationForm({ action, formVersionId, options, saved, statusHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const values = state?.values ?? saved ?? { kinds: [], details: "", preferredContact: "" };
+  const detailsError = errorAt(state, "request.details");
+  return (
+    <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
+      <ActionErrorSummary state={state} title="Your request was not saved" />
+      <input type="hidden" name="formVersionId" value={formVersionId} />
+      <ChoiceFieldset
+        name="request.kinds"
+        legend={WORDING.kindsLegend}
+        hint={WORDING.kindsHint}
+        options={options.kinds}
+        defaultValue={values.kinds}
+        error={errorAt(state, "request.kinds")}
+        multiple
+      />
+      <Field id={fieldId("request.details")} label={WORDING.detailsLabel} hint={WORDING.detailsHint} error={detailsError}>
+        <Textarea name="request.details" rows={6} maxLength={TEXT_LIMITS.accommodationDetails} defaultValue={values.details as string} />
+      </Field>
+      <ChoiceFieldset
+        name="request.preferredContact"
+        legend={WORDING.contactLegend}
+        options={options.contact}
+        defaultValue={values.preferredContact}
+        error={errorAt(state, "request.preferredContact")}
+        required
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : saved ? "Save changes" : "Send my request"}
+        </Button>
+        <Link href={statusHref} className="text-brand underline">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { ActionErrorSummary, ConfirmCheckbox, errorAt } from "./form-parts";
+
+type Props = {
+  action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState>;
+  statusHref: string;
+};
+
+/** The confirm step of asking for erasure (what happens is explained on the page around it). */
+export function ErasureForm({ action, statusHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-6">
+      <ActionErrorSummary state={state} title="Your request was not sent" />
+      <ConfirmCheckbox label="I understand that erasure cannot be undone and ends every application listed above" error={errorAt(state, "confirm")} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? "Sending…" : "Erase my data"}
+        </Button>
+        <Link href={statusHref} className="text-brand underline">
+          Keep my data
+        </Link>
+      </div>
+    </form>
+  );
+}

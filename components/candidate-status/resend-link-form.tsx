@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { ActionErrorSummary, errorAt, fieldId } from "./form-parts";
+
+type Props = { action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState> };
+
+/** One field: the email address the candidate applied with. */
+export function ResendLinkForm({ action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
+      <ActionErrorSummary state={state} title="No link was sent" />
+      <Field id={fieldId("email")} label="Email address you applied with" error={errorAt(state, "email")} required>
+        <Input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={(state?.values?.email as string | undefined) ?? ""} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Email me a new link"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CareersHeader } from "@/components/careers/careers-header";
+import { Container } from "@/components/ui/container";
+import { MainContent } from "@/components/ui/main-content";
+
+/** The frame of every status-link page: the careers header, one main, one h1, a way back. */
+export function StatusFrame({
+  organizationName,
+  title,
+  subtitle,
+  backHref,
+  children,
+}: {
+  organizationName: string | null;
+  title: string;
+  subtitle?: ReactNode;
+  backHref?: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <CareersHeader organizationName={organizationName} />
+      <MainContent>
+        <Container width="narrow" className="space-y-8 py-10">
+          {backHref && (
+            <p>
+              <Link href={backHref} className="text-brand underline">
+                Back to your application
+              </Link>
+            </p>
+          )}
+          <div>
+            <h1 className="text-ink text-3xl font-bold">{title}</h1>
+            {subtitle && <p className="text-ink mt-2 text-lg">{subtitle}</p>}
+          </div>
+          {children}
+        </Container>
+      </MainContent>
+    </>
+  );
+}
+
+const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+/** A date as "November 28, 2026" (UTC: the server does not know the reader's zone). */
+export function formatDate(date: Date): string {
+  return DATE.format(date);
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { applicationsOwnedByCandidate } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { exportApplicationSelect, shapeApplicationForExport, type ExportedApplication, type StoredDocumentRef } from "./shape-exported-application";
+
+// Bounds that no real person reaches; they keep one export from reading without limit.
+const MAX_APPLICATIONS = 200;
+const MAX_EMAILS = 2000;
+
+
+export type CandidateDataExport = {
+  data: {
+    format: "trellis-candidate-export/1";
+    exportedAt: string;
+    person: Record<string, string | null>;
+    applications: ExportedApplication[];
+    emailsSentToYou: { at: string; to: string; subject: string; body: string; status: string }[];
+    erasureRequests: { requestedAt: string; status: string; completedAt: string | null }[];
+  };
+  documents: StoredDocumentRef[];
+};
+
+/**
+ * Everything Trellis holds about the person a status link belongs to, as they may read it: their
+ * profile, every one of their applications (answers with their questions, the eligibility
+ * answers they gave in the wording they saw, their accommodation requests, the history in
+ * candidate terms, interviews without panel names) and every email sent to them. Staff notes,
+ * scorecards, decisions' notes, internal rejection reasons and coordinators' notes are not theirs.
+ */
+export async function collectCandidateData(candidateId: string): Promise<CandidateDataExport> {
+  // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
+  const person = await db.candidate.findUniqueOrThrow({
+    where: { id: candidateId },
+    select: {
+      firstName: true,
+      lastName: true,
+      preferredName: true,
+      pronouns: true,
+      email: true,
+      phone: true,
+      location: true,
+      linkedinUrl: true,
+      githubUrl: true,
+      websiteUrl: true,
+      createdAt: true,
+    },
+  });
+  const applications = await db.application.findMany({
+    where: applicationsOwnedByCandidate(candidateId),
+    orderBy: { submittedAt: "asc" },
+    take: MAX_APPLICATIONS,
+    select: exportApplicationSelect,
+  });
+  const applicationIds = applications.map((application) => application.id);
+  const emails = await db.emailOutbox.findMany({
+    // Mail to the candidate only: staff copies (interview invitations to the panel) carry a userId.
+    where: { userId: null, OR: [{ candidateId }, { applicationId: { in: applicationIds } }] },
+    orderBy: { createdAt: "asc" },
+    take: MAX_EMAILS,
+    select: { createdAt: true, sentAt: true, toAddress: true, subject: true, textBody: true, status: true },
+  });
+  const erasureRequests = await db.erasureRequest.findMany({
+    where: { candidateId },
+    orderBy: { requestedAt: "asc" },
+    select: { requestedAt: true, status: true, completedAt: true },
+  });
+
+  const shaped = applications.map(shapeApplicationForExport);
+  return {
+    data: {
+      format: "trellis-candidate-export/1",
+      exportedAt: new Date().toISOString(),
+      person: {
+        ...person,
+        createdAt: person.createdAt.toISOString(),
+      },
+      applications: shaped.map((application) => application.exported),
+      emailsSentToYou: emails.map((email) => ({
+        at: (email.sentAt ?? email.createdAt).toISOString(),
+        to: email.toAddress,
+        subject: email.subject,
+        body: email.textBody,
+        status: email.status === "FAILED" ? "could not be delivered" : email.status === "PENDING" || email.status === "SENDING" ? "being sent" : "sent",
+      })),
+      erasureRequests: erasureRequests.map((request) => ({
+        requestedAt: request.requestedAt.toISOString(),
+        status: request.status === "ON_HOLD" ? "on hold (legal obligation)" : request.status.toLowerCase(),
+        completedAt: request.completedAt?.toISOString() ?? null,
+      })),
+    },
+    documents: shaped.flatMap((application) => application.documents),
+  };
+}

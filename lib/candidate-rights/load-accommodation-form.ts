@@ -1,0 +1,11 @@
+import "server-only";
+import { accommodationOptions } from "@/lib/applications/accommodation-wording";
+import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+/** The accommodation text in force (what the application form shows today), with its options. */
+export async function loadAccommodationForm() {
+  const form = (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION");
+  if (!form) throw new Error("No ACCOMMODATION text is in force: run the seed or add one");
+  return { id: form.id, html: renderMarkdown(form.bodyMarkdown, { headingOffset: 1 }), options: accommodationOptions(form) };
+}

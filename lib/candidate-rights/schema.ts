@@ -1,0 +1,65 @@
+// The status page's forms. They post plain HTML forms (they work without JavaScript), so each
+// schema reads FormData; the accommodation form validates with the application form's own schema.
+import { z } from "zod";
+import { accommodationSchema } from "@/lib/applications/schema";
+import { emailField } from "@/lib/applications/schema-fields";
+
+const optionalId = z.preprocess(
+  (value) => (value === null || value === "" ? undefined : value),
+  z.coerce.number({ error: "Choose one of the listed reasons" }).int().positive().optional(),
+);
+
+export const withdrawSchema = z.object({
+  confirm: z.literal("yes", { error: "Confirm that you want to withdraw" }),
+  reasonId: optionalId,
+});
+export type WithdrawInput = z.output<typeof withdrawSchema>;
+
+export function parseWithdrawForm(form: FormData) {
+  return withdrawSchema.safeParse({ confirm: form.get("confirm"), reasonId: form.get("reasonId") });
+}
+
+/**
+ * The same rules as the application form's accommodation section, the request always made. The
+ * form's controls are named by these paths ("request.details"), so errors land at the field.
+ */
+export const candidateAccommodationSchema = z.object({
+  formVersionId: z.string({ error: "Reload the page and try again" }).min(1, "Reload the page and try again").max(100),
+  request: accommodationSchema.refine((value) => value.requested, { message: "Nothing to save" }),
+});
+export type CandidateAccommodationInput = z.output<typeof candidateAccommodationSchema>;
+
+export function parseAccommodationForm(form: FormData) {
+  return candidateAccommodationSchema.safeParse({
+    formVersionId: form.get("formVersionId"),
+    request: {
+      requested: true,
+      kinds: form.getAll("request.kinds"),
+      details: form.get("request.details") ?? undefined,
+      preferredContact: form.get("request.preferredContact") ?? undefined,
+    },
+  });
+}
+
+export const erasureSchema = z.object({
+  confirm: z.literal("yes", { error: "Confirm that you want your data erased" }),
+});
+
+export function parseErasureForm(form: FormData) {
+  return erasureSchema.safeParse({ confirm: form.get("confirm") });
+}
+
+export const resendLinkSchema = z.object({ email: emailField });
+export type ResendLinkInput = z.output<typeof resendLinkSchema>;
+
+export function parseResendLinkForm(form: FormData) {
+  return resendLinkSchema.safeParse({ email: form.get("email") ?? "" });
+}
+
+/** What a status-page form shows after a refused submit: the messages, and what was typed (React resets a form after its action). */
+export type CandidateActionState = {
+  ok: false;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string | string[]>;
+} | null;
