@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { AccommodationQueueItem } from "@/lib/accommodations/list-accommodation-requests";
+import { QUEUE_PAGE_SIZE } from "@/lib/accommodations/list-accommodation-requests";
+import { ACCOMMODATION_STATUS_LABELS, ACCOMMODATION_STATUSES, type AccommodationQueueFilter } from "@/lib/accommodations/schema";
+import { cn } from "@/lib/utils/cn";
+import { formatDateTime, STATUS_BADGES, timeAgo } from "./format";
+
+const FILTERS: { value: AccommodationQueueFilter; label: string }[] = [
+  { value: "open", label: "Open" },
+  ...ACCOMMODATION_STATUSES.map((status) => ({ value: status, label: ACCOMMODATION_STATUS_LABELS[status] })),
+  { value: "all", label: "All" },
+];
+
+const filterHref = (value: AccommodationQueueFilter) => (value === "open" ? "/hiring/accommodations" : `/hiring/accommodations?status=${value}`);
+
+type Props = { status: AccommodationQueueFilter; items: AccommodationQueueItem[]; total: number };
+
+/** The coordinators' queue: longest-waiting first, the request's text one click away (audited). */
+export function AccommodationQueue({ status, items, total }: Props) {
+  const current = FILTERS.find((filter) => filter.value === status)?.label ?? "Open";
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-ink text-3xl font-bold">Accommodations</h1>
+        <p className="text-ink-muted mt-1 max-w-3xl">
+          Requests for a reasonable accommodation in the hiring process. Confidential: only accommodations coordinators and admins see them, and
+          they never reach the people evaluating an application. Interviewers learn only the practical arrangement you share with the panel.
+        </p>
+      </div>
+      <nav aria-label="Filter requests by status">
+        <ul className="flex flex-wrap gap-2">
+          {FILTERS.map((filter) => (
+            <li key={filter.value}>
+              <Link
+                href={filterHref(filter.value)}
+                aria-current={filter.value === status ? "page" : undefined}
+                className={cn(
+                  "border-line inline-flex min-h-10 items-center rounded-full border px-4 text-sm font-medium no-underline",
+                  filter.value === status ? "bg-ink text-surface" : "bg-surface text-ink hover:bg-canvas",
+                )}
+              >
+                {filter.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="text-ink-muted text-sm" aria-live="polite">
+        {total === 0 ? `No ${current.toLowerCase()} requests.` : `${total} ${total === 1 ? "request" : "requests"} (${current.toLowerCase()}), longest waiting first.`}
+        {total > items.length && ` Showing the first ${QUEUE_PAGE_SIZE}.`}
+      </p>
+      {items.length > 0 && <QueueTable items={items} caption={`${current} accommodation requests`} />}
+    </div>
+  );
+}
+
+function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; caption: string }) {
+  return (
+    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+      <table className="w-full text-left">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-line border-b text-sm">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-semibold">Candidate</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Job</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Kind</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Contact by</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Last activity</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} className="border-line border-b align-top last:border-b-0">
+              <th scope="row" className="px-4 py-3 font-medium">
+                <Link href={`/hiring/accommodations/${item.id}`} className="break-words">
+                  {item.candidateName}
+                </Link>
+              </th>
+              <td className="px-4 py-3 break-words">{item.jobTitle}</td>
+              <td className="px-4 py-3 text-sm">{item.kinds}</td>
+              <td className="px-4 py-3">
+                <Badge variant={STATUS_BADGES[item.status]}>{ACCOMMODATION_STATUS_LABELS[item.status]}</Badge>
+              </td>
+              <td className="px-4 py-3">{item.preferredContact}</td>
+              <td className="px-4 py-3 text-sm">
+                <time dateTime={item.lastActivityAt.toISOString()} title={formatDateTime(item.lastActivityAt)}>
+                  {timeAgo(item.lastActivityAt)}
+                </time>
+                {item.waitingTooLong && (
+                  <Badge variant="warning" className="mt-1 block w-fit text-xs">
+                    Waiting over 2 business days
+                  </Badge>
+                )}
+                <span className="text-ink-muted block text-xs">Received {timeAgo(item.createdAt)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

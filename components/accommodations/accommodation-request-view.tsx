@@ -1,0 +1,121 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { AccommodationRequestDetail } from "@/lib/accommodations/get-accommodation-request";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
+import { AccommodationNoteForm } from "./accommodation-note-form";
+import { AccommodationTimeline } from "./accommodation-timeline";
+import { formatDateTime, STATUS_BADGES } from "./format";
+import { PanelArrangementForm } from "./panel-arrangement-form";
+import { StatusControls } from "./status-controls";
+
+/** One request: what was asked, how to reach the person, what the panel is told, and the work so far. */
+export function AccommodationRequestView({ request }: { request: AccommodationRequestDetail }) {
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/hiring/accommodations">← All accommodation requests</Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-ink text-3xl font-bold break-words">Accommodation request from {request.candidate.name}</h1>
+        <p className="text-ink-muted">
+          For <span className="text-ink">{request.application.jobTitle}</span> (application {request.application.reference}).{" "}
+          <Link href={`/hiring/applications/${request.application.id}`}>Open the application</Link>
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Badge variant={STATUS_BADGES[request.status]}>{ACCOMMODATION_STATUS_LABELS[request.status]}</Badge>
+          {request.waitingTooLong && <Badge variant="warning">Waiting over 2 business days</Badge>}
+        </div>
+        <p className="text-ink-muted text-sm">Confidential: never shared with the people evaluating this application. Your view is recorded in the audit log.</p>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>The request</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="space-y-3">
+              <Row label="Kind">{request.kinds}</Row>
+              <Row label="In their words">
+                <span className="break-words whitespace-pre-wrap">{request.details || "(no details given)"}</span>
+              </Row>
+              <Row label="Received">
+                <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version {request.formVersion})
+              </Row>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Contact</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="space-y-3">
+              <Row label="They prefer">
+                <strong>{request.preferredContactLabel}</strong>
+              </Row>
+              <Row label="Email">
+                <a href={`mailto:${request.candidate.email}`} className="break-all">
+                  {request.candidate.email}
+                </a>
+                {request.preferredContact === "EMAIL" && <span className="text-ink-muted"> (preferred)</span>}
+              </Row>
+              <Row label="Phone">
+                {request.candidate.phone ? <a href={`tel:${request.candidate.phone.replace(/[^+\d]/g, "")}`}>{request.candidate.phone}</a> : "Not given"}
+                {request.preferredContact === "PHONE" && <span className="text-ink-muted"> (preferred)</span>}
+              </Row>
+              {request.candidate.pronouns && <Row label="Pronouns">{request.candidate.pronouns}</Row>}
+            </dl>
+          </CardContent>
+        </Card>
+      </div>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Status</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {request.canManage ? (
+            <StatusControls key={request.status} requestId={request.id} status={request.status} />
+          ) : (
+            <p>{ACCOMMODATION_STATUS_LABELS[request.status]}</p>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>What the panel is told</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {request.canManage ? (
+            <PanelArrangementForm key={request.panelArrangement ?? ""} requestId={request.id} panelArrangement={request.panelArrangement} />
+          ) : (
+            <p>{request.panelArrangement ?? "Nothing."}</p>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Notes and history</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          {request.canManage && <AccommodationNoteForm requestId={request.id} />}
+          <AccommodationTimeline entries={request.timeline} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-ink-muted text-sm font-medium">{label}</dt>
+      <dd className="text-ink">{children}</dd>
+    </div>
+  );
+}

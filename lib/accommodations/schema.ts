@@ -1,0 +1,67 @@
+// Shared zod schemas of the accommodations queue (used by its forms and its server actions).
+import { z } from "zod";
+import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
+
+export const ACCOMMODATION_STATUSES = ["NEW", "IN_DISCUSSION", "ARRANGED", "CLOSED"] as const satisfies readonly AccommodationStatus[];
+export const OPEN_ACCOMMODATION_STATUSES = ["NEW", "IN_DISCUSSION", "ARRANGED"] as const satisfies readonly AccommodationStatus[];
+
+export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = {
+  NEW: "New",
+  IN_DISCUSSION: "In discussion",
+  ARRANGED: "Arranged",
+  CLOSED: "Closed",
+};
+
+/**
+ * Where a request may go from each status. Forward along new → in discussion → arranged →
+ * closed (a simple request may skip steps), and back where real life needs it: an arrangement
+ * that falls through goes back to discussion, and a closed request can be reopened.
+ */
+export const ACCOMMODATION_TRANSITIONS: Record<AccommodationStatus, readonly AccommodationStatus[]> = {
+  NEW: ["IN_DISCUSSION", "ARRANGED", "CLOSED"],
+  IN_DISCUSSION: ["ARRANGED", "CLOSED"],
+  ARRANGED: ["IN_DISCUSSION", "CLOSED"],
+  CLOSED: ["IN_DISCUSSION"],
+};
+
+export function canMoveAccommodation(from: AccommodationStatus, to: AccommodationStatus): boolean {
+  return ACCOMMODATION_TRANSITIONS[from].includes(to);
+}
+
+/** The queue's filter: "open" (everything not closed, the default), "all", or one status. */
+export const accommodationQueueFilterSchema = z.object({
+  status: z.enum(["open", "all", ...ACCOMMODATION_STATUSES]).catch("open"),
+});
+export type AccommodationQueueFilter = z.infer<typeof accommodationQueueFilterSchema>["status"];
+
+const requestId = z.string().trim().min(1).max(64);
+
+export const ACCOMMODATION_NOTE_MAX_LENGTH = 5000;
+export const accommodationNoteSchema = z.object({
+  requestId,
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a note first")
+    .max(ACCOMMODATION_NOTE_MAX_LENGTH, `Keep notes under ${ACCOMMODATION_NOTE_MAX_LENGTH} characters`),
+});
+export type AccommodationNoteInput = z.infer<typeof accommodationNoteSchema>;
+
+export const changeAccommodationStatusSchema = z.object({
+  requestId,
+  // The status the coordinator saw: a change made meanwhile by someone else is not overwritten.
+  from: z.enum(ACCOMMODATION_STATUSES),
+  to: z.enum(ACCOMMODATION_STATUSES, { error: "Choose a status" }),
+});
+export type ChangeAccommodationStatusInput = z.infer<typeof changeAccommodationStatusSchema>;
+
+export const PANEL_ARRANGEMENT_MAX_LENGTH = 500;
+export const panelArrangementSchema = z.object({
+  requestId,
+  // Empty clears it: the panel is then told nothing.
+  panelArrangement: z
+    .string()
+    .trim()
+    .max(PANEL_ARRANGEMENT_MAX_LENGTH, `Keep it under ${PANEL_ARRANGEMENT_MAX_LENGTH} characters: one practical sentence or two`),
+});
+export type PanelArrangementInput = z.infer<typeof panelArrangementSchema>;
