@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { accommodationRequestSavedEmail, erasureRequestedEmail, statusLinkEmail, withdrawalConfirmedEmail } from "./candidate-rights";
+
+const common = {
+  firstName: "<b>Ada</b>",
+  jobTitle: "Systems & Runtime",
+  organizationName: "Acme",
+  reference: "TRL-AAAA-BBBB",
+  statusUrl: "https://careers.example/applications/status/tok?x=1&y=2",
+};
+
+describe("candidate-rights emails", () => {
+  it("escape what the candidate typed and carry the same link in both parts", () => {
+    const email = statusLinkEmail(common);
+    expect(email.html).toContain("&lt;b&gt;Ada&lt;/b&gt;");
+    expect(email.html).toContain("Systems &amp; Runtime");
+    expect(email.html).toContain('href="https://careers.example/applications/status/tok?x=1&amp;y=2"');
+    expect(email.text).toContain(common.statusUrl);
+    expect(email.text).toContain("Earlier links to this application no longer work");
+  });
+
+  it("say what was done, and only the candidate's own reason", () => {
+    expect(withdrawalConfirmedEmail({ ...common, reasonLabel: "Accepted another offer" }).text).toContain("The reason you gave: Accepted another offer.");
+    expect(withdrawalConfirmedEmail({ ...common, reasonLabel: null }).text).not.toContain("The reason you gave");
+    expect(erasureRequestedEmail({ ...common, deadlineDays: 30 }).text).toMatch(/Within 30 days[\s\S]*legal hold/);
+    const accommodation = accommodationRequestSavedEmail({ ...common, created: false, kindLabels: ["Specialized equipment"], contactLabel: "Phone" });
+    expect(accommodation.subject).toContain("updated");
+    expect(accommodation.text).toContain("contact you by phone");
+  });
+});
