@@ -1,17 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { applicationsVisibleTo, assertCan, scorecardAccess } from "@/lib/auth/permissions";
+import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind, FeedbackVisibility, StageKind } from "@/lib/generated/prisma/enums";
 import { listRejectionOptions, type RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import { senderName } from "@/lib/pipeline/rejection-email";
+import { getScorecardsForApplication } from "@/lib/scorecards/get-scorecards-for-application";
 import { decisionTargets } from "./decision-targets";
-import { listDecisionScorecards, type DecisionScorecard } from "./list-decision-scorecards";
-import { listOutstandingScorecards, type OutstandingScorecard } from "./list-outstanding-scorecards";
+import { toDecisionScorecards, toOutstanding, type DecisionScorecard, type OutstandingScorecard } from "./decision-scorecards";
 
-export type { DecisionScorecard } from "./list-decision-scorecards";
-export type { OutstandingScorecard } from "./list-outstanding-scorecards";
+export type { DecisionScorecard, OutstandingScorecard } from "./decision-scorecards";
 
 export type DecisionView = {
   application: {
@@ -59,10 +58,10 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
           id: true,
           title: true,
           feedbackVisibility: true,
+          scorecardDueHours: true,
           organization: { select: { name: true } },
           stages: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true, position: true } },
           scorecardAttributes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
-          hiringTeam: { where: { userId: actor.userId, role: "HIRING_MANAGER" }, select: { userId: true } },
         },
       },
     },
@@ -70,21 +69,14 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
   if (!application) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   const { job } = application;
 
+  // The blind-feedback rules live in one read (lib/scorecards): a decider on the panel who has
+  // not submitted reads no one else's, like any interviewer.
+  const read = await getScorecardsForApplication({ actor, applicationId });
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
-  const ownSeats = await db.interview.findMany({
-    where: { applicationId, status: "SCHEDULED", panel: { some: { userId: actor.userId } } },
-    select: { id: true },
+  const durations = await db.interview.findMany({
+    where: { id: { in: read.pending.map((seat) => seat.interview.id) } },
+    select: { id: true, durationMinutes: true },
   });
-  const ownSubmitted = await db.scorecard.count({ where: { applicationId, authorId: actor.userId, status: "SUBMITTED" } });
-  const access = scorecardAccess(actor, {
-    feedbackVisibility: job.feedbackVisibility,
-    isHiringManagerOfJob: job.hiringTeam.length > 0,
-    onPanel: ownSeats.length > 0,
-    hasSubmittedOwn: ownSubmitted > 0,
-  });
-
-  const scorecards = await listDecisionScorecards({ actor, applicationId, access });
-  const outstanding = await listOutstandingScorecards({ applicationId, now });
   const decisions = await db.hiringDecision.findMany({
     where: { applicationId },
     orderBy: { createdAt: "desc" },
@@ -103,10 +95,10 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
       candidate: application.candidate,
       job: { id: job.id, title: job.title, organizationName: job.organization.name, feedbackVisibility: job.feedbackVisibility },
     },
-    blind: access.readOthers ? null : { interviewIds: ownSeats.map((seat) => seat.id) },
+    blind: read.access.readOthers ? null : { interviewIds: read.pending.filter((seat) => seat.user.id === actor.userId).map((seat) => seat.interview.id) },
     attributes: job.scorecardAttributes,
-    scorecards,
-    outstanding,
+    scorecards: toDecisionScorecards(read),
+    outstanding: toOutstanding(read.pending, { durations, dueHours: job.scorecardDueHours, now }),
     decisions: decisions.map(({ decidedBy, ...decision }) => ({ ...decision, decidedByName: decidedBy.name ?? decidedBy.email })),
     targets: { next: stageRef(targets.next), offer: stageRef(targets.offer) },
     rejectionOptions,
