@@ -9,6 +9,11 @@ export const REMIND_OVERDUE_SCORECARDS = "scorecards.remind-overdue";
 /** Deletes rate-limit counters whose window has ended (lib/rate-limit). */
 export const CLEAN_RATE_LIMITS = "rate-limits.clean";
 
+/** Tells the accommodations coordinators of requests untouched for 2 business days (lib/accommodations). */
+export const REMIND_UNTOUCHED_ACCOMMODATIONS = "accommodations.remind-untouched";
+/** Carries out erasure requests and the retention policy (lib/privacy). */
+export const PRIVACY_RETENTION = "privacy.retention";
+
 type QueueOptions = Omit<PgBoss.Queue, "name">;
 
 export const QUEUE_OPTIONS = {
@@ -17,6 +22,10 @@ export const QUEUE_OPTIONS = {
   // Not retried either: a seat whose reminder failed stays unclaimed for the next run.
   [REMIND_OVERDUE_SCORECARDS]: { retryLimit: 0 },
   [CLEAN_RATE_LIMITS]: { retryLimit: 0 },
+  // Reminders claim each request in the email's transaction: a failed run leaves it for the next hour.
+  [REMIND_UNTOUCHED_ACCOMMODATIONS]: { retryLimit: 0 },
+  // Each person is erased in their own transaction; whatever failed is planned again tomorrow.
+  [PRIVACY_RETENTION]: { retryLimit: 0 },
 } satisfies Record<string, QueueOptions>;
 
 export type JobName = keyof typeof QUEUE_OPTIONS;

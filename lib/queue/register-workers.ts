@@ -1,10 +1,12 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
+import { runRetention } from "@/lib/privacy/run-retention";
 import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
 import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";
 import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
-import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, REMIND_OVERDUE_SCORECARDS, type JobName } from "./jobs";
+import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, PRIVACY_RETENTION, REMIND_OVERDUE_SCORECARDS, REMIND_UNTOUCHED_ACCOMMODATIONS, type JobName } from "./jobs";
 
 type Log = (line: string) => void;
 
@@ -46,6 +48,26 @@ const JOB_WORKERS: JobWorker[] = [
       const deleted = await cleanExpiredRateLimits(db);
       if (deleted > 0) log(`${CLEAN_RATE_LIMITS}: deleted ${deleted} expired counter(s)`);
       return { deleted };
+    },
+  },
+  {
+    name: REMIND_UNTOUCHED_ACCOMMODATIONS,
+    cron: "5 * * * *",
+    async run(_job, log) {
+      const { reminded, emailIds } = await remindUntouchedRequests();
+      for (const id of emailIds) await deliverOutboxMessage(id);
+      if (reminded.length > 0) log(`${REMIND_UNTOUCHED_ACCOMMODATIONS}: reminded coordinators of ${reminded.length} waiting request(s)`);
+      return { reminded: reminded.length };
+    },
+  },
+  {
+    name: PRIVACY_RETENTION,
+    // Daily, at a quiet hour (UTC).
+    cron: "30 3 * * *",
+    async run(_job, log) {
+      const summary = await runRetention();
+      log(`${PRIVACY_RETENTION}: erased ${summary.erased.length}, on hold ${summary.onHold.length}, failed ${summary.failed.length}`);
+      return { erased: summary.erased.length, onHold: summary.onHold.length, failed: summary.failed.length, filesRetried: summary.filesRetried };
     },
   },
 ];

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
+
+/** Who a row is about: name, email and their applications (links to the profiles). */
+export function PersonCell({ person }: { person: CandidatePrivacySummary }) {
+  return (
+    <div className="space-y-1">
+      <p className="font-medium break-words">
+        {person.name}
+        {person.legalHold && <span className="text-warning ml-2 text-sm font-semibold">(on legal hold)</span>}
+      </p>
+      <p className="text-ink-muted text-sm break-all">{person.email}</p>
+      {person.applications.length > 0 && (
+        <ul className="text-sm">
+          {person.applications.map((application) => (
+            <li key={application.id}>
+              <Link href={`/hiring/applications/${application.id}`}>{application.jobTitle}</Link>{" "}
+              <span className="text-ink-muted">
+                ({application.reference}, {application.status.toLowerCase()})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

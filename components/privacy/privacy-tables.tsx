@@ -1,0 +1,89 @@
+import type { ReactNode } from "react";
+import { formatDate } from "@/components/candidate-profile/labels";
+import { Badge } from "@/components/ui/badge";
+import type { ErasureSource, ErasureStatus } from "@/lib/generated/prisma/enums";
+import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
+import { CandidatePrivacyActions } from "./candidate-privacy-actions";
+import { PersonCell } from "./person-cell";
+
+const SOURCE_LABELS: Record<ErasureSource, string> = { CANDIDATE: "The candidate asked", RETENTION: "Retention policy", STAFF: "An admin asked" };
+const STATUS_LABELS: Record<ErasureStatus, string> = { PENDING: "Pending", ON_HOLD: "On legal hold", COMPLETED: "Done" };
+
+function why(entry: DryRunEntry): string {
+  if (entry.reason === "REQUEST") return `${SOURCE_LABELS[entry.source]} on ${formatDate(entry.requestedAt)}`;
+  return `No activity since ${formatDate(entry.lastActivityAt)} (policy: ${entry.retentionMonths} months)`;
+}
+
+export function DryRunTable({ entries }: { entries: DryRunEntry[] }) {
+  return (
+    <PrivacyTable caption="People the next privacy run erases, and why" headings={["Person", "Why", "Actions"]}>
+      {entries.map((entry) => (
+        <Row key={entry.candidateId} person={entry.person}>
+          <td className="px-4 py-3">{why(entry)}</td>
+        </Row>
+      ))}
+    </PrivacyTable>
+  );
+}
+
+export function RequestsTable({ requests }: { requests: PrivacyOverview["requests"] }) {
+  return (
+    <PrivacyTable caption="Open erasure requests, oldest first" headings={["Person", "Request", "Actions"]}>
+      {requests.map((request) => (
+        <Row key={request.id} person={request.person}>
+          <td className="px-4 py-3">
+            <Badge variant={request.status === "ON_HOLD" ? "warning" : "info"}>{STATUS_LABELS[request.status]}</Badge>
+            <span className="mt-1 block text-sm">
+              {SOURCE_LABELS[request.source]} on {formatDate(request.requestedAt)}
+            </span>
+          </td>
+        </Row>
+      ))}
+    </PrivacyTable>
+  );
+}
+
+export function PeopleTable({ people, caption }: { people: CandidatePrivacySummary[]; caption: string }) {
+  return (
+    <PrivacyTable caption={caption} headings={["Person", "Actions"]}>
+      {people.map((person) => (
+        <Row key={person.id} person={person} />
+      ))}
+    </PrivacyTable>
+  );
+}
+
+function Row({ person, children }: { person: CandidatePrivacySummary; children?: ReactNode }) {
+  return (
+    <tr className="border-line border-b align-top last:border-b-0">
+      <td className="px-4 py-3">
+        <PersonCell person={person} />
+      </td>
+      {children}
+      <td className="px-4 py-3">
+        <CandidatePrivacyActions person={person} />
+      </td>
+    </tr>
+  );
+}
+
+function PrivacyTable({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
+  return (
+    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+      <table className="w-full text-left">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-line border-b text-sm">
+          <tr>
+            {headings.map((heading) => (
+              <th key={heading} scope="col" className="px-4 py-3 font-semibold">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
