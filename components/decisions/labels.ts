@@ -1,7 +1,7 @@
 // Words for the decision view and the timeline: ratings and recommendations are always written
 // out, so no meaning rests on colour alone.
 import type { BadgeVariant } from "@/components/ui/badge";
-import type { DecisionKind, Rating, Recommendation } from "@/lib/generated/prisma/enums";
+import type { DecisionKind, Recommendation } from "@/lib/generated/prisma/enums";
 
 export const DECISION_LABELS: Record<DecisionKind, string> = {
   ADVANCE: "Advance",
@@ -9,17 +9,8 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   MAKE_OFFER: "Make an offer",
 };
 
-export const RATING_LABELS: Record<Rating, string> = {
-  STRONG_NO: "Strong no",
-  NO: "No",
-  YES: "Yes",
-  STRONG_YES: "Strong yes",
-};
-
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  ...RATING_LABELS,
-  NO_DECISION: "No decision",
-};
+// The scorecard form's own words, so the grid reads exactly as the interviewers chose.
+export { RATING_LABELS, RECOMMENDATION_LABELS } from "@/lib/scorecards/schema";
 
 /** Best first, as a reader scans a summary. */
 export const RECOMMENDATION_ORDER: Recommendation[] = ["STRONG_YES", "YES", "NO_DECISION", "NO", "STRONG_NO"];
