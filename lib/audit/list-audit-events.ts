@@ -96,7 +96,12 @@ async function filtersWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhe
 }
 
 function cursorWhere(operator: "lt" | "gt", cursor: AuditCursor): Prisma.AuditEventWhereInput {
-  return { OR: [{ createdAt: { [operator]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [operator]: cursor.id } }] };
+  // The plain bound first, so the planner scans the createdAt index from the cursor on.
+  const bound = operator === "lt" ? { lte: cursor.createdAt } : { gte: cursor.createdAt };
+  return {
+    createdAt: bound,
+    OR: [{ createdAt: { [operator]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [operator]: cursor.id } }],
+  };
 }
 
 async function actorsById(ids: string[]): Promise<Map<string, { name: string | null; email: string }>> {

@@ -1,0 +1,22 @@
+import type { FormKind } from "@/lib/generated/prisma/enums";
+
+/** Every legal text, in the order the application form shows them. */
+export const LEGAL_TEXT_KINDS: { kind: FormKind; label: string }[] = [
+  { kind: "PRIVACY_NOTICE", label: "Privacy notice" },
+  { kind: "WORK_AUTHORIZATION", label: "Work authorization" },
+  { kind: "EXPORT_CONTROL", label: "Export control" },
+  { kind: "ACCOMMODATION", label: "Reasonable accommodation" },
+  { kind: "SELF_ID_INVITATION", label: "Self-identification: invitation" },
+  { kind: "SELF_ID_GENDER", label: "Self-identification: gender" },
+  { kind: "SELF_ID_ETHNICITY", label: "Self-identification: Hispanic or Latino" },
+  { kind: "SELF_ID_RACE", label: "Self-identification: race" },
+  { kind: "SELF_ID_VETERAN", label: "Self-identification: protected veteran (VEVRAA)" },
+  { kind: "SELF_ID_DISABILITY", label: "Self-identification: disability (form CC-305)" },
+];
+
+export function legalTextKindLabel(kind: FormKind): string {
+  return LEGAL_TEXT_KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
+}
+
+/** The official form whose OMB control number and expiry must be shown with it. */
+export const OMB_FORM_KIND: FormKind = "SELF_ID_DISABILITY";

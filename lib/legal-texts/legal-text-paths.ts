@@ -1,0 +1,3 @@
+export const LEGAL_TEXTS_PATH = "/hiring/legal-texts";
+
+export const newLegalTextVersionPath = (kind: string) => `${LEGAL_TEXTS_PATH}/new?kind=${encodeURIComponent(kind)}`;
