@@ -4,6 +4,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eraseCandidate } from "@/lib/privacy/erase-candidate";
 import { planErasures } from "@/lib/privacy/plan-erasures";
@@ -235,10 +237,11 @@ describe("the retention policy", () => {
   });
 });
 
-type Outcome = { kind: "rendered"; element: unknown } | { kind: "notFound" } | { kind: "redirect"; to: string };
+type Outcome = { kind: "rendered"; html: string } | { kind: "notFound" } | { kind: "redirect"; to: string };
+/** Renders the page to HTML, components and all, as the server would. */
 async function visit(render: () => Promise<unknown>): Promise<Outcome> {
   try {
-    return { kind: "rendered", element: await render() };
+    return { kind: "rendered", html: renderToStaticMarkup((await render()) as ReactElement) };
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "notFound" };
@@ -267,7 +270,12 @@ describe("the privacy page and its actions", () => {
       expect(await testDb.organization.findMany({ select: { id: true, retentionInactiveMonths: true }, orderBy: { id: "asc" } })).toEqual(organizations);
       return;
     }
-    expect(outcome.kind).toBe("rendered");
+    expect(outcome.kind === "rendered" ? outcome.html : "").toContain("Dry run: the next privacy run erases");
+    const lookup = await visit(() => (privacyPage.default as (props: object) => Promise<unknown>)({ searchParams: Promise.resolve({ q: application.candidate.email.toUpperCase() }) }));
+    const lookupHtml = lookup.kind === "rendered" ? lookup.html : "";
+    expect(lookupHtml).toContain(application.reference);
+    expect(lookupHtml).toContain("Put on legal hold");
+    expect(lookupHtml).toContain("Erase now");
     // The confirm step: without the typed word nothing is erased.
     expect(await privacyActions.eraseCandidateNowAction({ candidateId: application.candidateId, confirmation: "yes" })).toMatchObject({ ok: false, fieldErrors: { confirmation: [expect.any(String)] } });
     expect(await privacyActions.eraseCandidateNowAction({ candidateId: "c-not-a-candidate", confirmation: "ERASE" })).toMatchObject({ ok: false, message: expect.stringMatching(/does not exist/) });
