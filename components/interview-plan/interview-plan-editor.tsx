@@ -17,6 +17,10 @@ import { FeedbackSettingsFields } from "./feedback-settings-fields";
 import { interviewCount } from "./labels";
 import { PlanItemsEditor } from "./plan-items-editor";
 
+/** What happens, on save, to the interviews already scheduled from a removed plan item. */
+const removalNotice = (scheduled: number) =>
+  `When you save, its ${interviewCount(scheduled)} ${scheduled === 1 ? "stays" : "stay"} on the calendar with ${scheduled === 1 ? "its" : "their"} panel, no longer linked to the plan.`;
+
 type Props = {
   plan: InterviewPlanForEditing;
   canEditJob: boolean;
@@ -92,10 +96,7 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
             {removed.map((item) => (
               <Alert key={item.planItemId} variant="warning" live="off" title={`Removing “${item.name}”`}>
                 <div className="flex flex-wrap items-center gap-3">
-                  <p>
-                    Its {interviewCount(plan.scheduledByPlanItemId[item.planItemId!] ?? 0)} stay on the calendar with their panel, no longer linked
-                    to the plan, when you save.
-                  </p>
+                  <p>{removalNotice(plan.scheduledByPlanItemId[item.planItemId!] ?? 0)}</p>
                   <Button size="sm" variant="secondary" onClick={() => keep(item)}>
                     Keep “{item.name}”
                   </Button>

@@ -52,7 +52,8 @@ export function PlanItemCard({ index, position, count, rowKey, stageId, stages, 
       </div>
       {scheduled > 0 && (
         <p className="text-ink-muted text-sm">
-          {interviewCount(scheduled)} use this plan. Renaming it does not rename them; removing it keeps them on the calendar, no longer linked to the plan.
+          {interviewCount(scheduled)} {scheduled === 1 ? "uses" : "use"} this plan. Renaming it does not rename {scheduled === 1 ? "it" : "them"}; removing it keeps{" "}
+          {scheduled === 1 ? "it" : "them"} on the calendar, no longer linked to the plan.
         </p>
       )}
       <TextareaField
