@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { AccommodationRequestView } from "@/lib/candidates/get-accommodation-request-for-coordinator";
 import { formatDateTime } from "./labels";
 import { ProfileSection } from "./profile-section";
@@ -27,6 +28,9 @@ export function AccommodationCard({ request }: { request: AccommodationRequestVi
               <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version {request.form.version})
             </Row>
           </dl>
+          <p>
+            <Link href={`/hiring/accommodations/${request.id}`}>Handle it in the accommodations queue</Link> (notes, status, what the panel is told)
+          </p>
         </div>
       )}
     </ProfileSection>
