@@ -40,6 +40,8 @@ export function AccommodationQueue({ status, items, total }: Props) {
                   filter.value === status ? "bg-ink text-surface" : "bg-surface text-ink hover:bg-canvas",
                 )}
               >
+                {/* Not by colour alone: the current filter also carries a check mark. */}
+                {filter.value === status && <span aria-hidden="true">✓&nbsp;</span>}
                 {filter.label}
               </Link>
             </li>
