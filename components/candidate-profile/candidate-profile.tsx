@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { decisionsPath } from "@/components/decisions/labels";
 import { buttonStyles } from "@/components/ui/button";
 import type { CandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
@@ -16,7 +17,8 @@ import { ResumeViewer } from "./resume-viewer";
 import { TagsCard } from "./tags-card";
 import { Timeline } from "./timeline";
 
-export function CandidateProfile({ view }: { view: CandidateProfileView }) {
+/** `interviews`: the Interviews section (components/interviews), loaded by the page. */
+export function CandidateProfile({ view, interviews }: { view: CandidateProfileView; interviews?: ReactNode }) {
   const { profile, allowed } = view;
   const applicationId = profile.application.id;
   const name = `${profile.candidate.preferredName || profile.candidate.firstName} ${profile.candidate.lastName}`;
@@ -32,6 +34,7 @@ export function CandidateProfile({ view }: { view: CandidateProfileView }) {
       )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
+          {interviews}
           <ResumeViewer applicationId={applicationId} resume={profile.resume} candidateName={name} />
           <AnswersCard answers={profile.answers} />
           <CoverLetterCard applicationId={applicationId} text={profile.coverLetterText} file={profile.coverLetterFile} />

@@ -47,8 +47,8 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
  * accommodation coordinators have written one and the request is being handled or arranged.
  * Reads that one column only: the request's kinds, details and status never reach the panel.
  */
-export async function getPanelArrangement(tx: DbTransaction, applicationId: string): Promise<string | null> {
-  const request = await tx.accommodationRequest.findFirst({
+export async function getPanelArrangement(client: Pick<DbTransaction, "accommodationRequest">, applicationId: string): Promise<string | null> {
+  const request = await client.accommodationRequest.findFirst({
     where: { applicationId, status: { in: ["ARRANGED", "IN_DISCUSSION"] } },
     select: { panelArrangement: true },
   });

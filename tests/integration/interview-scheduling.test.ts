@@ -2,10 +2,11 @@
 // commit together; only schedulers may do it; the panel hears the accommodation arrangement and
 // never the request.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { AccommodationStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
+import { loadApplicationInterviews } from "@/lib/interviews/load-application-interviews";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { interviewFormSchema, type InterviewFormValues } from "@/lib/interviews/schema";
@@ -64,7 +65,7 @@ function formValues(panelUserIds: string[], overrides: Partial<InterviewFormValu
 }
 const input = (...args: Parameters<typeof formValues>) => interviewFormSchema.parse(formValues(...args));
 
-async function fixture({ accommodationStatus = "ARRANGED" as const } = {}) {
+async function fixture({ accommodationStatus = "ARRANGED" }: { accommodationStatus?: AccommodationStatus } = {}) {
   const profile = await createProfileFixture({
     accommodation: { kinds: ["SPECIALIZED_EQUIPMENT", "APPLICATION_PROCESS_CHANGE"], details: REQUEST_DETAILS, preferredContact: "EMAIL", panelArrangement: ARRANGEMENT },
   });
@@ -282,6 +283,34 @@ describe("refusals", () => {
 
     expect(await testDb.interview.count({ where: { applicationId: application.id } })).toBe(0);
     expect(await testDb.emailOutbox.count()).toBe(outboxBefore);
+  });
+});
+
+describe("the profile's Interviews section", () => {
+  it("lists interviews for whoever sees the profile, and the form's options only for schedulers", async () => {
+    const { application, job, coordinator, hiringManager, interviewer, secondInterviewer } = await fixture();
+    const stage = await testDb.stage.findFirstOrThrow({ where: { jobId: job.id, id: { not: application.stageId } }, orderBy: { position: "asc" } });
+    await testDb.interviewPlanItem.createMany({
+      data: [
+        { jobId: job.id, stageId: stage.id, position: 1, name: "Later stage interview", durationMinutes: 45 },
+        { jobId: job.id, stageId: application.stageId, position: 2, name: "Current stage screen", durationMinutes: 30 },
+      ],
+    });
+    await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId, secondInterviewer.userId]) });
+
+    const forCoordinator = await loadApplicationInterviews({ actor: coordinator, applicationId: application.id });
+    expect(forCoordinator.interviews).toMatchObject([{ title: "Systems design", status: "SCHEDULED", upcoming: true }]);
+    expect(forCoordinator.options?.planItems.map((item) => [item.name, item.currentStage])).toEqual([
+      ["Current stage screen", true],
+      ["Later stage interview", false],
+    ]);
+    expect(forCoordinator.options?.staff.some((member) => member.id === interviewer.userId && member.onHiringTeam)).toBe(true);
+    expect(forCoordinator.options?.arrangement).toBe(ARRANGEMENT);
+
+    const forManager = await loadApplicationInterviews({ actor: hiringManager, applicationId: application.id });
+    expect(forManager).toMatchObject({ canSchedule: false, options: null });
+    expect(forManager.interviews).toHaveLength(1);
+    await expectAppError(loadApplicationInterviews({ actor: interviewer, applicationId: application.id }), "NOT_FOUND");
   });
 });
 

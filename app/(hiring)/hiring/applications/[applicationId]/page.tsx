@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CandidateProfile } from "@/components/candidate-profile/candidate-profile";
+import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { requireActorForPage } from "@/lib/auth/session";
 import { loadCandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
 import { AppError } from "@/lib/errors";
+import { loadApplicationInterviews } from "@/lib/interviews/load-application-interviews";
 
 export const dynamic = "force-dynamic";
 // The candidate's name stays out of the title (browser history, shared screens).
@@ -20,10 +22,12 @@ export default async function CandidateProfilePage({ params }: Props) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   });
+  // After the profile (which 404s first), one query after another for the embedded database.
+  const interviews = await loadApplicationInterviews({ actor, applicationId });
   return (
     <MainContent>
       <Container width="wide" className="py-8">
-        <CandidateProfile view={view} />
+        <CandidateProfile view={view} interviews={<ApplicationInterviews applicationId={applicationId} section={interviews} />} />
       </Container>
     </MainContent>
   );

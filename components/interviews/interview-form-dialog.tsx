@@ -1,0 +1,85 @@
+"use client";
+import { useState } from "react";
+import {
+  rescheduleInterviewAction,
+  scheduleInterviewAction,
+  type InterviewActionResult,
+} from "@/app/(hiring)/hiring/applications/[applicationId]/interview-actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import type { ApplicationInterview, SchedulingOptions } from "@/lib/interviews/load-application-interviews";
+import type { InterviewFormValues } from "@/lib/interviews/schema";
+import { InterviewForm } from "./interview-form";
+import { browserTimeZone, interviewValues, newInterviewValues } from "./interview-form-values";
+
+type DialogProps = {
+  trigger: { label: string; accessibleLabel?: string; variant: "primary" | "secondary" };
+  title: string;
+  description: string;
+  submitLabel: string;
+  // Called when the dialog opens: the browser's zone and today's date are only known there.
+  initialValues: () => InterviewFormValues;
+  options: SchedulingOptions;
+  onSubmit: (values: InterviewFormValues) => Promise<InterviewActionResult>;
+};
+
+function InterviewFormDialog({ trigger, title, description, submitLabel, initialValues, options, onSubmit }: DialogProps) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogTrigger asChild>
+          <Button variant={trigger.variant} size="sm" aria-label={trigger.accessibleLabel} onClick={() => setStatus(null)}>
+            {trigger.label}
+          </Button>
+        </DialogTrigger>
+        {open && (
+          <DialogContent title={title} description={description}>
+            <InterviewForm
+              defaultValues={initialValues()}
+              options={options}
+              submitLabel={submitLabel}
+              onSubmit={onSubmit}
+              onDone={(message) => {
+                setOpen(false);
+                setStatus(message);
+              }}
+            />
+          </DialogContent>
+        )}
+      </Dialog>
+      <p role="status" className="text-success text-sm">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+export function ScheduleInterviewDialog({ applicationId, options }: { applicationId: string; options: SchedulingOptions }) {
+  return (
+    <InterviewFormDialog
+      trigger={{ label: "Schedule interview", variant: "primary" }}
+      title="Schedule an interview"
+      description="The candidate and each panel member get an email with a calendar invitation when you save."
+      submitLabel="Schedule and send invitations"
+      initialValues={() => newInterviewValues(browserTimeZone())}
+      options={options}
+      onSubmit={(values) => scheduleInterviewAction(applicationId, values)}
+    />
+  );
+}
+
+export function RescheduleInterviewDialog({ interview, options }: { interview: ApplicationInterview; options: SchedulingOptions }) {
+  return (
+    <InterviewFormDialog
+      trigger={{ label: "Reschedule", accessibleLabel: `Reschedule ${interview.title}`, variant: "secondary" }}
+      title={`Reschedule: ${interview.title}`}
+      description="Everyone on the panel gets the updated invitation; anyone you remove gets a cancellation; the candidate hears about changes to the time or place."
+      submitLabel="Save and send updates"
+      initialValues={() => interviewValues(interview)}
+      options={options}
+      onSubmit={(values) => rescheduleInterviewAction(interview.id, interview.calendarSequence, values)}
+    />
+  );
+}

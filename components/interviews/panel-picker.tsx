@@ -1,0 +1,48 @@
+"use client";
+import { Controller, useFormContext } from "react-hook-form";
+import { fieldDomId, messageAt } from "@/components/forms/form-errors";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { Fieldset } from "@/components/ui/fieldset";
+import { ROLE_LABELS } from "@/lib/auth/actor";
+import type { PanelOption } from "@/lib/interviews/load-application-interviews";
+import { INTERVIEW_LIMITS, type InterviewFormValues } from "@/lib/interviews/schema";
+
+/** Checkboxes for the panel: the job's hiring team first, then all other active staff. */
+export function PanelPicker({ staff }: { staff: PanelOption[] }) {
+  const { control, formState } = useFormContext<InterviewFormValues>();
+  const id = fieldDomId("panelUserIds");
+  return (
+    <Fieldset
+      id={id}
+      legend="Panel"
+      required
+      description={`Up to ${INTERVIEW_LIMITS.maxPanel} people. Each gets an email with a calendar invitation and a link to the candidate packet.`}
+      error={messageAt(formState.errors, "panelUserIds")}
+    >
+      <Controller
+        control={control}
+        name="panelUserIds"
+        render={({ field }) => (
+          <ul className="border-line max-h-64 space-y-2 overflow-y-auto rounded-md border p-3">
+            {staff.map((person) => (
+              <li key={person.id}>
+                <CheckboxField
+                  id={`panel-${person.id}`}
+                  label={
+                    <>
+                      {person.name} <span className="text-ink-muted">({ROLE_LABELS[person.role]}{person.onHiringTeam ? ", hiring team" : ""})</span>
+                    </>
+                  }
+                  checked={field.value.includes(person.id)}
+                  onCheckedChange={(checked) =>
+                    field.onChange(checked === true ? [...field.value, person.id] : field.value.filter((userId) => userId !== person.id))
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      />
+    </Fieldset>
+  );
+}
