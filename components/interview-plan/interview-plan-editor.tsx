@@ -7,6 +7,7 @@ import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import type { InterviewPlanActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { SaveBar } from "@/components/forms/save-bar";
 import { EditorSection } from "@/components/jobs/editor-section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -113,18 +114,7 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
           <EditorSection id="feedback" title="Feedback">
             <FeedbackSettingsFields />
           </EditorSection>
-          <div className="border-line bg-surface sticky bottom-0 flex flex-wrap items-center gap-4 border-t py-4">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Saving…" : "Save interview plan"}
-            </Button>
-            <div aria-live="polite" className="min-h-6">
-              {saved && (
-                <Alert variant="success" live="off" className="py-1">
-                  {saved}
-                </Alert>
-              )}
-            </div>
-          </div>
+          <SaveBar label="Save interview plan" submitting={form.formState.isSubmitting} saved={saved} />
         </form>
       </FormProvider>
     </div>

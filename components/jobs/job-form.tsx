@@ -3,9 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { SaveBar } from "@/components/forms/save-bar";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import type { JobActionResult } from "@/app/(hiring)/hiring/jobs/actions";
 import type { JobEditLocks } from "@/lib/jobs/get-job-for-editing";
@@ -102,18 +101,7 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
         <EditorSection id="self-id" title="Voluntary self-identification">
           <SelfIdModulesField />
         </EditorSection>
-        <div className="border-line bg-surface sticky bottom-0 flex flex-wrap items-center gap-4 border-t py-4">
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? "Saving…" : mode === "create" ? "Save draft" : "Save changes"}
-          </Button>
-          <div aria-live="polite" className="min-h-6">
-            {saved && (
-              <Alert variant="success" live="off" className="py-1">
-                {saved}
-              </Alert>
-            )}
-          </div>
-        </div>
+        <SaveBar label={mode === "create" ? "Save draft" : "Save changes"} submitting={form.formState.isSubmitting} saved={saved} />
       </form>
     </FormProvider>
   );

@@ -4,6 +4,7 @@ import { assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobStatus, StageKind } from "@/lib/generated/prisma/enums";
+import { PLAN_ITEM_SELECT } from "./plan-state";
 import type { InterviewPlanValues } from "./schema";
 
 export type InterviewPlanForEditing = {
@@ -28,18 +29,7 @@ export async function getInterviewPlan({ actor, jobId }: { actor: Actor; jobId: 
       scorecardDueHours: true,
       stages: { select: { id: true, name: true, kind: true }, orderBy: { position: "asc" } },
       scorecardAttributes: { select: { id: true, name: true, description: true }, orderBy: { position: "asc" } },
-      interviewPlan: {
-        select: {
-          id: true,
-          stageId: true,
-          name: true,
-          durationMinutes: true,
-          instructions: true,
-          focus: { select: { attribute: { select: { id: true, position: true } } } },
-          _count: { select: { interviews: { where: { status: "SCHEDULED" } } } },
-        },
-        orderBy: { position: "asc" },
-      },
+      interviewPlan: { select: PLAN_ITEM_SELECT, orderBy: { position: "asc" } },
     },
   });
   if (!job) throw new AppError("NOT_FOUND", "That job does not exist or is not visible to you.");

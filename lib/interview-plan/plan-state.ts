@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FieldErrorBag } from "@/lib/jobs/field-error-bag";
 import type { PlanState } from "./plan-changes";
 import type { InterviewPlanInput } from "./schema";
@@ -12,6 +13,18 @@ export type PlanContext = {
   scheduledByItemId: Map<number, number>;
 };
 
+/** A plan item as the editor and the save both read it, with its interviews still on the calendar. */
+export const PLAN_ITEM_SELECT = {
+  id: true,
+  stageId: true,
+  name: true,
+  durationMinutes: true,
+  instructions: true,
+  position: true,
+  focus: { select: { attribute: { select: { id: true, position: true } } } },
+  _count: { select: { interviews: { where: { status: "SCHEDULED" } } } },
+} as const satisfies Prisma.InterviewPlanItemSelect;
+
 /** The job's plan, stages and attributes as they are now (call with the job locked). */
 export async function loadPlanContext(tx: DbTransaction, jobId: number): Promise<PlanContext> {
   const job = await tx.job.findUniqueOrThrow({
@@ -21,26 +34,14 @@ export async function loadPlanContext(tx: DbTransaction, jobId: number): Promise
       scorecardDueHours: true,
       stages: { select: { id: true, position: true } },
       scorecardAttributes: { select: { id: true } },
-      interviewPlan: {
-        select: {
-          id: true,
-          stageId: true,
-          name: true,
-          durationMinutes: true,
-          instructions: true,
-          position: true,
-          focus: { select: { attributeId: true } },
-          _count: { select: { interviews: { where: { status: "SCHEDULED" } } } },
-        },
-        orderBy: { position: "asc" },
-      },
+      interviewPlan: { select: PLAN_ITEM_SELECT, orderBy: { position: "asc" } },
     },
   });
   return {
     state: {
       feedbackVisibility: job.feedbackVisibility,
       scorecardDueHours: job.scorecardDueHours,
-      items: job.interviewPlan.map(({ focus, _count, ...item }) => ({ ...item, attributeIds: focus.map((f) => f.attributeId).sort((a, b) => a - b) })),
+      items: job.interviewPlan.map(({ focus, _count, ...item }) => ({ ...item, attributeIds: focus.map((f) => f.attribute.id).sort((a, b) => a - b) })),
     },
     stagePositions: new Map(job.stages.map((stage) => [stage.id, stage.position])),
     attributeIds: new Set(job.scorecardAttributes.map((attribute) => attribute.id)),
