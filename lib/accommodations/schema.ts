@@ -1,5 +1,6 @@
 // Shared zod schemas of the accommodations queue (used by its forms and its server actions).
 import { z } from "zod";
+import { noteSchema } from "@/lib/candidates/schema";
 import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
 
 export const ACCOMMODATION_STATUSES = ["NEW", "IN_DISCUSSION", "ARRANGED", "CLOSED"] as const satisfies readonly AccommodationStatus[];
@@ -36,15 +37,9 @@ export type AccommodationQueueFilter = z.infer<typeof accommodationQueueFilterSc
 
 const requestId = z.string().trim().min(1).max(64);
 
-export const ACCOMMODATION_NOTE_MAX_LENGTH = 5000;
-export const accommodationNoteSchema = z.object({
-  requestId,
-  body: z
-    .string()
-    .trim()
-    .min(1, "Write a note first")
-    .max(ACCOMMODATION_NOTE_MAX_LENGTH, `Keep notes under ${ACCOMMODATION_NOTE_MAX_LENGTH} characters`),
-});
+export { NOTE_MAX_LENGTH as ACCOMMODATION_NOTE_MAX_LENGTH } from "@/lib/candidates/schema";
+// The same rules as a note on an application, on a request instead.
+export const accommodationNoteSchema = noteSchema.extend({ requestId });
 export type AccommodationNoteInput = z.infer<typeof accommodationNoteSchema>;
 
 export const changeAccommodationStatusSchema = z.object({

@@ -14,6 +14,7 @@ import { actorFor, createApplication, createJob, createStaffSession, createStaff
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { expectAppError } from "../support/candidate-profile";
 import { testDb } from "../support/db";
+import { visitPage } from "../support/staff-page-visit";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("next/headers", () => ({
@@ -165,20 +166,10 @@ describe("the queue and a request, for a coordinator", () => {
   });
 });
 
-type Outcome = { kind: "rendered"; html: string } | { kind: "notFound" } | { kind: "redirect"; to: string };
-/** Renders the page to HTML, components and all, as the server would. */
-async function visit(render: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    return { kind: "rendered", html: renderToStaticMarkup((await render()) as ReactElement) };
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "notFound" };
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
-    throw error;
-  }
-}
-const renderQueue = () => (queuePage.default as (props: object) => Promise<unknown>)({ searchParams: Promise.resolve({ status: "all" }) });
-const renderRequest = (id: string) => () => (requestPage.default as (props: object) => Promise<unknown>)({ params: Promise.resolve({ requestId: id }) });
+const renderQueue = () => visitPage(queuePage, { status: "all" });
+const renderRequest = (id: string) => () => visitPage(requestPage, {}, { requestId: id });
+/** The whole page as HTML, its components included (visitPage stops at the page's element). */
+const htmlOf = (outcome: Awaited<ReturnType<typeof visitPage>>) => (outcome.kind === "rendered" ? renderToStaticMarkup(outcome.element as ReactElement) : "");
 
 const snapshot = async () => ({
   request: await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, panelArrangement: true, lastActivityAt: true } }),
@@ -188,8 +179,8 @@ const snapshot = async () => ({
 
 describe("who can reach the queue", () => {
   it("sends a signed-out visitor to sign in, and refuses their actions", async () => {
-    expect(await visit(renderQueue)).toMatchObject({ kind: "redirect", to: expect.stringMatching(/^\/hiring\/sign-in/) });
-    expect(await visit(renderRequest(requestId))).toMatchObject({ kind: "redirect" });
+    expect(await renderQueue()).toMatchObject({ kind: "redirect", to: expect.stringMatching(/^\/hiring\/sign-in/) });
+    expect(await renderRequest(requestId)()).toMatchObject({ kind: "redirect" });
     const before = await snapshot();
     expect(await actions.addAccommodationNoteAction({ requestId, body: "Forged" })).toMatchObject({ ok: false });
     expect(await snapshot()).toEqual(before);
@@ -199,9 +190,9 @@ describe("who can reach the queue", () => {
     signInAs(role);
     const allowed = HANDLES_ACCOMMODATIONS(role);
     const before = await snapshot();
-    const queue = await visit(renderQueue);
-    const detail = await visit(renderRequest(requestId));
-    const crafted = await visit(renderRequest("c-not-a-real-request"));
+    const queue = await renderQueue();
+    const detail = await renderRequest(requestId)();
+    const crafted = await renderRequest("c-not-a-real-request")();
     expect(crafted, `${role} crafted id`).toEqual({ kind: "notFound" });
 
     const calls = {
@@ -217,8 +208,8 @@ describe("who can reach the queue", () => {
       expect(await snapshot()).toEqual(before);
       return;
     }
-    const queueHtml = queue.kind === "rendered" ? queue.html : "";
-    const detailHtml = detail.kind === "rendered" ? detail.html : "";
+    const queueHtml = htmlOf(queue);
+    const detailHtml = htmlOf(detail);
     expect(queueHtml).toContain(candidate.lastName);
     expect(queueHtml).toContain(`/hiring/accommodations/${requestId}`);
     expect(detailHtml).toContain(DETAILS);

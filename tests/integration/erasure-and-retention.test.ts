@@ -17,6 +17,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { actorFor, createApplication, createJob, createOrganization, createStaffSession, createStaffUser, ensureLegalForms, type StaffUser } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
+import { visitPage } from "../support/staff-page-visit";
 import { createPersonToErase, tablesContaining, type PersonToErase } from "../support/erasure-fixture";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
@@ -237,25 +238,14 @@ describe("the retention policy", () => {
   });
 });
 
-type Outcome = { kind: "rendered"; html: string } | { kind: "notFound" } | { kind: "redirect"; to: string };
-/** Renders the page to HTML, components and all, as the server would. */
-async function visit(render: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    return { kind: "rendered", html: renderToStaticMarkup((await render()) as ReactElement) };
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "notFound" };
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
-    throw error;
-  }
-}
-const renderPrivacy = () => (privacyPage.default as (props: object) => Promise<unknown>)({ searchParams: Promise.resolve({}) });
+/** The whole page as HTML, its components included (visitPage stops at the page's element). */
+const htmlOf = (outcome: Awaited<ReturnType<typeof visitPage>>) => (outcome.kind === "rendered" ? renderToStaticMarkup(outcome.element as ReactElement) : "");
 
 describe("the privacy page and its actions", () => {
   it.each(ROLES)("are for admins only (%s)", async (role) => {
     request.cookie = `authjs.session-token=${sessions[role]}`;
     const application = await createApplication(testDb);
-    const outcome = await visit(renderPrivacy);
+    const outcome = await visitPage(privacyPage);
     const calls = {
       retention: () => privacyActions.updateRetentionSettingAction({ retentionInactiveMonths: 1 }),
       hold: () => privacyActions.setLegalHoldAction({ candidateId: application.candidateId, legalHold: true }),
@@ -270,9 +260,9 @@ describe("the privacy page and its actions", () => {
       expect(await testDb.organization.findMany({ select: { id: true, retentionInactiveMonths: true }, orderBy: { id: "asc" } })).toEqual(organizations);
       return;
     }
-    expect(outcome.kind === "rendered" ? outcome.html : "").toContain("Dry run: the next privacy run erases");
-    const lookup = await visit(() => (privacyPage.default as (props: object) => Promise<unknown>)({ searchParams: Promise.resolve({ q: application.candidate.email.toUpperCase() }) }));
-    const lookupHtml = lookup.kind === "rendered" ? lookup.html : "";
+    expect(htmlOf(outcome)).toContain("Dry run: the next privacy run erases");
+    const lookup = await visitPage(privacyPage, { q: application.candidate.email.toUpperCase() });
+    const lookupHtml = htmlOf(lookup);
     expect(lookupHtml).toContain(application.reference);
     expect(lookupHtml).toContain("Put on legal hold");
     expect(lookupHtml).toContain("Erase now");
