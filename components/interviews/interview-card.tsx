@@ -33,6 +33,7 @@ export function InterviewCard({ interview, options, canSchedule }: { interview: 
             <dd className="break-all">
               <a href={interview.videoUrl} rel="noreferrer noopener" target="_blank">
                 {interview.videoUrl}
+                <span className="sr-only"> (opens in a new tab)</span>
               </a>
             </dd>
           </>

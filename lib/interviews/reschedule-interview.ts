@@ -26,9 +26,9 @@ function candidateSeesChange(before: InterviewSnapshot, after: InterviewSnapshot
  * the candidate an update when anything they see changed. One transaction with the emails.
  */
 export async function rescheduleInterview({ actor, interviewId, expectedSequence, input, now = new Date() }: RescheduleInterview): Promise<RescheduledInterview> {
-  const startsAt = startsAtOf(input, now);
   return db.$transaction(async (tx) => {
     const current = await findInterviewForChange(tx, { actor, interviewId, expectedSequence });
+    const startsAt = startsAtOf(input, now);
     const context = await loadInvitationContext(tx, current.applicationId);
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);

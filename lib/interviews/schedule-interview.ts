@@ -22,9 +22,9 @@ const newCalendarUid = () => `${randomUUID()}@${new URL(getEnv().APP_URL).hostna
  * member (email with an .ics REQUEST), all in one transaction.
  */
 export async function scheduleInterview({ actor, applicationId, input, now = new Date() }: ScheduleInterview): Promise<ScheduledInterview> {
-  const startsAt = startsAtOf(input, now);
   return db.$transaction(async (tx) => {
     await authorizeApplications(tx, actor, "interview.schedule", [applicationId]);
+    const startsAt = startsAtOf(input, now);
     const context = await loadInvitationContext(tx, applicationId);
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);

@@ -1,19 +1,13 @@
 import { escapeHtml } from "../escape-html";
-import { interviewDetails, interviewDetailsHtml, interviewDetailsText } from "./interview-details";
+import { interviewDetails, interviewDetailsHtml, interviewDetailsText, type ReadableInterview } from "./interview-details";
 
 export type CandidateInterviewChange = "invitation" | "update" | "cancellation";
 
-type CandidateInterview = {
+type CandidateInterview = ReadableInterview & {
   change: CandidateInterviewChange;
   firstName: string;
   organizationName: string;
   jobTitle: string;
-  title: string;
-  /** Already formatted in the interview's zone (format-interview-time.ts). */
-  when: string;
-  duration: string;
-  location: string | null;
-  videoUrl: string | null;
 };
 
 const SUBJECTS: Record<CandidateInterviewChange, (data: CandidateInterview) => string> = {

@@ -19,7 +19,17 @@ export function interviewDetailsHtml(details: InterviewDetail[]): string {
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }
 
-export function interviewDetails(data: { title: string; when: string; duration: string; location: string | null; videoUrl: string | null }): InterviewDetail[] {
+/** The interview as both emails show it, already readable. */
+export type ReadableInterview = {
+  title: string;
+  /** Formatted in the interview's zone (lib/interviews/format-interview-time.ts). */
+  when: string;
+  duration: string;
+  location: string | null;
+  videoUrl: string | null;
+};
+
+export function interviewDetails(data: ReadableInterview): InterviewDetail[] {
   return [
     ["Interview", data.title],
     ["When", data.when],

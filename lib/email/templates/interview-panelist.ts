@@ -1,20 +1,14 @@
 import { escapeHtml } from "../escape-html";
-import { interviewDetails, interviewDetailsHtml, interviewDetailsText } from "./interview-details";
+import { interviewDetails, interviewDetailsHtml, interviewDetailsText, type ReadableInterview } from "./interview-details";
 
 /** "removed": the interview goes on, without this person on the panel. */
 export type PanelistInterviewChange = "invitation" | "update" | "removed" | "cancellation";
 
-type PanelistInterview = {
+type PanelistInterview = ReadableInterview & {
   change: PanelistInterviewChange;
   recipientName: string;
   candidateName: string;
   jobTitle: string;
-  title: string;
-  /** Already formatted in the interview's zone (format-interview-time.ts). */
-  when: string;
-  duration: string;
-  location: string | null;
-  videoUrl: string | null;
   panelNames: string[];
   packetUrl: string;
   /**
