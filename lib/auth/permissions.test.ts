@@ -16,6 +16,7 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "accommodation.read": ["ADMIN", "COORDINATOR"],
   "accommodation.manage": ["ADMIN", "COORDINATOR"],
   "eeoReport.read": ["ADMIN", "RECRUITER"],
+  "report.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],
   "scorecard.readAll": ["ADMIN", "RECRUITER"],
   "audit.read": ["ADMIN"],
   "job.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],

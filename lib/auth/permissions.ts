@@ -15,6 +15,7 @@ export type Action =
   | "accommodation.read"
   | "accommodation.manage"
   | "eeoReport.read"
+  | "report.read"
   | "scorecard.readAll"
   | "audit.read"
   | "job.read"
@@ -47,6 +48,9 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   "accommodation.manage": ["ADMIN", "COORDINATOR"],
   // Self-identification exists only in aggregate, and only for these roles.
   "eeoReport.read": ["ADMIN", "RECRUITER"],
+  // Pipeline reports (funnel, time in stage, sources, scorecards owed): the people who run the
+  // pipeline, hiring managers for their jobs (scope: jobsVisibleTo). Counts and durations only.
+  "report.read": TRIAGE,
   "scorecard.readAll": ["ADMIN", "RECRUITER"],
   "audit.read": ["ADMIN"],
   "job.read": EVERY_STAFF_ROLE,
