@@ -16,6 +16,7 @@ export async function closeJob({ actor, jobId, now = new Date() }: { actor: Acto
     if (job.status === "CLOSED") return { slug: job.slug };
     if (job.status === "DRAFT") throw new AppError("VALIDATION", "A draft is not on the careers site, so there is nothing to close.");
     await tx.job.update({ where: { id: jobId }, data: { status: "CLOSED", closedAt: now } });
+    await tx.jobStatusChange.create({ data: { jobId, fromStatus: job.status, toStatus: "CLOSED", actorId: actor.userId, createdAt: now }, select: { id: true } });
     return { slug: job.slug };
   });
 }

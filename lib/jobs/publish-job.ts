@@ -22,6 +22,8 @@ export async function publishJob({ actor, jobId, now = new Date() }: { actor: Ac
     const sections = await tx.jobSection.count({ where: { jobId } });
     if (sections === 0) throw new AppError("VALIDATION", "Write the posting (at least one section) before publishing.");
     await tx.job.update({ where: { id: jobId }, data: { status: "PUBLISHED", publishedAt: now, closedAt: null } });
+    // The history reports read: a reopening restarts "time to fill" (lib/reports).
+    await tx.jobStatusChange.create({ data: { jobId, fromStatus: job.status, toStatus: "PUBLISHED", actorId: actor.userId, createdAt: now }, select: { id: true } });
     return { slug: job.slug };
   });
 }

@@ -92,7 +92,15 @@ export function jobCreateData(posting: PostingSeed, refs: JobRefs, now = new Dat
     },
     stages: { create: defaultStageRows() },
     offices: { create: refs.officeIds.map((officeId) => ({ officeId })) },
+    // The history publishJob and closeJob write (reports count time to fill from the opening).
+    statusChanges: { create: statusHistory(publishedAt, closedAt) },
   };
+}
+
+function statusHistory(publishedAt: Date | null, closedAt: Date | null): Prisma.JobStatusChangeCreateWithoutJobInput[] {
+  if (!publishedAt) return [];
+  const opened = { fromStatus: "DRAFT", toStatus: "PUBLISHED", createdAt: publishedAt } as const;
+  return closedAt ? [opened, { fromStatus: "PUBLISHED", toStatus: "CLOSED", createdAt: closedAt }] : [opened];
 }
 
 export const jobWithPipeline = {
