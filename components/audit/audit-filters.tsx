@@ -6,7 +6,22 @@ import { Select } from "@/components/ui/select";
 import { AUDIT_ACTOR_TYPES, type AuditFilters } from "@/lib/audit/schema";
 
 // Suggestions only: the field takes any action or the start of one.
-const ACTION_SUGGESTIONS = ["view.", "view.accommodation", "view.eligibility", "view.eeoReport", "report.exported", "application.stageChanged", "candidate.exported", "candidate.erased", "staff.", "job.hiringTeamChanged", "legalText.created"];
+const ACTION_SUGGESTIONS = [
+  "view.",
+  "view.accommodation",
+  "view.eligibility",
+  "view.eeoReport",
+  "report.exported",
+  "candidate.exported",
+  "candidate.erased",
+  "application.",
+  "application.stageChanged",
+  "accommodation.",
+  "staff.",
+  "job.hiringTeamChanged",
+  "privacy.",
+  "legalText.created",
+];
 const SUBJECT_TYPES = ["application", "candidate", "user", "job", "report", "legalText", "organization"];
 
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
