@@ -149,6 +149,7 @@ describe("the audit log", () => {
     await expect(testDb.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
     await expect(testDb.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
     await expect(testDb.auditEvent.deleteMany({ where: { subjectId: `app-${tag}-2` } })).rejects.toThrow(/append-only/);
+    await expect(testDb.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect(await testDb.auditEvent.count({ where: { subjectId: { in: [`app-${tag}-1`, `app-${tag}-2`] }, action: { not: "tampered" } } })).toBe(3);
   });
 });
