@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { cn } from "@/lib/utils/cn";
+import { ApplyLink } from "./apply-link";
 
 /** The way to apply, or, once the job is closed, a plain notice instead of a dead link. */
 export function ApplyCallToAction({ slug, isOpen, className }: { slug: string; isOpen: boolean; className?: string }) {
@@ -14,8 +15,8 @@ export function ApplyCallToAction({ slug, isOpen, className }: { slug: string; i
     );
   }
   return (
-    <Link href={jobApplyPath(slug)} className={buttonStyles({ size: "lg", className: cn("w-full", className) })}>
+    <ApplyLink href={jobApplyPath(slug)} className={buttonStyles({ size: "lg", className: cn("w-full", className) })}>
       Apply for this job
-    </Link>
+    </ApplyLink>
   );
 }

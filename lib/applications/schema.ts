@@ -4,6 +4,7 @@ import { z } from "zod";
 import { legalQuestion, type ApplicationFormContext, type LegalFormForForm } from "./form-context";
 import { TEXT_LIMITS } from "./limits";
 import { buildJobAnswersSchema } from "./answers-schema";
+import { trackingSchema } from "./tracking";
 import {
   blankToUndefined,
   documentFile,
@@ -100,9 +101,7 @@ export function buildApplicationFormSchema(context: ApplicationFormContext) {
         accommodation: z.string().min(1),
         selfId: z.array(z.string().min(1)).max(10).default([]),
       }),
-      tracking: z
-        .partialRecord(z.enum(["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "referrer"]), z.string().max(200))
-        .optional(),
+      tracking: trackingSchema.optional(),
     })
     .strict()
     .superRefine((value, issueContext) => {

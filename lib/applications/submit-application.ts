@@ -11,6 +11,7 @@ import { currentLegalVersionIds, type ApplicationFormContext } from "./form-cont
 import { isKnockedOut } from "./knockout";
 import { newApplicationReference, newStatusToken } from "./reference";
 import type { ApplicationFormInput } from "./schema";
+import { applicationSourceFor, type Tracking } from "./tracking";
 import { recordSelfIdentification } from "./record-self-identification";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
 
@@ -23,9 +24,16 @@ export type SubmittedApplication = {
   confirmationEmailId: string | null;
 };
 
-type SubmitApplication = { context: ApplicationFormContext; input: ApplicationFormInput; source: ApplicationSource };
+type SubmitApplication = {
+  context: ApplicationFormContext;
+  input: ApplicationFormInput;
+  /** The channel (careers site or Job Board API); a referral or agency link refines it. */
+  source: ApplicationSource;
+  /** The Job Board API client's own name, when it gives one. */
+  apiClient?: string;
+};
 
-export async function submitApplication({ context, input, source }: SubmitApplication): Promise<SubmittedApplication> {
+export async function submitApplication({ context, input, source, apiClient }: SubmitApplication): Promise<SubmittedApplication> {
   const emailNormalized = input.email.trim().toLowerCase();
   const earlier = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
   if (earlier) return earlier;
@@ -39,7 +47,7 @@ export async function submitApplication({ context, input, source }: SubmitApplic
   try {
     resume = await storeDocument(input.resume, "resume");
     coverLetter = input.coverLetterFile ? await storeDocument(input.coverLetterFile, "coverLetterFile") : undefined;
-    return await writeApplication({ context, input, source, emailNormalized, stageId: firstStage.id, resume, coverLetter });
+    return await writeApplication({ context, input, source, apiClient, emailNormalized, stageId: firstStage.id, resume, coverLetter });
   } catch (error) {
     await removeStoredDocuments([resume, coverLetter]);
     if (isUniqueViolation(error)) {
@@ -91,7 +99,7 @@ type WriteApplication = SubmitApplication & {
   coverLetter: StoredDocument | undefined;
 };
 
-async function writeApplication({ context, input, source, emailNormalized, stageId, resume, coverLetter }: WriteApplication): Promise<SubmittedApplication> {
+async function writeApplication({ context, input, source, apiClient, emailNormalized, stageId, resume, coverLetter }: WriteApplication): Promise<SubmittedApplication> {
   const reference = newApplicationReference();
   const statusToken = newStatusToken();
   // Knockout rules stay on the server: the form never tells a candidate which answer disqualifies.
@@ -131,8 +139,8 @@ async function writeApplication({ context, input, source, emailNormalized, stage
         stageId,
         emailNormalized,
         submissionKey: input.submissionKey,
-        source,
-        sourceDetail: input.tracking,
+        source: applicationSourceFor(source, input.tracking),
+        sourceDetail: sourceDetailOf(input.tracking, apiClient),
         coverLetterText: input.coverLetterText,
         resumeFileId: resumeFile.id,
         coverLetterFileId: coverLetterFile?.id,
@@ -176,6 +184,11 @@ async function writeApplication({ context, input, source, emailNormalized, stage
     });
     return { applicationId: application.id, reference, replayed: false, confirmationEmailId };
   });
+}
+
+function sourceDetailOf(tracking: Tracking | undefined, apiClient: string | undefined): Tracking & { apiClient?: string } | undefined {
+  const detail = { ...tracking, ...(apiClient && { apiClient }) };
+  return Object.keys(detail).length > 0 ? detail : undefined;
 }
 
 function isUniqueViolation(error: unknown): boolean {

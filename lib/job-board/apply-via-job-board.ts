@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { toFieldErrors } from "@/lib/applications/field-errors";
+import { apiClientName } from "@/lib/applications/tracking";
 import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
 import { MAX_DOCUMENT_BYTES } from "@/lib/applications/limits";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
@@ -47,7 +48,8 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
     assertDocumentSizes(mapped.payload, body.sentAs);
     if (Object.keys(mapped.fieldErrors).length > 0) throw unknownFieldsError(context, table, mapped, body.sentAs);
 
-    const submitted = await applyToJob({ job: { id: jobId }, payload: mapped.payload, source: "JOB_BOARD_API" }).catch((error: unknown) => {
+    const apiClient = apiClientName(request.headers.get("user-agent"));
+    const submitted = await applyToJob({ job: { id: jobId }, payload: mapped.payload, source: "JOB_BOARD_API", apiClient }).catch((error: unknown) => {
       throw inGreenhouseTerms(error, table, body.sentAs);
     });
     if (submitted.confirmationEmailId) {
