@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
-import { applicationsOwnedByCandidate, applicationsVisibleTo, can, interviewSeatOf, scorecardAccess, staffWhoSeeApplicationsOfJob, type Action, type ScorecardReadFacts } from "./permissions";
+import {
+  applicationsOwnedByCandidate,
+  applicationsVisibleTo,
+  can,
+  interviewSeatOf,
+  savedViewsEditableBy,
+  savedViewsVisibleTo,
+  scorecardAccess,
+  staffWhoSeeApplicationsOfJob,
+  type Action,
+  type ScorecardReadFacts,
+} from "./permissions";
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
@@ -30,6 +41,7 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
   "legalText.manage": ["ADMIN"],
   "privacy.manage": ["ADMIN"],
+  "savedView.shareAcrossJobs": ["ADMIN", "RECRUITER", "COORDINATOR"],
 };
 
 describe("permission matrix", () => {
@@ -54,6 +66,16 @@ describe("permission matrix", () => {
     expect(applicationsVisibleTo(actor("RECRUITER"))).toEqual({});
     expect(JSON.stringify(applicationsVisibleTo(actor("HIRING_MANAGER")))).toContain("user-HIRING_MANAGER");
     expect(applicationsVisibleTo(actor("INTERVIEWER"))).toEqual({ id: { in: [] } });
+  });
+
+  it("shows saved views of visible jobs only; all-jobs views are shared among recruiting staff; only owners edit", () => {
+    const recruiter = JSON.stringify(savedViewsVisibleTo(actor("RECRUITER")));
+    expect(recruiter).toContain('{"shared":true,"jobId":null,"owner":{"role":{"in":["ADMIN","RECRUITER","COORDINATOR"]}}}');
+    const manager = savedViewsVisibleTo(actor("HIRING_MANAGER"));
+    expect(JSON.stringify(manager)).not.toContain('"jobId":null,"owner"');
+    expect(JSON.stringify(manager)).toContain('{"job":{"hiringTeam":{"some":{"userId":"user-HIRING_MANAGER","role":"HIRING_MANAGER"}}}}');
+    expect(JSON.stringify(savedViewsVisibleTo(actor("INTERVIEWER")))).toContain('{"job":{"id":{"in":[]}}}');
+    expect(savedViewsEditableBy(actor("COORDINATOR"))).toEqual({ AND: [{ ownerId: "user-COORDINATOR" }, savedViewsVisibleTo(actor("COORDINATOR"))] });
   });
 
   it("gives a panel seat only on an interview that still happens", () => {

@@ -28,7 +28,8 @@ export type Action =
   | "scorecard.write"
   | "hiring.decide"
   | "legalText.manage"
-  | "privacy.manage";
+  | "privacy.manage"
+  | "savedView.shareAcrossJobs";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -68,6 +69,8 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   // Versioned legal texts, retention policy, legal holds and erasure on a candidate's behalf.
   "legalText.manage": ["ADMIN"],
   "privacy.manage": ["ADMIN"],
+  // A saved view of the all-jobs table is shared among the people who see every job.
+  "savedView.shareAcrossJobs": RECRUITING,
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */
@@ -98,6 +101,28 @@ export function applicationsVisibleTo(actor: Actor): Prisma.ApplicationWhereInpu
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
   if (actor.role === "HIRING_MANAGER") return { job: jobsVisibleTo(actor) };
   return { id: { in: [] } };
+}
+
+/**
+ * The saved table views an actor may see and apply: their own and those shared with them (a
+ * job's views with everyone who sees that job; all-jobs views among recruiting staff), and
+ * never one of a job they cannot see.
+ */
+export function savedViewsVisibleTo(actor: Actor): Prisma.SavedViewWhereInput {
+  const sharedAcrossJobs: Prisma.SavedViewWhereInput[] = can(actor, "savedView.shareAcrossJobs")
+    ? [{ shared: true, jobId: null, owner: { role: { in: ROLES_BY_ACTION["savedView.shareAcrossJobs"] } } }]
+    : [];
+  return {
+    AND: [
+      { OR: [{ ownerId: actor.userId }, { shared: true, jobId: { not: null } }, ...sharedAcrossJobs] },
+      { OR: [{ jobId: null }, { job: jobsVisibleTo(actor) }] },
+    ],
+  };
+}
+
+/** The saved views an actor may rename or delete: their own, of jobs they still see. */
+export function savedViewsEditableBy(actor: Actor): Prisma.SavedViewWhereInput {
+  return { AND: [{ ownerId: actor.userId }, savedViewsVisibleTo(actor)] };
 }
 
 /**
