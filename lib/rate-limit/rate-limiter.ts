@@ -21,7 +21,7 @@ export interface RateLimiter {
 export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: string): RateLimiter {
   const rule = RATE_LIMITS[name];
   const limiter = new RateLimiterPostgres({
-    storeClient: pool,
+    storeClient: unnamedStatements(pool),
     storeType: "pool",
     tableName: RATE_LIMIT_TABLE,
     // The table comes from Prisma's migrations (model RateLimit).
@@ -45,4 +45,13 @@ export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: st
       }
     },
   };
+}
+
+/**
+ * The library names its statements, which `pg` prepares once per connection. The embedded
+ * Postgres runs one session for all connections, where a second connection preparing the same
+ * name fails ("prepared statement … already exists"); unnamed statements work everywhere.
+ */
+function unnamedStatements(pool: pg.Pool) {
+  return { query: ({ text, values }: { text: string; values?: unknown[] }) => pool.query(text, values) };
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { IN_MEMORY, startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
 import { allowSignInEmail, limitSignInRequest, limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";
 import { RATE_LIMITS } from "@/lib/rate-limit/limits";
@@ -35,8 +36,8 @@ const { NextRequest } = await import("next/server");
 
 const SECRET = "integration-rate-limit-secret-0123456789";
 const pools: pg.Pool[] = [];
-const newPool = () => {
-  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+const newPool = (connectionString = inject("databaseUrl")) => {
+  const pool = new pg.Pool({ connectionString, max: 2 });
   pools.push(pool);
   return pool;
 };
@@ -68,6 +69,21 @@ describe("the shared count", () => {
     // Another key, or the same key under another secret, is counted apart.
     expect((await first.consume([`other-${randomUUID()}@example.com`])).allowed).toBe(true);
     expect((await createRateLimiter(newPool(), "status-link-email", `${SECRET}-rotated`).consume(parts)).allowed).toBe(true);
+  });
+
+  it("works on the embedded Postgres too, where all connections share one session", async () => {
+    const embedded = await startEmbeddedPostgres({ dataDir: IN_MEMORY });
+    try {
+      const [first, second] = [newPool(embedded.url), newPool(embedded.url)];
+      await first.query(`CREATE TABLE "rate_limits" ("key" VARCHAR(255) PRIMARY KEY, "points" INTEGER NOT NULL DEFAULT 0, "expire" BIGINT)`);
+      const limiters = [createRateLimiter(first, "status-link-email", SECRET), createRateLimiter(second, "status-link-email", SECRET)];
+      const outcomes = [];
+      for (let index = 0; index < 4; index += 1) outcomes.push((await limiters[index % 2]!.consume(["same@example.com"])).allowed);
+      expect(outcomes).toEqual([true, true, true, false]);
+    } finally {
+      await Promise.all(pools.splice(0).map((pool) => pool.end()));
+      await embedded.stop();
+    }
   });
 
   it("keeps keyed hashes that expire, never the address or the email", async () => {
