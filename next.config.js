@@ -1,9 +1,27 @@
+// Headers every response gets, whatever serves it (pages, route handlers, static files). The
+// Content-Security-Policy and HSTS depend on the request and the environment: proxy.ts.
+const SECURITY_HEADERS = [
+  // Browsers use the Content-Type we send, never a guess from the bytes (uploaded files!).
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Other sites learn at most our origin, never a path (status links carry a token).
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // For browsers without CSP frame-ancestors; SAMEORIGIN because the profile frames resumes.
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  // A window opened from another site cannot script ours, and ours not theirs.
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Nothing here uses these; a compromised page or an embedded one gets none of them either.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Packages that must stay Node-side (native-ish or large) rather than be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer", "rate-limiter-flexible"],
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

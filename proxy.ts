@@ -1,22 +1,38 @@
-// Convenience only: sends a browser with no session cookie from a staff page to the sign-in page
-// in one hop. It proves nothing about the cookie; every page, action and route handler checks
-// the session itself (lib/auth/session.ts).
+// Runs before every page and route handler outside /api and Next.js's static files:
+// 1. the security headers that depend on the request (a fresh CSP nonce; HSTS on https);
+// 2. a convenience for staff pages: a browser with no session cookie goes to the sign-in page
+//    in one hop. That proves nothing about the cookie; every page, action and route handler
+//    checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER, SESSION_COOKIE_NAMES, isPublicStaffPath, signInPath } from "@/lib/auth/paths";
+import { requestSecurityHeaders } from "@/lib/http/security-headers";
+import { getEnv } from "@/lib/env";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isPublicStaffPath(pathname)) return NextResponse.next();
-  const path = `${pathname}${search}`;
-  if (!SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(signInPath(path), request.url));
-  }
-  // Lets requireActorForPage() send an expired session back here after signing in again.
   const forwarded = new Headers(request.headers);
-  forwarded.set(CURRENT_PATH_HEADER, path);
-  return NextResponse.next({ request: { headers: forwarded } });
+  const security = requestSecurityHeaders(pathname, getEnv());
+  // Next.js reads the nonce from the request's policy and puts it on every script it renders.
+  if (security.requestPolicy) forwarded.set("content-security-policy", security.requestPolicy);
+  if (security.nonce) forwarded.set("x-nonce", security.nonce);
+
+  let response: NextResponse;
+  if (isStaffPath(pathname) && !isPublicStaffPath(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+    response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+  } else {
+    // Lets requireActorForPage() send an expired session back here after signing in again.
+    if (isStaffPath(pathname)) forwarded.set(CURRENT_PATH_HEADER, `${pathname}${search}`);
+    response = NextResponse.next({ request: { headers: forwarded } });
+  }
+  for (const [name, value] of Object.entries(security.responseHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+function isStaffPath(pathname: string): boolean {
+  return pathname === "/hiring" || pathname.startsWith("/hiring/");
 }
 
 export const config = {
-  matcher: ["/hiring", "/hiring/:path*"],
+  // Pages and staff route handlers; not /api (JSON for other sites and Auth.js) nor static files.
+  matcher: ["/((?!api/|_next/static/|_next/image/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)"],
 };

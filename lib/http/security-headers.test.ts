@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createNonce, isPrerenderedPage, requestSecurityHeaders } from "./security-headers";
+
+const LOCAL = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_OIDC_ISSUER: undefined } as const;
+const DEPLOYED = { ...LOCAL, APP_URL: "https://careers.example.com" } as const;
+
+const directives = (policy = "") => Object.fromEntries(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+
+describe("requestSecurityHeaders", () => {
+  it("gives a page rendered per request a policy whose scripts need this response's nonce", () => {
+    const { requestPolicy, responseHeaders } = requestSecurityHeaders("/hiring/jobs", LOCAL, "bm9uY2U=");
+    expect(requestPolicy).toBe(responseHeaders["Content-Security-Policy"]);
+    expect(requestSecurityHeaders("/", LOCAL, "bm9uY2U=").nonce).toBe("bm9uY2U=");
+    const policy = directives(requestPolicy);
+    expect(policy["script-src"]).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'"]);
+    expect(policy["object-src"]).toEqual(["'none'"]);
+    expect(policy["base-uri"]).toEqual(["'none'"]);
+    expect(policy["frame-ancestors"]).toEqual(["'none'"]);
+    expect(policy["form-action"]).toEqual(["'self'"]);
+    expect(policy["frame-src"]).toEqual(["'self'"]);
+    expect(requestPolicy).not.toMatch(/unsafe-eval|upgrade-insecure-requests/);
+    expect(responseHeaders["Strict-Transport-Security"]).toBeUndefined();
+  });
+
+  it("gives the prerendered job postings a policy without a nonce, since their HTML is shared", () => {
+    const { requestPolicy, responseHeaders } = requestSecurityHeaders("/jobs/backend-engineer", LOCAL, "bm9uY2U=");
+    expect(requestPolicy).toBeUndefined();
+    const policy = directives(responseHeaders["Content-Security-Policy"]);
+    expect(policy["script-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy["object-src"]).toEqual(["'none'"]);
+    expect(policy["frame-ancestors"]).toEqual(["'none'"]);
+    // The apply form and its confirmation are rendered per request: strict.
+    expect(requestSecurityHeaders("/jobs/backend-engineer/apply", LOCAL).requestPolicy).toMatch(/'nonce-/);
+  });
+
+  it("leaves the document route its own policy (the profile frames resumes)", () => {
+    expect(requestSecurityHeaders("/hiring/applications/a1/documents/f1", LOCAL)).toEqual({ responseHeaders: {} });
+  });
+
+  it("adds HSTS and upgrade-insecure-requests on an https deployment, eval only on a development server", () => {
+    const deployed = requestSecurityHeaders("/", DEPLOYED);
+    expect(deployed.responseHeaders["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(deployed.requestPolicy).toContain("upgrade-insecure-requests");
+    expect(requestSecurityHeaders("/hiring/applications/a1/documents/f1", DEPLOYED).responseHeaders["Strict-Transport-Security"]).toBeDefined();
+    expect(requestSecurityHeaders("/", { ...DEPLOYED, NODE_ENV: "development" }).responseHeaders["Strict-Transport-Security"]).toBeUndefined();
+    expect(directives(requestSecurityHeaders("/", { ...LOCAL, NODE_ENV: "development" }).requestPolicy)["script-src"]).toContain("'unsafe-eval'");
+  });
+
+  it("lets the sign-in form go to the single sign-on issuer when there is one", () => {
+    const policy = requestSecurityHeaders("/hiring/sign-in", { ...DEPLOYED, AUTH_OIDC_ISSUER: "https://idp.example.com/realms/staff" }).requestPolicy;
+    expect(directives(policy)["form-action"]).toEqual(["'self'", "https://idp.example.com"]);
+  });
+});
+
+describe("createNonce", () => {
+  it("is 128 random bits, new every time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce));
+    expect(nonces.size).toBe(100);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
+
+describe("isPrerenderedPage", () => {
+  it("is only a posting's own page", () => {
+    expect(isPrerenderedPage("/jobs/a-b-c")).toBe(true);
+    expect(isPrerenderedPage("/jobs/a-b-c/")).toBe(true);
+    for (const path of ["/", "/jobs", "/jobs/", "/jobs/x/apply", "/jobs/x/apply/confirmation", "/hiring/jobs/1", "/applications/status/t"]) expect(isPrerenderedPage(path), path).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+// The Content-Security-Policy in a real browser (docs/decisions/0010): pages run their own
+// scripts (React hydrates, forms validate) with no policy violation, and a script injected into
+// a page rendered per request does not run.
+import type { Page } from "@playwright/test";
+import { applyPath, errorSummary, openApplyForm, seedJobSlug, submitButton } from "./support/application-form";
+import { expect, test } from "./support/staff-login";
+
+/** Records every CSP violation the page reports, from its first script on. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const seen = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+// zod 4 asks once whether `new Function` works (for faster parsers) and, refused, parses
+// without it: that refusal is the policy doing its job, not a broken page.
+const ZOD_EVAL_PROBE = "script-src eval";
+
+const reportedViolations = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).filter((violation) => violation !== ZOD_EVAL_PROBE);
+
+/** Whether React has taken over the page (it marks the nodes it manages). */
+const hydrated = (page: Page, selector: string) =>
+  page.waitForFunction((css) => {
+    const node = document.querySelector(css);
+    return node !== null && Object.keys(node).some((key) => key.startsWith("__react"));
+  }, selector);
+
+test.describe("content security policy", () => {
+  test("the careers pages run their scripts under the policy, the posting's without a nonce", async ({ page }) => {
+    const violations = await watchViolations(page);
+
+    const home = await page.goto("/");
+    expect(home?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(home?.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(home?.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    await hydrated(page, "main");
+
+    const posting = await page.goto(`/jobs/${seedJobSlug}`);
+    expect(posting?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline';/);
+    await hydrated(page, "main");
+
+    await openApplyForm(page);
+    // Every script Next.js rendered carries this response's nonce.
+    const nonces = await page.evaluate(() => [...document.querySelectorAll("script:not([type='application/ld+json'])")].map((script) => (script as HTMLScriptElement).nonce));
+    expect(nonces.length).toBeGreaterThan(0);
+    expect(new Set(nonces).size).toBe(1);
+    expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    // react-hook-form validates in the browser: the client scripts run.
+    await submitButton(page).click();
+    await expect(errorSummary(page)).toBeVisible();
+    expect(page.url()).toContain(applyPath);
+
+    expect(violations).toEqual([]);
+    expect(await reportedViolations(page)).toEqual([]);
+  });
+
+  test("a script injected into a page rendered per request does not run", async ({ page }) => {
+    await watchViolations(page);
+    await openApplyForm(page);
+    // What an XSS hole lets through: markup, with an inline handler and a javascript: link.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        "beforeend",
+        `<img src="data:," onerror="window.__injected = 'handler'"><a id="injected-link" href="javascript:window.__injected = 'link'">x</a>`,
+      );
+    });
+    await page.locator("#injected-link").click();
+    await expect.poll(async () => (await reportedViolations(page)).length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  });
+
+  test("staff pages and the candidate profile work under the policy", async ({ page, staffLogin }) => {
+    const violations = await watchViolations(page);
+    await staffLogin.as("RECRUITER");
+    const jobs = await page.goto("/hiring/jobs");
+    expect(jobs?.headers()["content-security-policy"]).toMatch(/'nonce-/);
+    await hydrated(page, "main");
+    await page.goto("/hiring/applications");
+    await page.locator("table a[href^='/hiring/applications/']").first().click();
+    await expect(page).toHaveURL(/\/hiring\/applications\/[^/]+$/);
+    await hydrated(page, "main");
+    expect(violations).toEqual([]);
+    expect(await reportedViolations(page)).toEqual([]);
+  });
+});
