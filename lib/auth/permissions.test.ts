@@ -73,8 +73,8 @@ describe("permission matrix", () => {
     expect(recruiter).toContain('{"shared":true,"jobId":null,"owner":{"role":{"in":["ADMIN","RECRUITER","COORDINATOR"]}}}');
     const manager = savedViewsVisibleTo(actor("HIRING_MANAGER"));
     expect(JSON.stringify(manager)).not.toContain('"jobId":null,"owner"');
-    expect(JSON.stringify(manager)).toContain('{"job":{"hiringTeam":{"some":{"userId":"user-HIRING_MANAGER","role":"HIRING_MANAGER"}}}}');
-    expect(JSON.stringify(savedViewsVisibleTo(actor("INTERVIEWER")))).toContain('{"job":{"id":{"in":[]}}}');
+    expect(JSON.stringify(manager)).toContain('{"job":{"is":{"hiringTeam":{"some":{"userId":"user-HIRING_MANAGER","role":"HIRING_MANAGER"}}}}}');
+    expect(JSON.stringify(savedViewsVisibleTo(actor("INTERVIEWER")))).toContain('{"job":{"is":{"id":{"in":[]}}}}');
     expect(savedViewsEditableBy(actor("COORDINATOR"))).toEqual({ AND: [{ ownerId: "user-COORDINATOR" }, savedViewsVisibleTo(actor("COORDINATOR"))] });
   });
 

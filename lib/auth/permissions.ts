@@ -115,7 +115,8 @@ export function savedViewsVisibleTo(actor: Actor): Prisma.SavedViewWhereInput {
   return {
     AND: [
       { OR: [{ ownerId: actor.userId }, { shared: true, jobId: { not: null } }, ...sharedAcrossJobs] },
-      { OR: [{ jobId: null }, { job: jobsVisibleTo(actor) }] },
+      // `is`: a bare {} relation filter inside OR matches nothing in Prisma, and {} means every job.
+      { OR: [{ jobId: null }, { job: { is: jobsVisibleTo(actor) } }] },
     ],
   };
 }
