@@ -13,6 +13,7 @@ const ACTION_SUGGESTIONS = [
   "view.eeoReport",
   "report.exported",
   "candidate.exported",
+  "applications.exported",
   "candidate.erased",
   "application.",
   "application.stageChanged",

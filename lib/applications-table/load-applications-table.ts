@@ -29,16 +29,7 @@ export type ApplicationsTableData = {
  */
 export async function loadApplicationsTable({ actor, view, listJobs }: { actor: Actor; view: ApplicationsView; listJobs: boolean }): Promise<ApplicationsTableData> {
   const options = await loadApplicationsFilterOptions({ actor, jobId: view.jobId, listJobs });
-  // Ids picked for one job mean nothing for another (e.g. after switching the job filter), and
-  // within one job, stage names become that job's stage ids, which its form shows.
-  const applied: ApplicationsView = options.job
-    ? {
-        ...view,
-        stage: options.stages.filter((stage) => view.stage.includes(stage.id) || view.stageName.includes(stage.name)).map((stage) => stage.id),
-        stageName: [],
-        question: options.questions.some((question) => question.id === view.question) ? view.question : undefined,
-      }
-    : { ...view, stage: [], question: undefined };
+  const applied = viewWithinOptions(view, options);
 
   const permissions = { canMove: can(actor, "application.move"), canReject: can(actor, "application.reject"), canTag: can(actor, "application.tag") };
   const mayAct = permissions.canMove || permissions.canReject || permissions.canTag;
@@ -57,4 +48,20 @@ export async function loadApplicationsTable({ actor, view, listJobs }: { actor: 
         }
       : null;
   return { view: applied, page, options, bulk };
+}
+
+/**
+ * The view as the table applies it. Ids picked for one job mean nothing for another (e.g. after
+ * switching the job filter), and within one job, stage names become that job's stage ids, which
+ * its form shows.
+ */
+export function viewWithinOptions(view: ApplicationsView, options: ApplicationsFilterOptions): ApplicationsView {
+  return options.job
+    ? {
+        ...view,
+        stage: options.stages.filter((stage) => view.stage.includes(stage.id) || view.stageName.includes(stage.name)).map((stage) => stage.id),
+        stageName: [],
+        question: options.questions.some((question) => question.id === view.question) ? view.question : undefined,
+      }
+    : { ...view, stage: [], question: undefined };
 }

@@ -65,12 +65,7 @@ export async function queryApplications(
   { searchCountCap = SEARCH_COUNT_CAP } = {},
 ): Promise<ApplicationsPage> {
   assertCan(actor, "application.read");
-  // The answer filter needs the question's type; a question of a job the actor cannot see
-  // stays null and so matches nothing.
-  const question = view.question
-    ? await db.jobQuestion.findFirst({ where: { id: view.question, job: jobsVisibleTo(actor) }, select: { id: true, type: true, options: { select: { id: true, label: true } } } })
-    : null;
-  const where: Prisma.ApplicationWhereInput = { AND: [applicationsVisibleTo(actor), ...applicationsWhere(view, question)] };
+  const where = await applicationsViewWhere({ actor, view });
 
   const countCap = view.q ? searchCountCap : undefined;
   const [counted, applications] = await Promise.all([
@@ -78,10 +73,10 @@ export async function queryApplications(
     // taking any; in the page's own order the planner can stop early, as for the page itself.
     countCap === undefined
       ? db.application.count({ where })
-      : db.application.findMany({ where, orderBy: orderBy(view), select: { id: true }, take: countCap + 1 }).then((matches) => matches.length),
+      : db.application.findMany({ where, orderBy: applicationsOrderBy(view), select: { id: true }, take: countCap + 1 }).then((matches) => matches.length),
     db.application.findMany({
       where,
-      orderBy: orderBy(view),
+      orderBy: applicationsOrderBy(view),
       skip: (view.page - 1) * view.pageSize,
       take: view.pageSize,
       select: rowSelect,
@@ -99,8 +94,18 @@ export async function queryApplications(
   };
 }
 
+/** The applications of a view that an actor may see (the table's rows on every page; the CSV export). */
+export async function applicationsViewWhere({ actor, view }: { actor: Actor; view: ApplicationsView }): Promise<Prisma.ApplicationWhereInput> {
+  // The answer filter needs the question's type; a question of a job the actor cannot see
+  // stays null and so matches nothing.
+  const question = view.question
+    ? await db.jobQuestion.findFirst({ where: { id: view.question, job: jobsVisibleTo(actor) }, select: { id: true, type: true, options: { select: { id: true, label: true } } } })
+    : null;
+  return { AND: [applicationsVisibleTo(actor), ...applicationsWhere(view, question)] };
+}
+
 /** Each sort ends with the id, so rows never swap places between pages. */
-function orderBy({ sort, dir }: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
+export function applicationsOrderBy({ sort, dir }: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
   switch (sort) {
     case "name":
       return [{ sortName: dir }, { id: dir }];

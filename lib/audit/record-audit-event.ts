@@ -14,6 +14,7 @@ export type AuditAction =
   | "application.tagged"
   | "application.decided"
   | "candidate.exported"
+  | "applications.exported"
   | "candidate.erased"
   | "candidate.legalHoldChanged"
   | "accommodation.noteAdded"
