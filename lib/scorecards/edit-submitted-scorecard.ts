@@ -1,29 +1,23 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
-import { assertAttributesOfJob, findScorecardSeat } from "./scorecard-seat";
+import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardSubmitSchema } from "./schema";
-
-type Input = { actor: Actor; interviewId: string; values: unknown; version: number };
 
 /**
  * Changes the actor's own submitted scorecard. It stays submitted (others may already have read
  * it), and the change is kept as a new revision next to the earlier ones, so what each reader
  * saw stays on record.
  */
-export async function editSubmittedScorecard({ actor, interviewId, values: raw, version }: Input) {
+export async function editSubmittedScorecard({ actor, interviewId, values: raw, version }: ScorecardWriteInput) {
   const values = parseScorecardValues(scorecardSubmitSchema, raw);
   return db.$transaction(async (tx) => {
     const seat = await findScorecardSeat(tx, actor, interviewId);
     assertAttributesOfJob(values, seat.attributeIds);
     // Found by author: there is no way to name someone else's scorecard here.
-    const own = await tx.scorecard.findUnique({
-      where: { interviewId_authorId: { interviewId: seat.interviewId, authorId: actor.userId } },
-      select: { id: true, status: true },
-    });
+    const own = await findOwnScorecard(tx, actor, seat.interviewId);
     if (!own || own.status !== "SUBMITTED") throw new AppError("NOT_FOUND", "You have no submitted scorecard for this interview to edit.");
     const updated = await tx.scorecard.updateMany({
       where: { id: own.id, version, status: "SUBMITTED" },

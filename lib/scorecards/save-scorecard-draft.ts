@@ -1,28 +1,22 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, parseScorecardValues, replaceRatings, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
-import { assertAttributesOfJob, findScorecardSeat } from "./scorecard-seat";
+import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardFormSchema } from "./schema";
-
-type Input = { actor: Actor; interviewId: string; values: unknown; version: number };
 
 /**
  * Creates or updates the actor's own draft for an interview they sit on. `version` is the one
  * the edit started from (0: no scorecard yet); if the scorecard moved on since, nothing is
  * written and a CONFLICT is thrown, so a second tab never overwrites the first silently.
  */
-export async function saveScorecardDraft({ actor, interviewId, values: raw, version }: Input) {
+export async function saveScorecardDraft({ actor, interviewId, values: raw, version }: ScorecardWriteInput) {
   const values = parseScorecardValues(scorecardFormSchema, raw);
   try {
     return await db.$transaction(async (tx) => {
       const seat = await findScorecardSeat(tx, actor, interviewId);
       assertAttributesOfJob(values, seat.attributeIds);
-      const existing = await tx.scorecard.findUnique({
-        where: { interviewId_authorId: { interviewId: seat.interviewId, authorId: actor.userId } },
-        select: { id: true, version: true, status: true },
-      });
+      const existing = await findOwnScorecard(tx, actor, seat.interviewId);
       if (existing?.status === "SUBMITTED") {
         throw new AppError("CONFLICT", "This scorecard has been submitted. Reload the page, then choose Edit to change it.");
       }

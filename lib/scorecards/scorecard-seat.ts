@@ -20,6 +20,14 @@ export async function findScorecardSeat(tx: DbTransaction, actor: Actor, intervi
   return { interviewId: interview.id, applicationId: interview.applicationId, attributeIds: interview.application.job.scorecardAttributes.map((attribute) => attribute.id) };
 }
 
+/** What every scorecard write takes: `version` is the one the edit started from (0: none yet). */
+export type ScorecardWriteInput = { actor: Actor; interviewId: string; values: unknown; version: number };
+
+/** The actor's own scorecard for the interview: found by author, so nobody can name someone else's. */
+export function findOwnScorecard(tx: DbTransaction, actor: Actor, interviewId: string) {
+  return tx.scorecard.findUnique({ where: { interviewId_authorId: { interviewId, authorId: actor.userId } }, select: { id: true, status: true } });
+}
+
 /** Ratings may only name the attributes of the interview's job (a crafted id is refused). */
 export function assertAttributesOfJob(values: ScorecardFormValues, attributeIds: number[]): void {
   const known = new Set(attributeIds);

@@ -1,29 +1,23 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
-import { assertAttributesOfJob, findScorecardSeat } from "./scorecard-seat";
+import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardSubmitSchema } from "./schema";
-
-type Input = { actor: Actor; interviewId: string; values: unknown; version: number };
 
 /**
  * Submits the actor's own scorecard for an interview they sit on, with the values on screen
  * (a draft need not have been saved first). Keeps the submission as the first revision and
  * records it in the audit log. `version` works as in saveScorecardDraft.
  */
-export async function submitScorecard({ actor, interviewId, values: raw, version }: Input) {
+export async function submitScorecard({ actor, interviewId, values: raw, version }: ScorecardWriteInput) {
   const values = parseScorecardValues(scorecardSubmitSchema, raw);
   try {
     return await db.$transaction(async (tx) => {
       const seat = await findScorecardSeat(tx, actor, interviewId);
       assertAttributesOfJob(values, seat.attributeIds);
-      const existing = await tx.scorecard.findUnique({
-        where: { interviewId_authorId: { interviewId: seat.interviewId, authorId: actor.userId } },
-        select: { id: true, status: true },
-      });
+      const existing = await findOwnScorecard(tx, actor, seat.interviewId);
       if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "This scorecard has already been submitted. Reload the page to see it.");
       const submittedAt = new Date();
       const data = { ...scorecardColumns(values), status: "SUBMITTED" as const, submittedAt };

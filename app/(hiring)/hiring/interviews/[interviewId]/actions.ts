@@ -9,6 +9,7 @@ import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http
 import { editSubmittedScorecard } from "@/lib/scorecards/edit-submitted-scorecard";
 import { getOwnScorecard, type OwnScorecard } from "@/lib/scorecards/get-own-scorecard";
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
+import type { ScorecardWriteInput } from "@/lib/scorecards/scorecard-seat";
 import { scorecardDraftPayloadSchema, scorecardSubmitPayloadSchema } from "@/lib/scorecards/schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 
@@ -32,7 +33,7 @@ function invalidPayload(error: z.ZodError): ActionFailure {
   return { ...failure, fieldErrors };
 }
 
-type Write = (input: { actor: Actor; interviewId: string; values: unknown; version: number }) => Promise<{ version: number; at: Date }>;
+type Write = (input: ScorecardWriteInput) => Promise<{ version: number; at: Date }>;
 type WriteResult = { ok: true; version: number; at: Date } | (ActionFailure & { conflict?: OwnScorecard });
 
 /** Authenticate, authorize, validate with the form's schema, write; a lost race returns the newer scorecard. */
