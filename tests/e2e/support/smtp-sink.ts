@@ -18,6 +18,8 @@ export type ReceivedEmail = {
   text: string;
   html: string | null;
   messageId: string | null;
+  /** The iCalendar text of a text/calendar part (an invitation), or null. */
+  calendar: string | null;
 };
 
 export type SmtpSink = { port: number; close(): Promise<void> };
@@ -51,6 +53,8 @@ export async function startSmtpSink({ port, dir = MAILBOX_DIR }: { port: number;
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : null,
             messageId: parsed.messageId ?? null,
+            // mailparser lists a text/calendar alternative (and an .ics file) among the attachments.
+            calendar: parsed.attachments.find((part) => part.contentType === "text/calendar")?.content.toString("utf8") ?? null,
           };
           // Written under a temporary name, then renamed: a reader never sees half a file.
           const file = path.join(dir, `${Date.now()}-${id}.json`);
