@@ -6,13 +6,14 @@ import { documentView } from "@/lib/candidates/get-candidate-profile";
 import { safeHref } from "@/lib/candidates/safe-href";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { getPanelArrangement } from "./interview-context";
 import { candidateDisplayName } from "./list-my-interviews";
 
 /**
  * The candidate packet of one interview: who, when, the plan's focus and instructions, the
  * resume, the answers to the job's questions and the candidate's links. Work authorization,
  * export control, the accommodation request and self-identification are not selected at all;
- * of an accommodation only its practical arrangement for the panel reaches this far.
+ * of an accommodation only its practical arrangement for the panel (getPanelArrangement).
  */
 export async function getInterviewPacket({ actor, interviewId }: { actor: Actor; interviewId: string }) {
   const interview = await db.interview.findFirst({
@@ -47,7 +48,6 @@ export async function getInterviewPacket({ actor, interviewId }: { actor: Actor;
           candidate: { select: { firstName: true, lastName: true, preferredName: true, pronouns: true, linkedinUrl: true, githubUrl: true, websiteUrl: true } },
           answers: { select: { questionId: true, value: true } },
           resumeFile: { select: { id: true, fileName: true, contentType: true, byteSize: true, extractedText: true } },
-          accommodationRequest: { select: { panelArrangement: true } },
         },
       },
     },
@@ -91,7 +91,8 @@ export async function getInterviewPacket({ actor, interviewId }: { actor: Actor;
       label: question.label,
       answer: formatAnswer(question, answerByQuestion.get(question.id)),
     })),
-    panelArrangement: application.accommodationRequest?.panelArrangement?.trim() || null,
+    // The same reader as the panel's invitations: that one column, once the request is being handled.
+    panelArrangement: await getPanelArrangement(db, application.id),
   };
 }
 

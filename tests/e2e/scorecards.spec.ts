@@ -25,6 +25,7 @@ async function createPanel() {
       exportControl: true,
       accommodation: { kinds: ["OTHER"], details: "Confidential request text", preferredContact: "EMAIL", panelArrangement: "Questions shared in advance" },
     });
+    await prisma.accommodationRequest.update({ where: { applicationId: application.id }, data: { status: "ARRANGED" } });
     const interview = await createInterview(prisma, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [a.id, b.id] });
     const candidateName = `${application.candidate.preferredName ?? application.candidate.firstName} ${application.candidate.lastName}`;
     return { a, b, interview, candidateName };

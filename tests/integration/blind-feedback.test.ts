@@ -188,6 +188,12 @@ describe("the candidate packet", () => {
     }
   });
 
+  it("shows the arrangement only once the request is being handled", async () => {
+    const q = await createPanelFixture();
+    await testDb.accommodationRequest.update({ where: { applicationId: q.application.id }, data: { status: "NEW" } });
+    expect((await getInterviewPacket({ actor: q.actors.a, interviewId: q.interview.id })).panelArrangement).toBeNull();
+  });
+
   it("renders none of it in the page's HTML, for the panel or for a hiring manager", async () => {
     for (const who of ["a", "hiringManager"] as const) {
       const page = html(await visitInterview(p, who));

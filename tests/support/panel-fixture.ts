@@ -58,6 +58,8 @@ export async function createPanelFixture({ feedbackVisibility = "AFTER_SUBMITTIN
     accommodation: { kinds: ["APPLICATION_PROCESS_CHANGE"], details: secrets.accommodationDetails, preferredContact: "PHONE", panelArrangement: secrets.panelArrangement },
     overrides: { coverLetterText: `Cover letter ${uniqueSuffix()}` },
   });
+  // The arrangement reaches the panel once the coordinators handle the request.
+  await testDb.accommodationRequest.update({ where: { applicationId: application.id }, data: { status: "ARRANGED" } });
   await testDb.selfIdentificationResponse.create({ data: { jobId: job.id, submittedOn: new Date(), gender: secrets.selfIdGender, race: secrets.selfIdRace } });
   const resume = await storeDocument("RESUME", `Resume ${uniqueSuffix()}`);
   const coverLetter = await storeDocument("COVER_LETTER", `Cover ${uniqueSuffix()}`);
