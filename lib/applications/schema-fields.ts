@@ -8,6 +8,13 @@ import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from "./limits";
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS_OR_CONTROL = /[\u0000-\u001f\u007f]/;
+// Half of a UTF-16 surrogate pair: no character at all, and Postgres refuses it in JSON values.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Text Postgres can store as it is, in a text or a JSON column. */
+export function isStorableText(value: string, { multiline = false } = {}): boolean {
+  return !(multiline ? CONTROL_CHARACTERS : LINE_BREAKS_OR_CONTROL).test(value) && !LONE_SURROGATE.test(value);
+}
 
 /**
  * "", whitespace and null become undefined so optional fields can be left blank (an untouched
@@ -22,7 +29,7 @@ export function requiredText(label: string, max: number, { multiline = false } =
     .trim()
     .min(1, `Enter your ${label}`)
     .max(max, `${capitalize(label)} must be ${max} characters or fewer`)
-    .refine((value) => !(multiline ? CONTROL_CHARACTERS : LINE_BREAKS_OR_CONTROL).test(value), {
+    .refine((value) => isStorableText(value, { multiline }), {
       message: `${capitalize(label)} contains characters we cannot store`,
     });
 }
@@ -40,7 +47,7 @@ export function webUrl(label: string, max: number) {
     .string({ error: `Enter ${label}` })
     .trim()
     .max(max, `${capitalize(label)} must be ${max} characters or fewer`)
-    .refine(isHttpUrl, { message: `Enter ${label} as a full web address starting with https://` });
+    .refine((value) => isHttpUrl(value) && isStorableText(value), { message: `Enter ${label} as a full web address starting with https://` });
 }
 
 export const emailField = z

@@ -4,6 +4,7 @@
 // (reading the link) and the server (the application schema, deriving Application.source).
 import { z } from "zod";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
+import { isStorableText } from "./schema-fields";
 
 export const UTM_KEYS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
 /** Query parameters of a posting link that are carried on to the apply page. */
@@ -12,8 +13,10 @@ export const TRACKING_PARAMS = [...UTM_KEYS, "source", "referrer", "agency"] as 
 const TRACKING_VALUE_MAX = 200;
 const NAME_MAX = 100;
 
-const trackingValue = z.string().max(TRACKING_VALUE_MAX);
-const channelName = z.string().trim().min(1).max(NAME_MAX);
+// Stored as JSON (Application.sourceDetail): no control characters or broken Unicode.
+const storable = (value: string) => isStorableText(value);
+const trackingValue = z.string().max(TRACKING_VALUE_MAX).refine(storable, { message: "This value cannot be stored" });
+const channelName = z.string().trim().min(1).max(NAME_MAX).refine(storable, { message: "This name cannot be stored" });
 
 /** The `tracking` part of an application (stored in Application.sourceDetail). */
 export const trackingSchema = z
@@ -49,8 +52,8 @@ export type Tracking = z.output<typeof trackingSchema>;
 export function trackingFromSearchParams(params: URLSearchParams, referrerHost?: string): Tracking | undefined {
   const tracking: Record<string, string> = {};
   for (const key of UTM_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) tracking[key] = value.slice(0, TRACKING_VALUE_MAX);
+    const value = params.get(key)?.trim().slice(0, TRACKING_VALUE_MAX);
+    if (value && trackingValue.safeParse(value).success) tracking[key] = value;
   }
   if (referrerHost) tracking.referrer = referrerHost.slice(0, TRACKING_VALUE_MAX);
   const source = params.get("source")?.trim().toLowerCase();
