@@ -16,6 +16,7 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: "/hiring/accommodations", label: "Accommodations", action: "accommodation.read" },
   { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
   { href: "/hiring/privacy", label: "Privacy", action: "privacy.manage" },
+  { href: "/hiring/reports", label: "Reports", action: "report.read" },
   { href: "/hiring/reports/eeo", label: "EEO report", action: "eeoReport.read" },
   { href: "/hiring/legal-texts", label: "Legal texts", action: "legalText.manage" },
   { href: "/hiring/audit", label: "Audit log", action: "audit.read" },

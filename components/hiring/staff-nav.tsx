@@ -8,11 +8,15 @@ export type StaffNavLink = { href: string; label: string };
 /** The staff sections this person may use (filtered on the server); marks the current one. */
 export function StaffNav({ links }: { links: StaffNavLink[] }) {
   const pathname = usePathname();
+  // The most specific section is the current one: /hiring/reports/eeo is "EEO report", not also "Reports".
+  const currentHref = links
+    .filter((link) => pathname === link.href || pathname.startsWith(`${link.href}/`))
+    .reduce<string | undefined>((best, link) => (best === undefined || link.href.length > best.length ? link.href : best), undefined);
   return (
     <nav aria-label="Staff">
       <ul className="flex flex-wrap items-center gap-1">
         {links.map((link) => {
-          const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+          const current = link.href === currentHref;
           return (
             <li key={link.href}>
               <Link
