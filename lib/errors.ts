@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "TOO_LARGE"
   | "UNAVAILABLE";
 
 /** An error whose message is safe to show to the person who caused it. */
@@ -36,6 +37,8 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   // Too many requests from one address (or for one email) in a while: lib/rate-limit.
   RATE_LIMITED: 429,
+  // A request body over its limit (uploads): lib/http/read-multipart.ts.
+  TOO_LARGE: 413,
   UNAVAILABLE: 503,
 };
 

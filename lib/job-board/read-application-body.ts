@@ -1,5 +1,6 @@
 // Reads a Job Board application as Greenhouse clients send it: multipart/form-data (files as
 // parts) or JSON (files as base64 `<field>_content` + `<field>_content_filename`).
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import type { RawValue } from "./field-codecs";
 import { JobBoardRequestError } from "./job-board-request-error";
 import type { RawFields } from "./map-application-fields";
@@ -23,31 +24,12 @@ export async function readApplicationBody(request: Request, maxBytes = MAX_APPLI
   throw new JobBoardRequestError(415, "Send the application as multipart/form-data or application/json.");
 }
 
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () =>
-    new JobBoardRequestError(413, `The request is too large: at most ${Math.floor(maxBytes / (1024 * 1024))} MB, and each document at most 10 MB.`);
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  return readCappedBody(
+    request,
+    maxBytes,
+    () => new JobBoardRequestError(413, `The request is too large: at most ${Math.floor(maxBytes / (1024 * 1024))} MB, and each document at most 10 MB.`),
+  );
 }
 
 async function readMultipart(contentType: string, bytes: Uint8Array<ArrayBuffer>): Promise<ApplicationBody> {
