@@ -18,7 +18,7 @@ type Notice = { tone: "success" | "danger"; text: string };
 const OFFLINE: BoardActionResult = { ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." };
 
 // The reject dialog is the pipeline board's; it takes the board's card shape.
-function toCard(row: ApplicationRow): BoardCard {
+export function toCard(row: ApplicationRow): BoardCard {
   return {
     id: row.id,
     version: row.version,

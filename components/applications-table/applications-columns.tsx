@@ -53,7 +53,8 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
       header: "Candidate",
       cell: ({ row }) => (
         <>
-          <Link href={applicationProfilePath(row.original.id)} className="font-semibold">
+          {/* Keyboard triage (j/k) moves focus to this link; Enter opens the profile. */}
+          <Link href={applicationProfilePath(row.original.id)} className="font-semibold" data-triage-focus="">
             {row.original.candidate.name}
           </Link>
           <span className="text-ink-muted block text-sm break-all">{row.original.candidate.email}</span>

@@ -1,6 +1,7 @@
 "use client";
 import { useTable, type RowSelectionState } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { TableTriage } from "@/components/keyboard-triage/table-triage";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { ApplicationsView } from "@/lib/applications-table/view-schema";
 import { cn } from "@/lib/utils/cn";
@@ -16,13 +17,16 @@ type Props = {
   showJob: boolean;
   /** One job in view and the viewer may act on it: row selection and bulk actions. */
   bulk: BulkContext | null;
+  /** Existing tag names, offered by the keyboard's tag input. */
+  tagSuggestions: string[];
 };
 
 const CELL = "px-3 py-2 align-top";
 
 /** The applications of the current page, as an accessible <table> rendered from TanStack Table. */
-export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props) {
+export function ApplicationsTable({ rows, view, basePath, showJob, bulk, tagSuggestions }: Props) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const tableRef = useRef<HTMLTableElement>(null);
   const columns = useMemo(() => applicationColumns({ showJob, selectable: bulk !== null }), [showJob, bulk]);
   const table = useTable({
     features: tableFeaturesUsed,
@@ -40,10 +44,17 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props
   return (
     <div className="space-y-3">
       {bulk && <ApplicationsBulkActions context={bulk} selected={selected} onDone={() => setRowSelection({})} />}
+      <TableTriage
+        containerRef={tableRef}
+        rows={rows}
+        bulk={bulk}
+        tagSuggestions={tagSuggestions}
+        onToggleSelected={(id) => table.getRow(id).toggleSelected()}
+      />
       {/* relative: the screen-reader-only texts (absolutely positioned) scroll with the table
           instead of widening the whole page on a phone. */}
       <div className="border-line bg-surface relative overflow-x-auto rounded-lg border">
-        <table className="w-full text-left">
+        <table ref={tableRef} className="w-full text-left">
           <caption className="sr-only">{`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}</caption>
           <thead className="border-line bg-canvas border-b text-sm">
             {table.getHeaderGroups().map((group) => (
@@ -63,7 +74,12 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk }: Props
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={cn("border-line border-b last:border-b-0", row.getIsSelected() && "bg-brand-soft")}>
+              <tr
+                key={row.id}
+                data-triage-item={row.id}
+                // The row of the focused candidate stands out, not only its link's focus ring.
+                className={cn("border-line focus-within:outline-brand border-b -outline-offset-2 last:border-b-0 focus-within:outline-2", row.getIsSelected() && "bg-brand-soft")}
+              >
                 {row.getAllCells().map((cell) =>
                   // The candidate names the row for screen readers moving across a row.
                   cell.column.id === "candidate" ? (

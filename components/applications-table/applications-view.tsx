@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SavedViewsMenu } from "@/components/saved-views/saved-views-menu";
+import { buttonStyles } from "@/components/ui/button";
 import type { ApplicationsTableData } from "@/lib/applications-table/load-applications-table";
 import { applicationsViewQuery, hasActiveFilters } from "@/lib/applications-table/view-schema";
+import type { SavedViewList } from "@/lib/saved-views/list-saved-views";
 import { ApplicationsFilters } from "./applications-filters";
 import { ApplicationsPagination } from "./applications-pagination";
 import { ApplicationsTable } from "./applications-table";
@@ -14,10 +17,15 @@ type Props = {
   basePath: string;
   /** The page across jobs: a job filter and a job column. The per-job page has the job in its path. */
   acrossJobs: boolean;
+  /** This table's saved views (a job's table, or the all-jobs table with jobId null). */
+  savedViews: { list: SavedViewList; jobId: number | null; canShare: boolean };
 };
 
+/** The CSV of the whole view (every page); the per-job table names its job in the query. */
+const EXPORT_PATH = "/hiring/applications/export";
+
 /** The applications table page: filters, a live summary, the table and its pages. */
-export function ApplicationsView({ heading, data, basePath, acrossJobs }: Props) {
+export function ApplicationsView({ heading, data, basePath, acrossJobs, savedViews }: Props) {
   const { page, options, bulk } = data;
   // The per-job page keeps the job in its path, not in its links' queries.
   const view = acrossJobs ? data.view : { ...data.view, jobId: undefined };
@@ -28,6 +36,15 @@ export function ApplicationsView({ heading, data, basePath, acrossJobs }: Props)
   return (
     <div className="space-y-4">
       {heading}
+      <div className="flex flex-wrap items-center gap-2">
+        <SavedViewsMenu views={savedViews.list} basePath={basePath} jobId={savedViews.jobId} canShare={savedViews.canShare} />
+        {page.total > 0 && (
+          // A download, not a page: a plain link, never prefetched.
+          <a href={`${EXPORT_PATH}${applicationsViewQuery(data.view, { page: 1 })}`} className={buttonStyles({ variant: "secondary" })} download>
+            Export CSV
+          </a>
+        )}
+      </div>
       <ApplicationsFilters view={view} options={options} basePath={basePath} showJobFilter={acrossJobs} />
       {/* Announced after every change of filters, sort or page. */}
       <p role="status" className="text-ink font-medium">
@@ -44,7 +61,7 @@ export function ApplicationsView({ heading, data, basePath, acrossJobs }: Props)
           <Link href={`${basePath}${applicationsViewQuery(view, { page: 1 })}`}>Go to the first page</Link>
         </p>
       )}
-      {page.rows.length > 0 && <ApplicationsTable rows={page.rows} view={view} basePath={basePath} showJob={acrossJobs && !view.jobId} bulk={bulk} />}
+      {page.rows.length > 0 && <ApplicationsTable rows={page.rows} view={view} basePath={basePath} showJob={acrossJobs && !view.jobId} bulk={bulk} tagSuggestions={options.tags.map((tag) => tag.name)} />}
       <ApplicationsPagination view={view} basePath={basePath} pageCount={page.pageCount} pageCountIsLowerBound={page.totalIsLowerBound} />
     </div>
   );

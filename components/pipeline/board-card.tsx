@@ -9,7 +9,8 @@ import { CardBody } from "./card-body";
 import { candidateName } from "./card-labels";
 import { MoveToMenu } from "./move-to-menu";
 
-export type FocusRequest = { cardId: string; target: "handle" | "menu" } | null;
+/** "name": the name link, where keyboard triage keeps focus. */
+export type FocusRequest = { cardId: string; target: "handle" | "menu" | "name" } | null;
 
 type BoardCardProps = {
   card: Card;
@@ -35,6 +36,7 @@ export function BoardCard(props: BoardCardProps) {
     id: card.id,
     disabled: !canMove,
   });
+  const itemRef = useRef<HTMLLIElement | null>(null);
   const handleRef = useRef<HTMLButtonElement | null>(null);
   const menuRef = useRef<HTMLButtonElement | null>(null);
 
@@ -42,7 +44,8 @@ export function BoardCard(props: BoardCardProps) {
   // put focus on it wherever it now is. The board clears the request once the server answered.
   useEffect(() => {
     if (focusRequest?.cardId !== card.id) return;
-    (focusRequest.target === "menu" ? menuRef.current : handleRef.current)?.focus();
+    const name = itemRef.current?.querySelector<HTMLElement>("[data-triage-focus]");
+    (focusRequest.target === "menu" ? menuRef.current : focusRequest.target === "name" ? name : handleRef.current)?.focus();
   }, [focusRequest, card.id]);
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
@@ -52,12 +55,20 @@ export function BoardCard(props: BoardCardProps) {
 
   return (
     // The card stays in place while a copy follows the pointer (DragOverlay, never clipped by the column).
-    <li ref={setNodeRef} className={cn(isDragging && "opacity-40")} data-card-id={card.id}>
+    <li
+      ref={(node) => {
+        itemRef.current = node;
+        setNodeRef(node);
+      }}
+      className={cn(isDragging && "opacity-40")}
+      data-card-id={card.id}
+      data-triage-item={card.id}
+    >
       <article
         aria-labelledby={nameId}
         onPointerDown={canMove ? onPointerDown : undefined}
         className={cn(
-          "bg-surface border-line rounded-md border p-3 shadow-sm",
+          "bg-surface border-line focus-within:outline-brand rounded-md border p-3 shadow-sm focus-within:outline-2",
           canMove && "cursor-grab",
           selected && "border-brand ring-brand ring-1",
         )}

@@ -19,7 +19,7 @@ export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
     <div className="min-w-0 space-y-1">
       <h3 id={nameId} className="text-ink text-base leading-snug font-semibold break-words">
         {linked ? (
-          <Link href={`/hiring/applications/${card.id}`} className="text-ink hover:text-brand">
+          <Link href={`/hiring/applications/${card.id}`} className="text-ink hover:text-brand" data-triage-focus="">
             {name}
           </Link>
         ) : (

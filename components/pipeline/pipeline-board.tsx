@@ -1,7 +1,9 @@
 "use client";
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { bulkUpdateApplicationsAction, moveApplicationAction, rejectApplicationAction } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+import { BoardTriage } from "@/components/keyboard-triage/board-triage";
+import { focusTriageItem, type TriagePosition } from "@/components/keyboard-triage/triage-focus";
 import type { BoardCard as Card, BoardColumn as Column, JobBoard } from "@/lib/pipeline/board-types";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import type { RejectionFormInput } from "@/lib/pipeline/schema";
@@ -23,9 +25,13 @@ type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions;
 /** One job's pipeline: a column per stage, cards moved by drag, keyboard or menu, bulk actions. */
 export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: PipelineBoardProps) {
   const { job, permissions } = board;
-  const { columns, notice, busy, run } = useBoardActions(board.columns);
+  const { columns, notice, setNotice, busy, run } = useBoardActions(board.columns);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [rejecting, setRejecting] = useState<Card[] | null>(null);
+  // Opened from the keyboard: focus goes back to this place in the board (the next candidate once
+  // the rejected card is gone), not to the removed card's link.
+  const [rejectFrom, setRejectFrom] = useState<TriagePosition | null>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
   // Focus follows the last card moved by keyboard or menu, wherever it lands (also back, after a
   // conflict), until another action starts.
   const [focusRequest, setFocusRequest] = useState<FocusRequest>(null);
@@ -44,6 +50,8 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
   const selectedIds = [...selected].filter((id) => onBoard.has(id));
   const selectable = permissions.canMove || permissions.canReject || permissions.canTag;
   const deselect = (ids: string[]) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+  const setCardSelected = (cardId: string, value: boolean) =>
+    setSelected((current) => (value ? new Set(current).add(cardId) : new Set([...current].filter((id) => id !== cardId))));
 
   function move(cardId: string, toStageId: number, focus: NonNullable<FocusRequest>["target"] | null) {
     const found = findCard(columns, cardId);
@@ -63,8 +71,9 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
     if (toStageId !== null) move(String(active.id), toStageId, activatorEvent instanceof KeyboardEvent ? "handle" : null);
   }
 
-  const openRejectDialog = (cards: Card[]) => {
+  const openRejectDialog = (cards: Card[], from: TriagePosition | null = null) => {
     setFocusRequest(null);
+    setRejectFrom(from);
     setRejecting(cards);
   };
 
@@ -97,6 +106,23 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
     <div className="space-y-4">
       <BoardHeader job={job} columns={columns} readOnly={!permissions.canMove} interviewPlanHref={interviewPlanHref} />
       <BoardNotice notice={notice} />
+      <BoardTriage
+        containerRef={columnsRef}
+        columns={columns}
+        permissions={permissions}
+        enabled={draggedId === null}
+        onAdvance={(card, toStageId) => move(card.id, toStageId, "name")}
+        onReject={(card, from) => openRejectDialog([card], from)}
+        onTag={(card, tagName) =>
+          run(
+            null,
+            () => bulkUpdateApplicationsAction(job.id, { operation: "tag", applicationIds: [card.id], tagName }),
+            () => `Tagged ${candidateName(card)} “${tagName.trim()}”.`,
+          )
+        }
+        onToggleSelected={(cardId) => setCardSelected(cardId, !selected.has(cardId))}
+        onNotice={setNotice}
+      />
       {selectable && (
         <BulkToolbar
           selectedCount={selectedIds.length}
@@ -125,7 +151,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
         onDragCancel={() => setDraggedId(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="flex gap-3 overflow-x-auto pb-4" data-testid="pipeline-columns">
+        <div ref={columnsRef} className="flex gap-3 overflow-x-auto pb-4" data-testid="pipeline-columns">
           {columns.map((column: Column) => (
             <BoardColumn key={column.stageId} column={column} showMoreHref={showMoreHref(columns, column)}>
               {column.cards.map((card) => (
@@ -137,7 +163,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
                   canReject={permissions.canReject}
                   selectable={selectable}
                   selected={selected.has(card.id)}
-                  onSelectedChange={(value) => setSelected((current) => (value ? new Set(current).add(card.id) : new Set([...current].filter((id) => id !== card.id))))}
+                  onSelectedChange={(value) => setCardSelected(card.id, value)}
                   onMove={(toStageId, via) => move(card.id, toStageId, via)}
                   onReject={() => openRejectDialog([card])}
                   focusRequest={focusRequest}
@@ -161,6 +187,11 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
           context={{ jobTitle: job.title, organizationName: job.organizationName, senderName: board.senderName }}
           onSubmit={reject}
           onClose={() => setRejecting(null)}
+          onCloseAutoFocus={(event) => {
+            if (!rejectFrom) return;
+            event.preventDefault();
+            focusTriageItem(columnsRef.current, rejectFrom);
+          }}
         />
       )}
     </div>

@@ -4,19 +4,16 @@ import { useState } from "react";
 import { Controller, FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Select } from "@/components/ui/select";
 import type { MergeData } from "@/lib/email/merge-fields";
 import type { BoardCard } from "@/lib/pipeline/board-types";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import { rejectionFormSchema, type RejectionFormInput } from "@/lib/pipeline/schema";
 import type { BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import { candidateName, peopleCount } from "./card-labels";
-import { RejectionEmailFields } from "./rejection-email-fields";
+import { RejectionDetailsFields } from "./rejection-details-fields";
 
 type RejectDialogProps = {
   cards: BoardCard[];
@@ -24,35 +21,23 @@ type RejectDialogProps = {
   context: { jobTitle: string; organizationName: string; senderName: string };
   onSubmit: (values: RejectionFormInput) => Promise<BoardActionResult>;
   onClose: () => void;
+  /** Where focus goes when it closes (default: back to what opened it, which a rejection may remove). */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 const FORM_FIELDS = ["kind", "reasonId", "subject", "body"] as const;
 
 /** Reject (or record a withdrawal for) one or more candidates, with an optional email. */
-export function RejectDialog({ cards, options, context, onSubmit, onClose }: RejectDialogProps) {
+export function RejectDialog({ cards, options, context, onSubmit, onClose, onCloseAutoFocus }: RejectDialogProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<RejectionFormInput>({
     resolver: zodResolver(rejectionFormSchema),
     defaultValues: { kind: "WE_REJECTED", reasonId: "", sendEmail: true, templateId: "", subject: "", body: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const [kind, sendEmail] = useWatch({ control: form.control, name: ["kind", "sendEmail"] });
   const reasons = options.reasons.filter((reason) => reason.kind === kind);
   const first = cards[0];
-
-  const loadTemplate = (templateId: string) => {
-    const template = options.templates.find((candidate) => candidate.id === templateId);
-    form.setValue("templateId", templateId);
-    // As if the form had started with this text: only the recruiter's own edits count as edits.
-    form.resetField("subject", { defaultValue: template?.subject ?? "" });
-    form.resetField("body", { defaultValue: template?.body ?? "" });
-  };
-  // A reason suggests its email, unless the recruiter has already written their own.
-  const onReasonChange = (reasonId: string) => {
-    const suggested = options.reasons.find((reason) => String(reason.id) === reasonId)?.emailTemplateId;
-    const edited = form.getFieldState("subject").isDirty || form.getFieldState("body").isDirty;
-    if (suggested && !edited) loadTemplate(suggested);
-  };
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -78,7 +63,11 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose }: Rej
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={`Close the application: ${who}`} description="Record why, and let the candidate know if you like. Nothing is sent until you confirm.">
+      <DialogContent
+        title={`Close the application: ${who}`}
+        description="Record why, and let the candidate know if you like. Nothing is sent until you confirm."
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <FormProvider {...form}>
           <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
             {failure && <Alert variant="danger">{failure}</Alert>}
@@ -103,35 +92,12 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose }: Rej
                 />
               )}
             </Fieldset>
-            <Field id="rejection-reason" label="Reason" error={errors.reasonId?.message} required>
-              <Select {...form.register("reasonId", { onChange: (event) => onReasonChange(String(event.target.value)) })}>
-                <option value="">Choose a reason</option>
-                {reasons.map((reason) => (
-                  <option key={reason.id} value={reason.id}>
-                    {reason.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Controller
-              control={form.control}
-              name="sendEmail"
-              render={({ field }) => (
-                <CheckboxField
-                  id="rejection-send-email"
-                  label={cards.length === 1 ? "Email the candidate" : "Email each candidate"}
-                  checked={field.value}
-                  onCheckedChange={(value) => field.onChange(value === true)}
-                />
-              )}
+            <RejectionDetailsFields
+              reasons={reasons}
+              templates={options.templates}
+              emailLabel={cards.length === 1 ? "Email the candidate" : "Email each candidate"}
+              preview={{ data: preview, recipientName: candidateName(first), recipientCount: cards.length }}
             />
-            {sendEmail && (
-              <RejectionEmailFields
-                templates={options.templates}
-                onTemplateChange={loadTemplate}
-                preview={{ data: preview, recipientName: candidateName(first), recipientCount: cards.length }}
-              />
-            )}
             <div className="flex flex-wrap justify-end gap-3">
               <DialogClose asChild>
                 <Button variant="secondary">Cancel</Button>

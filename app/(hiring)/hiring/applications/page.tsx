@@ -5,8 +5,10 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { loadApplicationsTable } from "@/lib/applications-table/load-applications-table";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
+import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Applications" };
@@ -17,10 +19,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ApplicationsPage({ searchParams }: Props) {
   const actor = await requireActorForPage();
   const view = parseApplicationsView(await searchParams);
-  const data = await loadApplicationsTable({ actor, view, listJobs: true }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [data, savedViews] = await Promise.all([
+    loadApplicationsTable({ actor, view, listJobs: true }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listSavedViews({ actor, jobId: null }),
+  ]);
   return (
     <MainContent className="py-8">
       <Container width="wide">
@@ -29,6 +34,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
           data={data}
           basePath="/hiring/applications"
           acrossJobs
+          savedViews={{ list: savedViews, jobId: null, canShare: can(actor, "savedView.shareAcrossJobs") }}
         />
       </Container>
     </MainContent>

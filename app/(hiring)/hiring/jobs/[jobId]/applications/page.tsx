@@ -8,6 +8,7 @@ import { loadApplicationsTable } from "@/lib/applications-table/load-application
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 import { staffJobApplicationsPath, staffJobBoardPath } from "@/lib/jobs/staff-job-paths";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +25,13 @@ export default async function JobApplicationsPage({ params, searchParams }: Prop
   const jobId = Number((await params).jobId);
   if (!Number.isInteger(jobId) || jobId <= 0) notFound();
   const view = { ...parseApplicationsView(await searchParams), jobId };
-  const data = await loadApplicationsTable({ actor, view, listJobs: false }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [data, savedViews] = await Promise.all([
+    loadApplicationsTable({ actor, view, listJobs: false }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listSavedViews({ actor, jobId }),
+  ]);
   const job = data.options.job!;
   return (
     <MainContent className="py-8">
@@ -52,6 +56,7 @@ export default async function JobApplicationsPage({ params, searchParams }: Prop
           data={data}
           basePath={staffJobApplicationsPath(job.id)}
           acrossJobs={false}
+          savedViews={{ list: savedViews, jobId: job.id, canShare: true }}
         />
       </Container>
     </MainContent>
