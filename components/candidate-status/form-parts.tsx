@@ -50,12 +50,20 @@ export function ChoiceFieldset({
 }) {
   const id = fieldId(name);
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
-  const described = describedControlProps({ id, hint, error, required });
+  // aria-required is not allowed on a group: the legend says it in words instead.
+  const { "aria-describedby": describedBy, "aria-invalid": invalid } = describedControlProps({ id, hint, error });
   return (
-    <fieldset id={id} tabIndex={-1} className="min-w-0 space-y-3" {...described}>
+    <fieldset id={id} tabIndex={-1} className="min-w-0 space-y-3" aria-describedby={describedBy} aria-invalid={invalid}>
       <legend className="text-ink text-base font-semibold">
         {legend}
-        {required ? <RequiredMark /> : <span className="text-ink-muted font-normal"> (optional)</span>}
+        {required ? (
+          <>
+            <RequiredMark />
+            <span className="sr-only"> (required)</span>
+          </>
+        ) : (
+          <span className="text-ink-muted font-normal"> (optional)</span>
+        )}
       </legend>
       {hint && <FieldHint controlId={id}>{hint}</FieldHint>}
       <div className="space-y-2">
