@@ -14,7 +14,19 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
     .optional(),
   EMAIL_FROM: z.string().min(3).default("Trellis Careers <careers@trellis.localhost>"),
+  // Where resumes and cover letters live: "local" (STORAGE_DIR, one machine) or "s3" (a bucket
+  // every app instance shares; credentials from the AWS SDK's standard variables or role).
+  STORAGE_DRIVER: z.enum(["local", "s3"], { error: 'STORAGE_DRIVER must be "local" or "s3"' }).default("local"),
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3–63 lowercase letters, digits, dots and hyphens)")
+    .optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, "S3_REGION must be a region name such as eu-west-1").optional(),
+  // An S3-compatible server (MinIO, Ceph, Cloudflare R2, …); unset: AWS S3.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be the server's URL, such as https://minio.example.internal:9000" }).optional(),
+  // "1": bucket in the path (https://host/bucket/key), which most self-hosted servers need.
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"], { error: 'S3_FORCE_PATH_STYLE must be "0" or "1"' }).default("0"),
   // "1" shows captured email at /dev/mailbox; set by `npm start` / `npm run dev` in local mode.
   TRELLIS_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   JOB_BOARD_API_KEY: z.string().min(16, "JOB_BOARD_API_KEY must be at least 16 characters").optional(),
@@ -34,6 +46,10 @@ const envSchema = z.object({
 }).superRefine((env, ctx) => {
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)" });
+  }
+  if (env.STORAGE_DRIVER === "s3") {
+    if (!env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET is required with STORAGE_DRIVER=s3 (the bucket that holds resumes and cover letters)" });
+    if (!env.S3_REGION) ctx.addIssue({ code: "custom", path: ["S3_REGION"], message: "S3_REGION is required with STORAGE_DRIVER=s3 (the bucket's region; S3-compatible servers such as MinIO accept us-east-1)" });
   }
   const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {

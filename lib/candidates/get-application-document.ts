@@ -22,10 +22,11 @@ export async function getApplicationDocument({ actor, applicationId, fileId }: {
         { coverLetterApplication: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] } },
       ],
     },
-    select: { storageKey: true, fileName: true, contentType: true },
+    select: { storageKey: true, fileName: true, contentType: true, byteSize: true },
   });
   if (!file) throw notFound;
-  const bytes = await getFileStorage().get(file.storageKey);
-  if (!bytes) throw notFound;
-  return { fileName: file.fileName, contentType: file.contentType, bytes };
+  // Streamed from storage (local disk or S3): serving a resume never holds it in memory.
+  const body = await getFileStorage().stream(file.storageKey);
+  if (!body) throw notFound;
+  return { fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, body };
 }

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { assertSafeStorageKey, type FileStorage } from "./file-storage";
 
 /** Files on local disk, outside the public folder, written atomically (temp file + rename). */
@@ -22,6 +23,16 @@ export function createLocalDiskStorage(rootDir: string): FileStorage {
     async get(key) {
       try {
         return new Uint8Array(await readFile(pathFor(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+    },
+    async stream(key) {
+      try {
+        // Opened here so a missing file is null now, not an error halfway through a response.
+        const handle = await open(pathFor(key));
+        return Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw error;

@@ -23,11 +23,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const { applicationId, fileId } = await params;
     const document = await getApplicationDocument({ actor, applicationId, fileId });
     const inline = request.nextUrl.searchParams.get("inline") === "1" && document.contentType === "application/pdf";
-    return new Response(new Uint8Array(document.bytes), {
+    return new Response(document.body, {
       headers: {
         ...PRIVATE_HEADERS,
         "Content-Type": document.contentType,
-        "Content-Length": String(document.bytes.byteLength),
+        "Content-Length": String(document.byteSize),
         "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", document.fileName),
       },
     });
