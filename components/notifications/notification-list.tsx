@@ -52,6 +52,15 @@ export function NotificationList({ notifications }: { notifications: Notificatio
 }
 
 function Describe({ notification }: { notification: NotificationView }) {
+  if (notification.isCandidateWithdrawal) {
+    if (!notification.href || !notification.candidateName) return <>A candidate you scheduled interviews with withdrew.</>;
+    return (
+      <>
+        <Link href={notification.href}>{notification.candidateName}</Link> withdrew
+        {notification.jobTitle ? ` from ${notification.jobTitle}` : ""} on their status page: cancel the interviews you scheduled with them.
+      </>
+    );
+  }
   if (!notification.isMention) return <>A notification ({notification.kind})</>;
   const author = notification.authorName ?? "Someone";
   if (!notification.href || !notification.candidateName) return <>{author} mentioned you on an application you can no longer see.</>;

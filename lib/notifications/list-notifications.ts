@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo } from "@/lib/auth/permissions";
 import { MENTION_NOTIFICATION_KIND } from "@/lib/candidates/add-note";
+import { CANDIDATE_WITHDREW_NOTIFICATION_KIND } from "@/lib/candidate-rights/withdraw-application";
 import { db } from "@/lib/db";
 
 const PAGE_SIZE = 50;
@@ -37,14 +38,20 @@ export async function listNotifications({ actor }: { actor: Actor }) {
       id: row.id,
       kind: row.kind,
       isMention: row.kind === MENTION_NOTIFICATION_KIND,
+      isCandidateWithdrawal: row.kind === CANDIDATE_WITHDREW_NOTIFICATION_KIND,
       createdAt: row.createdAt,
       readAt: row.readAt,
       authorName: author ? (author.name ?? author.email) : null,
       candidateName: application ? `${application.candidate.preferredName || application.candidate.firstName} ${application.candidate.lastName}` : null,
       jobTitle: application?.job.title ?? null,
-      href: application && typeof payload.noteId === "string" ? `/hiring/applications/${application.id}#note-${payload.noteId}` : null,
+      href: application ? notificationHref(row.kind, application.id, payload) : null,
     };
   });
+}
+
+function notificationHref(kind: string, applicationId: string, payload: MentionPayload): string | null {
+  if (kind === CANDIDATE_WITHDREW_NOTIFICATION_KIND) return `/hiring/applications/${applicationId}`;
+  return typeof payload.noteId === "string" ? `/hiring/applications/${applicationId}#note-${payload.noteId}` : null;
 }
 
 export type NotificationView = Awaited<ReturnType<typeof listNotifications>>[number];

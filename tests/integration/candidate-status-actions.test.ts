@@ -16,7 +16,8 @@ import { parseAccommodationForm } from "@/lib/candidate-rights/schema";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { AppError } from "@/lib/errors";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
-import { createInterview, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type CreatedJob } from "../factories";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { actorFor, createInterview, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { randomClientAddress, TEST_APP_ORIGIN } from "../support/careers-apply";
 import { testDb } from "../support/db";
@@ -145,7 +146,9 @@ describe("withdrawing", () => {
     expect(email?.toAddress).toBe(application.candidate.email);
     expect(email?.textBody).toContain(withdrawReason.label);
     expect(withdrawn.notifiedUserIds).toEqual([coordinator.id]);
-    expect(await testDb.notification.count({ where: { userId: coordinator.id, kind: "candidate-withdrew" } })).toBe(1);
+    const [notification, ...more] = await listNotifications({ actor: actorFor(coordinator) });
+    expect(more).toHaveLength(0);
+    expect(notification).toMatchObject({ isCandidateWithdrawal: true, href: `/hiring/applications/${application.id}`, jobTitle: job.title });
 
     const view = await getApplicationStatusByToken(token);
     expect(view?.status).toMatchObject({ label: "Decision made", outcome: "Withdrawn by you" });
