@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmploymentType, RemotePolicy } from "@/lib/generated/prisma/enums";
 import type { Salary } from "@/lib/jobs/job-labels";
 import type { JobSearch } from "@/lib/jobs/job-search-params";
+import { escapeLike } from "@/lib/applications-table/applications-where";
 
 // What the public careers site may read. Every query selects the fields it shows and nothing
 // else, so internal data (questions' knockout rules, stages, applications) never reaches it.
@@ -48,7 +49,8 @@ export type OpenJobSummary = {
 };
 
 export async function listOpenJobs(search: JobSearch = {}): Promise<OpenJobSummary[]> {
-  const q = search.q;
+  // Prisma's `contains` passes LIKE's wildcards through: "%" would match every job.
+  const q = search.q ? escapeLike(search.q) : undefined;
   const filters: Prisma.JobWhereInput[] = [openJobWhere(new Date())];
   if (q) {
     filters.push({
