@@ -35,8 +35,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   // Keys the hashes of client addresses in rate-limit counters; unset: derived from AUTH_SECRET.
   RATE_LIMIT_SECRET: z.string().min(32, "RATE_LIMIT_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
-  // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the app
-  // faces the clients itself); the client's address is that many entries from the right.
+  // How many reverse proxies in front of the app add to the forwarded-for header (0: none, the
+  // app faces the clients itself); the client's address is that many entries from the right.
   TRUST_PROXY: z.coerce.number({ error: "TRUST_PROXY must be a number of proxies, such as 0 or 1" }).int().min(0).max(10).default(0),
   // Single sign-on: all three set, or none.
   AUTH_OIDC_ISSUER: z.url({ error: "AUTH_OIDC_ISSUER must be the issuer URL of your OpenID Connect provider" }).optional(),
