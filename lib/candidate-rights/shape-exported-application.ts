@@ -76,22 +76,18 @@ export function shapeApplicationForExport(application: ApplicationRow) {
       inThisZip: pathInZip,
     })),
     eligibility: {
-      workAuthorization: application.workAuthorization && {
-        form: `${application.workAuthorization.formVersion.title} (version ${application.workAuthorization.formVersion.version})`,
-        answeredAt: application.workAuthorization.answeredAt.toISOString(),
-        answers: legalAnswers(application.workAuthorization.formVersion.questions, {
+      workAuthorization:
+        application.workAuthorization &&
+        legalForm(application.workAuthorization, {
           authorizedToWork: application.workAuthorization.authorizedToWork,
           requiresSponsorship: application.workAuthorization.requiresSponsorship,
-        }).map(({ prompt, answer }) => ({ question: prompt, answer })),
-      },
-      exportControl: application.exportControl && {
-        form: `${application.exportControl.formVersion.title} (version ${application.exportControl.formVersion.version})`,
-        answeredAt: application.exportControl.answeredAt.toISOString(),
-        answers: legalAnswers(application.exportControl.formVersion.questions, {
+        }),
+      exportControl:
+        application.exportControl &&
+        legalForm(application.exportControl, {
           canReceiveWithoutLicense: application.exportControl.canReceiveWithoutLicense,
           usPerson: application.exportControl.usPerson,
-        }).map(({ prompt, answer }) => ({ question: prompt, answer })),
-      },
+        }),
     },
     accommodationRequest: request && exportedAccommodation(request),
     history: candidateHistory(application),
@@ -141,6 +137,18 @@ function candidateHistory(application: ApplicationRow) {
     if (entries.at(-1)?.status !== status || reason) entries.push({ at: transition.createdAt.toISOString(), status: status + reason });
   }
   return entries;
+}
+
+/** A legal form's answers as the candidate gave them: the version, when, and each prompt's exact wording. */
+function legalForm(
+  answered: { answeredAt: Date; formVersion: { title: string; version: string; questions: unknown } },
+  values: Parameters<typeof legalAnswers>[1],
+) {
+  return {
+    form: `${answered.formVersion.title} (version ${answered.formVersion.version})`,
+    answeredAt: answered.answeredAt.toISOString(),
+    answers: legalAnswers(answered.formVersion.questions, values).map(({ prompt, answer }) => ({ question: prompt, answer })),
+  };
 }
 
 function answerText(display: ReturnType<typeof formatAnswer>): string | string[] | null {
