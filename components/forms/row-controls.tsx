@@ -15,12 +15,14 @@ type Props = {
 
 /** Move up, move down and remove for one row of an ordered list, usable by keyboard. */
 export function RowControls({ rowLabel, index, count, onMove, onRemove, removeBlockedReason, idPrefix }: Props) {
-  // After a move the row is re-rendered elsewhere: keep focus on the button that moved it.
+  // After a move the row is re-rendered elsewhere: keep focus on the button that moved it, or on
+  // its twin when the row reached the end of the list and that button is now disabled.
   const move = (to: number, direction: "up" | "down") => {
     onMove(index, to);
     requestAnimationFrame(() => {
-      const target = document.getElementById(`${idPrefix}-${to}-${direction}`) ?? document.getElementById(`${idPrefix}-${to}-${direction === "up" ? "down" : "up"}`);
-      target?.focus();
+      const button = (which: "up" | "down") => document.getElementById(`${idPrefix}-${to}-${which}`) as HTMLButtonElement | null;
+      const same = button(direction);
+      (same && !same.disabled ? same : button(direction === "up" ? "down" : "up"))?.focus();
     });
   };
   return (

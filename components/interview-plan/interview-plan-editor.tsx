@@ -35,7 +35,11 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
   const form = useForm<InterviewPlanValues, unknown, InterviewPlanInput>({
     resolver: zodResolver(interviewPlanSchema),
     defaultValues: plan.values,
-    mode: "onBlur",
+    // Errors first show on save, then clear as each field is fixed. Checked on blur instead, an
+    // error appearing under a field pushes the checkboxes below it down between mouse-down and
+    // mouse-up, and the click that left the field misses its target.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     shouldFocusError: false,
   });
   const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
