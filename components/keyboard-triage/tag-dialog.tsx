@@ -2,10 +2,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
+import { DialogFormActions } from "@/components/forms/dialog-form-actions";
 import { TextInputField } from "@/components/forms/form-fields";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { TAG_MAX_LENGTH, tagSchema, type TagInput } from "@/lib/candidates/schema";
 
 type Props = {
@@ -43,14 +43,7 @@ export function TagDialog({ candidateName, onSubmit, onClose, suggestions = [] }
                 ))}
               </datalist>
             )}
-            <div className="flex justify-end gap-3">
-              <DialogClose asChild>
-                <Button variant="secondary">Cancel</Button>
-              </DialogClose>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Adding…" : "Add tag"}
-              </Button>
-            </div>
+            <DialogFormActions submitLabel="Add tag" pendingLabel="Adding…" pending={form.formState.isSubmitting} />
           </form>
         </FormProvider>
       </DialogContent>

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { Controller, FormProvider, useForm } from "react-hook-form";
 import { saveViewAction } from "@/app/(hiring)/hiring/applications/actions";
 import { fieldDomId } from "@/components/forms/form-errors";
+import { DialogFormActions } from "@/components/forms/dialog-form-actions";
 import { TextInputField } from "@/components/forms/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { SAVED_VIEW_NAME_MAX_LENGTH, saveViewFormSchema, type SaveViewFormInput } from "@/lib/saved-views/schema";
 
 type Props = {
@@ -78,14 +79,7 @@ export function SaveViewDialog({ jobId, canShare, onSaved }: Props) {
                 )}
               />
             )}
-            <div className="flex flex-wrap justify-end gap-3">
-              <DialogClose asChild>
-                <Button variant="secondary">Cancel</Button>
-              </DialogClose>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Saving…" : "Save view"}
-              </Button>
-            </div>
+            <DialogFormActions submitLabel="Save view" pendingLabel="Saving…" pending={form.formState.isSubmitting} />
           </form>
         </FormProvider>
       </DialogContent>

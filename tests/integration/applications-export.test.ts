@@ -5,10 +5,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { queryApplications } from "@/lib/applications-table/query-applications";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import type { Actor } from "@/lib/auth/actor";
-import { createApplication, createJob, createStaffSession, uniqueSuffix, type CreatedApplication } from "../factories";
+import { createApplication, createStaffSession, uniqueSuffix, type CreatedApplication } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
-import { createActor } from "../support/pipeline";
+import { createTwoTeamsFixture } from "../support/pipeline";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("next/headers", () => ({
@@ -19,12 +19,13 @@ process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const exportRoute = await import("@/app/(hiring)/hiring/applications/export/route");
 
 const HEADER = ["Name", "Email", "Job", "Stage", "Status", "Source", "Tags", "Submitted", "Last activity"];
-const people = {} as Record<"recruiter" | "manager" | "otherManager" | "interviewer", Actor>;
+let people: Awaited<ReturnType<typeof createTwoTeamsFixture>>["people"];
 const fixture = { jobId: 0, otherJobId: 0, jobTitle: "", surname: "", applications: [] as CreatedApplication[], rejected: null as unknown as CreatedApplication, other: null as unknown as CreatedApplication };
 
 beforeAll(async () => {
-  const job = await createJob(testDb);
-  const otherJob = await createJob(testDb);
+  const teams = await createTwoTeamsFixture();
+  const { job, otherJob } = teams;
+  people = teams.people;
   fixture.jobId = job.id;
   fixture.otherJobId = otherJob.id;
   fixture.jobTitle = job.title;
@@ -54,17 +55,6 @@ beforeAll(async () => {
   const second = await testDb.tag.create({ data: { name: `@strong ${uniqueSuffix()}` } });
   await testDb.applicationTag.createMany({ data: [tag, second].map((entry) => ({ applicationId: fixture.applications[0]!.id, tagId: entry.id })) });
 
-  people.recruiter = await createActor("RECRUITER");
-  people.manager = await createActor("HIRING_MANAGER");
-  people.otherManager = await createActor("HIRING_MANAGER");
-  people.interviewer = await createActor("INTERVIEWER");
-  await testDb.hiringTeamMember.createMany({
-    data: [
-      { jobId: job.id, userId: people.manager.userId, role: "HIRING_MANAGER" },
-      { jobId: otherJob.id, userId: people.otherManager.userId, role: "HIRING_MANAGER" },
-      { jobId: job.id, userId: people.interviewer.userId, role: "INTERVIEWER" },
-    ],
-  });
 });
 
 beforeEach(() => {

@@ -7,10 +7,10 @@ import { createSavedView } from "@/lib/saved-views/create-saved-view";
 import { deleteSavedView } from "@/lib/saved-views/delete-saved-view";
 import { listSavedViews, type SavedViewList } from "@/lib/saved-views/list-saved-views";
 import { renameSavedView } from "@/lib/saved-views/rename-saved-view";
-import { createJob, createStaffSession, uniqueSuffix } from "../factories";
+import { createStaffSession, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
-import { createActor } from "../support/pipeline";
+import { createActor, createTwoTeamsFixture } from "../support/pipeline";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("next/headers", () => ({
@@ -21,24 +21,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const actions = await import("@/app/(hiring)/hiring/applications/actions");
 
-const people = {} as Record<"recruiter" | "coordinator" | "manager" | "otherManager" | "interviewer", Actor>;
+let people: Awaited<ReturnType<typeof createTwoTeamsFixture>>["people"];
 const jobs = { mine: 0, other: 0 };
 
 beforeAll(async () => {
-  jobs.mine = (await createJob(testDb)).id;
-  jobs.other = (await createJob(testDb)).id;
-  people.recruiter = await createActor("RECRUITER");
-  people.coordinator = await createActor("COORDINATOR");
-  people.manager = await createActor("HIRING_MANAGER");
-  people.otherManager = await createActor("HIRING_MANAGER");
-  people.interviewer = await createActor("INTERVIEWER");
-  await testDb.hiringTeamMember.createMany({
-    data: [
-      { jobId: jobs.mine, userId: people.manager.userId, role: "HIRING_MANAGER" },
-      { jobId: jobs.other, userId: people.otherManager.userId, role: "HIRING_MANAGER" },
-      { jobId: jobs.mine, userId: people.interviewer.userId, role: "INTERVIEWER" },
-    ],
-  });
+  const fixture = await createTwoTeamsFixture();
+  jobs.mine = fixture.job.id;
+  jobs.other = fixture.otherJob.id;
+  people = fixture.people;
 });
 
 beforeEach(() => {

@@ -60,3 +60,27 @@ export async function auditEventsOf(applicationId: string) {
     select: { action: true, actorId: true, metadata: true },
   });
 }
+
+/**
+ * Two jobs and the staff around them, for tests of who sees what: a hiring manager and an
+ * interviewer on the first job's team, a hiring manager of the second, and recruiting staff.
+ */
+export async function createTwoTeamsFixture() {
+  const job = await createJob(testDb);
+  const otherJob = await createJob(testDb);
+  const people = {
+    recruiter: await createActor("RECRUITER"),
+    coordinator: await createActor("COORDINATOR"),
+    manager: await createActor("HIRING_MANAGER"),
+    otherManager: await createActor("HIRING_MANAGER"),
+    interviewer: await createActor("INTERVIEWER"),
+  };
+  await testDb.hiringTeamMember.createMany({
+    data: [
+      { jobId: job.id, userId: people.manager.userId, role: "HIRING_MANAGER" },
+      { jobId: otherJob.id, userId: people.otherManager.userId, role: "HIRING_MANAGER" },
+      { jobId: job.id, userId: people.interviewer.userId, role: "INTERVIEWER" },
+    ],
+  });
+  return { job, otherJob, people };
+}
