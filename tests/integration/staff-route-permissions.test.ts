@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { getFileStorage } from "@/lib/storage";
-import { createApplication, createJob, createStaffSession, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type StaffUser } from "../factories";
+import { createApplication, createInterview, createJob, createStaffSession, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type StaffUser } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
@@ -42,11 +42,23 @@ const pages: Record<string, Page> = {
   templates: await import("@/app/(hiring)/hiring/templates/page"),
   newTemplate: await import("@/app/(hiring)/hiring/templates/new/page"),
   editTemplate: await import("@/app/(hiring)/hiring/templates/[templateId]/edit/page"),
+  accommodations: await import("@/app/(hiring)/hiring/accommodations/page"),
+  accommodation: await import("@/app/(hiring)/hiring/accommodations/[requestId]/page"),
+  scorecards: await import("@/app/(hiring)/hiring/applications/[applicationId]/scorecards/page"),
+  audit: await import("@/app/(hiring)/hiring/audit/page"),
+  interviews: await import("@/app/(hiring)/hiring/interviews/page"),
+  interview: await import("@/app/(hiring)/hiring/interviews/[interviewId]/page"),
+  interviewPlan: await import("@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/page"),
+  legalTexts: await import("@/app/(hiring)/hiring/legal-texts/page"),
+  newLegalText: await import("@/app/(hiring)/hiring/legal-texts/new/page"),
+  privacy: await import("@/app/(hiring)/hiring/privacy/page"),
+  eeoReport: await import("@/app/(hiring)/hiring/reports/eeo/page"),
+  reports: await import("@/app/(hiring)/hiring/reports/page"),
 };
 /** Calls a page's default export with the props Next passes (params and searchParams as Promises). */
 // Params are read when the page is visited: the ids exist only once beforeAll has run.
-const render = (name: keyof typeof pages, params: () => Record<string, string> = () => ({})) => () =>
-  (pages[name]!.default as (props: object) => Promise<unknown>)({ params: Promise.resolve(params()), searchParams: Promise.resolve({}) });
+const render = (name: keyof typeof pages, params: () => Record<string, string> = () => ({}), searchParams: Record<string, string> = {}) => () =>
+  (pages[name]!.default as (props: object) => Promise<unknown>)({ params: Promise.resolve(params()), searchParams: Promise.resolve(searchParams) });
 const documentRoute = await import("@/app/(hiring)/hiring/applications/[applicationId]/documents/[fileId]/route");
 const profileActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/actions");
 const boardActions = await import("@/app/(hiring)/hiring/jobs/[jobId]/board/actions");
@@ -54,6 +66,19 @@ const jobActions = await import("@/app/(hiring)/hiring/jobs/actions");
 const templateActions = await import("@/app/(hiring)/hiring/templates/actions");
 const staffActions = await import("@/app/(hiring)/hiring/staff/actions");
 const notificationActions = await import("@/app/(hiring)/hiring/notifications/actions");
+const accommodationActions = await import("@/app/(hiring)/hiring/accommodations/actions");
+const interviewActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/interview-actions");
+const decisionActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions");
+const scorecardActions = await import("@/app/(hiring)/hiring/interviews/[interviewId]/actions");
+const interviewPlanActions = await import("@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/actions");
+const legalTextActions = await import("@/app/(hiring)/hiring/legal-texts/actions");
+const privacyActions = await import("@/app/(hiring)/hiring/privacy/actions");
+const savedViewActions = await import("@/app/(hiring)/hiring/applications/actions");
+const exportRoutes = {
+  applications: await import("@/app/(hiring)/hiring/applications/export/route"),
+  reports: await import("@/app/(hiring)/hiring/reports/export/route"),
+  eeoReport: await import("@/app/(hiring)/hiring/reports/eeo/export/route"),
+};
 
 const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
 type Role = (typeof ROLES)[number];
@@ -69,6 +94,16 @@ const EXPECT = {
   managesJobsAndTemplates: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   managesStaff: (role: Role) => role === "ADMIN",
   mergesCandidates: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
+  // "their interviews": the interviewer sits on the panel of the team application's interview.
+  readsResume: (role: Role, scope: Scope) => EXPECT.seesJob(role, scope) || (role === "INTERVIEWER" && scope === "team"),
+  // Beyond the brief's table, as lib/auth/permissions.ts decides (issue 5 and the interview loop).
+  auditLog: (role: Role) => role === "ADMIN",
+  legalAndPrivacy: (role: Role) => role === "ADMIN",
+  eeoReport: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
+  pipelineReports: (role: Role) => role !== "INTERVIEWER",
+  schedulesInterviews: (role: Role) => ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role),
+  // Scorecards side by side and the decision: "scorecards" row (coordinators: no).
+  decides: (role: Role, scope: Scope) => ["ADMIN", "RECRUITER"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
 };
 
 const users = {} as Record<Role, StaffUser>;
@@ -78,6 +113,8 @@ const apps = {} as Record<Scope, { id: string; candidateId: string; fileId: stri
 let templateId: string;
 let reasonId: number;
 let adminNotificationId: string;
+const accommodationIds = {} as Record<Scope, string>;
+let interviewId: string;
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
@@ -110,6 +147,11 @@ beforeAll(async () => {
   templateId = (await testDb.emailTemplate.create({ data: { name: `Permissions ${uniqueSuffix()}`, subject: "Hello", body: "Hi {{candidate.preferredName}}" } })).id;
   reasonId = (await testDb.rejectionReason.create({ data: { kind: "WE_REJECTED", label: `Permissions ${uniqueSuffix()}`, position: 99 } })).id;
   adminNotificationId = (await testDb.notification.create({ data: { userId: users.ADMIN.id, kind: "mention", payload: {} } })).id;
+  for (const scope of ["team", "other"] as const) {
+    accommodationIds[scope] = (await testDb.accommodationRequest.findFirstOrThrow({ where: { applicationId: apps[scope].id }, select: { id: true } })).id;
+  }
+  // The team job's interview, with the interviewer on its panel.
+  interviewId = (await createInterview(testDb, { applicationId: apps.team.id, scheduledById: users.COORDINATOR.id, panelUserIds: [users.INTERVIEWER.id] })).id;
 });
 
 beforeEach(() => {
@@ -163,6 +205,24 @@ const PAGE_CASES: PageCase[] = [
   { name: "/hiring/templates", render: render("templates"), allowed: EXPECT.managesJobsAndTemplates },
   { name: "/hiring/templates/new", render: render("newTemplate"), allowed: EXPECT.managesJobsAndTemplates },
   { name: "/hiring/templates/[id]/edit", render: render("editTemplate", () => ({ templateId })), allowed: EXPECT.managesJobsAndTemplates },
+  { name: "/hiring/accommodations", render: render("accommodations"), allowed: EXPECT.accommodation },
+  ...(["team", "other"] as const).flatMap((scope): PageCase[] => [
+    { name: `/hiring/accommodations/[${scope}]`, render: render("accommodation", () => ({ requestId: accommodationIds[scope] })), allowed: EXPECT.accommodation },
+    { name: `/hiring/applications/[${scope}]/scorecards`, render: render("scorecards", () => ({ applicationId: apps[scope].id })), allowed: (role) => EXPECT.decides(role, scope) },
+    { name: `/hiring/jobs/[${scope}]/interview-plan`, render: render("interviewPlan", () => ({ jobId: String(jobs[scope].id) })), allowed: EXPECT.schedulesInterviews },
+  ]),
+  // Crafted ids: nobody finds what does not exist.
+  { name: "/hiring/accommodations/[crafted]", render: render("accommodation", () => ({ requestId: "c0000000000000000000crafted" })), allowed: () => false },
+  { name: "/hiring/interviews/[crafted]", render: render("interview", () => ({ interviewId: "c0000000000000000000crafted" })), allowed: () => false },
+  { name: "/hiring/audit", render: render("audit"), allowed: EXPECT.auditLog },
+  { name: "/hiring/interviews", render: render("interviews"), allowed: () => true },
+  // The panel and the people who see the application; never a hiring manager or interviewer of another job.
+  { name: "/hiring/interviews/[team interview]", render: render("interview", () => ({ interviewId })), allowed: (role) => EXPECT.seesJob(role, "team") || role === "INTERVIEWER" },
+  { name: "/hiring/legal-texts", render: render("legalTexts"), allowed: EXPECT.legalAndPrivacy },
+  { name: "/hiring/legal-texts/new", render: render("newLegalText", () => ({}), { kind: "PRIVACY_NOTICE" }), allowed: EXPECT.legalAndPrivacy },
+  { name: "/hiring/privacy", render: render("privacy"), allowed: EXPECT.legalAndPrivacy },
+  { name: "/hiring/reports/eeo", render: render("eeoReport"), allowed: EXPECT.eeoReport },
+  { name: "/hiring/reports", render: render("reports"), allowed: EXPECT.pipelineReports },
 ];
 
 describe("staff pages", () => {
@@ -208,11 +268,11 @@ describe("GET /hiring/applications/[applicationId]/documents/[fileId]", () => {
     return documentRoute.GET(new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${params.fileId}`), { params: Promise.resolve(params) });
   };
 
-  it("serves resumes only to roles that see the job, and never another application's file", async () => {
+  it("serves resumes only to roles that see the job or sit on its panel, and never another application's file", async () => {
     expect((await get("team")).status).toBe(401);
     for (const role of ROLES) {
       signInAs(role);
-      for (const scope of ["team", "other"] as const) expect((await get(scope)).status, `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope) ? 200 : 404);
+      for (const scope of ["team", "other"] as const) expect((await get(scope)).status, `${role} ${scope}`).toBe(EXPECT.readsResume(role, scope) ? 200 : 404);
       // A visible application's id with another job's file id.
       expect((await get("team", "other")).status, `${role} crafted`).toBe(404);
     }
@@ -352,5 +412,131 @@ describe("server actions", () => {
     expect(await (await applicationCalls("team")).untag()).toMatchObject({ ok: true });
     signInAs("RECRUITER");
     expect(await (await applicationCalls("other")).bulkReject()).toMatchObject({ ok: true });
+  });
+});
+
+describe("export route handlers", () => {
+  const exportGet = (route: keyof typeof exportRoutes, query = route === "reports" ? "?report=funnel" : "") =>
+    exportRoutes[route].GET(new NextRequest(`http://localhost/hiring/${route === "eeoReport" ? "reports/eeo" : route}/export${query}`));
+  const allowed: Record<keyof typeof exportRoutes, (role: Role) => boolean> = {
+    applications: () => true,
+    reports: EXPECT.pipelineReports,
+    eeoReport: EXPECT.eeoReport,
+  };
+
+  it("refuse a signed-out caller and every role the table does not allow", async () => {
+    for (const route of Object.keys(exportRoutes) as (keyof typeof exportRoutes)[]) expect((await exportGet(route)).status, `signed out ${route}`).toBe(401);
+    for (const role of ROLES) {
+      signInAs(role);
+      for (const route of Object.keys(exportRoutes) as (keyof typeof exportRoutes)[]) {
+        const { status } = await exportGet(route);
+        if (allowed[route](role)) expect(status, `${role} ${route}`).toBe(200);
+        else expect([403, 404], `${role} ${route}`).toContain(status);
+      }
+    }
+  });
+
+  it("export only the applications of jobs the role may see, even when asked for another job", async () => {
+    const emails = Object.fromEntries(
+      await Promise.all((["team", "other"] as const).map(async (scope) => [scope, (await testDb.candidate.findUniqueOrThrow({ where: { id: apps[scope].candidateId }, select: { email: true } })).email] as const)),
+    ) as Record<Scope, string>;
+    for (const role of ROLES) {
+      signInAs(role);
+      const all = await (await exportGet("applications")).text();
+      for (const scope of ["team", "other"] as const) expect(all.includes(emails[scope]), `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope));
+      const crafted = await exportGet("applications", `?jobId=${jobs.other.id}`);
+      if (!EXPECT.seesJob(role, "other")) expect((await crafted.text()).includes(emails.other), `${role} crafted jobId`).toBe(false);
+    }
+  });
+});
+
+const rightsSnapshot = async () => ({
+  accommodations: await testDb.accommodationRequest.findMany({ select: { id: true, status: true, panelArrangement: true, updatedAt: true }, orderBy: { id: "asc" } }),
+  accommodationNotes: await testDb.accommodationNote.count(),
+  interviews: await testDb.interview.findMany({ select: { id: true, status: true, calendarSequence: true }, orderBy: { id: "asc" } }),
+  scorecards: await testDb.scorecard.count(),
+  decisions: await testDb.hiringDecision.count(),
+  planItems: await testDb.interviewPlanItem.count(),
+  legalTexts: await testDb.formVersion.count(),
+  retention: await testDb.organization.findMany({ select: { id: true, retentionInactiveMonths: true }, orderBy: { id: "asc" } }),
+  candidates: await testDb.candidate.findMany({ where: { id: { in: [apps.team.candidateId, apps.other.candidateId] } }, select: { id: true, legalHold: true, anonymizedAt: true, firstName: true }, orderBy: { id: "asc" } }),
+  savedViews: await testDb.savedView.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+  applications: await testDb.application.findMany({ where: { id: { in: [apps.team.id, apps.other.id] } }, select: { id: true, stageId: true, version: true }, orderBy: { id: "asc" } }),
+});
+
+async function expectRightsRefused(label: string, calls: Record<string, () => Promise<{ ok: boolean }>>) {
+  const before = await rightsSnapshot();
+  for (const [name, call] of Object.entries(calls)) expect(await call(), `${label}: ${name}`).toMatchObject({ ok: false });
+  expect(await rightsSnapshot(), label).toEqual(before);
+}
+
+/** Every new action a forged request could make; well formed, so a refusal is about permission. */
+async function candidateRightsAndInterviewCalls(scope: Scope) {
+  // Decided on a fresh application in the pipeline, so a refusal cannot come from its state.
+  const undecided = await createApplication(testDb, { jobId: jobs[scope].id });
+  const interview = { title: "Forged interview", date: "2030-01-15", time: "10:00", durationMinutes: 60, timeZone: "UTC", location: "", videoUrl: "", panelUserIds: [users.INTERVIEWER.id], planItemId: "" };
+  return {
+    accommodationNote: () => accommodationActions.addAccommodationNoteAction({ requestId: accommodationIds[scope], body: "Forged note" }),
+    accommodationStatus: () => accommodationActions.changeAccommodationStatusAction({ requestId: accommodationIds[scope], from: "NEW", to: "IN_DISCUSSION" }),
+    panelArrangement: () => accommodationActions.setPanelArrangementAction({ requestId: accommodationIds[scope], panelArrangement: "Forged arrangement" }),
+    schedule: () => interviewActions.scheduleInterviewAction(apps[scope].id, interview as never),
+    cancel: () => interviewActions.cancelInterviewAction(interviewId, 0),
+    decide: () => decisionActions.recordHiringDecisionAction({ applicationId: undecided.id, expectedVersion: 0, kind: "ADVANCE", note: "", reasonId: "", sendEmail: false, subject: "", body: "" }),
+    plan: () => interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, { items: [] }),
+    legalText: () => legalTextActions.createLegalTextVersionAction({ kind: "PRIVACY_NOTICE", version: `forged-${uniqueSuffix()}`, title: "Forged", bodyMarkdown: "Forged", questions: [], effectiveFrom: "2030-01-01" }),
+    retention: () => privacyActions.updateRetentionSettingAction({ retentionInactiveMonths: 1 }),
+    legalHold: () => privacyActions.setLegalHoldAction({ candidateId: apps[scope].candidateId, legalHold: true }),
+    erase: () => privacyActions.eraseCandidateNowAction({ candidateId: apps[scope].candidateId, confirmation: "ERASE" }),
+  };
+}
+
+describe("interview, decision, accommodation, legal-text and privacy actions", () => {
+  it("refuse a signed-out caller, every one of them", async () => {
+    await expectRightsRefused("signed out", {
+      ...(await candidateRightsAndInterviewCalls("team")),
+      scorecard: () => scorecardActions.saveScorecardDraftAction(interviewId, {}),
+      saveView: () => savedViewActions.saveViewAction({ name: "Forged", shared: false, jobId: null, query: "" }),
+    });
+  });
+
+  it.each(ROLES)("refuse %s every one the table does not allow, including another job's ids", async (role) => {
+    signInAs(role);
+    for (const scope of ["team", "other"] as const) {
+      const calls = await candidateRightsAndInterviewCalls(scope);
+      const refused: Record<string, () => Promise<{ ok: boolean }>> = {};
+      if (!EXPECT.accommodation(role)) Object.assign(refused, { accommodationNote: calls.accommodationNote, accommodationStatus: calls.accommodationStatus, panelArrangement: calls.panelArrangement });
+      if (!EXPECT.schedulesInterviews(role)) Object.assign(refused, { schedule: calls.schedule, cancel: calls.cancel, plan: calls.plan });
+      if (!EXPECT.decides(role, scope)) refused.decide = calls.decide;
+      if (!EXPECT.legalAndPrivacy(role)) Object.assign(refused, { legalText: calls.legalText, retention: calls.retention, legalHold: calls.legalHold, erase: calls.erase });
+      await expectRightsRefused(`${role} ${scope}`, refused);
+    }
+    // A scorecard is written only from a panel seat: nobody but the interviewer sits on this one.
+    if (role !== "INTERVIEWER") await expectRightsRefused(`${role} scorecard`, { scorecard: () => scorecardActions.saveScorecardDraftAction(interviewId, { version: 0, recommendation: null, keyTakeaways: "Forged", privateNotes: "", ratings: [] }) });
+  });
+
+  it("never let one person rename or delete another's saved view", async () => {
+    signInAs("ADMIN");
+    const saved = await savedViewActions.saveViewAction({ name: `Mine ${uniqueSuffix()}`, shared: false, jobId: null, query: "" });
+    expect(saved).toMatchObject({ ok: true });
+    const viewId = (await testDb.savedView.findFirstOrThrow({ where: { ownerId: users.ADMIN.id }, orderBy: { createdAt: "desc" }, select: { id: true } })).id;
+    for (const role of ROLES.filter((each) => each !== "ADMIN")) {
+      signInAs(role);
+      await expectRightsRefused(`${role} saved view`, {
+        rename: () => savedViewActions.renameViewAction(viewId, { name: "Forged" }),
+        remove: () => savedViewActions.deleteViewAction(viewId),
+      });
+    }
+  });
+
+  it("let the roles the table allows act (so the refusals above are about permission)", async () => {
+    signInAs("COORDINATOR");
+    const noted = await (await candidateRightsAndInterviewCalls("other")).accommodationNote();
+    expect(noted, JSON.stringify(noted)).toMatchObject({ ok: true });
+    signInAs("HIRING_MANAGER");
+    const decided = await (await candidateRightsAndInterviewCalls("team")).decide();
+    expect(decided, JSON.stringify(decided)).toMatchObject({ ok: true });
+    signInAs("ADMIN");
+    const held = await (await candidateRightsAndInterviewCalls("team")).legalHold();
+    expect(held, JSON.stringify(held)).toMatchObject({ ok: true });
   });
 });
