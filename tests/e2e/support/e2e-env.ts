@@ -20,6 +20,32 @@ export type E2eServerInfo = {
   embedded: boolean;
 };
 
+// Not a secret: the Job Board API key of this throwaway server (the API needs 16+ characters).
+export const E2E_JOB_BOARD_API_KEY = "e2e-job-board-api-key-0123456789";
+// Not a secret either: signs this throwaway server's Auth.js cookies (production requires one).
+const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789-abcdefghijklmnop";
+
+/**
+ * The environment of an e2e app instance: the run's database and files, the SMTP sink, the
+ * same secrets. Every instance gets the same one (tests/e2e/scale-out.spec.ts starts a second),
+ * as every instance behind a load balancer would; APP_URL is the address the browser uses.
+ */
+export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir" | "appUrl" | "embedded">): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: info.databaseUrl,
+    APP_URL: info.appUrl,
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    STORAGE_DIR: info.storageDir,
+    JOB_BOARD_API_KEY: E2E_JOB_BOARD_API_KEY,
+    AUTH_SECRET: E2E_AUTH_SECRET,
+    // The embedded Postgres serves one instance only (scripts/run-app.ts says the same).
+    ...(info.embedded ? { REVALIDATION_SYNC: "0" } : {}),
+  };
+}
+
 export function serverInfoFile(): string {
   return SERVER_INFO_FILE;
 }

@@ -15,17 +15,13 @@ import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { seedDatabase } from "../../../prisma/seed";
 import { migrateDatabase } from "../../../scripts/db/migrate";
 import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from "../../support/test-database";
-import { E2E_BASE_URL, E2E_PORT, E2E_SMTP_PORT, RESULTS_DIR, serverInfoFile, type E2eServerInfo } from "./e2e-env";
+import { E2E_BASE_URL, E2E_PORT, RESULTS_DIR, e2eAppEnv, serverInfoFile, type E2eServerInfo } from "./e2e-env";
 
 const DATABASE_PREFIX = "trellis_e2e";
 // Pages Next.js rendered at run time (ISR) and keeps between starts. They embed ids of the
 // database they were rendered from (e.g. the legal text versions in the apply form), so a page
 // cached by an earlier run would not match this run's fresh database.
 const RUNTIME_PAGE_CACHE = path.resolve(".next", "server", "route-cache");
-// Not a secret: the Job Board API key of this throwaway server (the API needs 16+ characters).
-const E2E_JOB_BOARD_API_KEY = "e2e-job-board-api-key-0123456789";
-// Not a secret either: signs this throwaway server's Auth.js cookies (production requires one).
-const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789-abcdefghijklmnop";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
@@ -78,17 +74,7 @@ async function main(): Promise<void> {
     await writeFile(serverInfoFile(), JSON.stringify(info, null, 2));
 
     const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: database.url,
-      APP_URL: E2E_BASE_URL,
-      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-      STORAGE_DIR: storageDir,
-      JOB_BOARD_API_KEY: E2E_JOB_BOARD_API_KEY,
-      AUTH_SECRET: E2E_AUTH_SECRET,
-    };
+    const env = e2eAppEnv(info);
     if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
       log("no production build in .next: running next build first");
       await run(process.execPath, [nextBin, "build"], env);
