@@ -6,14 +6,11 @@ import { recordHiringDecisionAction, type DecisionActionResult } from "@/app/(hi
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField } from "@/components/forms/form-fields";
-import { RejectionEmailFields } from "@/components/pipeline/rejection-email-fields";
+import { RejectionDetailsFields } from "@/components/pipeline/rejection-details-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox";
-import { Field } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Select } from "@/components/ui/select";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
 import { DECISION_NOTE_MAX_LENGTH, hiringDecisionFormSchema, type HiringDecisionForm, type HiringDecisionFormInput } from "@/lib/decisions/schema";
 import type { MergeData } from "@/lib/email/merge-fields";
@@ -23,7 +20,7 @@ type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" |
 // The reject dialog's email fields keep their own ids; the rest follow the shared convention.
 const FIELD_IDS: Record<string, string> = {
   kind: "decision-kind",
-  reasonId: "decision-reason",
+  reasonId: "rejection-reason",
   subject: "rejection-subject",
   body: "rejection-body",
   note: "f-note",
@@ -61,17 +58,6 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
   }, [application.version, form]);
 
   const reasons = rejectionOptions.reasons.filter((reason) => reason.kind === "WE_REJECTED");
-  const loadTemplate = (templateId: string) => {
-    const template = rejectionOptions.templates.find((candidate) => candidate.id === templateId);
-    form.setValue("templateId", templateId);
-    form.resetField("subject", { defaultValue: template?.subject ?? "" });
-    form.resetField("body", { defaultValue: template?.body ?? "" });
-  };
-  const onReasonChange = (reasonId: string) => {
-    const suggested = rejectionOptions.reasons.find((reason) => String(reason.id) === reasonId)?.emailTemplateId;
-    const edited = form.getFieldState("subject").isDirty || form.getFieldState("body").isDirty;
-    if (suggested && !edited) loadTemplate(suggested);
-  };
 
   const onValid = async (values: HiringDecisionForm) => {
     setDone(null);
@@ -139,30 +125,12 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
             </Fieldset>
             {kind === "REJECT" && (
               <div className="border-line space-y-4 border-l-2 pl-4">
-                <Field id="decision-reason" label="Reason" error={errors.reasonId?.message} required>
-                  <Select {...form.register("reasonId", { onChange: (event) => onReasonChange(String(event.target.value)) })}>
-                    <option value="">Choose a reason</option>
-                    {reasons.map((reason) => (
-                      <option key={reason.id} value={reason.id}>
-                        {reason.label}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Controller
-                  control={form.control}
-                  name="sendEmail"
-                  render={({ field }) => (
-                    <CheckboxField id="decision-send-email" label="Email the candidate" checked={field.value} onCheckedChange={(value) => field.onChange(value === true)} />
-                  )}
+                <RejectionDetailsFields
+                  reasons={reasons}
+                  templates={rejectionOptions.templates}
+                  emailLabel="Email the candidate"
+                  preview={{ data: preview, recipientName: candidateName, recipientCount: 1 }}
                 />
-                {sendEmail && (
-                  <RejectionEmailFields
-                    templates={rejectionOptions.templates}
-                    onTemplateChange={loadTemplate}
-                    preview={{ data: preview, recipientName: candidateName, recipientCount: 1 }}
-                  />
-                )}
               </div>
             )}
             <TextareaField

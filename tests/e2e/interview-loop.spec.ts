@@ -153,3 +153,43 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await expect(page.getByRole("main").locator("header").getByText("Offer", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a decision on an outdated view is refused and explained; the hiring manager then rejects with a reason and the candidate gets the email", async ({ page, staffLogin }) => {
+  const { applicationId, candidateName, email } = await withE2ePrisma(async (prisma) => {
+    const job = await prisma.job.findUniqueOrThrow({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
+    const application = await createApplication(prisma, { jobId: job.id, stageName: "Onsite panel", candidate: { firstName: `Alan${uniqueSuffix()}`, lastName: "Kay", preferredName: null } });
+    return { applicationId: application.id, candidateName: `${application.candidate.firstName} Kay`, email: application.candidate.email };
+  });
+  await staffLogin.as("HIRING_MANAGER");
+  await page.goto(`/hiring/applications/${applicationId}/scorecards`);
+  await expect(page.getByRole("heading", { level: 1, name: `Scorecards and decision: ${candidateName}` })).toBeVisible();
+  await expect(page.getByText("No scorecard has been submitted yet.")).toBeVisible();
+  await waitForHydrated(page, "#decide form");
+
+  await page.getByRole("radio", { name: "Reject" }).click();
+  await page.getByLabel("Reason").selectOption({ label: "Not enough relevant experience" });
+  await expect(page.getByLabel("Subject")).toHaveValue("Your application for {{job.title}} at {{organization.name}}");
+  await expect(page.getByRole("region", { name: `Preview for ${candidateName}` })).toContainText(`Dear ${candidateName.split(" ")[0]}`);
+  await page.getByLabel("Note for the timeline").fill("Not the depth we need in distributed systems.");
+  await expectNoAxeViolations(page);
+
+  // Someone moves the candidate after this page was loaded: nothing is decided, and the person is told.
+  await withE2ePrisma((prisma) => prisma.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } } }));
+  await page.getByRole("button", { name: "Record decision and send email" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "The decision was not recorded" });
+  await expect(summary).toContainText("Someone else changed this candidate's stage or status a moment ago");
+  await expect(summary).toBeFocused();
+
+  // The page now shows the current state; what was typed is still there, and deciding again works.
+  await expect(page.getByLabel("Note for the timeline")).toHaveValue("Not the depth we need in distributed systems.");
+  await page.getByRole("button", { name: "Record decision and send email" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Decision recorded: rejected. The email to the candidate is on its way." })).toBeVisible();
+  await expect(page.getByText("This application is closed, so there is nothing left to decide.")).toBeVisible();
+  const rejection = await waitForEmail({ to: email, subjectIncludes: "Your application for" });
+  expect(rejection.text).toContain(`Dear ${candidateName.split(" ")[0]}`);
+  const stored = await withE2ePrisma((prisma) =>
+    prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true, decisions: { select: { kind: true, note: true } } } }),
+  );
+  expect(stored).toEqual({ status: "REJECTED", decisions: [{ kind: "REJECT", note: "Not the depth we need in distributed systems." }] });
+  await expectNoAxeViolations(page);
+});

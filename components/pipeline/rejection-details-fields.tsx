@@ -1,0 +1,63 @@
+"use client";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import type { MergeData } from "@/lib/email/merge-fields";
+import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
+import type { RejectionFormInput } from "@/lib/pipeline/schema";
+import { RejectionEmailFields } from "./rejection-email-fields";
+
+type Props = {
+  /** The reasons to offer (already filtered to the outcome's kind). */
+  reasons: RejectionOptions["reasons"];
+  templates: RejectionOptions["templates"];
+  emailLabel: string;
+  preview: { data: MergeData; recipientName: string; recipientCount: number };
+};
+
+/**
+ * Reason, "email the candidate", and the editable email with its preview: the part of a
+ * rejection that the reject dialog and the hiring decision form share. A reason suggests its
+ * template unless the person has already written their own text.
+ */
+export function RejectionDetailsFields({ reasons, templates, emailLabel, preview }: Props) {
+  const form = useFormContext<RejectionFormInput>();
+  const sendEmail = useWatch({ control: form.control, name: "sendEmail" });
+
+  const loadTemplate = (templateId: string) => {
+    const template = templates.find((candidate) => candidate.id === templateId);
+    form.setValue("templateId", templateId);
+    // As if the form had started with this text: only the person's own edits count as edits.
+    form.resetField("subject", { defaultValue: template?.subject ?? "" });
+    form.resetField("body", { defaultValue: template?.body ?? "" });
+  };
+  const onReasonChange = (reasonId: string) => {
+    const suggested = reasons.find((reason) => String(reason.id) === reasonId)?.emailTemplateId;
+    const edited = form.getFieldState("subject").isDirty || form.getFieldState("body").isDirty;
+    if (suggested && !edited) loadTemplate(suggested);
+  };
+
+  return (
+    <>
+      <Field id="rejection-reason" label="Reason" error={form.formState.errors.reasonId?.message} required>
+        <Select {...form.register("reasonId", { onChange: (event) => onReasonChange(String(event.target.value)) })}>
+          <option value="">Choose a reason</option>
+          {reasons.map((reason) => (
+            <option key={reason.id} value={reason.id}>
+              {reason.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Controller
+        control={form.control}
+        name="sendEmail"
+        render={({ field }) => (
+          <CheckboxField id="rejection-send-email" label={emailLabel} checked={field.value} onCheckedChange={(value) => field.onChange(value === true)} />
+        )}
+      />
+      {sendEmail && <RejectionEmailFields templates={templates} onTemplateChange={loadTemplate} preview={preview} />}
+    </>
+  );
+}
