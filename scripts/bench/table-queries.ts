@@ -1,13 +1,13 @@
-// Times the applications table's queries on a large, throwaway database and prints their plans:
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
-//     npx tsx --conditions=react-server scripts/bench-applications-table.ts [applications=100000]
+// Times the applications table's queries on a large, throwaway database and prints their plans
+// (`npm run bench` measures the whole app; this looks inside one query at a time):
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:queries -- [applications=100000]
 // It creates its own database on that server (never touches the one named) and drops it after.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { applyMigrations } from "./db/schema-engine";
-import { createServerDatabase } from "../tests/support/test-database";
-import { actorFor, createJob, createStaffUser, ensureFormVersion } from "../tests/factories";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { applyMigrations } from "../db/schema-engine";
+import { createServerDatabase } from "../../tests/support/test-database";
+import { actorFor, createJob, createStaffUser, ensureFormVersion } from "../../tests/factories";
 
 const total = Number(process.argv[2] ?? 100_000);
 const adminUrl = process.env.DATABASE_URL;
@@ -38,8 +38,8 @@ async function main() {
     // queryApplications uses lib/db's client; hand it this one (lib/db reuses globalThis.trellisDb).
     process.env.DATABASE_URL = database.url;
     (globalThis as { trellisDb?: PrismaClient }).trellisDb = prisma;
-    const { queryApplications } = await import("../lib/applications-table/query-applications");
-    const { parseApplicationsView } = await import("../lib/applications-table/view-schema");
+    const { queryApplications } = await import("../../lib/applications-table/query-applications");
+    const { parseApplicationsView } = await import("../../lib/applications-table/view-schema");
 
     const started = Date.now();
     const privacy = await ensureFormVersion(prisma, "PRIVACY_NOTICE");
