@@ -12,6 +12,7 @@ import { ShortcutsDialog, triageShortcuts } from "./shortcuts-dialog";
 import { TagDialog } from "./tag-dialog";
 import { focusedTriageItem, stepTriageFocus, type TriagePosition } from "./triage-focus";
 import { availableCommands, type TriageRights } from "./triage-keys";
+import { useFocusReturn } from "./use-focus-return";
 import { useTriageKeys } from "./use-triage-keys";
 
 type Props = {
@@ -35,6 +36,11 @@ export function BoardTriage({ containerRef, columns, permissions, enabled, onAdv
   const [help, setHelp] = useState(false);
   const [tagging, setTagging] = useState<BoardCard | null>(null);
   const selectable = permissions.canMove || permissions.canReject || permissions.canTag;
+  const focusReturn = useFocusReturn(containerRef);
+  const openHelp = () => {
+    focusReturn.remember();
+    setHelp(true);
+  };
 
   const advance = (card: BoardCard, column: BoardColumn) => {
     const next = columns[columns.findIndex((candidate) => candidate.stageId === column.stageId) + 1];
@@ -48,14 +54,17 @@ export function BoardTriage({ containerRef, columns, permissions, enabled, onAdv
     availableCommands(rights),
     (command) => {
       if (command === "next" || command === "previous") return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
-      if (command === "help") return setHelp(true);
+      if (command === "help") return openHelp();
       const position = focusedTriageItem(containerRef.current);
       const found = position ? findCard(columns, position.id) : null;
       if (!position || !found) return onNotice({ tone: "danger", text: "Choose a candidate first: press j to go to the first one." });
       if (command === "open") router.push(`${applicationProfilePath(found.card.id)}#resume`);
       else if (command === "advance") advance(found.card, found.column);
       else if (command === "reject") onReject(found.card, position);
-      else if (command === "tag") setTagging(found.card);
+      else if (command === "tag") {
+        focusReturn.remember();
+        setTagging(found.card);
+      }
       else if (command === "select") onToggleSelected(found.card.id);
     },
     { enabled },
@@ -63,14 +72,22 @@ export function BoardTriage({ containerRef, columns, permissions, enabled, onAdv
 
   return (
     <>
-      <ShortcutsButton onClick={() => setHelp(true)} />
+      <ShortcutsButton onClick={openHelp} />
       <ShortcutsDialog
         open={help}
         onOpenChange={setHelp}
+        onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         shortcuts={triageShortcuts(rights)}
         note="j and k go down each column, then on to the next one."
       />
-      {tagging && <TagDialog candidateName={candidateName(tagging)} onSubmit={(tagName) => onTag(tagging, tagName)} onClose={() => setTagging(null)} />}
+      {tagging && (
+        <TagDialog
+          candidateName={candidateName(tagging)}
+          onSubmit={(tagName) => onTag(tagging, tagName)}
+          onClose={() => setTagging(null)}
+          onCloseAutoFocus={focusReturn.onCloseAutoFocus}
+        />
+      )}
     </>
   );
 }

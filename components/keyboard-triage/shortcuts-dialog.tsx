@@ -5,13 +5,13 @@ import type { TriageRights } from "./triage-keys";
 
 export type Shortcut = { keys: string[]; action: string };
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[]; note?: string };
+type Props = { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[]; note?: string; onCloseAutoFocus?: (event: Event) => void };
 
 /** The "?" overlay: every shortcut of the page. A Radix dialog: focus stays inside, Escape closes it. */
-export function ShortcutsDialog({ open, onOpenChange, shortcuts, note }: Props) {
+export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAutoFocus }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Keyboard shortcuts" description="They work when focus is not in a text field and no dialog is open." className="max-w-lg">
+      <DialogContent title="Keyboard shortcuts" description="They work when focus is not in a text field and no dialog is open." className="max-w-lg" onCloseAutoFocus={onCloseAutoFocus}>
         <table className="w-full text-left">
           <caption className="sr-only">Keys and what they do</caption>
           <thead className="border-line border-b text-sm">

@@ -14,6 +14,7 @@ import { ShortcutsDialog, triageShortcuts } from "./shortcuts-dialog";
 import { TagDialog } from "./tag-dialog";
 import { focusedTriageItem, focusTriageItem, stepTriageFocus, type TriagePosition } from "./triage-focus";
 import { availableCommands, type TriageRights } from "./triage-keys";
+import { useFocusReturn } from "./use-focus-return";
 import { useTriageKeys } from "./use-triage-keys";
 
 type Props = {
@@ -40,6 +41,11 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
   // (it left the view's filter), focus goes to whoever took its place instead of being lost.
   const lastPosition = useRef<TriagePosition | null>(null);
   const permissions = bulk?.permissions;
+  const focusReturn = useFocusReturn(containerRef);
+  const openHelp = () => {
+    focusReturn.remember();
+    setHelp(true);
+  };
 
   useEffect(() => {
     const position = lastPosition.current;
@@ -77,9 +83,10 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
 
   useTriageKeys(availableCommands(rights), (command) => {
     if (command === "next" || command === "previous") return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
-    if (command === "help") return setHelp(true);
+    if (command === "help") return openHelp();
     const row = focusedRow();
     if (!row) return setNotice({ tone: "danger", text: "Choose a candidate first: press j to go to the first one." });
+    focusReturn.remember();
     if (command === "open") router.push(`${applicationProfilePath(row.id)}#resume`);
     else if (command === "advance") advance(row);
     else if (command === "reject") setRejecting(row);
@@ -97,11 +104,12 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <BoardNotice notice={notice} />
-        <ShortcutsButton onClick={() => setHelp(true)} />
+        <ShortcutsButton onClick={openHelp} />
       </div>
       <ShortcutsDialog
         open={help}
         onOpenChange={setHelp}
+        onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         shortcuts={triageShortcuts(rights)}
         note={bulk ? undefined : "Filter the table to one job to advance, reject, tag and select candidates from the keyboard."}
       />
@@ -112,6 +120,7 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
           context={{ jobTitle: bulk.job.title, organizationName: bulk.job.organizationName, senderName: bulk.senderName }}
           onSubmit={(values) => reject(rejecting, values)}
           onClose={() => setRejecting(null)}
+          onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         />
       )}
       {tagging && bulk && (
@@ -120,6 +129,7 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
           suggestions={tagSuggestions}
           onSubmit={(tagName) => run(() => bulkUpdateApplicationsAction(bulk.job.id, { operation: "tag", applicationIds: [tagging.id], tagName }), `Tagged ${tagging.candidate.name} “${tagName.trim()}”.`)}
           onClose={() => setTagging(null)}
+          onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         />
       )}
     </>

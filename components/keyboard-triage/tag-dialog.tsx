@@ -13,11 +13,12 @@ type Props = {
   /** Adds the tag; a failure message keeps the dialog open. */
   onSubmit: (tagName: string) => Promise<{ ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
   onClose: () => void;
+  onCloseAutoFocus?: (event: Event) => void;
   suggestions?: string[];
 };
 
 /** The tag input the "t" shortcut opens for one candidate (the profile's tag schema). */
-export function TagDialog({ candidateName, onSubmit, onClose, suggestions = [] }: Props) {
+export function TagDialog({ candidateName, onSubmit, onClose, onCloseAutoFocus, suggestions = [] }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TagInput>({ resolver: zodResolver(tagSchema), defaultValues: { name: "" } });
   const submit = form.handleSubmit(async ({ name }) => {
@@ -31,7 +32,7 @@ export function TagDialog({ candidateName, onSubmit, onClose, suggestions = [] }
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={`Tag ${candidateName}`} className="max-w-md">
+      <DialogContent title={`Tag ${candidateName}`} className="max-w-md" onCloseAutoFocus={onCloseAutoFocus}>
         <FormProvider {...form}>
           <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
             {failure && <Alert variant="danger">{failure}</Alert>}

@@ -34,9 +34,12 @@ export function stepTriageFocus(container: HTMLElement | null, step: 1 | -1): bo
   return focusItem(all[current.index + step]);
 }
 
-/** Focus a candidate by id, or, when they are gone, whoever is now at their place. */
-export function focusTriageItem(container: HTMLElement | null, position: TriagePosition): boolean {
-  const all = items(container);
+/**
+ * Focus a candidate by id or, when they are gone (or `skipId`, one on the way out), whoever is now
+ * at their place.
+ */
+export function focusTriageItem(container: HTMLElement | null, position: TriagePosition, skipId?: string): boolean {
+  const all = items(container).filter((item) => item.getAttribute(TRIAGE_ITEM) !== skipId);
   const same = all.find((item) => item.getAttribute(TRIAGE_ITEM) === position.id);
   return focusItem(same ?? all[Math.min(position.index, all.length - 1)]);
 }

@@ -31,6 +31,8 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
   // Opened from the keyboard: focus goes back to this place in the board (the next candidate once
   // the rejected card is gone), not to the removed card's link.
   const [rejectFrom, setRejectFrom] = useState<TriagePosition | null>(null);
+  // The card a keyboard rejection just closed: it may still be on screen for a moment, never refocused.
+  const rejectedId = useRef<string | null>(null);
   const columnsRef = useRef<HTMLDivElement>(null);
   // Focus follows the last card moved by keyboard or menu, wherever it lands (also back, after a
   // conflict), until another action starts.
@@ -74,6 +76,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
   const openRejectDialog = (cards: Card[], from: TriagePosition | null = null) => {
     setFocusRequest(null);
     setRejectFrom(from);
+    rejectedId.current = null;
     setRejecting(cards);
   };
 
@@ -87,6 +90,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
         : bulkUpdateApplicationsAction(job.id, { operation: "reject", applicationIds: ids, rejection: values }),
     ).then((result) => {
       if (result.ok) deselect(ids);
+      if (result.ok && only) rejectedId.current = only.id;
       return result;
     });
   }
@@ -190,7 +194,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
           onCloseAutoFocus={(event) => {
             if (!rejectFrom) return;
             event.preventDefault();
-            focusTriageItem(columnsRef.current, rejectFrom);
+            focusTriageItem(columnsRef.current, rejectFrom, rejectedId.current ?? undefined);
           }}
         />
       )}
