@@ -11,12 +11,12 @@ import { Input } from "@/components/ui/input";
 import type { SavedViewItem } from "@/lib/saved-views/list-saved-views";
 import { renameViewFormSchema, SAVED_VIEW_NAME_MAX_LENGTH, type RenameViewFormInput } from "@/lib/saved-views/schema";
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; views: SavedViewItem[] };
+type Props = { open: boolean; onOpenChange: (open: boolean) => void; views: SavedViewItem[]; onCloseAutoFocus: (event: Event) => void };
 
 const UNREACHABLE: SavedViewActionResult = { ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." };
 
 /** Rename or delete one's own views of this table (views shared by others are theirs to change). */
-export function ManageViewsDialog({ open, onOpenChange, views }: Props) {
+export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus }: Props) {
   const [status, setStatus] = useState<SavedViewActionResult | null>(null);
   return (
     <Dialog
@@ -26,7 +26,11 @@ export function ManageViewsDialog({ open, onOpenChange, views }: Props) {
         if (!next) setStatus(null);
       }}
     >
-      <DialogContent title="My views of this table" description="Rename or delete the views you saved. Views others share with you are theirs to change.">
+      <DialogContent
+        title="My views of this table"
+        description="Rename or delete the views you saved. Views others share with you are theirs to change."
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <div className="space-y-4">
           <div role="status" aria-atomic="true">
             {status && (

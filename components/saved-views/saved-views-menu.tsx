@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
@@ -21,6 +21,7 @@ const GROUP_LABEL = "text-ink-muted px-3 pt-2 pb-1 text-xs font-semibold upperca
 /** The table's saved views: apply one (a link to its query), save the current one, manage one's own. */
 export function SavedViewsMenu({ views, basePath, jobId, canShare }: Props) {
   const [managing, setManaging] = useState(false);
+  const viewsButton = useRef<HTMLButtonElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const count = views.mine.length + views.sharedWithMe.length;
 
@@ -28,7 +29,7 @@ export function SavedViewsMenu({ views, basePath, jobId, canShare }: Props) {
     <div className="flex flex-wrap items-center gap-2">
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
-          <Button variant="secondary">
+          <Button ref={viewsButton} variant="secondary">
             Views<span className="text-ink-muted font-normal"> ({count})</span>
           </Button>
         </DropdownMenuTrigger>
@@ -51,7 +52,16 @@ export function SavedViewsMenu({ views, basePath, jobId, canShare }: Props) {
         </DropdownMenuContent>
       </DropdownMenu>
       <SaveViewDialog jobId={jobId} canShare={canShare} onSaved={setMessage} />
-      <ManageViewsDialog open={managing} onOpenChange={setManaging} views={views.mine} />
+      <ManageViewsDialog
+        open={managing}
+        onOpenChange={setManaging}
+        views={views.mine}
+        // Opened from a menu item that is gone by then: back to the menu's button.
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          viewsButton.current?.focus();
+        }}
+      />
       <div role="status" aria-atomic="true">
         {message && (
           <Alert variant="success" live="off" className="py-1.5">
