@@ -17,6 +17,8 @@ export type ApplyMeasure = {
   acknowledged: number;
   stored: number;
   applicationsPerSecond: number;
+  /** Confirmation emails the app had sent over SMTP when the load ended (sent after responding). */
+  emailsSent: number;
   warmupFailures: number;
   /** The first refused answer, to say why requests failed. */
   firstFailure?: string;
@@ -28,11 +30,12 @@ type ApplyOptions = {
   context: ApplicationFormContext;
   seconds: number;
   warmupSeconds: number;
+  emailsReceived: () => number;
   /** How many of these submission keys are stored applications. */
   countStored: (submissionKeys: string[]) => Promise<number>;
 };
 
-export async function measureApply({ baseUrl, slug, context, seconds, warmupSeconds, countStored }: ApplyOptions): Promise<ApplyMeasure> {
+export async function measureApply({ baseUrl, slug, context, seconds, warmupSeconds, emailsReceived, countStored }: ApplyOptions): Promise<ApplyMeasure> {
   const resume = resumePdf(RESUME_BYTES, "Resume: systems engineer, C++ and Rust, eight years of runtime and networking work");
   const boundary = `----trellis-bench-${randomUUID()}`;
   const acknowledged: string[] = [];
@@ -78,6 +81,7 @@ export async function measureApply({ baseUrl, slug, context, seconds, warmupSeco
     acknowledged: acknowledged.length,
     stored,
     warmupFailures,
+    emailsSent: emailsReceived(),
     applicationsPerSecond: Math.round((acknowledgedWhileMeasuring / load.seconds) * 10) / 10,
     firstFailure,
   };

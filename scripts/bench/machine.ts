@@ -29,7 +29,7 @@ export async function describeMachine(databaseUrl: string, chromiumPath: string)
     node: process.version,
     postgres: postgres.rows[0]?.server_version ?? "unknown",
     next: (require("next/package.json") as { version: string }).version,
-    chromium: commandOutput(chromiumPath, ["--version"]).split("\n").find((line) => /chrom/i.test(line))?.trim() ?? "unknown",
+    chromium: commandOutput(chromiumPath, ["--version"]).split("\n").find((line) => /chrom/i.test(line))?.replace(/ built on .*$/, "").trim() ?? "unknown",
   };
 }
 

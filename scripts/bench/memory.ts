@@ -11,15 +11,23 @@ export type MemoryPeak = {
   serverHighWaterMb: number;
   /** The larger of the two: what is held against the budget. */
   peakMb: number;
+  /** Highest sampled sum during each phase of the run, in MB. */
+  byPhase: Record<string, number>;
   processes: string[];
   samples: number;
 };
 
-export type MemorySampler = { stop(): MemoryPeak | null };
+export type MemorySampler = {
+  /** Samples from now on count towards this phase. */
+  phase(name: string): void;
+  stop(): MemoryPeak | null;
+};
 
 export function sampleMemory(rootPid: number, intervalMs = 200): MemorySampler {
-  if (process.platform !== "linux") return { stop: () => null };
+  if (process.platform !== "linux") return { phase: () => undefined, stop: () => null };
   let sampledPeakKb = 0;
+  let currentPhase = "start";
+  const byPhaseKb: Record<string, number> = {};
   let samples = 0;
   let seen: number[] = [rootPid];
   const sample = () => {
@@ -30,11 +38,16 @@ export function sampleMemory(rootPid: number, intervalMs = 200): MemorySampler {
     const counted = tree.filter((pid) => pid === server || isDescendant(pid, server));
     const total = counted.reduce((sum, pid) => sum + (statusKb(pid, "VmRSS") ?? 0), 0);
     sampledPeakKb = Math.max(sampledPeakKb, total);
+    byPhaseKb[currentPhase] = Math.max(byPhaseKb[currentPhase] ?? 0, total);
     samples += 1;
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
+    phase(name) {
+      sample();
+      currentPhase = name;
+    },
     stop() {
       sample();
       clearInterval(timer);
@@ -45,6 +58,7 @@ export function sampleMemory(rootPid: number, intervalMs = 200): MemorySampler {
         sampledPeakMb: toMb(sampledPeakKb),
         serverHighWaterMb: toMb(highWaterKb),
         peakMb: toMb(Math.max(sampledPeakKb, highWaterKb)),
+        byPhase: Object.fromEntries(Object.entries(byPhaseKb).map(([phase, kb]) => [phase, toMb(kb)])),
         processes: seen.map((pid) => `${pid} ${commandName(pid)}`),
         samples,
       };

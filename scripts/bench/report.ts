@@ -92,9 +92,21 @@ function applySection(results: BenchResults): string[] {
   return [
     `## Applying (32 connections, ${apply.load.seconds} s, ${Math.round(apply.resumeBytes / 1024)} KB PDF resume, multipart)`,
     "",
-    row(["applications/s", "p50", "p90", "p99", "max", "failed", "acknowledged", "found in the database"]),
-    row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
-    row([apply.applicationsPerSecond, `${apply.load.p50Ms} ms`, `${apply.load.p90Ms} ms`, `${apply.load.p99Ms} ms`, `${apply.load.maxMs} ms`, apply.load.errors + apply.load.timeouts + apply.load.non2xx, number(apply.acknowledged), number(apply.stored)]),
+    row(["applications/s", "p50", "p90", "p99", "max", "failed", "acknowledged", "found in the database", "confirmations sent"]),
+    row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    row([
+      apply.applicationsPerSecond,
+      `${apply.load.p50Ms} ms`,
+      `${apply.load.p90Ms} ms`,
+      `${apply.load.p99Ms} ms`,
+      `${apply.load.maxMs} ms`,
+      apply.load.errors + apply.load.timeouts + apply.load.non2xx,
+      number(apply.acknowledged),
+      number(apply.stored),
+      number(apply.emailsSent),
+    ]),
+    "",
+    "Acknowledged and found count the warm-up's applications too. Confirmation emails go out over SMTP after the response (to a sink in the bench), so some are still on their way when the load stops.",
     "",
   ];
 }
@@ -117,7 +129,9 @@ function staffSection(results: BenchResults): string[] {
     row(["Search query alone (in process)", "", ...timingCells(staff.searchQuery)]),
     row(["Stage move (moveApplicationStage, in process)", "", ...timingCells(staff.move)]),
     "",
-    `Search terms, in turn: ${staff.search.terms.map((term) => `\`${term}\``).join(", ")}. The stage move is timed around the domain function in the bench's own process against the same database (no HTTP): the board's server action adds only its session check and revalidation to it.`,
+    `Search terms, in turn, with each one's median first byte: ${Object.entries(staff.search.firstByteMedianByPath)
+      .map(([path, ms]) => `\`${new URLSearchParams(path.split("?")[1]).get("q")}\` ${ms} ms`)
+      .join(", ")}. The stage move is timed around the domain function in the bench's own process against the same database (no HTTP): the board's server action adds only its session check and revalidation to it.`,
     "",
   ];
 }
@@ -151,6 +165,8 @@ function memorySection(results: BenchResults): string[] {
     `Peak resident memory of the app server during the run (all phases): ${memory.peakMb} MB ` +
       `(sampled sum over the server and its children every 200 ms: ${memory.sampledPeakMb} MB; the server process's own high-water mark, VmHWM: ${memory.serverHighWaterMb} MB). ` +
       `Processes: ${memory.processes.map((entry) => `\`${entry}\``).join(", ")}.`,
+    "",
+    `Peak by phase: ${Object.entries(memory.byPhase).map(([phase, mb]) => `${phase} ${mb} MB`).join(", ")}.`,
     "",
   ];
 }

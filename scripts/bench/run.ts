@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   memory = sampleMemory(server.pid);
   const failures: string[] = [];
 
+  memory.phase("public pages");
   log("Public pages at 64 connections…");
   const pages = await measurePages(server.baseUrl, pageTargets(data), { seconds: options.loadSeconds, warmupSeconds: options.warmupSeconds, rounds: options.pageRounds }, log);
   for (const page of pages) {
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
     if (failed > 0) failures.push(`${page.label} (${page.path}): ${failed} failed requests (${describeCodes(page.load.statusCodes)}, ${page.load.errors} errors, ${page.load.timeouts} timeouts)`);
   }
 
+  memory.phase("applying");
   log(`Applying at ${APPLY_CONNECTIONS} connections…`);
   const { loadApplicationFormContext } = await import("../../lib/applications/load-form-context");
   const apply = await measureApply({
@@ -69,6 +71,7 @@ async function main(): Promise<number> {
     context: await loadApplicationFormContext({ slug: data.postingSlug }),
     seconds: options.applySeconds,
     warmupSeconds: options.warmupSeconds,
+    emailsReceived: () => smtp!.messages(),
     countStored: async (keys) => Number((await sql.query<{ count: string }>(`SELECT count(*) FROM "Application" WHERE "submissionKey" = ANY($1::text[])`, [keys])).rows[0]!.count),
   });
   log(`  ${apply.applicationsPerSecond} applications/s, p50 ${apply.load.p50Ms} ms, p99 ${apply.load.p99Ms} ms; ${apply.stored} of ${apply.acknowledged} acknowledged are stored`);
@@ -76,11 +79,13 @@ async function main(): Promise<number> {
   if (applyFailed > 0) failures.push(`Applying: ${applyFailed} failed requests (${describeCodes(apply.load.statusCodes)}, ${apply.load.errors} errors, ${apply.load.timeouts} timeouts); first refusal: ${apply.firstFailure ?? "none seen"}`);
   if (apply.stored !== apply.acknowledged) failures.push(`Applying: ${apply.acknowledged - apply.stored} acknowledged applications are not in the database`);
 
+  memory.phase("staff");
   log("Staff pages, search and stage moves…");
   const staff = await measureStaff(server.baseUrl, data, options.staffSamples);
   log(`  board ${staff.board.firstByte.p99Ms} ms, table ${staff.table.firstByte.p99Ms} ms, search ${staff.search.firstByte.p99Ms} ms, move ${staff.move.p99Ms} ms (p99)`);
   if (staff.failures > 0) failures.push(`Staff pages: ${staff.failures} failed requests; first: ${staff.firstFailure}`);
 
+  memory.phase("lighthouse");
   log(`Lighthouse (mobile, ${options.lighthouseRuns} run(s) a page)…`);
   const lighthouse = {
     posting: await measureLighthouse(`${server.baseUrl}/jobs/${data.postingSlug}`, options.lighthouseRuns, options.chromiumPath),

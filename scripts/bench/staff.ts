@@ -4,9 +4,15 @@
 // the domain functions, against the same database.
 import http from "node:http";
 import type { BenchData } from "./seed";
-import { timingOf, type Timing } from "./timing";
+import { median, timingOf, type Timing } from "./timing";
 
-export type HttpTiming = { firstByte: Timing; complete: Timing; path: string };
+export type HttpTiming = {
+  firstByte: Timing;
+  complete: Timing;
+  path: string;
+  /** Median first byte of each path, when several take turns (the search terms). */
+  firstByteMedianByPath: Record<string, number>;
+};
 export type StaffMeasure = {
   board: HttpTiming;
   table: HttpTiming;
@@ -31,6 +37,7 @@ export async function measureStaff(baseUrl: string, data: BenchData, samples: nu
   const timePaths = async (paths: string[]): Promise<HttpTiming> => {
     const firstBytes: number[] = [];
     const completes: number[] = [];
+    const byPath = new Map<string, number[]>();
     for (let index = -WARM_UP_REQUESTS; index < samples; index += 1) {
       const path = paths[(index + WARM_UP_REQUESTS) % paths.length]!;
       const result = await timeRequest(baseUrl + path, headers, agent);
@@ -41,8 +48,10 @@ export async function measureStaff(baseUrl: string, data: BenchData, samples: nu
       if (index < 0) continue;
       firstBytes.push(result.firstByteMs);
       completes.push(result.completeMs);
+      byPath.set(path, [...(byPath.get(path) ?? []), result.firstByteMs]);
     }
-    return { firstByte: timingOf(firstBytes), complete: timingOf(completes), path: paths[0]! };
+    const firstByteMedianByPath = Object.fromEntries([...byPath].map(([path, times]) => [path, Math.round(median(times) * 10) / 10]));
+    return { firstByte: timingOf(firstBytes), complete: timingOf(completes), path: paths[0]!, firstByteMedianByPath };
   };
 
   const [, screenStage] = data.largeJob.stageIds;

@@ -1,0 +1,119 @@
+// The benchmark measures what it claims only if its data is what the app itself would have
+// written: the bulk load (scripts/bench/seed-bulk.ts) against the app's own functions, the
+// 300 KB resume against the upload checks, and the budget arithmetic of the report.
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { detectDocumentType } from "@/lib/files/detect-document-type";
+import { extractDocumentText } from "@/lib/files/extract-document-text";
+import { getJobBoard } from "@/lib/pipeline/get-job-board";
+import { refreshApplicationSearchText } from "@/lib/search/search-text";
+import { checkBudgets } from "../../scripts/bench/budgets";
+import type { BenchResults } from "../../scripts/bench/results";
+import { resumePdf } from "../../scripts/bench/resume-pdf";
+import { loadApplications } from "../../scripts/bench/seed-bulk";
+import { actorFor, createJob, createStaffUser, ensureFormVersion } from "../factories";
+import { testDb } from "../support/db";
+
+describe("the bench's bulk load", () => {
+  it("writes applications as the app does: search text, history matching the version, outcomes, one large job", async () => {
+    const jobs = [await createJob(testDb), await createJob(testDb), await createJob(testDb)];
+    const staff = await createStaffUser(testDb, { role: "RECRUITER" });
+    const privacy = await ensureFormVersion(testDb, "PRIVACY_NOTICE");
+    const reasons = await testDb.rejectionReason.createManyAndReturn({
+      data: [
+        { kind: "WE_REJECTED", label: `Bench test rejection ${jobs[0]!.id}`, position: 90 },
+        { kind: "CANDIDATE_WITHDREW", label: `Bench test withdrawal ${jobs[0]!.id}`, position: 91 },
+      ],
+    });
+    const sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await sql.connect();
+    try {
+      await loadApplications(
+        sql,
+        {
+          jobs: jobs.map((job) => ({ id: job.id, stageIds: job.stages.map((stage) => stage.id) })),
+          total: 300,
+          largeJobApplications: 100,
+          privacyNoticeVersionId: privacy.id,
+          staffIds: [staff.id],
+          rejectionReasonIds: { weRejected: [reasons[0]!.id], candidateWithdrew: [reasons[1]!.id] },
+        },
+        () => undefined,
+      );
+    } finally {
+      await sql.end();
+    }
+
+    const perJob = await testDb.application.groupBy({ by: ["jobId"], where: { id: { startsWith: "bench-a-" } }, _count: { _all: true } });
+    expect(Object.fromEntries(perJob.map((row) => [row.jobId, row._count._all]))).toEqual({ [jobs[0]!.id]: 100, [jobs[1]!.id]: 100, [jobs[2]!.id]: 100 });
+
+    const applications = await testDb.application.findMany({
+      where: { id: { startsWith: "bench-a-" } },
+      select: {
+        id: true,
+        version: true,
+        status: true,
+        searchText: true,
+        rejectionReasonId: true,
+        closedAt: true,
+        stage: { select: { kind: true } },
+        resumeFile: { select: { extractedText: true } },
+        _count: { select: { transitions: true, notes: true } },
+      },
+    });
+    for (const application of applications) {
+      // Every change bumps the version and writes one transition (lib/pipeline).
+      expect(application._count.transitions, application.id).toBe(application.version);
+      expect(application.status === "HIRED", application.id).toBe(application.stage.kind === "HIRED");
+      expect(application.rejectionReasonId !== null, application.id).toBe(application.status === "REJECTED" || application.status === "WITHDRAWN");
+      expect(application.closedAt !== null, application.id).toBe(application.rejectionReasonId !== null);
+      expect(application.resumeFile?.extractedText?.split(" ").length, application.id).toBeGreaterThan(300);
+    }
+    expect(applications.filter((application) => application._count.notes > 0).length).toBe(100);
+    // 72% active, 21% rejected: both are certain among 300.
+    expect(applications.some((application) => application.status === "ACTIVE")).toBe(true);
+    expect(applications.some((application) => application.status === "REJECTED")).toBe(true);
+
+    // searchText as refreshApplicationSearchText writes it, with and without notes.
+    for (const application of applications.filter((_, index) => index % 37 === 0)) {
+      await refreshApplicationSearchText(testDb, application.id);
+      const refreshed = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { searchText: true } });
+      expect(application.searchText, application.id).toBe(refreshed.searchText);
+    }
+
+    // The large job's board counts what the load put in each stage, and shows those cards.
+    const board = await getJobBoard({ actor: actorFor(staff), jobId: jobs[0]!.id });
+    const onBoard = await testDb.application.groupBy({ by: ["stageId"], where: { jobId: jobs[0]!.id, status: { in: ["ACTIVE", "HIRED"] } }, _count: { _all: true } });
+    const expected = Object.fromEntries(onBoard.map((row) => [row.stageId, row._count._all]));
+    expect(Object.fromEntries(board.columns.filter((column) => column.count > 0).map((column) => [column.stageId, column.count]))).toEqual(expected);
+    for (const column of board.columns) expect(column.cards.length, column.name).toBe(Math.min(column.count, column.limit));
+  });
+});
+
+describe("the bench's resume", () => {
+  it("is a 300 KB PDF that the upload accepts and whose text is extracted", async () => {
+    const bytes = new Uint8Array(resumePdf(300 * 1024, "Resume of a systems engineer"));
+    expect(bytes.length).toBe(300 * 1024);
+    expect(await detectDocumentType(bytes)).toBe("application/pdf");
+    expect(await extractDocumentText(bytes, "application/pdf")).toBe("Resume of a systems engineer");
+  });
+});
+
+describe("the bench's budgets", () => {
+  it("reports a pass, a miss with its size, and what was not measured", () => {
+    const results = {
+      pages: [
+        { key: "baseline", load: { requestsPerSecond: 1000, p99Ms: 10 } },
+        { key: "posting", load: { requestsPerSecond: 900, p99Ms: 62 } },
+      ],
+      staff: { move: { p99Ms: 12 }, board: { firstByte: { p99Ms: 150 } }, table: { firstByte: { p99Ms: 151 } }, search: { firstByte: { p99Ms: 20 } } },
+    } as unknown as BenchResults;
+    const byMeasure = Object.fromEntries(checkBudgets(results).map((check) => [check.measure, check]));
+    expect(byMeasure["Posting page throughput vs baseline"]).toMatchObject({ value: 90, status: "miss", by: "−5% (5% under)" });
+    expect(byMeasure["Posting page p99 at 64 connections"]).toMatchObject({ value: 62, status: "miss", by: "+12 ms (24% over)" });
+    expect(byMeasure["Stage move p99 (server time)"]).toMatchObject({ value: 12, status: "pass" });
+    expect(byMeasure["Pipeline board first byte p99 (20,000-application job)"]).toMatchObject({ value: 150, status: "pass" });
+    expect(byMeasure["Filtered table first byte p99 (20,000-application job)"]).toMatchObject({ value: 151, status: "miss", by: "+1 ms (1% over)" });
+    expect(byMeasure["Apply p99 at 32 connections (300 KB PDF)"]).toMatchObject({ value: null, status: "not measured" });
+  });
+});
