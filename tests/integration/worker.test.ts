@@ -2,7 +2,7 @@
 // mail delivered to a real SMTP server.
 import path from "node:path";
 import type PgBoss from "pg-boss";
-import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { getQueue, QUEUE_SCHEMA, stopQueue } from "@/lib/queue/client";
 import { enqueueJob } from "@/lib/queue/enqueue-job";
 import { DELIVER_PENDING_EMAIL } from "@/lib/queue/jobs";
@@ -23,6 +23,12 @@ async function startTestWorker(): Promise<RunningWorker> {
   workers.push(worker);
   return worker;
 }
+
+// Earlier test files (they run one after another on this database) leave pending mail behind;
+// the sweep takes the oldest first, so this file's messages would wait behind theirs.
+beforeAll(async () => {
+  await testDb.emailOutbox.updateMany({ where: { status: { in: ["PENDING", "SENDING"] } }, data: { status: "FAILED", lastError: "left by an earlier test file" } });
+});
 
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.stop(1_000)));
