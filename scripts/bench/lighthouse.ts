@@ -33,9 +33,23 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 
-export async function measureLighthouse(url: string, runs: number, chromiumPath: string): Promise<LighthouseMeasure> {
+// Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP) on a busy machine: that
+// run measured nothing, so it is retried rather than counted.
+const ATTEMPTS = 3;
+
+export async function measureLighthouse(url: string, runs: number, chromiumPath: string, log: (line: string) => void): Promise<LighthouseMeasure> {
   const perRun: LighthouseRun[] = [];
-  for (let run = 0; run < runs; run += 1) perRun.push(await runOnce(url, chromiumPath));
+  for (let run = 0; run < runs; run += 1) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        perRun.push(await runOnce(url, chromiumPath));
+        break;
+      } catch (error) {
+        if (attempt === ATTEMPTS) throw error;
+        log(`  Lighthouse failed on ${url} (${(error as Error).message.split("\n")[0]}), trying again`);
+      }
+    }
+  }
   const metric = (pick: (run: LighthouseRun) => number) => median(perRun.map(pick));
   return {
     url,

@@ -1,7 +1,9 @@
 // Writes benchmarks.md (for people) and benchmarks.json (for tools and for comparing runs).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { APPLY_CONNECTIONS } from "./apply";
 import { checkBudgets, format, type BudgetCheck } from "./budgets";
+import { PAGE_CONNECTIONS } from "./pages";
 import type { HttpTiming } from "./staff";
 import type { Timing } from "./timing";
 import type { BenchResults } from "./results";
@@ -46,11 +48,16 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
     "",
     "## Budgets",
     "",
-    row(["measure", "result", "budget", "status", "by"]),
-    row(["---", "---:", "---:", "---", "---"]),
-    ...checks.map((check) => row([check.measure, check.value === null ? "–" : format(check.value, check.unit), check.budget, STATUS[check.status], check.by ?? ""])),
+    row(["measure", "result", "budget", "status", "by", "what the run shows"]),
+    row(["---", "---:", "---:", "---", "---", "---"]),
+    ...checks.map((check) => row([check.measure, check.value === null ? "–" : format(check.value, check.unit), check.budget, STATUS[check.status], check.by ?? "", check.note ?? ""])),
     "",
     `A missed budget is reported here and does not fail \`npm run bench\`; a failed request (error, timeout or non-2xx answer) does.`,
+    "",
+    // Little's law: worth saying next to the latency budgets, which it ties to throughput.
+    `With a fixed number of connections each one waits for its answer before it sends again, so the mean latency is connections ÷ throughput: ` +
+      `p99 ≤ 50 ms at ${PAGE_CONNECTIONS} connections needs well over ${Math.round(PAGE_CONNECTIONS / 0.05)} requests/s, ` +
+      `p99 ≤ 150 ms at ${APPLY_CONNECTIONS} connections well over ${Math.round(APPLY_CONNECTIONS / 0.15)} applications/s.`,
     "",
     ...pagesSection(results),
     ...applySection(results),

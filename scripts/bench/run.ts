@@ -88,8 +88,8 @@ async function main(): Promise<number> {
   memory.phase("lighthouse");
   log(`Lighthouse (mobile, ${options.lighthouseRuns} run(s) a page)…`);
   const lighthouse = {
-    posting: await measureLighthouse(`${server.baseUrl}/jobs/${data.postingSlug}`, options.lighthouseRuns, options.chromiumPath),
-    application: await measureLighthouse(`${server.baseUrl}/jobs/${data.postingSlug}/apply`, options.lighthouseRuns, options.chromiumPath),
+    posting: await measureLighthouse(`${server.baseUrl}/jobs/${data.postingSlug}`, options.lighthouseRuns, options.chromiumPath, log),
+    application: await measureLighthouse(`${server.baseUrl}/jobs/${data.postingSlug}/apply`, options.lighthouseRuns, options.chromiumPath, log),
   };
   const peak = memory.stop();
   memory = undefined;
@@ -135,6 +135,11 @@ async function cleanUp(): Promise<void> {
   await server?.stop().catch((error: Error) => console.error(`[bench] stopping the server: ${error.message}`));
   releaseLock?.();
   await smtp?.stop().catch(() => undefined);
+  if (database) {
+    // The in-process measures' connections, before the database they point at is dropped.
+    const { dbPool } = await import("../../lib/db");
+    await dbPool().end().catch(() => undefined);
+  }
   await database?.release().catch((error: Error) => console.error(`[bench] removing the database: ${error.message}`));
 }
 
