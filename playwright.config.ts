@@ -1,17 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, E2E_SMTP_PORT } from "./tests/e2e/support/e2e-env";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "./tests/support/chromium";
 
-// Debian's Chromium (no browser download works offline); CHROMIUM_PATH lets a laptop use its own.
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-// Without the networking flags Chromium keeps calling home on a closed network.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const executablePath = chromiumExecutablePath();
+const chromiumArgs = [...CHROMIUM_ARGS];
 
 // scripts/test-all.ts sets this to count the tests; the list and HTML reports stay as they are.
 const jsonReport = process.env.E2E_JSON_REPORT;

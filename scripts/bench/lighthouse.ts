@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_ARGS } from "../../tests/support/chromium";
 import { median } from "./timing";
 
 export type LighthouseMeasure = {
@@ -22,16 +23,6 @@ export type LighthouseMeasure = {
 
 type LighthouseRun = { performance: number; lcpMs: number; tbtMs: number; cls: number; scriptKb: number };
 
-// Without the networking flags Chromium keeps calling home on a closed network (as in playwright.config.ts).
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP) on a busy machine: that
 // run measured nothing, so it is retried rather than counted.
@@ -71,7 +62,7 @@ async function runOnce(url: string, chromiumPath: string): Promise<LighthouseRun
   try {
     const output = path.join(folder, "report.json");
     await runCli(
-      [url, "--output=json", `--output-path=${output}`, "--only-categories=performance", `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`, "--quiet"],
+      [url, "--output=json", `--output-path=${output}`, "--only-categories=performance", `--chrome-flags=${["--headless=new", ...CHROMIUM_ARGS].join(" ")}`, "--quiet"],
       { ...process.env, CHROME_PATH: chromiumPath },
     );
     const report = JSON.parse(await readFile(output, "utf8")) as Report;

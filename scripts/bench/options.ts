@@ -3,6 +3,8 @@
 //   npm run bench -- --quick       a small, short run for development (numbers are not comparable)
 //   npm run bench -- --no-build    reuse the build in .next (when it is known to be current)
 
+import { chromiumExecutablePath } from "../../tests/support/chromium";
+
 export type BenchOptions = {
   quick: boolean;
   build: boolean;
@@ -53,7 +55,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     adminUrl: env.DATABASE_URL || DEFAULT_ADMIN_URL,
     keepDatabase: env.BENCH_KEEP === "1",
     lockFile: env.BENCH_LOCK_FILE || undefined,
-    chromiumPath: env.CHROMIUM_PATH || "/usr/bin/chromium",
+    chromiumPath: chromiumExecutablePath(env),
   };
 }
 

@@ -9,6 +9,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // No reverse DNS for each connection: a closed network would make every one wait.
+    disableReverseLookup: true,
     logger: false,
     onData(stream, _session, callback) {
       stream.on("end", () => {

@@ -8,23 +8,11 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { applyMigrations } from "../db/schema-engine";
 import { createServerDatabase } from "../../tests/support/test-database";
 import { actorFor, createJob, createStaffUser, ensureFormVersion } from "../../tests/factories";
+import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, RESUME_WORDS as WORDS } from "./seed-words";
 
 const total = Number(process.argv[2] ?? 100_000);
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) throw new Error("Set DATABASE_URL to a Postgres server the bench may create a database on.");
-
-const WORDS = (
-  "rust c++ go java python typescript javascript kotlin swift scala haskell ocaml erlang elixir zig wasm webassembly v8 " +
-  "kernel linux bpf networking tcp quic http dns tls compiler jit interpreter garbage collector allocator runtime " +
-  "distributed consensus raft paxos kafka postgres mysql redis cassandra kubernetes docker terraform aws gcp azure " +
-  "latency throughput profiling debugging observability tracing metrics oncall incident reliability sre devops " +
-  "led mentored designed built shipped migrated scaled optimized reduced improved owned launched maintained " +
-  "team project service platform api backend frontend infrastructure storage database cache queue pipeline " +
-  "university bachelor master phd computer science mathematics physics engineering intern senior staff principal " +
-  "startup enterprise open source contributor maintainer speaker author patent award security cryptography"
-).split(" ");
-const FIRST = ["ada", "grace", "linus", "margaret", "ken", "barbara", "dennis", "frances", "radia", "guido", "anita", "edsger", "donald", "john", "mary", "sophie", "wei", "priya", "omar", "lucia"];
-const LAST = ["lovelace", "hopper", "torvalds", "hamilton", "thompson", "liskov", "ritchie", "allen", "perlman", "rossum", "borg", "dijkstra", "knuth", "backus", "shaw", "wilson", "zhang", "patel", "haddad", "fernandez", "nakamura", "okafor", "schmidt", "dubois", "kowalski"];
 
 async function main() {
   const database = await createServerDatabase(adminUrl!, "trellis_bench");
