@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 // Headers every response gets, whatever serves it (pages, route handlers, static files). The
 // Content-Security-Policy and HSTS depend on the request and the environment: proxy.ts.
 const SECURITY_HEADERS = [
@@ -17,6 +19,9 @@ const SECURITY_HEADERS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next.js's own page cache, plus telling every other app instance when a page is revalidated
+  // (docs/decisions/0015-running-on-many-instances.md).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/revalidation-sync-cache-handler.js", import.meta.url)),
   // Packages that must stay Node-side (native-ish or large) rather than be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer", "rate-limiter-flexible"],
   async headers() {

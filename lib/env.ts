@@ -8,6 +8,12 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
   // Connections per app process; `npm start` uses 1 on the embedded Postgres (scripts/run-app.ts).
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // A direct (session) connection for LISTEN, when DATABASE_URL goes through a transaction-mode
+  // pooler such as PgBouncer; unset: DATABASE_URL (lib/cache/revalidation-sync-cache-handler.js).
+  DATABASE_LISTEN_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_LISTEN_URL must be a postgres:// or postgresql:// URL").optional(),
+  // "1": a revalidated page (a job saved on one instance) is dropped by every instance, told
+  // through Postgres LISTEN/NOTIFY; "0" only for a single instance (`npm start` embedded).
+  REVALIDATION_SYNC: z.enum(["0", "1"], { error: 'REVALIDATION_SYNC must be "0" or "1"' }).default("1"),
   APP_URL: z.url({ error: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
   SMTP_URL: z
     .string()

@@ -56,6 +56,8 @@ async function main(): Promise<number> {
   // protocol messages of two busy connections, so in embedded mode the app keeps one connection
   // and runs no separate worker (without SMTP_URL, mail is captured at once and needs no retry).
   if (embedded) env.DATABASE_POOL_MAX = "1";
+  // One process on the embedded Postgres: no other instance to tell about revalidated pages.
+  if (embedded) env.REVALIDATION_SYNC = "0";
   // Links in emails (sign-in, status page) must point at this server when PORT is not 3000.
   env.APP_URL ??= `http://localhost:${port}`;
   if (!embedded || process.env.SMTP_URL) worker = startWorkerProcess(root, env, log);

@@ -12,8 +12,10 @@ import { absoluteUrl } from "@/lib/utils/absolute-url";
 
 // Incremental static regeneration: nothing is rendered at build time (so the build needs no
 // database); each posting is rendered on its first request, then served as static HTML and
-// refreshed hourly, or at once by revalidateJobPosting() when staff edit the job.
-export const revalidate = 3600;
+// refreshed every 5 minutes, or at once on every app instance by revalidateJobPosting() when
+// staff edit the job (lib/cache/revalidation-sync-cache-handler.js). Next.js sends this as
+// `s-maxage=300, stale-while-revalidate=…`: a CDN in front shows an edit within 5 minutes.
+export const revalidate = 300;
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
