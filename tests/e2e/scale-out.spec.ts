@@ -20,6 +20,7 @@ let b: AppInstance;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  if (readServerInfo().embedded) return;
   b = await startSecondInstance();
 });
 
