@@ -44,6 +44,8 @@ const envSchema = z.object({
   // How many reverse proxies in front of the app add to the forwarded-for header (0: none, the
   // app faces the clients itself); the client's address is that many entries from the right.
   TRUST_PROXY: z.coerce.number({ error: "TRUST_PROXY must be a number of proxies, such as 0 or 1" }).int().min(0).max(10).default(0),
+  // Applications accepted per client address per hour on the careers site (lib/rate-limit).
+  RATE_LIMIT_APPLY_PER_HOUR: z.coerce.number({ error: "RATE_LIMIT_APPLY_PER_HOUR must be a whole number" }).int().min(1).max(100_000).default(30),
   // Single sign-on: all three set, or none.
   AUTH_OIDC_ISSUER: z.url({ error: "AUTH_OIDC_ISSUER must be the issuer URL of your OpenID Connect provider" }).optional(),
   AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -13,7 +13,8 @@ const limiters = new Map<RateLimitName, RateLimiter>();
 function limiter(name: RateLimitName): RateLimiter {
   let found = limiters.get(name);
   if (!found) {
-    found = createRateLimiter(dbPool(), name, rateLimitSecret(getEnv()));
+    const env = getEnv();
+    found = createRateLimiter(dbPool(), name, rateLimitSecret(env), name === "apply" ? env.RATE_LIMIT_APPLY_PER_HOUR : undefined);
     limiters.set(name, found);
   }
   return found;

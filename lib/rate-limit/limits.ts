@@ -6,6 +6,7 @@ export type RateLimitRule = { points: number; durationSeconds: number };
 export const RATE_LIMITS = {
   // Applying on the careers site, per client address. Generous enough for a job fair or an
   // office behind one address; a person applies a handful of times, not dozens in an hour.
+  // RATE_LIMIT_APPLY_PER_HOUR overrides the count (the e2e suite applies from one address).
   apply: { points: 30, durationSeconds: 60 * 60 },
   // The Job Board API, per API key and client address: an aggregator posts many applications.
   "job-board-apply": { points: 300, durationSeconds: 10 * 60 },

@@ -18,8 +18,8 @@ export interface RateLimiter {
  * processes, share a count when they share the database and the secret. Expired rows are
  * deleted by the "rate-limits.clean" job, not by a timer in every app process.
  */
-export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: string): RateLimiter {
-  const rule = RATE_LIMITS[name];
+export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: string, points: number = RATE_LIMITS[name].points): RateLimiter {
+  const rule = { ...RATE_LIMITS[name], points };
   const limiter = new RateLimiterPostgres({
     storeClient: unnamedStatements(pool),
     storeType: "pool",

@@ -30,6 +30,9 @@ const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789-abcdefghijklmnop";
  * same secrets. Every instance gets the same one (tests/e2e/scale-out.spec.ts starts a second),
  * as every instance behind a load balancer would; APP_URL is the address the browser uses.
  */
+/** The careers apply limit of the e2e servers: above what the suite's browsers submit in a run. */
+export const E2E_APPLY_LIMIT_PER_HOUR = 200;
+
 export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir" | "appUrl" | "embedded">): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -41,6 +44,8 @@ export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir"
     STORAGE_DIR: info.storageDir,
     JOB_BOARD_API_KEY: E2E_JOB_BOARD_API_KEY,
     AUTH_SECRET: E2E_AUTH_SECRET,
+    // Every browser test applies from 127.0.0.1: one count for the whole suite.
+    RATE_LIMIT_APPLY_PER_HOUR: String(E2E_APPLY_LIMIT_PER_HOUR),
     // The embedded Postgres serves one instance only (scripts/run-app.ts says the same).
     ...(info.embedded ? { REVALIDATION_SYNC: "0" } : {}),
   };
