@@ -47,7 +47,7 @@ export const BUDGETS: readonly Budget[] = [
       const baseline = page(results, "baseline")?.probe;
       if (!posting || !baseline) return undefined;
       const served = posting.nextCache ? `served from Next.js's cache (${posting.nextCache})` : "rendered for every request";
-      return `${served}; ${Math.round(posting.bytes / 1024)} KB of HTML to compress per request against the baseline's ${Math.round(baseline.bytes / 1024)} KB`;
+      return `${served}; ${Math.round(posting.bytes / 1024)} KB of HTML per request against the baseline's ${Math.round(baseline.bytes / 1024)} KB`;
     },
   },
   {
@@ -96,14 +96,14 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     const met = budget.atMost ? value <= budget.limit : value >= budget.limit;
     if (met) return { measure: budget.measure, value, unit: budget.unit, budget: budgetText, status: "pass" };
     const gap = Math.abs(value - budget.limit);
-    const relative = budget.limit === 0 ? "" : ` (${Math.round((gap / budget.limit) * 100)}% ${budget.atMost ? "over" : "under"})`;
+    const relative = budget.limit === 0 || budget.unit === "%" ? "" : ` (${Math.round((gap / budget.limit) * 100)}% ${budget.atMost ? "over" : "under"})`;
     return {
       measure: budget.measure,
       value,
       unit: budget.unit,
       budget: budgetText,
       status: "miss",
-      by: `${budget.atMost ? "+" : "−"}${format(round(gap), budget.unit)}${relative}`,
+      by: `${budget.atMost ? "+" : "−"}${budget.unit === "%" ? `${round(gap)} points` : format(round(gap), budget.unit)}${relative}`,
       note: budget.whyMissed?.(results),
     };
   });

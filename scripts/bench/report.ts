@@ -56,7 +56,7 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
     "",
     // Little's law: worth saying next to the latency budgets, which it ties to throughput.
     `With a fixed number of connections each one waits for its answer before it sends again, so the mean latency is connections ÷ throughput: ` +
-      `p99 ≤ 50 ms at ${PAGE_CONNECTIONS} connections needs well over ${Math.round(PAGE_CONNECTIONS / 0.05)} requests/s, ` +
+      `p99 ≤ 50 ms at ${PAGE_CONNECTIONS} connections needs well over ${number(Math.round(PAGE_CONNECTIONS / 0.05))} requests/s, ` +
       `p99 ≤ 150 ms at ${APPLY_CONNECTIONS} connections well over ${Math.round(APPLY_CONNECTIONS / 0.15)} applications/s.`,
     "",
     ...pagesSection(results),
