@@ -33,7 +33,7 @@ export function ReportBarChart({ label, rows, series, format }: Props) {
         accessibilityLayer={false}
         responsive
         style={{ width: "100%", height }}
-        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: 104, bottom: 4, left: 4 }}
       >
         <CartesianGrid horizontal={false} stroke="#dde1e7" />
         <XAxis type="number" allowDecimals={format !== "count"} tick={{ fill: "#4a5565", fontSize: 12 }} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import { formatCell, type ReportTable } from "@/lib/reports/report-tables";
 import { ReportBarChart, type ChartRow, type ChartSeries } from "./report-bar-chart";
@@ -33,9 +32,10 @@ export function ReportSection({ table, description, chart, exportHref }: Props) 
           </h2>
           <p className="text-ink-muted text-sm">{description}</p>
         </div>
-        <Link href={exportHref} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+        {/* A plain link: Next's <Link> would prefetch it, and each fetch is an audited export. */}
+        <a href={exportHref} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
           Download CSV<span className="sr-only"> of {table.title.toLowerCase()}</span>
-        </Link>
+        </a>
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         {rows.length > 0 ? (
