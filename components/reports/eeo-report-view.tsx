@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import type { EeoReport } from "@/lib/reports/eeo/build-eeo-report";
 import { eeoReportFiltersQuery } from "@/lib/reports/eeo/schema";
@@ -27,9 +26,10 @@ export function EeoReportView({ report, jobs, basePath }: Props) {
           <span className="font-semibold">{report.job ? report.job.title : "All jobs"}</span>, {period(report.filters)}:{" "}
           <span className="tabular-nums">{formatSuppressedCount(report.responses)}</span> self-identification forms submitted.
         </p>
-        <Link href={`${basePath}/export${eeoReportFiltersQuery(report.filters)}`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+        {/* A plain link: Next's <Link> would prefetch it, and each fetch is an audited export. */}
+        <a href={`${basePath}/export${eeoReportFiltersQuery(report.filters)}`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
           Download CSV<span className="sr-only"> of this report</span>
-        </Link>
+        </a>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">
         {report.tables.map((table) => (
