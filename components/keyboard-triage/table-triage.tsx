@@ -47,6 +47,19 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
     setHelp(true);
   };
 
+  // The candidate the reader is on, kept as they move (j/k, Tab, a click): a refresh that lands
+  // after they moved on must bring focus back to where they are, not where an action started.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const remember = () => {
+      const position = focusedTriageItem(container);
+      if (position) lastPosition.current = position;
+    };
+    container.addEventListener("focusin", remember);
+    return () => container.removeEventListener("focusin", remember);
+  }, [containerRef]);
+
   useEffect(() => {
     const position = lastPosition.current;
     if (position && (document.activeElement === document.body || document.activeElement === null)) focusTriageItem(containerRef.current, position);

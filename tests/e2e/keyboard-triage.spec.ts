@@ -72,6 +72,7 @@ test.describe("keyboard triage", () => {
 
     // Brian and Dmitri go to the recruiter screen too.
     await page.keyboard.press("j");
+    await expect(nameLink(1)).toBeFocused();
     await page.keyboard.press("a");
     await expect(announced(`Moved ${person(1).name} to Recruiter screen.`)).toBeVisible();
     await expect(row(1)).toContainText("Recruiter screen");
@@ -107,6 +108,7 @@ test.describe("keyboard triage", () => {
 
     // t tags Farah; typing in the tag field does not move through the table.
     await page.keyboard.press("j");
+    await expect(nameLink(5)).toBeFocused();
     await page.keyboard.press("t");
     const tagDialog = page.getByRole("dialog", { name: `Tag ${person(5).name}` });
     await expect(tagDialog.getByRole("textbox", { name: "Tag" })).toBeFocused();
@@ -152,6 +154,7 @@ test.describe("keyboard triage", () => {
 
     // o opens the focused candidate's profile at the resume.
     await page.keyboard.press("j");
+    await expect(nameLink(6)).toBeFocused();
     await page.keyboard.press("o");
     await expect(page).toHaveURL(new RegExp(`/hiring/applications/${person(6).applicationId}#resume$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(person(6).firstName);
