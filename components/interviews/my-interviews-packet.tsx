@@ -3,7 +3,7 @@ import { ProfileSection } from "@/components/candidate-profile/profile-section";
 import { ResumeViewer } from "@/components/candidate-profile/resume-viewer";
 import { Alert } from "@/components/ui/alert";
 import type { InterviewPacket } from "@/lib/interviews/get-interview-packet";
-import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
+import { InterviewDetails } from "./interview-details";
 
 /** Who, when, where and what to cover: the top of the interview page. */
 export function InterviewPacketHeader({ packet }: { packet: InterviewPacket }) {
@@ -18,29 +18,7 @@ export function InterviewPacketHeader({ packet }: { packet: InterviewPacket }) {
         </h1>
       </div>
       {interview.cancelled && <Alert variant="warning" live="off" title="This interview was cancelled." />}
-      <dl className="text-ink grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">When</dt>
-        <dd>{formatInterviewTime(interview)}</dd>
-        {interview.location && (
-          <>
-            <dt className="font-semibold">Where</dt>
-            <dd className="break-words">{interview.location}</dd>
-          </>
-        )}
-        {interview.videoUrl && (
-          <>
-            <dt className="font-semibold">Video call</dt>
-            <dd className="break-all">
-              <a href={interview.videoUrl} rel="noopener noreferrer" target="_blank">
-                {interview.videoUrl}
-                <span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            </dd>
-          </>
-        )}
-        <dt className="font-semibold">Panel</dt>
-        <dd>{interview.panel.map((member) => member.name).join(", ")}</dd>
-      </dl>
+      <InterviewDetails interview={interview} variant="header" />
       {packet.panelArrangement && (
         <Alert variant="info" live="off" title="Arrangement for this interview">
           <p className="break-words whitespace-pre-wrap">{packet.panelArrangement}</p>

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
+import { csvLine } from "@/lib/utils/csv";
 import { buildEeoReport, formatSuppressedCount, type EeoReport } from "./build-eeo-report";
 import { auditedFilters } from "./get-eeo-report";
 import type { EeoReportFilters } from "./schema";
@@ -16,20 +17,14 @@ export async function exportEeoReport({ actor, filters }: { actor: Actor; filter
 }
 
 export function eeoReportCsv(report: EeoReport): string {
-  const rows: string[][] = [["Table", "Category", "Count"]];
+  const rows: [table: string, category: string, count: string][] = [["Table", "Category", "Count"]];
   rows.push(["All", "Self-identification forms submitted", formatSuppressedCount(report.responses)]);
   for (const table of report.tables) {
     for (const cell of table.cells) rows.push([table.title, cell.label, formatSuppressedCount(cell.count)]);
     rows.push([table.title, "Total respondents", formatSuppressedCount(table.total)]);
   }
   // CRLF and quoting per RFC 4180; counts are written without thousands separators.
-  return rows.map((row) => row.map((value, index) => csvField(index === 2 ? value.replace(/,/g, "") : value)).join(",")).join("\r\n") + "\r\n";
-}
-
-function csvField(value: string): string {
-  // A label starting with = + - @ would run as a formula in a spreadsheet: make it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return rows.map(([table, category, count]) => csvLine([table, category, count.replace(/,/g, "")])).join("");
 }
 
 function eeoReportFileName(report: EeoReport): string {
