@@ -3,15 +3,16 @@ import { signOutAction } from "@/app/(hiring)/hiring/sign-in/actions";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
+import { MY_INTERVIEWS_PATH } from "@/lib/auth/paths";
 import { can, type Action } from "@/lib/auth/permissions";
 import { StaffNav, type StaffNavLink } from "./staff-nav";
 
 // A section appears only for people who may use it; the page checks again on the server.
 const SECTIONS: (StaffNavLink & { action: Action })[] = [
-  { href: "/hiring/jobs", label: "Jobs", action: "job.read" },
-  { href: "/hiring/applications", label: "Applications", action: "application.read" },
+  { href: "/hiring/jobs", label: "Jobs", action: "pipeline.read" },
+  { href: "/hiring/applications", label: "Applications", action: "pipeline.read" },
   // Anyone may sit on a panel (scorecard.write is every staff role); the page lists own seats only.
-  { href: "/hiring/interviews", label: "My interviews", action: "scorecard.write" },
+  { href: MY_INTERVIEWS_PATH, label: "My interviews", action: "scorecard.write" },
   { href: "/hiring/templates", label: "Templates", action: "template.manage" },
   { href: "/hiring/accommodations", label: "Accommodations", action: "accommodation.read" },
   { href: "/hiring/staff", label: "Staff", action: "staff.manage" },

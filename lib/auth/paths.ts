@@ -5,6 +5,8 @@ export const SIGN_IN_PATH = "/hiring/sign-in";
 export const CHECK_EMAIL_PATH = "/hiring/sign-in/check-email";
 export const SIGN_IN_ERROR_PATH = "/hiring/sign-in/error";
 export const STAFF_HOME_PATH = "/hiring/jobs";
+/** Where staff without a job pipeline (interviewers) start: the interviews they sit on. */
+export const MY_INTERVIEWS_PATH = "/hiring/interviews";
 
 /** The request header in which proxy.ts tells server components the path being rendered. */
 export const CURRENT_PATH_HEADER = "x-trellis-path";

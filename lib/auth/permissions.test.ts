@@ -38,6 +38,7 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "interview.schedule": ["ADMIN", "RECRUITER", "COORDINATOR"],
   "interviewPlan.manage": ["ADMIN", "RECRUITER", "COORDINATOR"],
   "scorecard.write": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
+  "pipeline.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],
   "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
   "legalText.manage": ["ADMIN"],
   "privacy.manage": ["ADMIN"],

@@ -29,7 +29,8 @@ export type Action =
   | "hiring.decide"
   | "legalText.manage"
   | "privacy.manage"
-  | "savedView.shareAcrossJobs";
+  | "savedView.shareAcrossJobs"
+  | "pipeline.read";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -71,6 +72,9 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   "privacy.manage": ["ADMIN"],
   // A saved view of the all-jobs table is shared among the people who see every job.
   "savedView.shareAcrossJobs": RECRUITING,
+  // Job pipelines (jobs list, board, applications table): interviewers have none to look at, so
+  // they are sent to their interviews instead of an empty page (the scope filters still apply).
+  "pipeline.read": TRIAGE,
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */

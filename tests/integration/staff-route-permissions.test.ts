@@ -189,9 +189,10 @@ function findProp(node: unknown, name: string, seen = new Set<unknown>()): unkno
   return undefined;
 }
 
-type PageCase = { name: string; render: () => Promise<unknown>; allowed: (role: Role) => boolean };
+type PageCase = { name: string; render: () => Promise<unknown>; allowed: (role: Role) => boolean; redirectsInterviewers?: true };
 const PAGE_CASES: PageCase[] = [
-  { name: "/hiring/jobs", render: render("jobs"), allowed: () => true },
+  // Interviewers have no pipeline to look at: these send them to their interviews.
+  { name: "/hiring/jobs", render: render("jobs"), allowed: () => true, redirectsInterviewers: true },
   { name: "/hiring/jobs/new", render: render("newJob"), allowed: EXPECT.managesJobsAndTemplates },
   ...(["team", "other"] as const).flatMap((scope): PageCase[] => [
     { name: `/hiring/jobs/[${scope}]/edit`, render: render("editJob", () => ({ jobId: String(jobs[scope].id) })), allowed: EXPECT.managesJobsAndTemplates },
@@ -199,7 +200,7 @@ const PAGE_CASES: PageCase[] = [
     { name: `/hiring/jobs/[${scope}]/board`, render: render("board", () => ({ jobId: String(jobs[scope].id) })), allowed: (role) => EXPECT.seesJob(role, scope) },
     { name: `/hiring/applications/[${scope}]`, render: render("profile", () => ({ applicationId: apps[scope].id })), allowed: (role) => EXPECT.seesJob(role, scope) },
   ]),
-  { name: "/hiring/applications", render: render("applications"), allowed: () => true },
+  { name: "/hiring/applications", render: render("applications"), allowed: () => true, redirectsInterviewers: true },
   { name: "/hiring/notifications", render: render("notifications"), allowed: () => true },
   { name: "/hiring/staff", render: render("staff"), allowed: EXPECT.managesStaff },
   { name: "/hiring/templates", render: render("templates"), allowed: EXPECT.managesJobsAndTemplates },
@@ -236,10 +237,12 @@ describe("staff pages", () => {
 
   it.each(ROLES)("render for %s exactly what the table allows, and are not found otherwise", async (role) => {
     signInAs(role);
-    expect(await visit(render("home")), "/hiring").toEqual({ kind: "redirect", to: "/hiring/jobs" });
-    for (const { name, render: visitPage, allowed } of PAGE_CASES) {
+    const home = role === "INTERVIEWER" ? "/hiring/interviews" : "/hiring/jobs";
+    expect(await visit(render("home")), "/hiring").toEqual({ kind: "redirect", to: home });
+    for (const { name, render: visitPage, allowed, redirectsInterviewers } of PAGE_CASES) {
       const outcome = await visit(visitPage);
-      if (allowed(role)) expect(outcome.kind, `${role} ${name}`).toBe("rendered");
+      if (redirectsInterviewers && role === "INTERVIEWER") expect(outcome, `${role} ${name}`).toEqual({ kind: "redirect", to: "/hiring/interviews" });
+      else if (allowed(role)) expect(outcome.kind, `${role} ${name}`).toBe("rendered");
       else expect(outcome, `${role} ${name}`).toEqual({ kind: "notFound" });
     }
   });

@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
-import { STAFF_HOME_PATH } from "@/lib/auth/paths";
+import { MY_INTERVIEWS_PATH, STAFF_HOME_PATH } from "@/lib/auth/paths";
+import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 
 export default async function HiringHomePage() {
-  await requireActorForPage();
-  redirect(STAFF_HOME_PATH);
+  const actor = await requireActorForPage();
+  redirect(can(actor, "pipeline.read") ? STAFF_HOME_PATH : MY_INTERVIEWS_PATH);
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ApplicationsView } from "@/components/applications-table/applications-view";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { loadApplicationsTable } from "@/lib/applications-table/load-applications-table";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
+import { MY_INTERVIEWS_PATH } from "@/lib/auth/paths";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -18,6 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Every application the viewer may see, across jobs; the view (filters, sort, page) is in the URL. */
 export default async function ApplicationsPage({ searchParams }: Props) {
   const actor = await requireActorForPage();
+  if (!can(actor, "pipeline.read")) redirect(MY_INTERVIEWS_PATH);
   const view = parseApplicationsView(await searchParams);
   const [data, savedViews] = await Promise.all([
     loadApplicationsTable({ actor, view, listJobs: true }).catch((error: unknown) => {

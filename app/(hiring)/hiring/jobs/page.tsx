@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { StaffJobList } from "@/components/jobs/staff-job-list";
 import { buttonStyles } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
+import { MY_INTERVIEWS_PATH } from "@/lib/auth/paths";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { listStaffJobs } from "@/lib/jobs/list-staff-jobs";
@@ -13,6 +15,8 @@ export const metadata: Metadata = { title: "Jobs" };
 
 export default async function JobsPage() {
   const actor = await requireActorForPage();
+  // The staff home after sign-in: interviewers have no pipelines, their work is their interviews.
+  if (!can(actor, "pipeline.read")) redirect(MY_INTERVIEWS_PATH);
   const jobs = await listStaffJobs({ actor });
   const canManage = can(actor, "job.manage");
   return (
