@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useSyncExternalStore, type ReactNode } from "react";
-import { rememberLandingReferrer } from "@/components/application-form/tracking";
-import { withTrackingParams } from "@/lib/applications/tracking";
+import { rememberLandingReferrer } from "@/components/application-form/landing-referrer";
+import { withTrackingParams } from "@/lib/applications/tracking-params";
 
 const noSubscription = () => () => {};
 

@@ -5,10 +5,9 @@
 import { z } from "zod";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { isStorableText } from "./schema-fields";
+import { UTM_KEYS } from "./tracking-params";
 
-export const UTM_KEYS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
-/** Query parameters of a posting link that are carried on to the apply page. */
-export const TRACKING_PARAMS = [...UTM_KEYS, "source", "referrer", "agency"] as const;
+export { TRACKING_PARAMS, UTM_KEYS, withTrackingParams } from "./tracking-params";
 
 const TRACKING_VALUE_MAX = 200;
 const NAME_MAX = 100;
@@ -63,18 +62,6 @@ export function trackingFromSearchParams(params: URLSearchParams, referrerHost?:
     if (name.success) tracking[source === "referral" ? "referredBy" : "agency"] = name.data;
   }
   return Object.keys(tracking).length > 0 ? tracking : undefined;
-}
-
-/** The apply page's address with the posting link's tracking parameters (and nothing else) carried over. */
-export function withTrackingParams(applyPath: string, search: string): string {
-  const from = new URLSearchParams(search);
-  const carried = new URLSearchParams();
-  for (const key of TRACKING_PARAMS) {
-    const value = from.get(key);
-    if (value) carried.set(key, value);
-  }
-  const query = carried.toString();
-  return query ? `${applyPath}?${query}` : applyPath;
 }
 
 /** The channel an application arrived through, refined by what its link says. */

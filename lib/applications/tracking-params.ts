@@ -1,0 +1,17 @@
+// The tracking parameters a posting link carries on to the apply page. Kept apart from
+// ./tracking (which validates them with zod) so the posting page's apply link ships no zod.
+export const UTM_KEYS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+/** Query parameters of a posting link that are carried on to the apply page. */
+export const TRACKING_PARAMS = [...UTM_KEYS, "source", "referrer", "agency"] as const;
+
+/** The apply page's address with the posting link's tracking parameters (and nothing else) carried over. */
+export function withTrackingParams(applyPath: string, search: string): string {
+  const from = new URLSearchParams(search);
+  const carried = new URLSearchParams();
+  for (const key of TRACKING_PARAMS) {
+    const value = from.get(key);
+    if (value) carried.set(key, value);
+  }
+  const query = carried.toString();
+  return query ? `${applyPath}?${query}` : applyPath;
+}
