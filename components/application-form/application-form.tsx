@@ -2,9 +2,8 @@
 import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import { buildApplicationFormSchema, type ApplicationFormInput, type ApplicationFormValues } from "@/lib/applications/schema";
+import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/applications/schema";
 import { AccommodationSection } from "./accommodation-section";
 import { ContactSection } from "./contact-section";
 import { defaultApplicationValues } from "./default-values";
@@ -18,16 +17,16 @@ import { PrivacySection } from "./privacy-section";
 import { SelfIdSection } from "./self-id-section";
 import { sendApplication } from "./send-application";
 import { SubmitBar } from "./submit-bar";
-import { readTracking } from "./tracking";
+import { lazyApplicationResolver } from "./lazy-application-resolver";
 import { useApplicationDraft } from "./use-application-draft";
 
 type Props = { context: ApplicationFormContext; legalHtml: Record<string, string> };
 
 export function ApplicationForm({ context, legalHtml }: Props) {
   const router = useRouter();
-  const schema = useMemo(() => buildApplicationFormSchema(context), [context]);
+  const validation = useMemo(() => lazyApplicationResolver(context), [context]);
   const form = useForm<ApplicationFormValues, unknown, ApplicationFormInput>({
-    resolver: zodResolver(schema),
+    resolver: validation.resolver,
     defaultValues: defaultApplicationValues(context),
     mode: "onTouched",
     shouldFocusError: false,
@@ -45,6 +44,8 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     if (sending.current) return;
     sending.current = true;
     setProgress(0);
+    // Validation has just loaded this module (the resolver's); it reads the link with zod too.
+    const { readTracking } = await import("./application-resolver");
     const raw = { ...form.getValues(), tracking: readTracking() };
     const result = await sendApplication(`/api/jobs/${encodeURIComponent(context.jobSlug)}/applications`, raw, setProgress);
     if (result.ok) {
@@ -64,7 +65,7 @@ export function ApplicationForm({ context, legalHtml }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)} aria-describedby="form-intro">
+      <form noValidate onFocus={validation.preload} onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)} aria-describedby="form-intro">
         <p id="form-intro" className="mb-6 text-slate-800">
           Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as you type, so you can come back to them.
           {restoredAt ? <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span> : null}
