@@ -20,8 +20,8 @@ describe("applicationsWhere", () => {
   it("adds nothing for the default view, and one condition per search word", () => {
     expect(applicationsWhere(parseApplicationsView({}))).toEqual([]);
     expect(applicationsWhere(parseApplicationsView({ q: "ada 50%" }))).toEqual([
-      { searchText: { contains: "ada" } },
-      { searchText: { contains: "50\\%" } },
+      { OR: [{ searchWords: { has: "ada" } }, { searchKeys: { contains: "ada" } }] },
+      { OR: [{ searchKeys: { contains: "50\\%" } }, { AND: [{ searchWords: { hasEvery: ["50"] } }, { searchText: { contains: "50\\%" } }] }] },
     ]);
   });
 

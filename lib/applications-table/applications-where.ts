@@ -2,8 +2,12 @@
 // search terms additionally have LIKE's wildcards escaped, so `%` or `_` match themselves.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
+import { escapeLike } from "@/lib/search/escape-like";
 import { normalizeForSearch } from "@/lib/search/normalize-search-text";
+import { searchTermFilter } from "./search-filter";
 import type { ApplicationsView } from "./view-schema";
+
+export { escapeLike };
 
 const MAX_SEARCH_TERMS = 8;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,11 +18,6 @@ export type AnswerQuestion = { id: number; type: QuestionType; options: { id: nu
 export function searchTerms(q: string | undefined): string[] {
   if (!q) return [];
   return [...new Set(normalizeForSearch(q).split(" ").filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
-}
-
-/** LIKE treats `%`, `_` and the escape character `\` specially; make them plain text. */
-export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 export function applicationsWhere(view: ApplicationsView, question?: AnswerQuestion | null): Prisma.ApplicationWhereInput[] {
@@ -33,11 +32,7 @@ export function applicationsWhere(view: ApplicationsView, question?: AnswerQuest
   // "Applied to" is the whole day.
   if (view.appliedTo) filters.push({ submittedAt: { lt: new Date(view.appliedTo.getTime() + DAY_MS) } });
   if (view.question && view.answer !== undefined) filters.push(answerFilter(question ?? null, view.answer));
-  for (const term of searchTerms(view.q)) {
-    // searchText is already lower-cased and accent-folded, so a plain LIKE suffices (and the
-    // trigram index serves LIKE as well as ILIKE).
-    filters.push({ searchText: { contains: escapeLike(term) } });
-  }
+  for (const term of searchTerms(view.q)) filters.push(searchTermFilter(term));
   return filters;
 }
 

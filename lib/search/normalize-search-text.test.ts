@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchText, buildSortName, MAX_SEARCH_TEXT_CHARS, normalizeForSearch } from "./normalize-search-text";
+import { buildSearchKeys, buildSearchText, buildSearchWords, buildSortName, MAX_SEARCH_TEXT_CHARS, normalizeForSearch, wordsOf } from "./normalize-search-text";
 
 describe("normalizeForSearch", () => {
   it("lower-cases, folds accents and collapses whitespace", () => {
@@ -28,5 +28,26 @@ describe("buildSortName", () => {
   it("puts the last name first and uses the name the person goes by", () => {
     expect(buildSortName({ firstName: "Grace", lastName: "Hopper", preferredName: "Amazing" })).toBe("hopper amazing");
     expect(buildSortName({ firstName: "Émile", lastName: "Zola", preferredName: null })).toBe("zola emile");
+  });
+});
+
+describe("buildSearchKeys", () => {
+  it("holds the names, email and reference, normalized, and nothing of the resume", () => {
+    const candidate = { firstName: "Zoë", lastName: "O'Brien", preferredName: "Zo", email: "Zoe.OBrien@Example.com" };
+    expect(buildSearchKeys({ reference: "TRL-AB12-CD34", candidate })).toBe("zoe o'brien zo zoe.obrien@example.com trl-ab12-cd34");
+  });
+
+  it("is the start of the search text, so a migration can take it from there", () => {
+    const candidate = { firstName: "Ada", lastName: "Lovelace", preferredName: null, email: "ada@example.com" };
+    const keys = buildSearchKeys({ reference: "TRL-1", candidate });
+    expect(buildSearchText({ reference: "TRL-1", candidate, resumeText: "Engines", noteBodies: ["Note"] }).startsWith(`${keys} `)).toBe(true);
+  });
+});
+
+describe("buildSearchWords", () => {
+  it("keeps each run of letters and digits once, in any script", () => {
+    expect(wordsOf("io_uring c++ 40% ada.lovelace.12@example.com")).toEqual(["io", "uring", "c", "40", "ada", "lovelace", "12", "example", "com"]);
+    expect(buildSearchWords("rust go rust 日本語 ivanova")).toEqual(["rust", "go", "日本語", "ivanova"]);
+    expect(buildSearchWords("")).toEqual([]);
   });
 });

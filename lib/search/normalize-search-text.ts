@@ -32,6 +32,27 @@ export function buildSearchText({ reference, candidate, resumeText, noteBodies }
   return normalizeForSearch(parts.filter(Boolean).join("\n")).slice(0, MAX_SEARCH_TEXT_CHARS);
 }
 
+/**
+ * Application.searchKeys: what people are found by a part of (names, email, reference), kept
+ * apart from the resume so a trigram index over it stays small and exact.
+ */
+export function buildSearchKeys({ reference, candidate }: Pick<SearchTextSource, "reference" | "candidate">): string {
+  return normalizeForSearch([candidate.firstName, candidate.lastName, candidate.preferredName, candidate.email, reference].filter(Boolean).join(" "));
+}
+
+/** Runs of letters and digits: "io_uring c++ 40%" has the words io, uring, c and 40. */
+const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The words of normalized text, as searched: split on everything but letters and digits. */
+export function wordsOf(normalized: string): string[] {
+  return normalized.split(NOT_A_WORD).filter(Boolean);
+}
+
+/** Application.searchWords: each word of searchText once. */
+export function buildSearchWords(searchText: string): string[] {
+  return [...new Set(wordsOf(searchText))];
+}
+
 /** Application.sortName: last name first, so the table sorts people as a list of names does. */
 export function buildSortName(candidate: { firstName: string; lastName: string; preferredName: string | null }): string {
   return normalizeForSearch(`${candidate.lastName} ${candidate.preferredName ?? candidate.firstName}`).slice(0, 200);

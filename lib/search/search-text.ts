@@ -1,10 +1,10 @@
-// Keeps Application.searchText (the column the applications table searches, trigram-indexed)
-// and Application.sortName in step with the rows they are built from. Call it in the same
+// Keeps Application.searchText, searchWords and searchKeys (what the applications table
+// searches, lib/applications-table/search-filter.ts) and Application.sortName in step with the rows they are built from. Call it in the same
 // transaction as any change to them: a new application, a note, a candidate's name or email,
 // a merge, an erasure.
 import "server-only";
 import type { Db, DbTransaction } from "@/lib/db";
-import { buildSearchText, buildSortName } from "./normalize-search-text";
+import { buildSearchKeys, buildSearchText, buildSearchWords, buildSortName } from "./normalize-search-text";
 
 export async function refreshApplicationSearchText(tx: DbTransaction | Db, applicationId: string): Promise<void> {
   const application = await tx.application.findUniqueOrThrow({
@@ -17,7 +17,8 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
     },
   });
   // An erased person must not be findable by what remains of them.
-  const searchText = application.candidate.anonymizedAt
+  const erased = application.candidate.anonymizedAt !== null;
+  const searchText = erased
     ? ""
     : buildSearchText({
         reference: application.reference,
@@ -25,9 +26,10 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
         resumeText: application.resumeFile?.extractedText ?? null,
         noteBodies: application.notes.map((note) => note.body),
       });
+  const searchKeys = erased ? "" : buildSearchKeys({ reference: application.reference, candidate: application.candidate });
   await tx.application.update({
     where: { id: applicationId },
-    data: { searchText, sortName: buildSortName(application.candidate) },
+    data: { searchText, searchWords: buildSearchWords(searchText), searchKeys, sortName: buildSortName(application.candidate) },
     select: { id: true },
   });
 }

@@ -85,7 +85,7 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
     "applications",
     `INSERT INTO "Application" (id, reference, "jobId", "candidateId", "stageId", status, "emailNormalized", "submissionKey", source,
        "resumeFileId", "privacyNoticeVersionId", "privacyAcknowledgedAt", "keepOnFileConsent", "rejectionReasonId", "closedAt", version,
-       "submittedAt", "lastActivityAt", "sortName", "searchText")
+       "submittedAt", "lastActivityAt", "sortName", "searchKeys", "searchText")
      SELECT 'bench-a-' || a.i, a.reference, j.id, c.id, j.stages[1 + a.k], a.status::"ApplicationStatus", c."emailNormalized",
             gen_random_uuid()::text, ($1::text[])[1 + a.i % array_length($1, 1)]::"ApplicationSource", f.id, $2, a.submitted, a.i % 3 = 0,
             CASE a.status WHEN 'REJECTED' THEN ($3::int[])[1 + a.i % array_length($3, 1)]
@@ -93,6 +93,7 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
             CASE WHEN a.status IN ('REJECTED', 'WITHDRAWN') THEN a.last_activity END,
             a.k + CASE WHEN a.status IN ('REJECTED', 'WITHDRAWN') THEN 1 ELSE 0 END,
             a.submitted, a.last_activity, lower(c."lastName" || ' ' || c."firstName"),
+            lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference),
             lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference || ' ' || f."extractedText")
      FROM bench_app a
      JOIN bench_job j ON j.n = a.job_n
@@ -138,6 +139,13 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
        FROM (SELECT "applicationId", string_agg(body, ' ' ORDER BY "createdAt") AS bodies FROM "Note" WHERE id LIKE 'bench-n-%' GROUP BY 1) n,
             "Candidate" c, "StoredFile" f
       WHERE a.id = n."applicationId" AND c.id = a."candidateId" AND f.id = a."resumeFileId"`,
+  );
+  // searchWords: each run of letters and digits of searchText once (buildSearchWords).
+  await timed(
+    "search words",
+    `UPDATE "Application"
+        SET "searchWords" = ARRAY(SELECT DISTINCT word FROM regexp_split_to_table("searchText", '[^[:alnum:]]+') AS word WHERE word <> '')
+      WHERE id LIKE 'bench-a-%'`,
   );
   await timed(
     "tags",

@@ -9,7 +9,7 @@ import type {
   UsPersonAnswer,
   YesNo,
 } from "../../lib/generated/prisma/enums";
-import { buildSearchText, buildSortName } from "../../lib/search/normalize-search-text";
+import { buildSearchKeys, buildSearchText, buildSearchWords, buildSortName } from "../../lib/search/normalize-search-text";
 import { createCandidate, type CandidateOverrides } from "./candidate";
 import { createJob, jobWithPipeline, SAMPLE_QUESTIONS } from "./job";
 import { ensureFormVersion } from "./legal-forms";
@@ -118,7 +118,7 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
       submittedAt,
       lastActivityAt: submittedAt,
       // As refreshApplicationSearchText would (no resume text or notes here), so the table finds and sorts it.
-      searchText: buildSearchText({ reference, candidate, resumeText: null, noteBodies: [] }),
+      ...searchColumns({ reference, candidate }),
       sortName: buildSortName(candidate),
       answers: { create: answers },
       ...(workAuthorization && {
@@ -141,3 +141,8 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
 }
 
 export type CreatedApplication = Awaited<ReturnType<typeof createApplication>>;
+
+function searchColumns(source: { reference: string; candidate: { firstName: string; lastName: string; preferredName: string | null; email: string } }) {
+  const searchText = buildSearchText({ ...source, resumeText: null, noteBodies: [] });
+  return { searchText, searchWords: buildSearchWords(searchText), searchKeys: buildSearchKeys(source) };
+}

@@ -54,6 +54,8 @@ describe("the bench's bulk load", () => {
         version: true,
         status: true,
         searchText: true,
+        searchWords: true,
+        searchKeys: true,
         rejectionReasonId: true,
         closedAt: true,
         stage: { select: { kind: true } },
@@ -74,11 +76,14 @@ describe("the bench's bulk load", () => {
     expect(applications.some((application) => application.status === "ACTIVE")).toBe(true);
     expect(applications.some((application) => application.status === "REJECTED")).toBe(true);
 
-    // searchText as refreshApplicationSearchText writes it, with and without notes.
+    // The search columns as refreshApplicationSearchText writes them, with and without notes
+    // (the words in any order: the index does not keep one).
     for (const application of applications.filter((_, index) => index % 37 === 0)) {
       await refreshApplicationSearchText(testDb, application.id);
-      const refreshed = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { searchText: true } });
+      const refreshed = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { searchText: true, searchWords: true, searchKeys: true } });
       expect(application.searchText, application.id).toBe(refreshed.searchText);
+      expect(application.searchKeys, application.id).toBe(refreshed.searchKeys);
+      expect([...application.searchWords].sort(), application.id).toEqual([...refreshed.searchWords].sort());
     }
 
     // The large job's board counts what the load put in each stage, and shows those cards.

@@ -1,0 +1,26 @@
+-- Search by words (GIN over searchWords) and by parts of names, emails and references (trigram
+-- GIN over the short searchKeys) instead of a trigram index over the whole searchText, whose
+-- LIKE rechecked every resume holding a common word (docs/decisions/0019-search-words-index.md).
+
+-- DropIndex
+DROP INDEX "Application_searchText_idx";
+
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN     "searchKeys" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "searchWords" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- Backfill (added by hand) from what searchText already holds, as lib/search writes them:
+-- searchText starts with the names, email and reference (normalized), so the keys are its text
+-- up to the reference; the words are its runs of letters and digits. Erased people keep ''.
+UPDATE "Application"
+SET "searchKeys" = CASE WHEN strpos("searchText", lower(reference)) > 0
+                        THEN left("searchText", strpos("searchText", lower(reference)) + length(reference) - 1)
+                        ELSE '' END,
+    "searchWords" = ARRAY(SELECT DISTINCT word FROM regexp_split_to_table("searchText", '[^[:alnum:]]+') AS word WHERE word <> '')
+WHERE "searchText" <> '';
+
+-- CreateIndex
+CREATE INDEX "Application_searchWords_idx" ON "Application" USING GIN ("searchWords");
+
+-- CreateIndex
+CREATE INDEX "Application_searchKeys_idx" ON "Application" USING GIN ("searchKeys" gin_trgm_ops);
