@@ -1,17 +1,21 @@
 // Runs before every page and route handler outside /api and Next.js's static files:
 // 1. the security headers that depend on the request (a fresh CSP nonce; HSTS on https);
-// 2. a convenience for staff pages: a browser with no session cookie goes to the sign-in page
+// 2. the careers home without a search goes to its cached rendering (docs/decisions/0022);
+// 3. a convenience for staff pages: a browser with no session cookie goes to the sign-in page
 //    in one hop. That proves nothing about the cookie; every page, action and route handler
 //    checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER, SESSION_COOKIE_NAMES, isPublicStaffPath, signInPath } from "@/lib/auth/paths";
 import { requestSecurityHeaders } from "@/lib/http/security-headers";
 import { getEnv } from "@/lib/env";
+import { careersHomeRewrite } from "@/lib/jobs/careers-home-route";
 
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
   const forwarded = new Headers(request.headers);
-  const security = requestSecurityHeaders(pathname, getEnv());
+  const rewriteTo = careersHomeRewrite(pathname, searchParams);
+  // The policy of the page that is rendered: a cached page's HTML cannot carry a nonce.
+  const security = requestSecurityHeaders(rewriteTo ?? pathname, getEnv());
   // Next.js reads the nonce from the request's policy and puts it on every script it renders.
   if (security.requestPolicy) forwarded.set("content-security-policy", security.requestPolicy);
   if (security.nonce) forwarded.set("x-nonce", security.nonce);
@@ -19,6 +23,8 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (isStaffPath(pathname) && !isPublicStaffPath(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+  } else if (rewriteTo) {
+    response = NextResponse.rewrite(new URL(`${rewriteTo}${search}`, request.url), { request: { headers: forwarded } });
   } else {
     // Lets requireActorForPage() send an expired session back here after signing in again.
     if (isStaffPath(pathname)) forwarded.set(CURRENT_PATH_HEADER, `${pathname}${search}`);

@@ -1,30 +1,18 @@
-import type { Metadata } from "next";
 import { CareersHeader } from "@/components/careers/careers-header";
 import { CareersHome } from "@/components/careers/careers-home";
 import { MainContent } from "@/components/ui/main-content";
+import { careersHomeMetadata } from "@/lib/jobs/careers-home-metadata";
 import { parseJobSearch } from "@/lib/jobs/job-search-params";
 import { getCareersOrganization, getJobFilterOptions, listOpenJobs } from "@/lib/jobs/public-queries";
-import { absoluteUrl } from "@/lib/utils/absolute-url";
 
-type CareersHomePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The careers home with a search or filter in the URL, rendered per request. Without one,
+// proxy.ts serves the cached page app/(careers)/home/[view] instead (docs/decisions/0022).
 
-export async function generateMetadata(): Promise<Metadata> {
-  const organization = await getCareersOrganization();
-  const title = organization ? `Careers at ${organization.name}` : "Careers";
-  const description = organization
-    ? `Open positions at ${organization.name}: search by team, location and workplace, and apply online.`
-    : "Open positions: search by team, location and workplace, and apply online.";
-  // Every filtered view is the same page for search engines.
-  const url = absoluteUrl("/");
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "website", title, description, url, siteName: title },
-  };
-}
+type FilteredCareersHomePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function CareersHomePage({ searchParams }: CareersHomePageProps) {
+export const generateMetadata = careersHomeMetadata;
+
+export default async function FilteredCareersHomePage({ searchParams }: FilteredCareersHomePageProps) {
   const search = parseJobSearch(await searchParams);
   const [organization, jobs, options] = await Promise.all([
     getCareersOrganization(),

@@ -1,6 +1,6 @@
-// Next.js's incremental cache (ISR pages such as the job postings), kept on each instance as
-// Next.js keeps it, but with on-demand revalidation told to every instance through Postgres
-// LISTEN/NOTIFY. Without it, `revalidatePath()` on the instance that saved a job drops only that
+// Next.js's incremental cache (ISR pages such as the job postings and the careers home, and data
+// kept with unstable_cache), kept on each instance as Next.js keeps it, but with on-demand
+// revalidation told to every instance through Postgres LISTEN/NOTIFY. Without it, `revalidatePath()` on the instance that saved a job drops only that
 // instance's copy, and the others serve the old posting until its hourly revalidation.
 // Plain JavaScript because Next.js imports this file at run time (next.config.js cacheHandler).
 import { randomUUID } from "node:crypto";
@@ -15,8 +15,8 @@ const RECONNECT_MS = [500, 1_000, 2_000, 5_000];
 const INSTANCE_ID = randomUUID();
 
 /**
- * Pages cached before this time may have missed a revalidation (before this process listened,
- * or while its listening connection was down), so they are rendered again once.
+ * Pages and data cached before this time may have missed a revalidation (before this process
+ * listened, or while its listening connection was down), so they are rendered or loaded again once.
  */
 let trustedSince = 0;
 /** @type {((tags: string[], durations: unknown) => Promise<void>) | undefined} */
@@ -97,7 +97,8 @@ export default class RevalidationSyncCacheHandler extends FileSystemCache {
   async get(key, context) {
     const entry = await super.get(key, context);
     const kind = entry?.value?.kind;
-    if (trustedSince && (kind === "APP_PAGE" || kind === "APP_ROUTE") && entry.lastModified < trustedSince) return null;
+    // FETCH: data kept with unstable_cache (the Job Board API's job list), which lives on disk too.
+    if (trustedSince && (kind === "APP_PAGE" || kind === "APP_ROUTE" || kind === "FETCH") && entry.lastModified < trustedSince) return null;
     return entry;
   }
 

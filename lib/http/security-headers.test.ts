@@ -61,9 +61,10 @@ describe("createNonce", () => {
 });
 
 describe("isPrerenderedPage", () => {
-  it("is only a posting's own page", () => {
+  it("is only a posting's own page and the cached careers home (`/` is decided by proxy.ts's rewrite)", () => {
     expect(isPrerenderedPage("/jobs/a-b-c")).toBe(true);
     expect(isPrerenderedPage("/jobs/a-b-c/")).toBe(true);
-    for (const path of ["/", "/jobs", "/jobs/", "/jobs/x/apply", "/jobs/x/apply/confirmation", "/hiring/jobs/1", "/applications/status/t"]) expect(isPrerenderedPage(path), path).toBe(false);
+    expect(isPrerenderedPage("/home/all")).toBe(true);
+    for (const path of ["/", "/home", "/jobs", "/jobs/", "/jobs/x/apply", "/jobs/x/apply/confirmation", "/hiring/jobs/1", "/applications/status/t"]) expect(isPrerenderedPage(path), path).toBe(false);
   });
 });

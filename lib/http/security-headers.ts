@@ -58,7 +58,8 @@ export function nonceContentSecurityPolicy(nonce: string, options: PolicyOptions
  * Pages served as prerendered HTML (the job postings): that HTML is the same for every visitor,
  * so it cannot carry a per-request nonce, and Next.js's inline bootstrap scripts differ per
  * page and per build, so no fixed hash list fits. They allow inline scripts but nothing else
- * the strict policy refuses; their only outside text is staff Markdown, sanitized on render.
+ * the strict policy refuses; their only outside text is staff-written (Markdown sanitized on
+ * render, titles and summaries escaped by React).
  */
 export function prerenderedContentSecurityPolicy(options: PolicyOptions): string {
   return serialize("'unsafe-inline'", options);
@@ -85,7 +86,10 @@ function serialize(scriptSources: string, { development, https, formTargets = []
   return directives.join("; ");
 }
 
-/** Job postings (/jobs/{slug}), the one prerendered page that runs scripts. */
+/**
+ * The prerendered pages that run scripts: job postings (/jobs/{slug}) and the cached careers home
+ * (/home/all, which proxy.ts serves for `/` without a search; docs/decisions/0022).
+ */
 export function isPrerenderedPage(pathname: string): boolean {
-  return /^\/jobs\/[^/]+\/?$/.test(pathname);
+  return /^\/(jobs|home)\/[^/]+\/?$/.test(pathname);
 }

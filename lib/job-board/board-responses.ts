@@ -1,7 +1,9 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { PUBLIC_JOBS_TAG } from "@/lib/jobs/public-jobs-tag";
 import { buildApplicationFieldTable } from "./application-fields";
 import { findBoard, findOpenJob, listDepartments, listOffices, listOpenJobs } from "./board-queries";
 import { parseRenderAs, serializeDepartment, serializeOffice } from "./serialize-board";
@@ -30,15 +32,26 @@ export async function boardBody(boardToken: string) {
 }
 
 export async function jobsBody(boardToken: string, search: URLSearchParams) {
-  const board = await findBoard(boardToken);
-  const withContent = isTrue(search.get("content"));
-  const jobs = await listOpenJobs(board.id, { withContent });
-  const appUrl = getEnv().APP_URL;
-  return {
-    jobs: jobs.map((job) => (withContent ? serializeJobWithContent(job, appUrl) : serializeJobSummary(job, appUrl))),
-    meta: { total: jobs.length },
-  };
+  return cachedJobsBody(boardToken, isTrue(search.get("content")), getEnv().APP_URL);
 }
+
+// The job list is the API's busiest answer and the same for every caller, so its body is kept in
+// Next.js's data cache (on each instance, docs/decisions/0022), keyed by these arguments:
+// revalidateJobPosting() drops it on every instance when a job is published, edited or closed,
+// and 5 minutes is the most a job past its closing date stays listed. An unknown board throws,
+// and a throw is never cached.
+const cachedJobsBody = unstable_cache(
+  async (boardToken: string, withContent: boolean, appUrl: string) => {
+    const board = await findBoard(boardToken);
+    const jobs = await listOpenJobs(board.id, { withContent });
+    return {
+      jobs: jobs.map((job) => (withContent ? serializeJobWithContent(job, appUrl) : serializeJobSummary(job, appUrl))),
+      meta: { total: jobs.length },
+    };
+  },
+  ["job-board-jobs-body"],
+  { tags: [PUBLIC_JOBS_TAG], revalidate: 300 },
+);
 
 export async function jobBody(boardToken: string, jobIdParam: string, search: URLSearchParams) {
   const board = await findBoard(boardToken);

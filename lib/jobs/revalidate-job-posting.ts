@@ -1,14 +1,20 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { CACHED_CAREERS_HOME_PATH } from "@/lib/jobs/careers-home-route";
 import { jobApplyPath, jobPostingPath } from "@/lib/jobs/job-paths";
+import { PUBLIC_JOBS_TAG } from "@/lib/jobs/public-jobs-tag";
 
 /**
- * Drops the cached static pages that show a job, so an edit, publish or close is visible on the
- * next request instead of after the hourly revalidation. Call it after the write commits.
+ * Drops the cached pages and data that show a job, so an edit, publish or close is visible on the
+ * next request instead of after the 5-minute revalidation, on every instance (the cache handler
+ * tells the others, docs/decisions/0015). Call it after the write commits.
  */
 export function revalidateJobPosting(slug: string): void {
   revalidatePath(jobPostingPath(slug));
   revalidatePath(jobApplyPath(slug));
-  revalidatePath("/");
+  // The careers home as served for `/` (proxy.ts rewrites it there).
+  revalidatePath(CACHED_CAREERS_HOME_PATH);
   revalidatePath("/sitemap.xml");
+  // No stale copy at all (expire 0): the staff member who just closed a job reloads to check.
+  revalidateTag(PUBLIC_JOBS_TAG, { expire: 0 });
 }

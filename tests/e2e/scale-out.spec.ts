@@ -1,7 +1,8 @@
 // Two app instances on one Postgres and one file store behave as one: the e2e server (A) and a
 // second `next start` (B) of the same build with the same environment. What one instance does,
 // the other sees at once, because everything lives in Postgres or in the browser, nothing in a
-// process: applications, staff sessions, rate-limit counts, jobs and their cached postings; and
+// process: applications, staff sessions, rate-limit counts, jobs and their cached postings,
+// careers home and Job Board API list; and
 // an instance that stops loses nothing (the draft is in the browser, a retried submission on the
 // other instance lands once).
 import { randomUUID } from "node:crypto";
@@ -9,6 +10,7 @@ import type { Page } from "@playwright/test";
 import { applyPath, errorSummary, expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJobSlug, submitButton, waitForDraftContaining, waitForFormReady } from "./support/application-form";
 import { countApplicationsFor, queryRows } from "./support/database";
 import { E2E_APPLY_LIMIT_PER_HOUR, E2E_BASE_URL, readServerInfo } from "./support/e2e-env";
+import { ORGANIZATION } from "../../prisma/seed-data/organization";
 import { balanceThrough, startSecondInstance, type AppInstance } from "./support/second-instance";
 import { expect, test } from "./support/staff-login";
 
@@ -112,6 +114,46 @@ test("a job published and then edited on A is served by B at once, with headers 
   await expect(page.getByText("Saved. The careers site shows the changes now.")).toBeVisible();
   await expect.poll(async () => (await posting(b.url)).text(), { timeout: 5_000 }).toContain("Version two of this posting.");
   expect(await (await posting(E2E_BASE_URL)).text()).toContain("Version two of this posting.");
+});
+
+test("the cached careers home and Job Board API list show a job published on A, on both instances, and drop it when it closes", async ({ page, staffLogin }) => {
+  await staffLogin.asNew("RECRUITER");
+  const title = `Cached Home Engineer ${randomUUID().slice(0, 6)}`;
+  const home = (base: string) => page.request.get(`${base}/`);
+  const jobList = (base: string) => page.request.get(`${base}/api/job-board/v1/boards/${ORGANIZATION.boardToken}/jobs`);
+  const listed = async (base: string) => {
+    const [homePage, list] = await Promise.all([home(base), jobList(base)]);
+    return { home: (await homePage.text()).includes(title), api: (await list.text()).includes(title) };
+  };
+
+  // Both instances have the home and the list cached before the job exists.
+  for (const base of [E2E_BASE_URL, b.url]) {
+    expect(await listed(base)).toEqual({ home: false, api: false });
+    const cached = await home(base);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    const cacheControl = cached.headers()["cache-control"] ?? "";
+    expect(cacheControl).toMatch(/(^|,\s*)s-maxage=300(,|$)/);
+    expect(cacheControl).toMatch(/stale-while-revalidate=\d+/);
+    expect(cacheControl).not.toMatch(/private|no-store/);
+  }
+
+  const slug = await createPublishedJob(page, title);
+  await expect.poll(() => listed(b.url), { timeout: 5_000 }).toEqual({ home: true, api: true });
+  expect(await listed(E2E_BASE_URL)).toEqual({ home: true, api: true });
+  // A search is rendered per request (and never kept by a CDN), and finds it too.
+  const search = await page.request.get(`${b.url}/?q=${encodeURIComponent(title)}`);
+  expect(await search.text()).toContain(`/jobs/${slug}`);
+  expect(search.headers()["cache-control"]).toMatch(/private/);
+
+  await page.getByRole("button", { name: "Close job" }).click();
+  await page.getByRole("button", { name: "Yes, close job" }).click();
+  await expect(page.getByText("Closed: the posting now says the role is no longer open.")).toBeVisible();
+  await expect.poll(() => listed(b.url), { timeout: 5_000 }).toEqual({ home: false, api: false });
+  expect(await listed(E2E_BASE_URL)).toEqual({ home: false, api: false });
+
+  await page.getByRole("button", { name: "Reopen job" }).click();
+  await expect(page.getByText("Published: the job is on the careers site.")).toBeVisible();
+  await expect.poll(() => listed(b.url), { timeout: 5_000 }).toEqual({ home: true, api: true });
 });
 
 test("B stops during a submission: the draft survives in the browser and the retry on A lands once", async ({ page }) => {
