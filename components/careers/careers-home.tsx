@@ -1,6 +1,7 @@
 import { Container } from "@/components/ui/container";
 import { JobFilters, type JobFilterOptions } from "@/components/careers/job-filters";
-import { JobList } from "@/components/careers/job-list";
+import { JobList, type JobCard } from "@/components/careers/job-list";
+import { jobLocationText } from "@/lib/jobs/job-labels";
 import { hasActiveFilters, type JobSearch } from "@/lib/jobs/job-search-params";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 
@@ -24,7 +25,12 @@ export function CareersHome({ organizationName, search, options, jobs }: Careers
         </p>
       </div>
       <JobFilters search={search} options={options} />
-      <JobList jobs={jobs} filtered={hasActiveFilters(search)} />
+      <JobList jobs={jobs.map(toJobCard)} filtered={hasActiveFilters(search)} />
     </Container>
   );
+}
+
+function toJobCard(job: OpenJobSummary): JobCard {
+  const { slug, title, summary, department, remotePolicy } = job;
+  return { slug, title, summary, department, remotePolicy, location: jobLocationText(job) };
 }

@@ -1,11 +1,26 @@
+"use client";
+// A client component for its size, not for interactivity: the page sends a server component's
+// whole rendered tree a second time as React's payload, card by card (about 2 KB a job), while
+// a client component's payload is only its props (the few fields below). Same HTML either way.
 import Link from "next/link";
-import { PlaceIcon, TeamIcon } from "@/components/careers/icons";
+import { IconSprite, PlaceIcon, TeamIcon } from "@/components/careers/icons";
 import { Badge } from "@/components/ui/badge";
-import { jobLocationText, REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
+import type { RemotePolicy } from "@/lib/generated/prisma/enums";
+import { REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
-import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 
-export function JobList({ jobs, filtered }: { jobs: OpenJobSummary[]; filtered: boolean }) {
+/** What a card shows, and nothing more (every field is sent to the browser twice). */
+export type JobCard = {
+  slug: string;
+  title: string;
+  summary: string;
+  department: string;
+  /** jobLocationText(), worked out on the server. */
+  location: string;
+  remotePolicy: RemotePolicy;
+};
+
+export function JobList({ jobs, filtered }: { jobs: JobCard[]; filtered: boolean }) {
   return (
     <section aria-labelledby="job-list-heading" className="space-y-4">
       <h2 id="job-list-heading" className="text-xl font-semibold">
@@ -14,19 +29,22 @@ export function JobList({ jobs, filtered }: { jobs: OpenJobSummary[]; filtered: 
       {jobs.length === 0 ? (
         <EmptyState filtered={filtered} />
       ) : (
-        <ul className="space-y-3">
-          {jobs.map((job) => (
-            <li key={job.slug}>
-              <JobListItem job={job} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <IconSprite />
+          <ul className="space-y-3">
+            {jobs.map((job) => (
+              <li key={job.slug}>
+                <JobListItem job={job} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
 }
 
-function JobListItem({ job }: { job: OpenJobSummary }) {
+function JobListItem({ job }: { job: JobCard }) {
   return (
     // The whole card is the link's hit area (::after), but only the title is announced as the link.
     <article className="border-line bg-surface hover:border-brand relative rounded-lg border p-5 shadow-sm transition-colors">
@@ -42,7 +60,7 @@ function JobListItem({ job }: { job: OpenJobSummary }) {
         </span>
         <span className="inline-flex items-center gap-1.5">
           <PlaceIcon />
-          {jobLocationText(job)}
+          {job.location}
         </span>
         <Badge variant={job.remotePolicy === "ON_SITE" ? "neutral" : "brand"}>{REMOTE_POLICY_LABELS[job.remotePolicy]}</Badge>
       </p>
