@@ -24,6 +24,11 @@ export type BulkLoad = {
 export const RESUME_WORD_COUNT = 300;
 const SOURCES = ["CAREERS_SITE", "CAREERS_SITE", "CAREERS_SITE", "JOB_BOARD_API", "REFERRAL", "AGENCY", "SOURCED"];
 
+/** searchWords as buildSearchWords makes them: each run of letters and digits of the text once. */
+function wordsOf(text: string): string {
+  return `ARRAY(SELECT DISTINCT word FROM regexp_split_to_table(${text}, '[^[:alnum:]]+') AS word WHERE word <> '')`;
+}
+
 export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (line: string) => void): Promise<void> {
   const timed = async (label: string, text: string, values: unknown[] = []) => {
     const started = Date.now();
@@ -85,7 +90,7 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
     "applications",
     `INSERT INTO "Application" (id, reference, "jobId", "candidateId", "stageId", status, "emailNormalized", "submissionKey", source,
        "resumeFileId", "privacyNoticeVersionId", "privacyAcknowledgedAt", "keepOnFileConsent", "rejectionReasonId", "closedAt", version,
-       "submittedAt", "lastActivityAt", "sortName", "searchKeys", "searchText")
+       "submittedAt", "lastActivityAt", "sortName", "searchKeys", "searchText", "searchWords")
      SELECT 'bench-a-' || a.i, a.reference, j.id, c.id, j.stages[1 + a.k], a.status::"ApplicationStatus", c."emailNormalized",
             gen_random_uuid()::text, ($1::text[])[1 + a.i % array_length($1, 1)]::"ApplicationSource", f.id, $2, a.submitted, a.i % 3 = 0,
             CASE a.status WHEN 'REJECTED' THEN ($3::int[])[1 + a.i % array_length($3, 1)]
@@ -94,11 +99,12 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
             a.k + CASE WHEN a.status IN ('REJECTED', 'WITHDRAWN') THEN 1 ELSE 0 END,
             a.submitted, a.last_activity, lower(c."lastName" || ' ' || c."firstName"),
             lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference),
-            lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference || ' ' || f."extractedText")
+            t.text, ${wordsOf("t.text")}
      FROM bench_app a
      JOIN bench_job j ON j.n = a.job_n
      JOIN "Candidate" c ON c.id = 'bench-c-' || a.i
-     JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i`,
+     JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i,
+     LATERAL (SELECT lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference || ' ' || f."extractedText") AS text) t`,
     [SOURCES, load.privacyNoticeVersionId, load.rejectionReasonIds.weRejected, load.rejectionReasonIds.candidateWithdrew],
   );
   // One row per stage step, spread between applying and the last activity; the step into the
@@ -135,17 +141,13 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
   await timed(
     "notes into search text",
     `UPDATE "Application" a
-        SET "searchText" = lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference || ' ' || n.bodies || ' ' || f."extractedText")
-       FROM (SELECT "applicationId", string_agg(body, ' ' ORDER BY "createdAt") AS bodies FROM "Note" WHERE id LIKE 'bench-n-%' GROUP BY 1) n,
-            "Candidate" c, "StoredFile" f
-      WHERE a.id = n."applicationId" AND c.id = a."candidateId" AND f.id = a."resumeFileId"`,
-  );
-  // searchWords: each run of letters and digits of searchText once (buildSearchWords).
-  await timed(
-    "search words",
-    `UPDATE "Application"
-        SET "searchWords" = ARRAY(SELECT DISTINCT word FROM regexp_split_to_table("searchText", '[^[:alnum:]]+') AS word WHERE word <> '')
-      WHERE id LIKE 'bench-a-%'`,
+        SET "searchText" = t.text, "searchWords" = ${wordsOf("t.text")}
+       FROM (SELECT x.id, lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || x.reference || ' ' || n.bodies || ' ' || f."extractedText") AS text
+               FROM (SELECT "applicationId", string_agg(body, ' ' ORDER BY "createdAt") AS bodies FROM "Note" WHERE id LIKE 'bench-n-%' GROUP BY 1) n
+               JOIN "Application" x ON x.id = n."applicationId"
+               JOIN "Candidate" c ON c.id = x."candidateId"
+               JOIN "StoredFile" f ON f.id = x."resumeFileId") t
+      WHERE a.id = t.id`,
   );
   await timed(
     "tags",

@@ -9,6 +9,11 @@ DROP INDEX "Application_searchText_idx";
 ALTER TABLE "Application" ADD COLUMN     "searchKeys" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "searchWords" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
+-- Added by hand: keep the words in the row (uncompressed, unless a row would not fit a page)
+-- while the long searchText moves to TOAST, so checking a row's words costs no TOAST lookups.
+-- Prisma's schema cannot say this; it survives later migrations that do not re-create the column.
+ALTER TABLE "Application" ALTER COLUMN "searchWords" SET STORAGE MAIN;
+
 -- Backfill (added by hand) from what searchText already holds, as lib/search writes them:
 -- searchText starts with the names, email and reference (normalized), so the keys are its text
 -- up to the reference; the words are its runs of letters and digits. Erased people keep ''.
