@@ -14,6 +14,10 @@ const envSchema = z.object({
   // "1": a revalidated page (a job saved on one instance) is dropped by every instance, told
   // through Postgres LISTEN/NOTIFY; "0" only for a single instance (`npm start` embedded).
   REVALIDATION_SYNC: z.enum(["0", "1"], { error: 'REVALIDATION_SYNC must be "0" or "1"' }).default("1"),
+  // Where the jobs a request leaves behind (reading an uploaded document's text) run: "worker",
+  // the background worker (`npm run worker`, docs/decisions/0020); "in-app", in the app process
+  // after the response, set by `npm start` on the embedded Postgres, which runs no worker.
+  BACKGROUND_JOBS: z.enum(["worker", "in-app"], { error: 'BACKGROUND_JOBS must be "worker" or "in-app"' }).default("worker"),
   APP_URL: z.url({ error: "APP_URL must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
   SMTP_URL: z
     .string()

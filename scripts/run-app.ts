@@ -61,7 +61,11 @@ async function main(): Promise<number> {
   // Links in emails (sign-in, status page) must point at this server when PORT is not 3000.
   env.APP_URL ??= `http://localhost:${port}`;
   if (!embedded || process.env.SMTP_URL) worker = startWorkerProcess(root, env, log);
-  else log("Embedded Postgres without SMTP_URL: no background worker needed (mail goes to /dev/mailbox).");
+  else {
+    log("Embedded Postgres without SMTP_URL: no background worker needed (mail goes to /dev/mailbox).");
+    // Without a worker, the app itself reads uploaded documents' text after each response.
+    env.BACKGROUND_JOBS = "in-app";
+  }
   if (mode === "start") {
     const rebuild = process.env.TRELLIS_REBUILD === "1" ? "TRELLIS_REBUILD=1" : await buildIsStale(root);
     if (rebuild) {

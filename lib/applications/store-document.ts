@@ -2,7 +2,6 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { detectDocumentType } from "@/lib/files/detect-document-type";
-import { extractDocumentText } from "@/lib/files/extract-document-text";
 import { sanitizeFileName } from "@/lib/files/sanitize-file-name";
 import { getFileStorage } from "@/lib/storage";
 
@@ -12,13 +11,12 @@ export type StoredDocument = {
   contentType: string;
   byteSize: number;
   sha256: string;
-  /** For search; null when the text could not be read (that never fails the application). */
-  extractedText: string | null;
 };
 
 /**
  * Checks a document by its content and writes it to storage. The caller records the metadata
- * in its transaction and calls removeStoredDocuments when that transaction fails.
+ * in its transaction and calls removeStoredDocuments when that transaction fails. Its text is
+ * read later, off the candidate's request (queue-document-text.ts).
  */
 export async function storeDocument(file: File, field: "resume" | "coverLetterFile"): Promise<StoredDocument> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -37,7 +35,6 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
     contentType,
     byteSize: bytes.byteLength,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    extractedText: await extractDocumentText(bytes, contentType),
   };
 }
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { getQueue } from "@/lib/queue/client";
 import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { applicationReceivedEmail } from "@/lib/email/templates/application-received";
 import { currentLegalVersionIds, type ApplicationFormContext } from "./form-context";
@@ -12,6 +13,7 @@ import { isKnockedOut } from "./knockout";
 import { newApplicationReference, newStatusToken } from "./reference";
 import type { ApplicationFormInput } from "./schema";
 import { applicationSourceFor, type Tracking } from "./tracking";
+import { queueDocumentText } from "./queue-document-text";
 import { recordSelfIdentification } from "./record-self-identification";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
 
@@ -22,6 +24,8 @@ export type SubmittedApplication = {
   replayed: boolean;
   /** Outbox message to deliver once the response is on its way. */
   confirmationEmailId: string | null;
+  /** Stored documents whose text is still to be read (after-submission.ts). */
+  documentIds: string[];
 };
 
 type SubmitApplication = {
@@ -41,6 +45,10 @@ export async function submitApplication({ context, input, source, apiClient }: S
 
   const firstStage = await db.stage.findFirst({ where: { jobId: context.jobId }, orderBy: { position: "asc" }, select: { id: true } });
   if (!firstStage) throw new Error(`Job ${context.jobId} has no stages`);
+
+  // pg-boss creates its tables and queues when it first starts in a process; the transaction
+  // below only inserts into them.
+  if (getEnv().BACKGROUND_JOBS === "worker") await getQueue();
 
   let resume: StoredDocument | undefined;
   let coverLetter: StoredDocument | undefined;
@@ -62,7 +70,7 @@ export async function submitApplication({ context, input, source, apiClient }: S
 async function findEarlierSubmission(jobId: number, submissionKey: string, emailNormalized: string): Promise<SubmittedApplication | null> {
   const sameSubmission = await db.application.findUnique({ where: { submissionKey }, select: { id: true, reference: true, jobId: true } });
   if (sameSubmission && sameSubmission.jobId === jobId) {
-    return { applicationId: sameSubmission.id, reference: sameSubmission.reference, replayed: true, confirmationEmailId: null };
+    return { applicationId: sameSubmission.id, reference: sameSubmission.reference, replayed: true, confirmationEmailId: null, documentIds: [] };
   }
   const samePerson = await db.application.findUnique({ where: { jobId_emailNormalized: { jobId, emailNormalized } }, select: { id: true } });
   if (samePerson || sameSubmission) {
@@ -130,6 +138,8 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
       tx.storedFile.create({ data: { ...resume, purpose: "RESUME" }, select: { id: true } }),
       coverLetter ? tx.storedFile.create({ data: { ...coverLetter, purpose: "COVER_LETTER" }, select: { id: true } }) : null,
     ]);
+    const documentIds = coverLetterFile ? [resumeFile.id, coverLetterFile.id] : [resumeFile.id];
+    if (getEnv().BACKGROUND_JOBS === "worker") await queueDocumentText(tx, documentIds);
     const answers = Object.entries(input.answers).filter(([, value]) => value !== undefined);
     const application = await tx.application.create({
       data: {
@@ -165,7 +175,8 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
       },
       select: { id: true },
     });
-    // Names, email and resume text into the applications table's search column.
+    // Names and email into the applications table's search column; the resume's text follows
+    // when it has been read.
     await refreshApplicationSearchText(tx, application.id);
     await recordSelfIdentification(tx, context, input.selfIdentification);
     const email = applicationReceivedEmail({
@@ -182,7 +193,7 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
       applicationId: application.id,
       candidateId: candidate.id,
     });
-    return { applicationId: application.id, reference, replayed: false, confirmationEmailId };
+    return { applicationId: application.id, reference, replayed: false, confirmationEmailId, documentIds };
   });
 }
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { applyToJob } from "@/lib/applications/apply-to-job";
+import { finishSubmission } from "@/lib/applications/finish-submission";
 import { toFieldErrors } from "@/lib/applications/field-errors";
 import { apiClientName } from "@/lib/applications/tracking";
 import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
 import { MAX_DOCUMENT_BYTES } from "@/lib/applications/limits";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { buildApplicationFormSchema } from "@/lib/applications/schema";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { limitJobBoardApplying } from "@/lib/rate-limit/limit-requests";
@@ -27,7 +27,7 @@ type ApplyViaJobBoard = {
   request: Request;
   boardToken: string;
   jobIdParam: string;
-  /** Schedules the confirmation email; Next's `after` unless a caller runs outside Next. */
+  /** Schedules the confirmation email (finish-submission.ts); Next's `after` unless a caller runs outside Next. */
   runAfter?: (task: () => Promise<unknown>) => void;
 };
 
@@ -52,10 +52,7 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
     const submitted = await applyToJob({ job: { id: jobId }, payload: mapped.payload, source: "JOB_BOARD_API", apiClient }).catch((error: unknown) => {
       throw inGreenhouseTerms(error, table, body.sentAs);
     });
-    if (submitted.confirmationEmailId) {
-      const emailId = submitted.confirmationEmailId;
-      runAfter(() => deliverOutboxMessage(emailId));
-    }
+    if (!submitted.replayed) runAfter(() => finishSubmission(submitted));
     return NextResponse.json(
       { success: "Candidate saved successfully", application_reference: submitted.reference, replayed: submitted.replayed },
       { status: 200 },

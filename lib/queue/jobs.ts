@@ -13,6 +13,10 @@ export const CLEAN_RATE_LIMITS = "rate-limits.clean";
 export const REMIND_UNTOUCHED_ACCOMMODATIONS = "accommodations.remind-untouched";
 /** Carries out erasure requests and the retention policy (lib/privacy). */
 export const PRIVACY_RETENTION = "privacy.retention";
+/** Reads the text of one uploaded resume or cover letter, for search (lib/applications/read-document-text.ts). */
+export const READ_DOCUMENT_TEXT = "documents.read-text";
+/** Queues the documents whose text is still unread: a job lost or given up (docs/decisions/0020). */
+export const SWEEP_UNREAD_DOCUMENTS = "documents.sweep-unread";
 
 type QueueOptions = Omit<PgBoss.Queue, "name">;
 
@@ -26,6 +30,10 @@ export const QUEUE_OPTIONS = {
   [REMIND_UNTOUCHED_ACCOMMODATIONS]: { retryLimit: 0 },
   // Each person is erased in their own transaction; whatever failed is planned again tomorrow.
   [PRIVACY_RETENTION]: { retryLimit: 0 },
+  // Queued in the application's own transaction. A failure (the database or the file store
+  // away) is retried with backoff for 30 to 60 minutes; past that the hourly sweep queues it again.
+  [READ_DOCUMENT_TEXT]: { retryLimit: 6, retryDelay: 30, retryBackoff: true },
+  [SWEEP_UNREAD_DOCUMENTS]: { retryLimit: 0 },
 } satisfies Record<string, QueueOptions>;
 
 export type JobName = keyof typeof QUEUE_OPTIONS;

@@ -1,12 +1,23 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
+import { queueUnreadDocuments } from "@/lib/applications/queue-document-text";
+import { readDocumentText } from "@/lib/applications/read-document-text";
 import { runRetention } from "@/lib/privacy/run-retention";
 import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
 import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";
 import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
-import { CLEAN_RATE_LIMITS, DELIVER_PENDING_EMAIL, PRIVACY_RETENTION, REMIND_OVERDUE_SCORECARDS, REMIND_UNTOUCHED_ACCOMMODATIONS, type JobName } from "./jobs";
+import {
+  CLEAN_RATE_LIMITS,
+  DELIVER_PENDING_EMAIL,
+  PRIVACY_RETENTION,
+  READ_DOCUMENT_TEXT,
+  REMIND_OVERDUE_SCORECARDS,
+  REMIND_UNTOUCHED_ACCOMMODATIONS,
+  SWEEP_UNREAD_DOCUMENTS,
+  type JobName,
+} from "./jobs";
 
 type Log = (line: string) => void;
 
@@ -14,6 +25,12 @@ interface JobWorker {
   name: JobName;
   /** When set, the job also runs on this schedule (cron, UTC), once across all workers. */
   cron?: string;
+  /**
+   * Jobs fetched at once. pg-boss waits the polling interval between fetches even when jobs are
+   * waiting, so a queue fed by every application takes them in batches; each job is still
+   * failed and retried on its own.
+   */
+  batchSize?: number;
   run(job: PgBoss.Job<object>, log: Log): Promise<unknown>;
 }
 
@@ -70,6 +87,23 @@ const JOB_WORKERS: JobWorker[] = [
       return { erased: summary.erased.length, onHold: summary.onHold.length, failed: summary.failed.length, filesRetried: summary.filesRetried };
     },
   },
+  {
+    name: READ_DOCUMENT_TEXT,
+    batchSize: 50,
+    async run(job) {
+      const { storedFileId } = job.data as { storedFileId: string };
+      return { outcome: await readDocumentText(storedFileId) };
+    },
+  },
+  {
+    name: SWEEP_UNREAD_DOCUMENTS,
+    cron: "41 * * * *",
+    async run(_job, log) {
+      const queued = await queueUnreadDocuments();
+      if (queued > 0) log(`${SWEEP_UNREAD_DOCUMENTS}: queued ${queued} document(s) whose text was never read`);
+      return { queued };
+    },
+  },
 ];
 
 export interface RegisterWorkersOptions {
@@ -85,8 +119,16 @@ export interface RegisterWorkersOptions {
  */
 export async function registerWorkers(boss: PgBoss, { log = console.log, pollingIntervalSeconds = 2 }: RegisterWorkersOptions = {}): Promise<void> {
   for (const worker of JOB_WORKERS) {
-    // batchSize 1 (the default): the handler always receives exactly one job.
-    await boss.work<object>(worker.name, { pollingIntervalSeconds }, async ([job]) => (job ? worker.run(job, log) : undefined));
+    const batchSize = worker.batchSize ?? 1;
+    await boss.work<object>(worker.name, { pollingIntervalSeconds, batchSize }, async (jobs) => {
+      // One job: its outcome is the batch's, as pg-boss records it.
+      if (batchSize === 1) return jobs[0] ? worker.run(jobs[0], log) : undefined;
+      for (const job of jobs) {
+        // A failed job is failed alone (retried by its queue's rules); pg-boss then completes
+        // only the jobs still active.
+        await worker.run(job, log).catch((error: unknown) => boss.fail(worker.name, job.id, { message: error instanceof Error ? error.message : String(error) }));
+      }
+    });
     if (worker.cron) await boss.schedule(worker.name, worker.cron);
   }
 }

@@ -46,8 +46,10 @@ export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir"
     AUTH_SECRET: E2E_AUTH_SECRET,
     // Every browser test applies from 127.0.0.1: one count for the whole suite.
     RATE_LIMIT_APPLY_PER_HOUR: String(E2E_APPLY_LIMIT_PER_HOUR),
-    // The embedded Postgres serves one instance only (scripts/run-app.ts says the same).
-    ...(info.embedded ? { REVALIDATION_SYNC: "0" } : {}),
+    // The embedded Postgres serves one instance only, and no worker (scripts/run-app.ts says the
+    // same): the app reads uploaded documents' text itself. On a real Postgres the jobs are
+    // queued as in a deployment, for a worker these tests do not run.
+    ...(info.embedded ? { REVALIDATION_SYNC: "0", BACKGROUND_JOBS: "in-app" } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { after, NextResponse } from "next/server";
 import { applyToJob } from "@/lib/applications/apply-to-job";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { finishSubmission } from "@/lib/applications/finish-submission";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { errorResponse } from "@/lib/http/error-response";
@@ -20,10 +20,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       payload: { ...payload, resume: filePart(form, "resume"), coverLetterFile: filePart(form, "coverLetterFile") },
       source: "CAREERS_SITE",
     });
-    if (submitted.confirmationEmailId) {
-      const emailId = submitted.confirmationEmailId;
-      after(() => deliverOutboxMessage(emailId));
-    }
+    if (!submitted.replayed) after(() => finishSubmission(submitted));
     return NextResponse.json(
       {
         ok: true,
