@@ -1,5 +1,6 @@
 // Builds the production app and serves it with `next start` on the bench's own port, against
-// the bench database, as a deployment would run it (NODE_ENV=production, SMTP, an auth secret).
+// the bench database, as a deployment would run it (NODE_ENV=production, SMTP, an auth secret,
+// a background worker).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -48,21 +49,29 @@ export async function startServer(options: { root: string; port: number; databas
   };
   delete env.TRELLIS_DEV_MAILBOX;
   const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  // One background worker beside it, as a deployment runs (`npm run worker`): work the app
+  // queues, such as reading each resume's text, is still done on this machine during the load.
+  const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 200) output.shift();
   };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const stop = () => stopChild(child).then(() => Promise.all([rm(storageDir, { recursive: true, force: true }), rm(runtimePageCache(root), { recursive: true, force: true })])).then(() => undefined);
+  for (const process_ of [child, worker]) {
+    process_.stdout!.on("data", keep);
+    process_.stderr!.on("data", keep);
+  }
+  const stop = () =>
+    Promise.all([stopChild(child), stopChild(worker)])
+      .then(() => Promise.all([rm(storageDir, { recursive: true, force: true }), rm(runtimePageCache(root), { recursive: true, force: true })]))
+      .then(() => undefined);
   try {
     await waitUntilServing(`${baseUrl}/bench-baseline`, child, 60_000);
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- next start output ---\n${output.join("")}`);
   }
-  log(`next start is serving ${baseUrl} (pid ${child.pid})`);
+  log(`next start is serving ${baseUrl} (pid ${child.pid}; worker pid ${worker.pid})`);
   return { pid: child.pid!, baseUrl, storageDir, stop };
 }
 
