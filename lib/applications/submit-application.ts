@@ -68,12 +68,16 @@ export async function submitApplication({ context, input, source, apiClient }: S
 }
 
 async function findEarlierSubmission(jobId: number, submissionKey: string, emailNormalized: string): Promise<SubmittedApplication | null> {
-  const sameSubmission = await db.application.findUnique({ where: { submissionKey }, select: { id: true, reference: true, jobId: true } });
+  // Both unique keys in one round trip: at most two rows.
+  const earlier = await db.application.findMany({
+    where: { OR: [{ submissionKey }, { jobId, emailNormalized }] },
+    select: { id: true, reference: true, jobId: true, submissionKey: true },
+  });
+  const sameSubmission = earlier.find((row) => row.submissionKey === submissionKey);
   if (sameSubmission && sameSubmission.jobId === jobId) {
     return { applicationId: sameSubmission.id, reference: sameSubmission.reference, replayed: true, confirmationEmailId: null, documentIds: [] };
   }
-  const samePerson = await db.application.findUnique({ where: { jobId_emailNormalized: { jobId, emailNormalized } }, select: { id: true } });
-  if (samePerson || sameSubmission) {
+  if (earlier.length > 0) {
     throw new AppError(
       "ALREADY_APPLIED",
       "You have already applied for this job with this email address. Your confirmation email has a link to follow that application.",
