@@ -1,6 +1,7 @@
 // How many cards a board column shows, and how "show more" is written in the URL (a search
-// parameter per stage, e.g. ?stage12=100), so the server stays the only source of cards.
-export const BOARD_PAGE_SIZE = 50;
+// parameter per stage, e.g. ?stage12=40), so the server stays the only source of cards. Twenty
+// fill a column about three times over; every card rendered costs the server (decision 0004).
+export const BOARD_PAGE_SIZE = 20;
 export const MAX_COLUMN_LIMIT = 1000;
 
 const PARAM = /^stage(\d+)$/;

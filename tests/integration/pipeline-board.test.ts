@@ -48,6 +48,31 @@ describe("getJobBoard", () => {
     expect(board.senderName).toBe("Rita Recruiter");
   });
 
+  it("gives every card its own candidate's name and its own tags, oldest first, whichever column it is in", async () => {
+    const { job, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 2 });
+    const [untagged, taggedTwice] = applications as [(typeof applications)[number], (typeof applications)[number]];
+    const onsite = await createApplication(testDb, { jobId: job.id, stageName: "Onsite panel", candidate: { firstName: "Onsite" } });
+    const [first, second] = await Promise.all([1, 2].map((n) => testDb.tag.create({ data: { name: `Board tag ${n} ${uniqueSuffix()}` } })));
+    const earlier = new Date(Date.now() - 60_000);
+    await testDb.applicationTag.createMany({
+      data: [
+        { applicationId: taggedTwice.id, tagId: second!.id, createdAt: new Date() },
+        { applicationId: taggedTwice.id, tagId: first!.id, createdAt: earlier },
+        { applicationId: onsite.id, tagId: second!.id },
+      ],
+    });
+
+    const board = await getJobBoard({ actor: recruiter, jobId: job.id });
+    const cards = board.columns.flatMap((column) => column.cards);
+    const cardOf = (id: string) => cards.find((card) => card.id === id)!;
+
+    expect(cardOf(untagged.id).tags).toEqual([]);
+    expect(cardOf(taggedTwice.id).tags).toEqual([first!.name, second!.name]);
+    expect(cardOf(onsite.id)).toMatchObject({ stageId: stage("Onsite panel").id, firstName: "Onsite", tags: [second!.name] });
+    const names = await testDb.candidate.findMany({ where: { applications: { some: { jobId: job.id } } }, select: { firstName: true, applications: { select: { id: true } } } });
+    for (const candidate of names) expect(cardOf(candidate.applications[0]!.id).firstName).toBe(candidate.firstName);
+  });
+
   it("is not found for hiring managers of other jobs and for interviewers", async () => {
     const { job, hiringManager, otherHiringManager, interviewer } = await createPipelineFixture({ applicationCount: 1 });
     expect((await getJobBoard({ actor: hiringManager, jobId: job.id })).columns[0]!.count).toBe(1);
@@ -58,7 +83,7 @@ describe("getJobBoard", () => {
     }
   });
 
-  it("stays fast at 20,000 applications: 50 newest per column, more on request", async () => {
+  it("stays fast at 20,000 applications: the newest page of each column, more on request", async () => {
     const { job, recruiter, stage } = await createPipelineFixture({ applicationCount: 0 });
     await insertApplications(job.id, job.stages.map((row) => row.id), 20_000);
     await testDb.$executeRawUnsafe(`ANALYZE "Application"`);
@@ -79,7 +104,7 @@ describe("getJobBoard", () => {
 
     const more = await getJobBoard({ actor: recruiter, jobId: job.id, limits: { [stage("Applied").id]: 100 } });
     expect(more.columns[0]!.cards).toHaveLength(100);
-    expect(more.columns[0]!.cards.slice(0, 50)).toEqual(applied.cards);
+    expect(more.columns[0]!.cards.slice(0, BOARD_PAGE_SIZE)).toEqual(applied.cards);
   });
 });
 
