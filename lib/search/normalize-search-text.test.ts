@@ -47,7 +47,15 @@ describe("buildSearchKeys", () => {
 describe("buildSearchWords", () => {
   it("keeps each run of letters and digits once, in any script", () => {
     expect(wordsOf("io_uring c++ 40% ada.lovelace.12@example.com")).toEqual(["io", "uring", "c", "40", "ada", "lovelace", "12", "example", "com"]);
-    expect(buildSearchWords("rust go rust 日本語 ivanova")).toEqual(["rust", "go", "日本語", "ivanova"]);
-    expect(buildSearchWords("")).toEqual([]);
+    expect(buildSearchWords("rust go rust 日本語 ivanova", "")).toEqual(["rust", "go", "日本語", "ivanova"]);
+    expect(buildSearchWords("", "")).toEqual([]);
+  });
+
+  it("adds the beginnings (two characters or more) of the names, email and reference", () => {
+    expect(buildSearchWords("ada lovelace a.l@x.io trl-12 engines", "ada lovelace a.l@x.io trl-12")).toEqual([
+      ...["ada", "lovelace", "a", "l", "x", "io", "trl", "12", "engines"],
+      ...["ad", "lo", "lov", "love", "lovel", "lovela", "lovelac", "tr"],
+    ]);
+    expect(buildSearchWords("zoë", "日本語")).toEqual(["zoë", "日本", "日本語"]);
   });
 });

@@ -48,9 +48,19 @@ export function wordsOf(normalized: string): string[] {
   return normalized.split(NOT_A_WORD).filter(Boolean);
 }
 
-/** Application.searchWords: each word of searchText once. */
-export function buildSearchWords(searchText: string): string[] {
-  return [...new Set(wordsOf(searchText))];
+/** Shorter beginnings find too many people to be worth an index entry. */
+export const MIN_PREFIX_CHARS = 2;
+
+/**
+ * Application.searchWords: each word of searchText once, and the beginnings of the words of
+ * searchKeys, so "hop" finds Hopper and "lovel" an email, by the same index and statistics.
+ */
+export function buildSearchWords(searchText: string, searchKeys: string): string[] {
+  const prefixes = wordsOf(searchKeys).flatMap((word) => {
+    const characters = Array.from(word);
+    return characters.slice(MIN_PREFIX_CHARS - 1).map((_, index) => characters.slice(0, index + MIN_PREFIX_CHARS).join(""));
+  });
+  return [...new Set([...wordsOf(searchText), ...prefixes])];
 }
 
 /** Application.sortName: last name first, so the table sorts people as a list of names does. */

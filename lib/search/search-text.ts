@@ -29,7 +29,7 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
   const searchKeys = erased ? "" : buildSearchKeys({ reference: application.reference, candidate: application.candidate });
   await tx.application.update({
     where: { id: applicationId },
-    data: { searchText, searchWords: buildSearchWords(searchText), searchKeys, sortName: buildSortName(application.candidate) },
+    data: { searchText, searchWords: buildSearchWords(searchText, searchKeys), searchKeys, sortName: buildSortName(application.candidate) },
     select: { id: true },
   });
 }

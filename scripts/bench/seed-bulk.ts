@@ -24,9 +24,14 @@ export type BulkLoad = {
 export const RESUME_WORD_COUNT = 300;
 const SOURCES = ["CAREERS_SITE", "CAREERS_SITE", "CAREERS_SITE", "JOB_BOARD_API", "REFERRAL", "AGENCY", "SOURCED"];
 
-/** searchWords as buildSearchWords makes them: each run of letters and digits of the text once. */
-function wordsOf(text: string): string {
-  return `ARRAY(SELECT DISTINCT word FROM regexp_split_to_table(${text}, '[^[:alnum:]]+') AS word WHERE word <> '')`;
+/**
+ * searchWords as buildSearchWords makes them: each run of letters and digits of the text once,
+ * and the beginnings (two characters or more) of those of the keys.
+ */
+function searchWordsOf(text: string, keys: string): string {
+  return `ARRAY(SELECT DISTINCT word FROM (SELECT regexp_split_to_table(${text}, '[^[:alnum:]]+')
+            UNION ALL SELECT left(k, n) FROM regexp_split_to_table(${keys}, '[^[:alnum:]]+') AS k, generate_series(2, length(k)) AS n) AS w(word)
+          WHERE word <> '')`;
 }
 
 export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (line: string) => void): Promise<void> {
@@ -98,13 +103,13 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
             CASE WHEN a.status IN ('REJECTED', 'WITHDRAWN') THEN a.last_activity END,
             a.k + CASE WHEN a.status IN ('REJECTED', 'WITHDRAWN') THEN 1 ELSE 0 END,
             a.submitted, a.last_activity, lower(c."lastName" || ' ' || c."firstName"),
-            lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference),
-            t.text, ${wordsOf("t.text")}
+            t.keys, t.text, ${searchWordsOf("t.text", "t.keys")}
      FROM bench_app a
      JOIN bench_job j ON j.n = a.job_n
      JOIN "Candidate" c ON c.id = 'bench-c-' || a.i
      JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i,
-     LATERAL (SELECT lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference || ' ' || f."extractedText") AS text) t`,
+     LATERAL (SELECT lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference) AS keys) k,
+     LATERAL (SELECT k.keys, k.keys || ' ' || lower(f."extractedText") AS text) t`,
     [SOURCES, load.privacyNoticeVersionId, load.rejectionReasonIds.weRejected, load.rejectionReasonIds.candidateWithdrew],
   );
   // One row per stage step, spread between applying and the last activity; the step into the
@@ -141,8 +146,8 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
   await timed(
     "notes into search text",
     `UPDATE "Application" a
-        SET "searchText" = t.text, "searchWords" = ${wordsOf("t.text")}
-       FROM (SELECT x.id, lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || x.reference || ' ' || n.bodies || ' ' || f."extractedText") AS text
+        SET "searchText" = t.text, "searchWords" = ${searchWordsOf("t.text", "t.keys")}
+       FROM (SELECT x.id, x."searchKeys" AS keys, lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || x.reference || ' ' || n.bodies || ' ' || f."extractedText") AS text
                FROM (SELECT "applicationId", string_agg(body, ' ' ORDER BY "createdAt") AS bodies FROM "Note" WHERE id LIKE 'bench-n-%' GROUP BY 1) n
                JOIN "Application" x ON x.id = n."applicationId"
                JOIN "Candidate" c ON c.id = x."candidateId"

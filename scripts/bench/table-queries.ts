@@ -131,9 +131,10 @@ async function loadApplications(sql: pg.Client, jobs: { id: number; stages: numb
      JOIN bench_job j ON j.n = CASE WHEN i % 10 < 4 THEN 1 ELSE 2 + i % ${jobs.length - 1} END`,
     [WORDS, total, privacyId],
   );
-  // As buildSearchWords: each run of letters and digits once.
+  // As buildSearchWords: each run of letters and digits once, and the beginnings of the keys' words.
   await sql.query(
-    `UPDATE "Application" SET "searchWords" = ARRAY(SELECT DISTINCT word FROM regexp_split_to_table("searchText", '[^[:alnum:]]+') AS word WHERE word <> '')`,
+    `UPDATE "Application" SET "searchWords" = ARRAY(SELECT DISTINCT word FROM (SELECT regexp_split_to_table("searchText", '[^[:alnum:]]+')
+       UNION ALL SELECT left(k, n) FROM regexp_split_to_table("searchKeys", '[^[:alnum:]]+') AS k, generate_series(2, length(k)) AS n) AS w(word) WHERE word <> '')`,
   );
 }
 

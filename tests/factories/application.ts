@@ -144,5 +144,6 @@ export type CreatedApplication = Awaited<ReturnType<typeof createApplication>>;
 
 function searchColumns(source: { reference: string; candidate: { firstName: string; lastName: string; preferredName: string | null; email: string } }) {
   const searchText = buildSearchText({ ...source, resumeText: null, noteBodies: [] });
-  return { searchText, searchWords: buildSearchWords(searchText), searchKeys: buildSearchKeys(source) };
+  const searchKeys = buildSearchKeys(source);
+  return { searchText, searchWords: buildSearchWords(searchText, searchKeys), searchKeys };
 }

@@ -16,13 +16,18 @@ ALTER TABLE "Application" ALTER COLUMN "searchWords" SET STORAGE MAIN;
 
 -- Backfill (added by hand) from what searchText already holds, as lib/search writes them:
 -- searchText starts with the names, email and reference (normalized), so the keys are its text
--- up to the reference; the words are its runs of letters and digits. Erased people keep ''.
-UPDATE "Application"
-SET "searchKeys" = CASE WHEN strpos("searchText", lower(reference)) > 0
-                        THEN left("searchText", strpos("searchText", lower(reference)) + length(reference) - 1)
-                        ELSE '' END,
-    "searchWords" = ARRAY(SELECT DISTINCT word FROM regexp_split_to_table("searchText", '[^[:alnum:]]+') AS word WHERE word <> '')
-WHERE "searchText" <> '';
+-- up to the reference; the words are its runs of letters and digits, and the beginnings (two
+-- characters or more) of those of the keys. Erased people keep ''.
+UPDATE "Application" a
+SET "searchKeys" = k.keys,
+    "searchWords" = ARRAY(SELECT DISTINCT word FROM (SELECT regexp_split_to_table(a."searchText", '[^[:alnum:]]+')
+                            UNION ALL SELECT left(part, n) FROM regexp_split_to_table(k.keys, '[^[:alnum:]]+') AS part, generate_series(2, length(part)) AS n) AS w(word)
+                          WHERE word <> '')
+FROM (SELECT id, CASE WHEN strpos("searchText", lower(reference)) > 0
+                      THEN left("searchText", strpos("searchText", lower(reference)) + length(reference) - 1)
+                      ELSE '' END AS keys
+      FROM "Application" WHERE "searchText" <> '') k
+WHERE a.id = k.id;
 
 -- CreateIndex
 CREATE INDEX "Application_searchWords_idx" ON "Application" USING GIN ("searchWords");
