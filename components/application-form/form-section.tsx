@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 
+// The form is many screens long on a phone: sections out of view skip layout and paint until
+// they come near (content-visibility), which keeps the page's first render short.
 export function FormSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="mb-10 rounded-lg border border-slate-300 bg-white p-5 sm:p-7">
+    <section aria-labelledby={`${id}-title`} className="mb-10 rounded-lg border border-slate-300 bg-white p-5 [contain-intrinsic-size:auto_40rem] [content-visibility:auto] sm:p-7">
       <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>
