@@ -55,6 +55,20 @@ describe("proxy.ts", () => {
     expect(resume.headers.get("content-security-policy")).toBeNull();
   });
 
+  it("serves the careers home without a search from its cached page with that policy, and a search per request with a nonce", () => {
+    for (const url of [`${APP}/`, `${APP}/?utm_source=linkedin`, `${APP}/?q=&department=&location=&remote=`]) {
+      const home = proxy(new NextRequest(url));
+      expect(home.headers.get("x-middleware-rewrite"), url).toBe(`${APP}/home/all${new URL(url).search}`);
+      expect(home.headers.get("content-security-policy")).toMatch(/script-src 'self' 'unsafe-inline';/);
+      expect(forwardedHeader(home, "content-security-policy")).toBeNull();
+    }
+    const search = proxy(new NextRequest(`${APP}/?q=engineer&remote=hybrid`));
+    expect(search.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(search.headers.get("x-middleware-next")).toBe("1");
+    expect(search.headers.get("content-security-policy")).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    expect(forwardedHeader(search, "x-nonce")).toBeTruthy();
+  });
+
   it("runs on pages and staff routes, not on /api or static files", () => {
     const matcher = new RegExp(`^${proxyConfig.matcher[0]!}$`);
     for (const path of ["/", "/jobs/x", "/jobs/x/apply", "/hiring", "/hiring/jobs", "/applications/status/t", "/dev/mailbox"]) expect(matcher.test(path), path).toBe(true);
