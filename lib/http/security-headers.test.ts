@@ -31,6 +31,8 @@ describe("requestSecurityHeaders", () => {
     expect(policy["frame-ancestors"]).toEqual(["'none'"]);
     // The apply form and its confirmation are rendered per request: strict.
     expect(requestSecurityHeaders("/jobs/backend-engineer/apply", LOCAL).requestPolicy).toMatch(/'nonce-/);
+    // The bench's prerendered baseline page runs its scripts like a posting.
+    expect(requestSecurityHeaders("/bench-baseline", LOCAL).requestPolicy).toBeUndefined();
   });
 
   it("leaves the document route its own policy (the profile frames resumes)", () => {

@@ -91,5 +91,6 @@ function serialize(scriptSources: string, { development, https, formTargets = []
  * (/home/all, which proxy.ts serves for `/` without a search; docs/decisions/0022).
  */
 export function isPrerenderedPage(pathname: string): boolean {
-  return /^\/(jobs|home)\/[^/]+\/?$/.test(pathname);
+  // The bench's baseline is prerendered too: with a nonce policy its own scripts would be refused.
+  return /^\/(jobs|home)\/[^/]+\/?$/.test(pathname) || /^\/bench-baseline\/?$/.test(pathname);
 }
