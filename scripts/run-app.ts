@@ -15,6 +15,7 @@ import { seedDatabase } from "../prisma/seed";
 import { ensureLocalAuthSecret } from "./local-auth-secret";
 import { migrateDatabase } from "./db/migrate";
 import { buildIsStale } from "./next-build-state";
+import { withServerHeapLimit } from "./server-heap-limit";
 import { startWorkerProcess, type WorkerProcess } from "./worker-process";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -76,7 +77,8 @@ async function main(): Promise<number> {
       log("The build in .next is up to date (set TRELLIS_REBUILD=1 to force a build).");
     }
   }
-  const running = runNext([mode, "--port", String(port)], env);
+  // The production server gets a heap limit (decision 0023); `next dev` and `next build` need more.
+  const running = runNext([mode, "--port", String(port)], mode === "start" ? withServerHeapLimit(env) : env);
   announceWhenListening(port);
   return running;
 }

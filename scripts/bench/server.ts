@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { withServerHeapLimit } from "../server-heap-limit";
 
 export type BenchServer = { pid: number; baseUrl: string; storageDir: string; stop(): Promise<void> };
 
@@ -48,7 +49,9 @@ export async function startServer(options: { root: string; port: number; databas
     TRUST_PROXY: "1",
   };
   delete env.TRELLIS_DEV_MAILBOX;
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  // The heap limit `npm start` gives the server (decision 0023): the bench measures what we ship.
+  const serverEnv = withServerHeapLimit(env);
+  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
   // One background worker beside it, as a deployment runs (`npm run worker`): work the app
   // queues, such as reading each resume's text, is still done on this machine during the load.
   const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
