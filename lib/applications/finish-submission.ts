@@ -1,7 +1,7 @@
 import "server-only";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
-import { readDocumentText } from "./read-document-text";
+import { readDocumentsInProcess } from "./queue-document-text";
 import type { SubmittedApplication } from "./submit-application";
 
 /**
@@ -11,9 +11,5 @@ import type { SubmittedApplication } from "./submit-application";
  */
 export async function finishSubmission(submitted: SubmittedApplication): Promise<void> {
   if (submitted.confirmationEmailId) await deliverOutboxMessage(submitted.confirmationEmailId);
-  if (getEnv().BACKGROUND_JOBS !== "in-app") return;
-  for (const id of submitted.documentIds) {
-    // Left unread on failure: readUnreadDocuments reads it when the app next starts.
-    await readDocumentText(id).catch((error: unknown) => console.error(`[documents] reading ${id} failed: ${error instanceof Error ? error.message : String(error)}`));
-  }
+  if (getEnv().BACKGROUND_JOBS === "in-app") await readDocumentsInProcess(submitted.documentIds);
 }

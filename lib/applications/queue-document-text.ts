@@ -39,13 +39,23 @@ export async function readUnreadDocuments(): Promise<number> {
   let read = 0;
   let after: string | undefined;
   for (let batch = await unreadDocuments(new Date()); batch.length > 0; batch = await unreadDocuments(new Date(), after)) {
-    for (const id of batch) {
-      await readDocumentText(id).then(
-        () => (read += 1),
-        (error: unknown) => console.error(`[documents] reading ${id} failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    }
+    read += await readDocumentsInProcess(batch);
     after = batch.at(-1);
+  }
+  return read;
+}
+
+/**
+ * Reads documents in this process, one after another (where no worker runs). One that fails is
+ * logged and stays unread, for readUnreadDocuments at the next start. Returns how many were read.
+ */
+export async function readDocumentsInProcess(storedFileIds: string[]): Promise<number> {
+  let read = 0;
+  for (const id of storedFileIds) {
+    await readDocumentText(id).then(
+      () => (read += 1),
+      (error: unknown) => console.error(`[documents] reading ${id} failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   return read;
 }

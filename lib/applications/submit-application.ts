@@ -24,7 +24,7 @@ export type SubmittedApplication = {
   replayed: boolean;
   /** Outbox message to deliver once the response is on its way. */
   confirmationEmailId: string | null;
-  /** Stored documents whose text is still to be read (after-submission.ts). */
+  /** Stored documents whose text is still to be read (finish-submission.ts). */
   documentIds: string[];
 };
 
