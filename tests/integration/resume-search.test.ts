@@ -34,17 +34,25 @@ afterAll(async () => {
 
 const selectApplication = { id: true, searchText: true, resumeFile: { select: { id: true, extractedText: true } } } as const;
 
-/** Applies, then waits for the worker to read the resume (the job queued with the application). */
+/**
+ * Applies, then waits for the worker to read the resume (the job queued with the application).
+ * It polls the stored file's own row: a read of the application with its resumeFile is two
+ * queries, and the worker's commit can land between them (new text, old searchText). The
+ * worker writes both in one transaction, so once the file is read the application is too.
+ */
 async function apply(resume: File, overrides: Record<string, unknown> = {}) {
   const context = await loadApplicationFormContext({ id: job.id });
   const submitted = await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { resume, ...overrides }), source: "CAREERS_SITE" });
+  const { resumeFileId } = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: { resumeFileId: true } });
+  if (!resumeFileId) throw new Error("The application has no resume");
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const application = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: selectApplication });
-    if (application.resumeFile?.extractedText !== null) return application;
+    const file = await testDb.storedFile.findUniqueOrThrow({ where: { id: resumeFileId }, select: { extractedText: true } });
+    if (file.extractedText !== null) break;
     if (Date.now() > deadline) throw new Error("The worker did not read the resume within 20 s");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: selectApplication });
 }
 
 const search = async (q: string) =>
