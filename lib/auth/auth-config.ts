@@ -42,11 +42,20 @@ export function buildAuthConfig({ db, secret, appUrl }: AuthSettings): NextAuthC
  * Where Auth.js may send the browser after signing in or out: only this site, always at its
  * public address (APP_URL). Auth.js's own check compares with the request's origin, which
  * Next.js reports as "localhost" when the app listens on 127.0.0.1, so it would refuse the
- * app's own links there.
+ * app's own links there. Not relying on Auth.js checking again: anything this returns must
+ * stay on the site by itself.
  */
 export function sameSiteRedirect(url: string, baseUrl: string, appUrl: string): string {
   const app = new URL(appUrl);
-  const target = new URL(url, app);
-  const ours = target.origin === app.origin || target.origin === new URL(baseUrl).origin;
-  return ours ? new URL(`${target.pathname}${target.search}${target.hash}`, app).href : new URL(STAFF_HOME_PATH, app).href;
+  const home = new URL(STAFF_HOME_PATH, app).href;
+  // A browser reads "/\evil.com" as "//evil.com", and drops tabs and newlines anywhere in a URL:
+  // such a target means something else to it than to this check.
+  if (/[\\\u0000-\u001f\u007f]/.test(url)) return home;
+  const target = URL.parse(url, app);
+  if (!target || (target.origin !== app.origin && target.origin !== URL.parse(baseUrl)?.origin)) return home;
+  // The parser has resolved dot segments by now: "/hiring/..//evil.com" is the path
+  // "//evil.com", which is another host as soon as anything uses it as a relative URL.
+  if (target.pathname.startsWith("//")) return home;
+  const result = new URL(`${target.pathname}${target.search}${target.hash}`, app.origin);
+  return result.origin === app.origin ? result.href : home;
 }
