@@ -50,7 +50,7 @@ export function sameSiteRedirect(url: string, baseUrl: string, appUrl: string): 
   const home = new URL(STAFF_HOME_PATH, app).href;
   // A browser reads "/\evil.com" as "//evil.com", and drops tabs and newlines anywhere in a URL:
   // such a target means something else to it than to this check.
-  if (/[\\\u0000-\u001f\u007f]/.test(url)) return home;
+  if (/[\\\p{Cc}]/u.test(url)) return home;
   const target = URL.parse(url, app);
   if (!target || (target.origin !== app.origin && target.origin !== URL.parse(baseUrl)?.origin)) return home;
   // The parser has resolved dot segments by now: "/hiring/..//evil.com" is the path
