@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Scorecard" ADD COLUMN     "editedAfterRevealAt" TIMESTAMP(3);
