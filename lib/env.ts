@@ -55,6 +55,9 @@ const envSchema = z.object({
   AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  // "1": match invitations by the provider's email even when it sends no `email_verified`
+  // claim. Only for a provider your organization runs, where nobody can choose their own address.
+  AUTH_OIDC_TRUST_EMAIL: z.enum(["0", "1"], { error: 'AUTH_OIDC_TRUST_EMAIL must be "0" or "1"' }).default("0"),
 }).superRefine((env, ctx) => {
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)" });

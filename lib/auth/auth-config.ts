@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import type { Db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { outboxEmailProvider } from "./email-provider";
 import { invitationOnlyAdapter } from "./invitation-only-adapter";
@@ -18,6 +19,7 @@ export function buildAuthConfig({ db, secret, appUrl }: AuthSettings): NextAuthC
     throw new Error("AUTH_SECRET is not set: `npm run dev` and `npm start` generate one for a local install; elsewhere set it (at least 32 random characters).");
   }
   const oidc = oidcProvider();
+  const policy = { trustOidcEmail: oidc !== null && getEnv().AUTH_OIDC_TRUST_EMAIL === "1" };
   return {
     secret,
     adapter: invitationOnlyAdapter(db),
@@ -27,7 +29,7 @@ export function buildAuthConfig({ db, secret, appUrl }: AuthSettings): NextAuthC
     session: { strategy: "database", maxAge: 12 * HOUR_SECONDS, updateAge: HOUR_SECONDS },
     pages: { signIn: SIGN_IN_PATH, verifyRequest: CHECK_EMAIL_PATH, error: SIGN_IN_ERROR_PATH },
     callbacks: {
-      signIn: (attempt) => decideSignIn(db, attempt),
+      signIn: (attempt) => decideSignIn(db, attempt, policy),
       redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl, appUrl),
       // What /api/auth/session shows the browser: who is signed in and as what, nothing more.
       session({ session, user }) {

@@ -10,12 +10,20 @@ type SignInAttempt = {
   email?: { verificationRequest?: boolean };
 };
 
+export type SignInPolicy = {
+  /**
+   * AUTH_OIDC_TRUST_EMAIL=1: the provider's email is taken without an `email_verified` claim,
+   * for a provider that never sends one and lets nobody choose their own address.
+   */
+  trustOidcEmail: boolean;
+};
+
 /**
  * Auth.js's signIn callback: only an invited, active staff member gets in. `true` lets Auth.js
  * go on; `false` ends on the error page ("no Trellis account"); a string is a redirect.
  */
-export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: SignInAttempt): Promise<boolean | string> {
-  const staff = await findInvitedStaff(db, attempt);
+export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: SignInAttempt, policy: SignInPolicy): Promise<boolean | string> {
+  const staff = await findInvitedStaff(db, attempt, policy);
   const allowed = staff?.active === true;
   // Asking for a magic link: a stranger sees the same "check your email" page as staff and is
   // sent nothing, so the form does not tell anyone which addresses have accounts.
@@ -23,7 +31,7 @@ export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: Si
   return allowed;
 }
 
-async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, account, profile }: SignInAttempt) {
+async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, account, profile }: SignInAttempt, policy: SignInPolicy) {
   const select = { id: true, active: true } as const;
   if (account?.type === "email") {
     return user.email ? db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select }) : null;
@@ -36,9 +44,14 @@ async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, accoun
     });
     if (linked) return linked.user;
     // Otherwise the invitation is matched by the email the identity provider vouches for (see
-    // oidc-provider.ts for why it is trusted). An address the provider says it has not verified
-    // is never matched.
-    if (!profile?.email || profile.email_verified === false) return null;
+    // oidc-provider.ts for why it is trusted), and only if it says so: many providers let a
+    // user type any address into their profile, and without `email_verified` an insider could
+    // claim an administrator's invitation. Some (Cognito) send the claim as a string.
+    if (!profile?.email) return null;
+    const claim: unknown = profile.email_verified;
+    // AUTH_OIDC_TRUST_EMAIL covers a provider that sends no claim, never one that says "not verified".
+    const vouched = claim === true || claim === "true" || (claim === undefined && policy.trustOidcEmail);
+    if (!vouched) return null;
     return db.user.findUnique({ where: { email: profile.email.trim().toLowerCase() }, select });
   }
   return null;
