@@ -140,7 +140,7 @@ describe("applications CSV export", () => {
     expect(text).not.toContain(formula.accommodationRequest!.details);
     expect(text).not.toMatch(/authoriz|sponsor|export control|accommodation|self-identification|gender|veteran|disability/i);
 
-    const audit = await testDb.auditEvent.findFirst({ where: { action: "applications.exported", actorId: people.recruiter.userId }, orderBy: { createdAt: "desc" } });
+    const audit = await testDb.auditEvent.findFirst({ where: { action: "applications.exported", actorId: people.recruiter.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect(audit).toMatchObject({ subjectType: "job", subjectId: String(fixture.jobId) });
     expect(audit?.metadata).toMatchObject({ rows: 3, format: "csv", view: `jobId=${fixture.jobId}&status=active&q=${fixture.surname}&sort=name&dir=asc` });
   });

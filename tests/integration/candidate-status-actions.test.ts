@@ -74,8 +74,8 @@ function tokenIn(text: string): string {
 /** The accommodation text in force: what the status page's form posts as its version. */
 const accommodationFormId = async () => (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION")!.id;
 
-const emailsTo = (applicationId: string, template: string) => testDb.emailOutbox.findMany({ where: { applicationId, template } });
-const auditsOf = (subjectId: string, action: string) => testDb.auditEvent.findMany({ where: { subjectId, action } });
+const emailsTo = (applicationId: string, template: string) => testDb.emailOutbox.findMany({ where: { applicationId, template }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+const auditsOf = (subjectId: string, action: string) => testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (caught: unknown) => caught);

@@ -155,7 +155,7 @@ describe("eraseCandidate", () => {
     expect((await runRetention()).erased).toContain(person.candidateId);
     await expectIdentityGone(person);
     expect(await testDb.erasureRequest.findMany({ where: { candidateId: person.candidateId }, select: { status: true, source: true } })).toEqual([{ status: "COMPLETED", source: "CANDIDATE" }]);
-    const holds = await testDb.auditEvent.findMany({ where: { action: "candidate.legalHoldChanged", subjectId: person.candidateId }, orderBy: { createdAt: "asc" } });
+    const holds = await testDb.auditEvent.findMany({ where: { action: "candidate.legalHoldChanged", subjectId: person.candidateId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(holds.map((event) => event.metadata)).toEqual([{ legalHold: true }, { legalHold: false }]);
   });
 
@@ -285,7 +285,7 @@ describe("the privacy page and its actions", () => {
     try {
       expect(await privacyActions.updateRetentionSettingAction({ retentionInactiveMonths: "0" })).toMatchObject({ ok: true, message: expect.stringMatching(/off/) });
       expect((await testDb.organization.findUniqueOrThrow({ where: { id: employer.id } })).retentionInactiveMonths).toBe(0);
-      const [event] = await testDb.auditEvent.findMany({ where: { action: "privacy.retentionChanged", subjectId: String(employer.id) }, orderBy: { createdAt: "desc" }, take: 1 });
+      const [event] = await testDb.auditEvent.findMany({ where: { action: "privacy.retentionChanged", subjectId: String(employer.id) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 });
       expect(event).toMatchObject({ actorId: users.ADMIN.id, metadata: { from: employer.retentionInactiveMonths, to: 0 } });
     } finally {
       await testDb.organization.update({ where: { id: employer.id }, data: { retentionInactiveMonths: employer.retentionInactiveMonths } });

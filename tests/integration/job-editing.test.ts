@@ -158,7 +158,7 @@ describe("hiring team and scorecard", () => {
 
     const events = await testDb.auditEvent.findMany({
       where: { subjectType: "job", subjectId: String(job.id), action: "job.hiringTeamChanged" },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { actorId: true, metadata: true },
     });
     expect(events).toEqual([

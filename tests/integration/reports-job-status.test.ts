@@ -9,7 +9,7 @@ import { testDb } from "../support/db";
 const history = (jobId: number) =>
   testDb.jobStatusChange.findMany({
     where: { jobId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true },
   });
 

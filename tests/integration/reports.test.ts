@@ -301,7 +301,7 @@ describe("CSV export", () => {
         "",
       ].join("\r\n"),
     );
-    const event = await testDb.auditEvent.findFirstOrThrow({ where: { actorId: actors.recruiter.userId, action: "report.exported" }, orderBy: { createdAt: "desc" } });
+    const event = await testDb.auditEvent.findFirstOrThrow({ where: { actorId: actors.recruiter.userId, action: "report.exported" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect([event.subjectType, event.subjectId, event.metadata]).toEqual(["report", "sources", { jobId: jobA.id, from: "2005-01-01", to: "2005-06-30", format: "csv" }]);
   });
 

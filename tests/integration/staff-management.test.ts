@@ -20,7 +20,7 @@ async function expectAppError(promise: Promise<unknown>, code: string): Promise<
 }
 
 const auditFor = (userId: string) =>
-  testDb.auditEvent.findMany({ where: { subjectType: "user", subjectId: userId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, metadata: true } });
+  testDb.auditEvent.findMany({ where: { subjectType: "user", subjectId: userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true, actorId: true, metadata: true } });
 
 describe("inviting staff", () => {
   it("creates the account lower-cased, audits it and queues the invitation email", async () => {

@@ -49,5 +49,5 @@ export async function expectAppError(promise: Promise<unknown>, code: string): P
 }
 
 export async function auditEvents(subjectId: string, action: string) {
-  return testDb.auditEvent.findMany({ where: { subjectId, action }, select: { actorId: true, metadata: true } });
+  return testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { actorId: true, metadata: true } });
 }

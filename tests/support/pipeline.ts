@@ -48,7 +48,7 @@ export async function rejectionFixtures() {
 export async function transitionsOf(applicationId: string) {
   return testDb.stageTransition.findMany({
     where: { applicationId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { fromStageId: true, toStageId: true, fromStatus: true, toStatus: true, actorId: true, rejectionReasonId: true },
   });
 }
@@ -56,7 +56,7 @@ export async function transitionsOf(applicationId: string) {
 export async function auditEventsOf(applicationId: string) {
   return testDb.auditEvent.findMany({
     where: { subjectType: "application", subjectId: applicationId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { action: true, actorId: true, metadata: true },
   });
 }
