@@ -6,9 +6,15 @@ import { POST } from "@/app/api/jobs/[slug]/applications/route";
 /** The app's own origin in tests (APP_URL's default). */
 export const TEST_APP_ORIGIN = "http://localhost:3000";
 
-/** A documentation address (RFC 5737) no other test uses, so each caller gets its own counts. */
+/**
+ * A client address of its own, so each caller gets its own rate-limit counts: a /64 (the unit
+ * the limiter counts an IPv6 client by) drawn from 2^32 in the documentation prefix 2001:db8::/32.
+ * Rate-limit counts live in the run's one database, shared by every test file: an IPv4 pick from
+ * 65,000 addresses could land on one another test had already used up, and get a 429.
+ */
 export function randomClientAddress(): string {
-  return `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
+  const group = () => randomInt(0x10000).toString(16);
+  return `2001:db8:${group()}:${group()}::${randomInt(1, 0x10000).toString(16)}`;
 }
 
 type CareersApplyOptions = {
