@@ -1,72 +1,44 @@
-// Plain text of an uploaded resume or cover letter, for search (docs/decisions/0005).
+// Plain text of an uploaded resume or cover letter, for search (docs/decisions/0005, 0020).
 import "server-only";
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import type { DocumentContentType } from "./detect-document-type";
-import { declaredUnzippedBytes } from "./zip-entries";
+import { parseInSandbox, type SandboxLimits } from "./document-text-sandbox";
+import { docxTextParts } from "./docx-text-parts";
 
-export const EXTRACTION_LIMITS = {
+const MB = 1024 * 1024;
+
+export type ExtractionLimits = SandboxLimits & {
+  /** A DOCX's text parts (its XML), inflated in all; pictures and other media are never inflated. */
+  maxDocxXmlBytes: number;
+};
+
+export const EXTRACTION_LIMITS: ExtractionLimits = {
   /** Characters kept: far beyond any real resume, small enough for the search index. */
   maxChars: 200_000,
   maxPdfPages: 50,
-  /** A DOCX is a zip: refuse to inflate one that claims more than this (zip bomb). */
-  maxDocxUnzippedBytes: 50 * 1024 * 1024,
-  /** Extraction runs while the candidate waits for their confirmation: give up, don't stall. */
+  // mammoth needs about 16 bytes of heap per byte of XML and 1 s per megabyte (measured): 8 MB
+  // is a 130 MB heap and about 8 s, where a real resume's XML is well under 1 MB.
+  maxDocxXmlBytes: 8 * MB,
+  /** A background job reads it (decision 0020): give up on a file that takes longer. */
   timeoutMs: 10_000,
-} as const;
+  maxHeapMb: 192,
+  // The heap above plus what pdf.js and mammoth keep in typed arrays, outside it.
+  maxMemoryGrowthBytes: 512 * MB,
+};
 
 /**
  * The document's text, whitespace-collapsed and bounded; "" when it has none (a scanned PDF);
- * null when it could not be read. Never throws: a resume we cannot index must never cost a
- * candidate their application.
+ * null when it could not be read: malformed, a zip bomb, or past a limit of memory or time.
+ * Never throws, and a hostile file costs at most the limits: the parsers run in a sandbox thread.
  */
-export async function extractDocumentText(bytes: Uint8Array, contentType: DocumentContentType): Promise<string | null> {
-  // pdf.js may take over (detach) the buffer it is given; the caller still needs its bytes.
-  const copy = bytes.slice();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${EXTRACTION_LIMITS.timeoutMs} ms`)), EXTRACTION_LIMITS.timeoutMs);
-  });
+export async function extractDocumentText(bytes: Uint8Array, contentType: DocumentContentType, limits: ExtractionLimits = EXTRACTION_LIMITS): Promise<string | null> {
   try {
-    const raw = await Promise.race([contentType === "application/pdf" ? pdfText(copy) : docxText(copy), timeout]);
-    return cleanText(raw);
+    const parserInput = contentType === "application/pdf" ? bytes : docxTextParts(bytes, limits.maxDocxXmlBytes);
+    return cleanText(await parseInSandbox(parserInput, contentType, limits));
   } catch (error) {
     // The message only: the document's content is personal data and stays out of logs.
     console.warn(`[extract-document-text] could not read a ${contentType} document: ${error instanceof Error ? error.message : String(error)}`);
     return null;
-  } finally {
-    clearTimeout(timer);
   }
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  // No eval (fonts are never rendered here anyway) and errors only in the log.
-  const pdf = await getDocumentProxy(bytes, { isEvalSupported: false, disableFontFace: true, verbosity: 0 });
-  try {
-    const pages: string[] = [];
-    let length = 0;
-    const last = Math.min(pdf.numPages, EXTRACTION_LIMITS.maxPdfPages);
-    for (let number = 1; number <= last && length < EXTRACTION_LIMITS.maxChars; number += 1) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : " ") : "")).join("");
-      page.cleanup();
-      pages.push(text);
-      length += text.length;
-    }
-    return pages.join("\n");
-  } finally {
-    await pdf.destroy();
-  }
-}
-
-async function docxText(bytes: Uint8Array): Promise<string> {
-  const unzipped = declaredUnzippedBytes(bytes);
-  if (unzipped > EXTRACTION_LIMITS.maxDocxUnzippedBytes) {
-    throw new Error(`the archive would unzip to ${unzipped} bytes`);
-  }
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return result.value;
 }
 
 /** Postgres text cannot hold NUL, and control characters only get in the way of search. */

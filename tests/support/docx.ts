@@ -29,14 +29,31 @@ export function docxFile(name = "resume.docx", paragraphs?: string[]): File {
 
 /** A deflated zip of the given text files (no zip64, no comments). */
 export function zip(files: Record<string, string>): Uint8Array {
+  return zipEntries(
+    Object.entries(files).map(([name, content]) => {
+      const data = Buffer.from(content, "utf8");
+      return { name, compressed: deflateRawSync(data), declaredSize: data.length, crc: crc32(data) };
+    }),
+  );
+}
+
+export type ZipEntry = {
+  name: string;
+  /** Raw deflate data. */
+  compressed: Buffer;
+  /** The uncompressed size both headers state: the true one, or a lie. */
+  declaredSize: number;
+  crc?: number;
+};
+
+/** A zip of already deflated entries, each with the size its headers state. */
+export function zipEntries(entries: ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
+  for (const { name, compressed, declaredSize, crc = 0 } of entries) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
-    const compressed = deflateRawSync(data);
-    const fields = { crc: crc32(data), compressed: compressed.length, size: data.length, nameLength: nameBytes.length };
+    const fields = { crc, compressed: compressed.length, size: declaredSize, nameLength: nameBytes.length };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -55,8 +72,8 @@ export function zip(files: Record<string, string>): Uint8Array {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
