@@ -45,5 +45,7 @@ export async function loadAccommodationTimeline(tx: DbTransaction, requestId: st
         : { kind: "arrangement", id: change.id, at: change.createdAt, author: nameOf(change.actorId), cleared: Boolean(metadata.cleared) };
     }),
   ];
-  return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+  // Ids break ties: two entries in one millisecond (a note and a status change saved together)
+  // come back from the database in no defined order. Ids are cuids, increasing within a process.
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }

@@ -29,13 +29,13 @@ export async function getApplicationStatusByToken(token: string) {
       interviews: {
         // Started up to a day ago: one still under way is shown until it ends (filtered below).
         where: { status: "SCHEDULED", startsAt: { gt: new Date(now.getTime() - DAY_MS) } },
-        orderBy: { startsAt: "asc" },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: { id: true, title: true, startsAt: true, durationMinutes: true, timeZone: true, location: true, videoUrl: true },
       },
       accommodationRequest: { select: accommodationForCandidateSelect },
       transitions: {
         where: { toStatus: "WITHDRAWN", actorId: null },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 1,
         select: { rejectionReason: { select: { label: true } } },
       },
@@ -44,7 +44,7 @@ export async function getApplicationStatusByToken(token: string) {
   const hasScheduledInterview = await db.interview.count({ where: { applicationId: holder.applicationId, status: "SCHEDULED" } });
   const erasure = await db.erasureRequest.findFirst({
     where: { candidateId: holder.candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
-    orderBy: { requestedAt: "asc" },
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true },
   });
   const upcoming = application.interviews.filter((interview) => interview.startsAt.getTime() + interview.durationMinutes * 60_000 > now.getTime());

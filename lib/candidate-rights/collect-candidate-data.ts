@@ -47,7 +47,7 @@ export async function collectCandidateData(candidateId: string): Promise<Candida
   });
   const applications = await db.application.findMany({
     where: applicationsOwnedByCandidate(candidateId),
-    orderBy: { submittedAt: "asc" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: MAX_APPLICATIONS,
     select: exportApplicationSelect,
   });
@@ -55,13 +55,13 @@ export async function collectCandidateData(candidateId: string): Promise<Candida
   const emails = await db.emailOutbox.findMany({
     // Mail to the candidate only: staff copies (interview invitations to the panel) carry a userId.
     where: { userId: null, OR: [{ candidateId }, { applicationId: { in: applicationIds } }] },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_EMAILS,
     select: { createdAt: true, sentAt: true, toAddress: true, subject: true, textBody: true, status: true },
   });
   const erasureRequests = await db.erasureRequest.findMany({
     where: { candidateId },
-    orderBy: { requestedAt: "asc" },
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true, completedAt: true },
   });
 

@@ -9,7 +9,7 @@ export async function listOwnApplications(statusToken: string): Promise<{ refere
   if (!holder) return [];
   const applications = await db.application.findMany({
     where: applicationsOwnedByCandidate(holder.candidateId),
-    orderBy: { submittedAt: "asc" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: { reference: true, submittedAt: true, job: { select: { title: true } } },
   });
   return applications.map((application) => ({ reference: application.reference, jobTitle: application.job.title, submittedAt: application.submittedAt }));

@@ -20,7 +20,7 @@ export async function requestErasure({ statusToken }: { statusToken: string }): 
     await tx.$executeRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${candidateId} FOR UPDATE`;
     const open = await tx.erasureRequest.findFirst({
       where: { candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
-      orderBy: { requestedAt: "asc" },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
       select: { id: true },
     });
     if (open) return { erasureRequestId: open.id, created: false, emailId: null };

@@ -28,15 +28,15 @@ export const exportApplicationSelect = {
     select: {
       ...accommodationForCandidateSelect,
       // The candidate's own updates only (authorId null); coordinators' notes are internal.
-      notes: { where: { authorId: null }, orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
+      notes: { where: { authorId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { body: true, createdAt: true } },
     },
   },
   transitions: {
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { createdAt: true, toStatus: true, actorId: true, toStage: { select: { kind: true } }, rejectionReason: { select: { label: true, kind: true } } },
   },
   interviews: {
-    orderBy: { startsAt: "asc" },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: { title: true, startsAt: true, durationMinutes: true, timeZone: true, location: true, videoUrl: true, status: true },
   },
   resumeFile: fileSelect,

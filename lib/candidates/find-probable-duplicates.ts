@@ -70,7 +70,7 @@ export async function findProbableDuplicates({ actor, candidateId }: { actor: Ac
       ...identitySelect,
       preferredName: true,
       email: true,
-      applications: { where: applicationsVisibleTo(actor), orderBy: { submittedAt: "desc" }, select: applicationSummarySelect },
+      applications: { where: applicationsVisibleTo(actor), orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: applicationSummarySelect },
     },
   });
 

@@ -64,7 +64,7 @@ export async function getCandidateProfile({ actor, applicationId }: { actor: Act
   const answerByQuestion = new Map(application.answers.map((answer) => [answer.questionId, answer.value]));
   const otherApplications = await db.application.findMany({
     where: { AND: [{ candidateId: candidate.id, id: { not: application.id } }, applicationsVisibleTo(actor)] },
-    orderBy: { submittedAt: "desc" },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     select: applicationSummarySelect,
   });
 

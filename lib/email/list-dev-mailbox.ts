@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export async function listDevMailbox(limit = 50) {
   return db.emailOutbox.findMany({
     where: { status: "CAPTURED" },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, toAddress: true, subject: true, textBody: true, calendarMethod: true, calendarContent: true, createdAt: true },
   });

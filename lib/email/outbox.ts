@@ -91,7 +91,7 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
 export async function deliverPendingEmails(limit = 50): Promise<number> {
   const pending = await db.emailOutbox.findMany({
     where: { OR: [{ status: "PENDING" }, { status: "SENDING", claimedAt: { lt: staleClaimCutoff() } }] },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { id: true },
   });

@@ -22,7 +22,7 @@ function isMetadata(value: unknown): value is InterviewAuditMetadata {
 export async function listInterviewChanges(applicationId: string, limit: number) {
   const events = await db.auditEvent.findMany({
     where: { subjectType: "application", subjectId: applicationId, action: { in: Object.keys(CHANGES) } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, createdAt: true, action: true, actorId: true, metadata: true },
   });

@@ -20,7 +20,7 @@ export function candidateDisplayName(candidate: { firstName: string; lastName: s
 export async function listMyInterviews({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
   const rows = await db.interview.findMany({
     where: { panel: { some: { userId: actor.userId } } },
-    orderBy: { startsAt: "asc" },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       title: true,

@@ -21,7 +21,7 @@ export async function listStaffJobs({ actor }: { actor: Actor }): Promise<StaffJ
   const jobs = await db.job.findMany({
     where: jobsVisibleTo(actor),
     select: { id: true, slug: true, title: true, status: true, publishedAt: true, closedAt: true, department: { select: { name: true } } },
-    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+    orderBy: [{ status: "asc" }, { updatedAt: "desc" }, { id: "desc" }],
   });
   if (jobs.length === 0) return [];
   const counts = await db.application.groupBy({

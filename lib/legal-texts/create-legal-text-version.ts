@@ -25,7 +25,7 @@ export async function createLegalTextVersion({ actor, input, now = new Date() }:
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`FormVersion:${input.kind}`}))`;
       const latest = await tx.formVersion.findFirst({
         where: { kind: input.kind },
-        orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+        orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
         select: { version: true, effectiveFrom: true, questions: true },
       });
       if (latest && latest.effectiveFrom > now) {

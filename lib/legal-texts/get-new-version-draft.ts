@@ -13,7 +13,7 @@ export async function getNewVersionDraft({ actor, kind }: { actor: Actor; kind: 
   assertCan(actor, "legalText.manage");
   const latest = await db.formVersion.findFirst({
     where: { kind },
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: { version: true, title: true, bodyMarkdown: true, questions: true, ombNumber: true, ombExpiresOn: true },
   });
   return {

@@ -22,7 +22,7 @@ export type LegalTextGroup = { kind: FormKind; label: string; versions: LegalTex
 export async function listLegalTexts({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<LegalTextGroup[]> {
   assertCan(actor, "legalText.manage");
   const rows = await db.formVersion.findMany({
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, version: true, title: true, effectiveFrom: true, effectiveTo: true, ombNumber: true, ombExpiresOn: true },
   });
   return LEGAL_TEXT_KINDS.map(({ kind, label }) => {

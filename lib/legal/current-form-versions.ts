@@ -12,7 +12,7 @@ export async function getCurrentFormVersions(kinds: FormKind[], now = new Date()
       effectiveFrom: { lte: now },
       OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }],
     },
-    orderBy: { effectiveFrom: "desc" },
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       kind: true,

@@ -16,7 +16,7 @@ type MentionPayload = { applicationId?: unknown; noteId?: unknown; authorId?: un
 export async function listNotifications({ actor }: { actor: Actor }) {
   const rows = await db.notification.findMany({
     where: { userId: actor.userId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE,
     select: { id: true, kind: true, payload: true, readAt: true, createdAt: true },
   });

@@ -15,7 +15,7 @@ export async function listRejectionOptions({ actor }: { actor: Actor }): Promise
   const [reasons, templates] = await Promise.all([
     db.rejectionReason.findMany({
       where: { active: true },
-      orderBy: [{ kind: "asc" }, { position: "asc" }],
+      orderBy: [{ kind: "asc" }, { position: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, label: true, emailTemplateId: true },
     }),
     db.emailTemplate.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, subject: true, body: true } }),

@@ -61,7 +61,7 @@ async function lookupCandidates(query: string): Promise<string[]> {
   if (query === "") return [];
   const rows = await db.candidate.findMany({
     where: { OR: [{ emailNormalized: query.toLowerCase() }, { applications: { some: { reference: query.toUpperCase() } } }] },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 20,
     select: { id: true, mergedIntoId: true },
   });

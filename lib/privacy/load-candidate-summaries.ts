@@ -23,7 +23,7 @@ export async function loadCandidateSummaries(candidateIds: string[]): Promise<Ma
       email: true,
       legalHold: true,
       anonymizedAt: true,
-      applications: { select: { id: true, reference: true, status: true, job: { select: { title: true } } }, orderBy: { submittedAt: "asc" } },
+      applications: { select: { id: true, reference: true, status: true, job: { select: { title: true } } }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] },
     },
   });
   return new Map(

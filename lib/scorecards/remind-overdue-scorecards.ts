@@ -57,6 +57,8 @@ export async function remindOverdueScorecards(now = new Date(), { batch = DEFAUL
 
     const seats = await tx.interviewPanelist.findMany({
       where: { OR: claimed.map(({ interviewId, userId }) => ({ interviewId, userId })) },
+      // The emails are queued in this order.
+      orderBy: [{ interviewId: "asc" }, { userId: "asc" }],
       select: {
         user: { select: { id: true, name: true, email: true } },
         interview: {

@@ -13,7 +13,7 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
       reference: true,
       candidate: { select: { firstName: true, lastName: true, preferredName: true, email: true, anonymizedAt: true } },
       resumeFile: { select: { extractedText: true } },
-      notes: { select: { body: true }, orderBy: { createdAt: "asc" } },
+      notes: { select: { body: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   // An erased person must not be findable by what remains of them.

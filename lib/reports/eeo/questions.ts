@@ -32,7 +32,7 @@ const DECLINED: EeoCategory = { value: DECLINE_VALUE, label: "Declined to self-i
 export async function loadEeoCategories(): Promise<Record<EeoQuestionKey, EeoCategory[]>> {
   const versions = await db.formVersion.findMany({
     where: { kind: { in: EEO_QUESTIONS.map((question) => question.kind) } },
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: { kind: true, questions: true },
   });
   const optionsOf = (kind: FormKind) => {
