@@ -201,7 +201,7 @@ describe("replacing a plan", () => {
 
     const events = await testDb.auditEvent.findMany({
       where: { action: "job.interviewPlanChanged", subjectType: "job", subjectId: String(own.id) },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { actorId: true, metadata: true },
     });
     expect(events).toHaveLength(2);

@@ -65,7 +65,7 @@ const scorecardsOf = (interviewId: string) =>
       keyTakeaways: true,
       privateNotes: true,
       ratings: { orderBy: { attributeId: "asc" }, select: { attributeId: true, rating: true, notes: true } },
-      revisions: { orderBy: { createdAt: "asc" }, select: { snapshot: true, editorId: true } },
+      revisions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { snapshot: true, editorId: true } },
     },
   });
 

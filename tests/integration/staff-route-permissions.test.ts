@@ -521,7 +521,7 @@ describe("interview, decision, accommodation, legal-text and privacy actions", (
     signInAs("ADMIN");
     const saved = await savedViewActions.saveViewAction({ name: `Mine ${uniqueSuffix()}`, shared: false, jobId: null, query: "" });
     expect(saved).toMatchObject({ ok: true });
-    const viewId = (await testDb.savedView.findFirstOrThrow({ where: { ownerId: users.ADMIN.id }, orderBy: { createdAt: "desc" }, select: { id: true } })).id;
+    const viewId = (await testDb.savedView.findFirstOrThrow({ where: { ownerId: users.ADMIN.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).id;
     for (const role of ROLES.filter((each) => each !== "ADMIN")) {
       signInAs(role);
       await expectRightsRefused(`${role} saved view`, {
