@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import nextEnv from "@next/env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
@@ -78,7 +78,8 @@ async function main(): Promise<number> {
     }
   }
   // The production server gets a heap limit (decision 0023); `next dev` and `next build` need more.
-  const running = runNext([mode, "--port", String(port)], mode === "start" ? withServerHeapLimit(env) : env);
+  const serverEnv = withSocketAddressHook(mode === "start" ? withServerHeapLimit(env) : env);
+  const running = runNext([mode, "--port", String(port)], serverEnv);
   announceWhenListening(port);
   return running;
 }
@@ -91,6 +92,16 @@ async function seed(databaseUrl: string): Promise<void> {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/**
+ * The server learns each request's TCP peer from this hook, preloaded before Next.js creates its
+ * HTTP server: with no proxy in front (TRUST_PROXY=0) rate limits count that address, since
+ * Next.js keeps an X-Forwarded-For the client made up (lib/rate-limit/client-address.ts).
+ */
+function withSocketAddressHook(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const hook = pathToFileURL(path.join(root, "lib/rate-limit/socket-address-hook.js")).href;
+  return { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS?.trim() ?? ""} --import=${hook}`.trim() };
 }
 
 /** Runs the project's own Next.js CLI; resolves with its exit code. */

@@ -10,7 +10,7 @@ import { loadApplicationFormContext } from "@/lib/applications/load-form-context
 import { buildApplicationFormSchema } from "@/lib/applications/schema";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { limitJobBoardApplying } from "@/lib/rate-limit/limit-requests";
+import { authenticateJobBoardClient, limitJobBoardApplying } from "@/lib/rate-limit/limit-requests";
 import { buildApplicationFieldTable } from "./application-fields";
 import type { ApplicationFieldTable } from "./application-field-types";
 import { authenticateApiKey } from "./authenticate-api-key";
@@ -36,7 +36,7 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
   try {
     // No origin check: the API is meant for other sites and is authenticated by a key, not a cookie.
     await limitJobBoardApplying(request.headers);
-    authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY);
+    await authenticateJobBoardClient(request.headers, () => authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY));
     const board = await findBoard(boardToken);
     const jobId = parseId(jobIdParam, "open job");
     if (!(await isOpenJobOnBoard(board.id, jobId))) throw new AppError("NOT_FOUND", "No open job has this id.");

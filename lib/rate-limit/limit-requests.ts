@@ -1,7 +1,8 @@
 import "server-only";
 import { dbPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { clientAddress } from "./client-address";
+import { AppError } from "@/lib/errors";
+import { clientAddress, socketAddressKnown } from "./client-address";
 import { retryAfterWords, type RateLimitName } from "./limits";
 import { RateLimitedError } from "./rate-limited-error";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter";
@@ -20,9 +21,19 @@ function limiter(name: RateLimitName): RateLimiter {
   return found;
 }
 
+let warnedPeerUnknown = false;
+
 /** Requests whose address cannot be told share one count rather than escaping the limit. */
 function addressOf(headers: Headers): string {
-  return clientAddress(headers, getEnv().TRUST_PROXY) ?? "unknown";
+  const trustedProxies = getEnv().TRUST_PROXY;
+  const address = clientAddress(headers, trustedProxies);
+  if (address === null && trustedProxies === 0 && !socketAddressKnown() && !warnedPeerUnknown) {
+    warnedPeerUnknown = true;
+    console.warn(
+      "[rate-limit] TRUST_PROXY=0 but this server cannot see its clients' addresses (it was not started by `npm start`, which preloads lib/rate-limit/socket-address-hook.js): every client shares one rate-limit count. Start it with `npm start`, or set TRUST_PROXY to the number of proxies in front of it.",
+    );
+  }
+  return address ?? "unknown";
 }
 
 async function enforce(name: RateLimitName, parts: readonly string[], message: (when: string) => string, field?: string): Promise<void> {
@@ -45,6 +56,29 @@ export function limitApplying(headers: Headers): Promise<void> {
  */
 export function limitJobBoardApplying(headers: Headers): Promise<void> {
   return enforce("job-board-apply", [headers.get("authorization") ?? "", addressOf(headers)], (when) => `Too many applications from this API key and address. Retry ${when} (see the Retry-After header).`);
+}
+
+/**
+ * Runs `authenticate` (the Job Board API key check), counting wrong or missing keys per client
+ * address, whatever key each one tried. An address past its run of failures is refused before
+ * its key is looked at, the right key too: a success among the refusals would still tell a
+ * guesser when they found it. The right key ends the run.
+ */
+export async function authenticateJobBoardClient(headers: Headers, authenticate: () => void): Promise<void> {
+  const parts = [addressOf(headers)];
+  const failures = limiter("job-board-key-failures");
+  const before = await failures.peek(parts);
+  if (!before.allowed) {
+    const when = retryAfterWords(before.retryAfterSeconds);
+    throw new RateLimitedError(`Too many wrong Job Board API keys from this address. Retry ${when} (see the Retry-After header).`, before.retryAfterSeconds);
+  }
+  try {
+    authenticate();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHORIZED") await failures.consume(parts);
+    throw error;
+  }
+  if (before.used > 0) await failures.reset(parts);
 }
 
 /** Asking for a staff sign-in link, per client address, whatever the email (so it reveals nothing). */

@@ -10,6 +10,10 @@ export const RATE_LIMITS = {
   apply: { points: 30, durationSeconds: 60 * 60 },
   // The Job Board API, per API key and client address: an aggregator posts many applications.
   "job-board-apply": { points: 300, durationSeconds: 10 * 60 },
+  // Wrong Job Board API keys in a row, per client address whatever the key: past it the address
+  // is refused for the rest of the hour, the right key too. Guessing by trying one key per
+  // request never meets the limit above, which counts each key apart.
+  "job-board-key-failures": { points: 50, durationSeconds: 60 * 60 },
   // Asking for a staff sign-in link, per client address (every email, invited or not).
   "sign-in-address": { points: 20, durationSeconds: 60 * 60 },
   // Sign-in emails actually sent, per recipient: nobody's inbox can be flooded with links.

@@ -1,12 +1,13 @@
 // Trellis keeps no raw client address: the only code that reads one is client-address.ts, which
-// hands it straight to the keyed hash. This fails when anything else starts reading it.
+// hands it straight to the keyed hash (socket-address-hook.js only passes the peer on to it).
+// This fails when anything else starts reading it.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const READS_ADDRESS = /x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|remoteAddress|\brequest\.ip\b|\breq\.ip\b|socket\.remote/i;
-const ALLOWED = new Set(["lib/rate-limit/client-address.ts"]);
+const ALLOWED = new Set(["lib/rate-limit/client-address.ts", "lib/rate-limit/socket-address-hook.js"]);
 
 async function sourceFiles(directory: string): Promise<string[]> {
   const entries = await readdir(path.join(ROOT, directory), { withFileTypes: true }).catch(() => []);
@@ -14,7 +15,7 @@ async function sourceFiles(directory: string): Promise<string[]> {
     entries.map((entry) => {
       const relative = path.posix.join(directory, entry.name);
       if (entry.isDirectory()) return entry.name === "generated" ? Promise.resolve([]) : sourceFiles(relative);
-      return Promise.resolve(/\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [relative] : []);
+      return Promise.resolve(/\.(ts|tsx|js|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [relative] : []);
     }),
   );
   return nested.flat();

@@ -11,6 +11,10 @@ export type Consumed = { allowed: true } | { allowed: false; retryAfterSeconds: 
 export interface RateLimiter {
   /** Counts one request for `parts` (hashed with the secret) and says whether it is allowed. */
   consume(parts: readonly string[]): Promise<Consumed>;
+  /** Counts nothing: whether one more request for `parts` would be allowed, and how many they used. */
+  peek(parts: readonly string[]): Promise<Consumed & { used: number }>;
+  /** Forgets what `parts` used (a limit on failures in a row ends at a success). */
+  reset(parts: readonly string[]): Promise<void>;
 }
 
 /**
@@ -32,6 +36,7 @@ export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: st
     points: rule.points,
     duration: rule.durationSeconds,
   });
+  const secondsLeft = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000));
   return {
     async consume(parts) {
       try {
@@ -41,8 +46,16 @@ export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: st
         // The library rejects with a RateLimiterRes when over the limit, with an Error when the
         // database failed (which the caller reports like any other database failure).
         if (!(outcome instanceof RateLimiterRes)) throw outcome;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
+        return { allowed: false, retryAfterSeconds: secondsLeft(outcome.msBeforeNext) };
       }
+    },
+    async peek(parts) {
+      const state = await limiter.get(rateLimitKey(secret, name, parts));
+      const used = state?.consumedPoints ?? 0;
+      return state && used >= rule.points ? { allowed: false, used, retryAfterSeconds: secondsLeft(state.msBeforeNext) } : { allowed: true, used };
+    },
+    async reset(parts) {
+      await limiter.delete(rateLimitKey(secret, name, parts));
     },
   };
 }

@@ -55,8 +55,8 @@ test("an application sent through A is in B's table and profile, and A's staff s
 });
 
 test("rate limits are counted once for both: over the limit on A, B answers 429 too", async ({ request }) => {
-  // A client address of its own (the apps trust no proxy, so the rightmost X-Forwarded-For entry
-  // is the client's), so this test's count touches no other test's applications.
+  // A client address of its own (the apps trust one proxy, which this test plays, so the rightmost
+  // X-Forwarded-For entry is the client's), so this test's count touches no other test's applications.
   const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}`;
   const send = (base: string, from = address) =>
     request.post(`${base}/api/jobs/${seedJobSlug}/applications`, {

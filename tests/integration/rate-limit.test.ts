@@ -143,22 +143,52 @@ describe("applying on the careers site", () => {
 });
 
 describe("the Job Board API", () => {
+  const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
+  const RIGHT_KEY = basic(process.env.JOB_BOARD_API_KEY!);
   const post = (authorization: string, address: string) =>
     jobBoardApply(
       new Request(`http://localhost/api/job-board/v1/boards/any/jobs/${job.id}`, { method: "POST", headers: { authorization, "x-forwarded-for": address } }),
       { params: Promise.resolve({ boardToken: "any", jobId: String(job.id) }) },
     );
 
-  it("limits per key and address, counting wrong keys too, with Retry-After", async () => {
+  it("limits per key and address, with Retry-After", async () => {
     const address = randomClientAddress();
-    const guess = `Basic ${Buffer.from("not-the-key:").toString("base64")}`;
-    for (let index = 0; index < RATE_LIMITS["job-board-apply"].points; index += 1) expect((await post(guess, address)).status).toBe(401);
-    const refused = await post(guess, address);
+    // The right key, for a board that does not exist: cheap, and every request counts.
+    for (let index = 0; index < RATE_LIMITS["job-board-apply"].points; index += 1) expect((await post(RIGHT_KEY, address)).status).toBe(404);
+    const refused = await post(RIGHT_KEY, address);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({ code: "RATE_LIMITED", error: expect.stringMatching(/Too many applications from this API key and address/) });
     // The same key from another address has its own count.
-    expect((await post(guess, randomClientAddress())).status).toBe(401);
+    expect((await post(RIGHT_KEY, randomClientAddress())).status).toBe(404);
+  });
+
+  it("refuses an address after 50 wrong keys in a row, whichever keys they were, and then the right key too", async () => {
+    const address = randomClientAddress();
+    const { points, durationSeconds } = RATE_LIMITS["job-board-key-failures"];
+    expect(points).toBe(50);
+    // A new key each time, so the per-key count above never sees one twice.
+    for (let index = 0; index < points; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    const refused = await post(basic(`guess-${randomUUID()}`), address);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(durationSeconds - 120);
+    expect(retryAfter).toBeLessThanOrEqual(durationSeconds);
+    expect(await refused.json()).toMatchObject({ code: "RATE_LIMITED", error: expect.stringMatching(/^Too many wrong Job Board API keys from this address\. Retry in \d+ minutes/) });
+    // Otherwise the one 404 among the 429s would tell the guesser they found the key.
+    expect((await post(RIGHT_KEY, address)).status).toBe(429);
+    // Another address is not held back by this one.
+    expect((await post(basic(`guess-${randomUUID()}`), randomClientAddress())).status).toBe(401);
+  });
+
+  it("counts failures in a row: the right key ends the run, a missing key is a failure", async () => {
+    const address = randomClientAddress();
+    const { points } = RATE_LIMITS["job-board-key-failures"];
+    for (let index = 0; index < points - 1; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    expect((await post(RIGHT_KEY, address)).status).toBe(404);
+    for (let index = 0; index < points - 1; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    expect((await post("", address)).status).toBe(401);
+    expect((await post(RIGHT_KEY, address)).status).toBe(429);
   });
 });
 

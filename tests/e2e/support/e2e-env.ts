@@ -46,6 +46,10 @@ export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir"
     AUTH_SECRET: E2E_AUTH_SECRET,
     // Every browser test applies from 127.0.0.1: one count for the whole suite.
     RATE_LIMIT_APPLY_PER_HOUR: String(E2E_APPLY_LIMIT_PER_HOUR),
+    // `next start` here runs without the socket-address hook of `npm start`, so the tests play
+    // the one proxy in front: X-Forwarded-For names the client (scale-out.spec.ts picks its own),
+    // and next start fills in the peer, 127.0.0.1, when a browser sends none.
+    TRUST_PROXY: "1",
     // The embedded Postgres serves one instance only, and no worker (scripts/run-app.ts says the
     // same): the app reads uploaded documents' text itself. On a real Postgres the jobs are
     // queued as in a deployment, for a worker these tests do not run.
