@@ -1,16 +1,13 @@
 import { buttonStyles } from "@/components/ui/button";
-import type { EeoReport } from "@/lib/reports/eeo/build-eeo-report";
-import { eeoReportFiltersQuery } from "@/lib/reports/eeo/schema";
+import { formatSuppressedCount, type EeoReport } from "@/lib/reports/eeo/build-eeo-report";
+import { eeoReportQuery } from "@/lib/reports/eeo/schema";
+import type { ReportingPeriod } from "@/lib/self-identification/reporting-period";
 import { EeoReportFiltersForm } from "./eeo-report-filters";
 import { EeoReportTableView } from "./eeo-report-table";
-import { formatSuppressedCount } from "@/lib/reports/eeo/build-eeo-report";
 
-type Props = { report: EeoReport; jobs: { id: number; title: string }[]; basePath: string };
+type Props = { report: EeoReport; periods: ReportingPeriod[]; basePath: string };
 
-const period = ({ from, to }: EeoReport["filters"]) =>
-  from && to ? (from === to ? from : `${from} to ${to}`) : from ? `from ${from}` : to ? `until ${to}` : "all time";
-
-export function EeoReportView({ report, jobs, basePath }: Props) {
+export function EeoReportView({ report, periods, basePath }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -20,14 +17,14 @@ export function EeoReportView({ report, jobs, basePath }: Props) {
           total would give such a count away, another count is hidden too (“hidden”), or the total.
         </p>
       </div>
-      <EeoReportFiltersForm filters={report.filters} jobs={jobs} basePath={basePath} />
+      <EeoReportFiltersForm period={report.period} periods={periods} basePath={basePath} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p>
-          <span className="font-semibold">{report.job ? report.job.title : "All jobs"}</span>, {period(report.filters)}:{" "}
-          <span className="tabular-nums">{formatSuppressedCount(report.responses)}</span> self-identification forms submitted.
+          <span className="font-semibold">{report.period.label}</span>, all jobs: <span className="tabular-nums">{formatSuppressedCount(report.responses)}</span>{" "}
+          self-identification forms submitted.
         </p>
         {/* A plain link: Next's <Link> would prefetch it, and each fetch is an audited export. */}
-        <a href={`${basePath}/export${eeoReportFiltersQuery(report.filters)}`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+        <a href={`${basePath}/export${eeoReportQuery(report.period.key)}`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
           Download CSV<span className="sr-only"> of this report</span>
         </a>
       </div>

@@ -1,12 +1,14 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db";
+import { periodOf, periodStartDate } from "@/lib/self-identification/reporting-period";
 import type { ApplicationFormContext } from "./form-context";
 import type { ApplicationFormInput } from "./schema";
 
 /**
- * Stores voluntary self-identification apart from the application: no application or person id,
- * and only the day, so a row cannot be joined back to who answered (docs/decisions/0002).
- * Nothing is stored when the candidate skipped the whole section.
+ * Stores voluntary self-identification apart from the application: no application, person or
+ * job, only the calendar quarter, under a random id. It goes into the pending pool, which shares
+ * this transaction's id until the hourly mix moves it (docs/decisions/0026). Nothing is stored
+ * when the candidate skipped the whole section.
  */
 export async function recordSelfIdentification(
   tx: DbTransaction,
@@ -16,12 +18,9 @@ export async function recordSelfIdentification(
   const forms = context.selfId?.forms ?? {};
   if (!Object.values(answers).some(Boolean)) return;
   const versionOf = (answer: string | undefined, form: { id: string } | undefined) => (answer && form ? form.id : null);
-  const today = new Date();
-  today.setUTCHours(0, 0, 0, 0);
-  await tx.selfIdentificationResponse.create({
+  await tx.selfIdentificationPending.create({
     data: {
-      jobId: context.jobId,
-      submittedOn: today,
+      periodStart: periodStartDate(periodOf(new Date())),
       gender: forms.gender ? answers.gender : null,
       genderVersionId: versionOf(answers.gender, forms.gender),
       hispanicOrLatino: forms.ethnicity ? answers.ethnicity : null,
@@ -33,5 +32,6 @@ export async function recordSelfIdentification(
       disabilityStatus: forms.disability ? answers.disability : null,
       disabilityVersionId: versionOf(answers.disability, forms.disability),
     },
+    select: { id: true },
   });
 }

@@ -8,9 +8,11 @@ import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
 import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";
 import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
+import { mixSelfIdentification } from "@/lib/self-identification/mix-self-identification";
 import {
   CLEAN_RATE_LIMITS,
   DELIVER_PENDING_EMAIL,
+  MIX_SELF_IDENTIFICATION,
   PRIVACY_RETENTION,
   READ_DOCUMENT_TEXT,
   REMIND_OVERDUE_SCORECARDS,
@@ -102,6 +104,16 @@ const JOB_WORKERS: JobWorker[] = [
       const queued = await queueUnreadDocuments();
       if (queued > 0) log(`${SWEEP_UNREAD_DOCUMENTS}: queued ${queued} document(s) whose text was never read`);
       return { queued };
+    },
+  },
+  {
+    name: MIX_SELF_IDENTIFICATION,
+    // Hourly: a pending answer shares its application's transaction id until it is mixed.
+    cron: "23 * * * *",
+    async run(_job, log) {
+      const outcome = await mixSelfIdentification();
+      if (outcome.pending > 0) log(`${MIX_SELF_IDENTIFICATION}: mixed ${outcome.pending} new answer(s) into ${outcome.rewritten}`);
+      return outcome;
     },
   },
 ];

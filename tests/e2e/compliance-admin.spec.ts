@@ -32,13 +32,20 @@ test.describe("compliance pages", () => {
       await expect(page.getByRole("table", { name: new RegExp(`^${caption}: respondents per answer`) })).toBeVisible();
     }
     await expectNoAxeViolations(page);
-    await page.getByLabel("From month").fill("2020-01");
+    // Whole quarters that have ended are the only periods offered: no month or day fields.
+    await expect(page.getByLabel("From month")).toHaveCount(0);
+    const quarter = page.getByLabel("Reporting period");
+    const offered = await quarter.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(offered.length).toBeGreaterThan(0);
+    for (const value of offered) expect(value).toMatch(/^\d{4}-Q[1-4]$/);
+    await quarter.selectOption(offered.at(-1)!);
     await page.getByRole("button", { name: "Show report" }).click();
-    await expect(page).toHaveURL(/from=2020-01/);
-    const download = page.waitForEvent("download");
+    await expect(page).toHaveURL(new RegExp(`quarter=${offered.at(-1)}`));
+    const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: /Download CSV/ }).click();
-    const file = await (await download).path();
-    const csv = await readFile(file, "utf8");
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`eeo-report-${offered.at(-1)}.csv`);
+    const csv = await readFile(await download.path(), "utf8");
     expect(csv.split("\r\n")[0]).toBe("Table,Category,Count");
     expect(csv).toContain("Disability status,Total respondents,");
   });

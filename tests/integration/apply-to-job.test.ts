@@ -4,7 +4,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { AppError } from "@/lib/errors";
+import { periodOf } from "@/lib/self-identification/reporting-period";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { disguisedExecutable } from "../support/documents";
@@ -25,7 +27,8 @@ const counts = async () => ({
   applications: await testDb.application.count({ where: { jobId: job.id } }),
   candidates: await testDb.candidate.count(),
   files: await testDb.storedFile.count(),
-  selfId: await testDb.selfIdentificationResponse.count({ where: { jobId: job.id } }),
+  // Self-identification names no job: every answer, pending or mixed.
+  selfId: (await testDb.selfIdentificationPending.count()) + (await testDb.selfIdentificationResponse.count()),
   outbox: await testDb.emailOutbox.count(),
   documents: (await storedDocuments()).length,
 });
@@ -68,17 +71,22 @@ describe("applyToJob", () => {
     expect(application.resumeFile?.contentType).toBe("application/pdf");
     expect(await storedDocuments()).toContain(application.resumeFile?.storageKey.split("/")[1]);
     expect(application.outbox[0]?.textBody).toContain(submitted.reference);
-    expect(application.outbox[0]?.textBody).toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}/);
+    // The stored copy has a placeholder; the link waits beside it until delivery (decision 0016).
+    expect(application.outbox[0]?.textBody).toContain(PRIVATE_LINK_PLACEHOLDER);
+    expect(`${application.outbox[0]?.textBody}${application.outbox[0]?.htmlBody}`).not.toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}/);
+    expect(application.outbox[0]?.privateLink).toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}$/);
     expect(application.statusTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("keeps self-identification in a row that cannot be joined to the application", async () => {
+  it("keeps self-identification apart, placed in time by its quarter only", async () => {
     const columns = await testDb.$queryRaw<{ column_name: string }[]>`
-      SELECT column_name FROM information_schema.columns WHERE table_name = 'SelfIdentificationResponse'`;
+      SELECT column_name FROM information_schema.columns WHERE table_name IN ('SelfIdentificationPending', 'SelfIdentificationResponse') ORDER BY column_name`;
     const names = columns.map((column) => column.column_name.toLowerCase());
-    expect(names.some((name) => name.includes("application") || name.includes("candidate"))).toBe(false);
-    const row = await testDb.selfIdentificationResponse.findFirstOrThrow({ where: { jobId: job.id } });
-    expect(row.submittedOn.getUTCHours()).toBe(0);
+    expect(names.some((name) => name.includes("application") || name.includes("candidate") || name.includes("job"))).toBe(false);
+    // The pending pool, until the hourly mix moves it (tests/integration/self-identification-unlinkable.test.ts).
+    const rows = await testDb.selfIdentificationPending.findMany({ select: { periodStart: true }, orderBy: { id: "asc" } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.periodStart.toISOString()))).toEqual(new Set([`${periodOf(new Date()).start}T00:00:00.000Z`]));
   });
 
   it("returns the same application for a replayed or concurrent submission", async () => {

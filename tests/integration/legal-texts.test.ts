@@ -83,7 +83,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Self-identification rows point at versions by id only (no foreign key): drop this file's.
-  await testDb.selfIdentificationResponse.deleteMany({ where: { jobId: job.id } });
+  const created = { in: (await testDb.formVersion.findMany({ where: { version: { startsWith: `v-${tag}` } }, select: { id: true } })).map((version) => version.id) };
+  const mine = { OR: [{ disabilityVersionId: created }, { genderVersionId: created }] };
+  await testDb.selfIdentificationPending.deleteMany({ where: mine });
+  await testDb.selfIdentificationResponse.deleteMany({ where: mine });
   await testDb.formVersion.deleteMany({ where: { version: { startsWith: `v-${tag}` } } });
   await testDb.formVersion.updateMany({ where: { id: { in: [...before.values()] } }, data: { effectiveTo: null } });
 });
@@ -129,7 +132,9 @@ describe("a new version of a legal text", () => {
     const payload = validApplicationPayload(context, { selfIdentification: { disability: "YES" } });
     expect(buildApplicationFormSchema(context).safeParse({ ...payload, selfIdentification: { disability: "NOT_AN_OPTION" } }).success).toBe(false);
     await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" });
-    const stored = await testDb.selfIdentificationResponse.findMany({ where: { jobId: job.id }, select: { disabilityStatus: true, disabilityVersionId: true } });
+    // The answer names no job: the new version, which only this test's application was shown, finds it.
+    const byVersion = { where: { disabilityVersionId: current.id }, select: { disabilityStatus: true, disabilityVersionId: true } };
+    const stored = [...(await testDb.selfIdentificationPending.findMany(byVersion)), ...(await testDb.selfIdentificationResponse.findMany(byVersion))];
     expect(stored).toEqual([{ disabilityStatus: "YES", disabilityVersionId: current.id }]);
   });
 

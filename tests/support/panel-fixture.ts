@@ -3,6 +3,7 @@
 // blind-feedback integration tests.
 import type { FeedbackVisibility } from "@/lib/generated/prisma/enums";
 import type { ScorecardFormValues } from "@/lib/scorecards/schema";
+import { periodOf, periodStartDate } from "@/lib/self-identification/reporting-period";
 import { getFileStorage } from "@/lib/storage";
 import { actorFor, createApplication, createInterview, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix } from "../factories";
 import { testDb } from "./db";
@@ -60,7 +61,7 @@ export async function createPanelFixture({ feedbackVisibility = "AFTER_SUBMITTIN
   });
   // The arrangement reaches the panel once the coordinators handle the request.
   await testDb.accommodationRequest.update({ where: { applicationId: application.id }, data: { status: "ARRANGED" } });
-  await testDb.selfIdentificationResponse.create({ data: { jobId: job.id, submittedOn: new Date(), gender: secrets.selfIdGender, race: secrets.selfIdRace } });
+  await testDb.selfIdentificationPending.create({ data: { periodStart: periodStartDate(periodOf(new Date())), gender: secrets.selfIdGender, race: secrets.selfIdRace } });
   const resume = await storeDocument("RESUME", `Resume ${uniqueSuffix()}`);
   const coverLetter = await storeDocument("COVER_LETTER", `Cover ${uniqueSuffix()}`);
   await testDb.application.update({ where: { id: application.id }, data: { resumeFileId: resume.id, coverLetterFileId: coverLetter.id } });

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/auth/permissions";
+import { isReportable, latestReportablePeriod, periodFromKey, type ReportingPeriod } from "@/lib/self-identification/reporting-period";
 import { countResponses } from "./count-responses";
 import { EEO_QUESTIONS, loadEeoCategories, type EeoQuestionKey } from "./questions";
 import type { EeoReportFilters } from "./schema";
@@ -18,25 +17,26 @@ export type EeoReportTable = {
 };
 
 export type EeoReport = {
-  filters: EeoReportFilters;
-  job: { id: number; title: string } | null;
-  /** Self-identification forms submitted in the selection (any question answered). */
+  /** The one calendar quarter the report covers, every job together. */
+  period: ReportingPeriod;
+  /** Self-identification forms submitted in the quarter (any question answered). */
   responses: SuppressedCount;
   tables: EeoReportTable[];
 };
 
 /**
  * The aggregate report, suppressed (suppress.ts) before it leaves this folder: counts only, never
- * a row, so no screen or file built on it can show one person's answers. Callers record the
- * view or export in the audit log (get-eeo-report.ts, export-eeo-report.ts).
+ * a row, so no screen or file built on it can show one person's answers. It covers one whole
+ * quarter that has ended, all jobs together: reports never overlap (no ranges, no job beside
+ * all jobs) and never change once readable, so none can be subtracted from another
+ * (docs/decisions/0026). A quarter not yet reportable gets the latest one that is. Callers
+ * record the view or export in the audit log (get-eeo-report.ts, export-eeo-report.ts).
  */
-export async function buildEeoReport({ actor, filters }: { actor: Actor; filters: EeoReportFilters }): Promise<EeoReport> {
+export async function buildEeoReport({ actor, filters, now = new Date() }: { actor: Actor; filters: EeoReportFilters; now?: Date }): Promise<EeoReport> {
   assertCan(actor, "eeoReport.read");
-  const job = filters.jobId
-    ? await db.job.findFirst({ where: { AND: [{ id: filters.jobId }, jobsVisibleTo(actor)] }, select: { id: true, title: true } })
-    : null;
-  if (filters.jobId && !job) throw new AppError("NOT_FOUND", "That job does not exist or is not visible to you.");
-  const [categories, counts] = await Promise.all([loadEeoCategories(), countResponses(filters)]);
+  const asked = periodFromKey(filters.quarter);
+  const period = asked && isReportable(asked, now) ? asked : latestReportablePeriod(now);
+  const [categories, counts] = await Promise.all([loadEeoCategories(), countResponses(period)]);
 
   const tables = EEO_QUESTIONS.map(({ key, title, note }): EeoReportTable => {
     const answered = counts.byQuestion[key];
@@ -47,7 +47,7 @@ export async function buildEeoReport({ actor, filters }: { actor: Actor; filters
     const suppressed = suppressTable(raw, raw.reduce((sum, count) => sum + count, 0));
     return { key, title, note, cells: cells.map((cell, index) => ({ ...cell, count: suppressed.cells[index]! })), total: suppressed.total };
   });
-  return { filters, job, responses: suppressTable([], counts.responses).total, tables };
+  return { period, responses: suppressTable([], counts.responses).total, tables };
 }
 
 /** How a count reads on screen and in the CSV file. */

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { DECLINE_VALUE, HISPANIC_OR_LATINO_YES } from "@/lib/legal-texts/answer-values";
+import type { ReportingPeriod } from "@/lib/self-identification/reporting-period";
 import { HISPANIC_OR_LATINO, type EeoQuestionKey } from "./questions";
-import { periodBounds, type EeoReportFilters } from "./schema";
 
 /** Raw counts: for this folder only (get-eeo-report suppresses them before anything is shown). */
 export type EeoRawCounts = { responses: number; byQuestion: Record<EeoQuestionKey, Map<string, number>> };
@@ -15,21 +14,17 @@ export type EeoRawCounts = { responses: number; byQuestion: Record<EeoQuestionKe
  * race; a respondent who gave neither (declined either question, or left race blank after
  * answering the first) is counted as declined. Someone who skipped both is not a respondent of
  * that table, as with every other question.
+ * Answers still in the pending pool count too (one snapshot of both tables), so the numbers do
+ * not depend on when the hourly mix last ran.
  */
-export async function countResponses(filters: EeoReportFilters): Promise<EeoRawCounts> {
-  const { fromDay, toDayExclusive } = periodBounds(filters);
-  const conditions = [
-    filters.jobId ? Prisma.sql`"jobId" = ${filters.jobId}` : null,
-    fromDay ? Prisma.sql`"submittedOn" >= ${fromDay}::date` : null,
-    toDayExclusive ? Prisma.sql`"submittedOn" < ${toDayExclusive}::date` : null,
-  ].filter((condition): condition is Prisma.Sql => condition !== null);
-  const where = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-
+export async function countResponses(period: ReportingPeriod): Promise<EeoRawCounts> {
   const rows = await db.$queryRaw<{ question: EeoQuestionKey | "responses"; category: string | null; count: number }[]>`
     WITH scope AS (
       SELECT "gender", "hispanicOrLatino", "race", "veteranStatus", "disabilityStatus"
-        FROM "SelfIdentificationResponse"
-       WHERE ${where}
+        FROM "SelfIdentificationResponse" WHERE "periodStart" = ${period.start}::date
+      UNION ALL
+      SELECT "gender", "hispanicOrLatino", "race", "veteranStatus", "disabilityStatus"
+        FROM "SelfIdentificationPending" WHERE "periodStart" = ${period.start}::date
     ), race_ethnicity AS (
       SELECT CASE
                WHEN "hispanicOrLatino" = ${HISPANIC_OR_LATINO_YES} THEN ${HISPANIC_OR_LATINO}

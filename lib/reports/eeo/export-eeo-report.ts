@@ -4,16 +4,15 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { csvLine } from "@/lib/utils/csv";
 import { buildEeoReport, formatSuppressedCount, type EeoReport } from "./build-eeo-report";
-import { auditedFilters } from "./get-eeo-report";
 import type { EeoReportFilters } from "./schema";
 
 /** The same aggregate as the page, suppression applied, as CSV; each export is audited. */
 export async function exportEeoReport({ actor, filters }: { actor: Actor; filters: EeoReportFilters }): Promise<{ fileName: string; csv: string }> {
   const report = await buildEeoReport({ actor, filters });
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor, action: "report.exported", subjectType: "report", subjectId: "eeo", metadata: { ...auditedFilters(filters), format: "csv" } }),
+    recordAuditEvent(tx, { actor, action: "report.exported", subjectType: "report", subjectId: "eeo", metadata: { quarter: report.period.key, format: "csv" } }),
   );
-  return { fileName: eeoReportFileName(report), csv: eeoReportCsv(report) };
+  return { fileName: `eeo-report-${report.period.key}.csv`, csv: eeoReportCsv(report) };
 }
 
 export function eeoReportCsv(report: EeoReport): string {
@@ -25,9 +24,4 @@ export function eeoReportCsv(report: EeoReport): string {
   }
   // CRLF and quoting per RFC 4180; counts are written without thousands separators.
   return rows.map(([table, category, count]) => csvLine([table, category, count.replace(/,/g, "")])).join("");
-}
-
-function eeoReportFileName(report: EeoReport): string {
-  const parts = ["eeo-report", report.job ? `job-${report.job.id}` : "all-jobs", report.filters.from ?? "start", "to", report.filters.to ?? "latest"];
-  return `${parts.join("-")}.csv`;
 }

@@ -5,15 +5,11 @@ import { db } from "@/lib/db";
 import { buildEeoReport, type EeoReport } from "./build-eeo-report";
 import type { EeoReportFilters } from "./schema";
 
-/** The report for the page; each view is written to the audit log with the filters it used. */
+/** The report for the page; each view is written to the audit log with the quarter it showed. */
 export async function getEeoReport({ actor, filters }: { actor: Actor; filters: EeoReportFilters }): Promise<EeoReport> {
   const report = await buildEeoReport({ actor, filters });
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor, action: "view.eeoReport", subjectType: "report", subjectId: "eeo", metadata: auditedFilters(filters) }),
+    recordAuditEvent(tx, { actor, action: "view.eeoReport", subjectType: "report", subjectId: "eeo", metadata: { quarter: report.period.key } }),
   );
   return report;
-}
-
-export function auditedFilters(filters: EeoReportFilters) {
-  return { jobId: filters.jobId ?? null, from: filters.from ?? null, to: filters.to ?? null };
 }

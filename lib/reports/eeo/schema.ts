@@ -1,22 +1,15 @@
-// The EEO report's filters (job, period) live in the URL: a GET form, shareable and usable
-// without JavaScript. Periods are whole months: day-level periods would let two overlapping
-// reports be subtracted down to the answers of one day, which application dates could tie to
-// a person.
+// The EEO report's one filter, its reporting period, lives in the URL: a GET form, shareable and
+// usable without JavaScript. Only whole calendar quarters that have ended can be asked for
+// (lib/self-identification/reporting-period.ts, docs/decisions/0026): no date range, no job,
+// nothing else to subtract one report from another with. Other parameters are ignored.
 import { z } from "zod";
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const QUARTER = /^\d{4}-Q[1-4]$/;
 
-const month = z.string().trim().regex(MONTH);
-
-export const eeoReportFiltersSchema = z
-  .object({
-    /** One job; absent: every job. */
-    jobId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-    /** First and last month included (YYYY-MM); absent: from the first / to the latest answer. */
-    from: month.optional().catch(undefined),
-    to: month.optional().catch(undefined),
-  })
-  .transform((filters) => (filters.from && filters.to && filters.from > filters.to ? { ...filters, from: filters.to, to: filters.from } : filters));
+export const eeoReportFiltersSchema = z.object({
+  /** "2026-Q3"; absent or not a reportable quarter: the latest reportable quarter. */
+  quarter: z.string().trim().regex(QUARTER).optional().catch(undefined),
+});
 
 export type EeoReportFilters = z.output<typeof eeoReportFiltersSchema>;
 
@@ -30,20 +23,6 @@ export function parseEeoReportFilters(params: Record<string, string | string[] |
   return eeoReportFiltersSchema.parse(raw);
 }
 
-export function eeoReportFiltersQuery(filters: EeoReportFilters): string {
-  const params = new URLSearchParams();
-  if (filters.jobId) params.set("jobId", String(filters.jobId));
-  if (filters.from) params.set("from", filters.from);
-  if (filters.to) params.set("to", filters.to);
-  const query = params.toString();
-  return query ? `?${query}` : "";
-}
-
-/** The first day of the period and the first day after it (YYYY-MM-DD), for submittedOn. */
-export function periodBounds(filters: EeoReportFilters): { fromDay?: string; toDayExclusive?: string } {
-  const next = (value: string) => {
-    const [year, monthNumber] = value.split("-").map(Number) as [number, number];
-    return monthNumber === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNumber + 1).padStart(2, "0")}-01`;
-  };
-  return { fromDay: filters.from ? `${filters.from}-01` : undefined, toDayExclusive: filters.to ? next(filters.to) : undefined };
+export function eeoReportQuery(quarter: string): string {
+  return `?${new URLSearchParams({ quarter }).toString()}`;
 }

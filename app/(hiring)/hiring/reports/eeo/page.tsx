@@ -5,9 +5,8 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getEeoReport } from "@/lib/reports/eeo/get-eeo-report";
-import { listEeoReportJobs } from "@/lib/reports/eeo/list-report-jobs";
+import { listEeoReportPeriods } from "@/lib/reports/eeo/list-report-periods";
 import { parseEeoReportFilters } from "@/lib/reports/eeo/schema";
 
 export const dynamic = "force-dynamic";
@@ -17,22 +16,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const EEO_REPORT_PATH = "/hiring/reports/eeo";
 
-/** The aggregate self-identification report (admins and recruiters); job and period in the URL. */
+/** The aggregate self-identification report (admins and recruiters); the quarter in the URL. */
 export default async function EeoReportPage({ searchParams }: Props) {
   const actor = await requireActorForPage();
   if (!can(actor, "eeoReport.read")) notFound();
   const filters = parseEeoReportFilters(await searchParams);
-  const [report, jobs] = await Promise.all([
-    getEeoReport({ actor, filters }).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
-    listEeoReportJobs({ actor }),
-  ]);
+  const [report, periods] = await Promise.all([getEeoReport({ actor, filters }), listEeoReportPeriods({ actor })]);
   return (
     <MainContent className="py-8">
       <Container width="wide">
-        <EeoReportView report={report} jobs={jobs} basePath={EEO_REPORT_PATH} />
+        <EeoReportView report={report} periods={periods} basePath={EEO_REPORT_PATH} />
       </Container>
     </MainContent>
   );
