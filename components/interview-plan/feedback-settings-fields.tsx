@@ -10,8 +10,11 @@ import { FEEDBACK_VISIBILITY_OPTIONS } from "./labels";
 
 const OPTIONS = Object.entries(FEEDBACK_VISIBILITY_OPTIONS) as [FeedbackVisibility, { label: string; hint: string }][];
 
-/** Blind feedback and the scorecard deadline: the job's rules for every interview in the plan. */
-export function FeedbackSettingsFields() {
+/**
+ * Blind feedback and the scorecard deadline: the job's rules for every interview in the plan.
+ * The rule is shown to coordinators but not theirs to change (the server refuses it too).
+ */
+export function FeedbackSettingsFields({ canChangeRule }: { canChangeRule: boolean }) {
   const { control, formState } = useFormContext<InterviewPlanValues>();
   return (
     <div className="space-y-6">
@@ -22,12 +25,16 @@ export function FeedbackSettingsFields() {
           <Fieldset
             id={fieldDomId("feedbackVisibility")}
             legend="When may an interviewer read the other interviewers' scorecards?"
-            description="Enforced on the server. The hiring manager and recruiters always see them side by side, unless they sit on the panel and have not submitted yet."
+            description={
+              canChangeRule
+                ? "Enforced on the server. The hiring manager and recruiters always see them side by side, unless they sit on the panel and have not submitted yet."
+                : "Set by recruiters and admins: whoever plans or schedules the interviews does not decide who reads the feedback."
+            }
             error={messageAt(formState.errors, "feedbackVisibility")}
             required
           >
             {(group) => (
-              <RadioGroup {...group} value={field.value} onValueChange={field.onChange} name={field.name}>
+              <RadioGroup {...group} value={field.value} onValueChange={field.onChange} name={field.name} disabled={!canChangeRule}>
                 {OPTIONS.map(([value, option]) => (
                   <RadioGroupItem key={value} id={`feedback-${value}`} value={value} label={option.label} hint={option.hint} />
                 ))}

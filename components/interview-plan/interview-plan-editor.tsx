@@ -116,7 +116,7 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
             />
           </EditorSection>
           <EditorSection id="feedback" title="Feedback">
-            <FeedbackSettingsFields />
+            <FeedbackSettingsFields canChangeRule={plan.canChangeFeedbackRule} />
           </EditorSection>
           <SaveBar label="Save interview plan" submitting={form.formState.isSubmitting} saved={saved} />
         </form>

@@ -34,6 +34,7 @@ export type AuditAction =
   | "interview.scheduled"
   | "interview.rescheduled"
   | "interview.cancelled"
+  | "interview.panelChanged"
   | "scorecard.submitted"
   | "scorecard.edited"
   | "job.interviewPlanChanged";

@@ -6,6 +6,7 @@ import {
   applicationsVisibleTo,
   can,
   interviewSeatOf,
+  panelEligibleFor,
   savedViewsEditableBy,
   savedViewsVisibleTo,
   scorecardAccess,
@@ -37,6 +38,8 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "candidate.merge": ["ADMIN", "RECRUITER"],
   "interview.schedule": ["ADMIN", "RECRUITER", "COORDINATOR"],
   "interviewPlan.manage": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  // Blind-feedback rule: never whoever merely plans or schedules (issue 12).
+  "feedbackRule.manage": ["ADMIN", "RECRUITER"],
   "scorecard.write": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
   "pipeline.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],
   "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
@@ -82,6 +85,10 @@ describe("permission matrix", () => {
   it("gives a panel seat only on an interview that still happens", () => {
     expect(interviewSeatOf(actor("INTERVIEWER"))).toEqual({ status: "SCHEDULED", panel: { some: { userId: "user-INTERVIEWER" } } });
   });
+
+  it("seats only active members of the job's hiring team, whoever schedules (nobody seats themselves)", () => {
+    expect(panelEligibleFor(42)).toEqual({ active: true, hiringTeams: { some: { jobId: 42 } } });
+  });
 });
 
 describe("blind feedback (scorecardAccess)", () => {
@@ -106,6 +113,12 @@ describe("blind feedback (scorecardAccess)", () => {
   it("shows nothing to an interviewer who is not on the panel, nor to coordinators", () => {
     expect(scorecardAccess(actor("INTERVIEWER"), facts({ onPanel: false, feedbackVisibility: "ALWAYS" })).readOthers).toBe(false);
     expect(scorecardAccess(actor("COORDINATOR"), facts({ onPanel: false })).readOthers).toBe(false);
+  });
+
+  it("shows a coordinator on a panel nothing of the others', whatever the rule and after submitting", () => {
+    for (const feedbackVisibility of ["ALWAYS", "AFTER_SUBMITTING", "NEVER"] as const) {
+      expect(scorecardAccess(actor("COORDINATOR"), facts({ onPanel: true, hasSubmittedOwn: true, feedbackVisibility }))).toEqual({ readOthers: false, readPrivateNotes: false });
+    }
   });
 
   it("shows deciders everything, private notes included, unless they are an unsubmitted panelist", () => {

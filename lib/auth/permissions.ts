@@ -25,6 +25,7 @@ export type Action =
   | "candidate.merge"
   | "interview.schedule"
   | "interviewPlan.manage"
+  | "feedbackRule.manage"
   | "scorecard.write"
   | "hiring.decide"
   | "legalText.manage"
@@ -63,7 +64,11 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   // Coordinators run the interview loop: they schedule and plan it, and never read feedback.
   "interview.schedule": RECRUITING,
   "interviewPlan.manage": RECRUITING,
-  // Anyone may be put on a panel; the seat itself is checked (interviewSeatOf).
+  // When interviewers may read each other's feedback (Job.feedbackVisibility): only the people
+  // who read every scorecard anyway. A coordinator plans the loop but cannot open its feedback.
+  "feedbackRule.manage": ["ADMIN", "RECRUITER"],
+  // Whoever holds a panel seat writes their own scorecard: the seat is checked (interviewSeatOf),
+  // and who may be given one is decided by panelEligibleFor.
   "scorecard.write": EVERY_STAFF_ROLE,
   // Advance, reject or make an offer after the panel: the people who see every scorecard.
   "hiring.decide": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
@@ -139,6 +144,18 @@ export function interviewSeatOf(actor: Actor): Prisma.InterviewWhereInput {
 }
 
 /**
+ * Who may be given a seat on a panel of the job's interviews: active members of the job's hiring
+ * team, which only admins and recruiters set (job.manage, audited). A scheduler picks from them
+ * and cannot seat anyone else, themselves included, so scheduling grants no access to feedback.
+ */
+export function panelEligibleFor(jobId: number): Prisma.UserWhereInput {
+  return { active: true, hiringTeams: { some: { jobId } } };
+}
+
+/** Roles that never read another person's scorecard, even from a panel seat (product.md). */
+const NEVER_READS_FEEDBACK: StaffRole[] = ["COORDINATOR"];
+
+/**
  * The applications whose candidate packet (resume, answers, links; never eligibility,
  * accommodation or self-identification) an actor may see: the pipeline ones, plus those of the
  * interviews they sit on.
@@ -178,9 +195,11 @@ export interface ScorecardAccess {
  * Blind feedback. The people who decide (admins, recruiters, the job's hiring manager) read
  * every submitted scorecard, unless they sit on the panel themselves and have not submitted
  * yet: then they are an interviewer like any other. Interviewers read the others' by the job's
- * policy (always, after submitting their own, never). Everyone else (coordinators) reads none.
+ * policy (always, after submitting their own, never). Coordinators read none, not even when a
+ * recruiter put them on the hiring team and they sit on the panel: they write their own only.
  */
 export function scorecardAccess(actor: Actor, facts: ScorecardReadFacts): ScorecardAccess {
+  if (NEVER_READS_FEEDBACK.includes(actor.role)) return { readOthers: false, readPrivateNotes: false };
   const decides = can(actor, "scorecard.readAll") || (actor.role === "HIRING_MANAGER" && facts.isHiringManagerOfJob);
   if (decides) {
     const blind = facts.onPanel && !facts.hasSubmittedOwn && facts.feedbackVisibility !== "ALWAYS";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
+import { assertCan, can, jobsVisibleTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobStatus, StageKind } from "@/lib/generated/prisma/enums";
@@ -14,6 +14,8 @@ export type InterviewPlanForEditing = {
   values: InterviewPlanValues;
   /** Interviews still on the calendar per plan item: they stay when the item is removed, unlinked. */
   scheduledByPlanItemId: Record<number, number>;
+  /** Whether this viewer may change the blind-feedback rule (coordinators plan, but may not). */
+  canChangeFeedbackRule: boolean;
 };
 
 /** A job's interview plan as the editor shows it, for the people who plan the loop. */
@@ -56,5 +58,6 @@ export async function getInterviewPlan({ actor, jobId }: { actor: Actor; jobId: 
     attributes: job.scorecardAttributes,
     values,
     scheduledByPlanItemId: Object.fromEntries(job.interviewPlan.map((item) => [item.id, item._count.interviews])),
+    canChangeFeedbackRule: can(actor, "feedbackRule.manage"),
   };
 }

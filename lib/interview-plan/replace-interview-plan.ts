@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DbTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { PARKED_POSITION_OFFSET } from "@/lib/jobs/job-write-data";
 import { lockJob } from "@/lib/jobs/lock-job";
 import { describePlanChanges, type PlanItemState } from "./plan-changes";
@@ -11,10 +12,13 @@ import type { InterviewPlanInput } from "./schema";
 
 type Item = InterviewPlanInput["items"][number];
 
+export const FEEDBACK_RULE_FORBIDDEN = "Only recruiters and admins can change when interviewers see each other's feedback. Nothing was saved.";
+
 /**
  * Replaces a job's interview plan and its feedback settings in one transaction. Kept items are
  * updated in place, so interviews scheduled from them stay linked; a removed item's interviews
- * stay on the calendar, unlinked (Interview.planItemId is set to null). Audited when anything changed.
+ * stay on the calendar, unlinked (Interview.planItemId is set to null). Audited when anything changed
+ * (the feedback rule's old and new value included); the rule itself only by "feedbackRule.manage".
  */
 export async function replaceInterviewPlan({ actor, jobId, input }: { actor: Actor; jobId: number; input: InterviewPlanInput }): Promise<{ changed: boolean }> {
   assertCan(actor, "interviewPlan.manage");
@@ -24,6 +28,10 @@ export async function replaceInterviewPlan({ actor, jobId, input }: { actor: Act
       await lockJob(tx, actor, jobId);
       const context = await loadPlanContext(tx, jobId);
       checkPlanReferences(context, input);
+      // Checked on a change, not on the field: a coordinator's save carries the rule unchanged.
+      if (input.feedbackVisibility !== context.state.feedbackVisibility && !can(actor, "feedbackRule.manage")) {
+        throw new AppError("FORBIDDEN", FEEDBACK_RULE_FORBIDDEN, { feedbackVisibility: [FEEDBACK_RULE_FORBIDDEN] });
+      }
 
       const items = await writeItems(tx, jobId, orderByStage(input.items, context.stagePositions));
       const after = { feedbackVisibility: input.feedbackVisibility, scorecardDueHours: input.scorecardDueHours, items };

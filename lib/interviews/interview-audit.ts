@@ -24,3 +24,16 @@ export async function recordInterviewChange(
   };
   await recordAuditEvent(tx, { actor, action: `interview.${change}`, subjectType: "application", subjectId: applicationId, metadata });
 }
+
+/**
+ * Who was given or lost a seat on an interview's panel, and by whom: a seat opens the candidate
+ * packet and a scorecard, so it is recorded like any other grant (admins read it; the candidate's
+ * timeline does not show it).
+ */
+export async function recordPanelChange(
+  tx: DbTransaction,
+  { actor, applicationId, interviewId, added, removed }: { actor: Actor; applicationId: string; interviewId: string; added: string[]; removed: string[] },
+): Promise<void> {
+  if (added.length === 0 && removed.length === 0) return;
+  await recordAuditEvent(tx, { actor, action: "interview.panelChanged", subjectType: "application", subjectId: applicationId, metadata: { interviewId, added, removed } });
+}

@@ -1,6 +1,7 @@
 import "server-only";
 // What scheduling reads besides the form: the application (names for the emails, never anything
 // sensitive), the plan item, the panel, and the one accommodation field the panel may receive.
+import { panelEligibleFor } from "@/lib/auth/permissions";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -61,13 +62,27 @@ export function assertApplicationActive(context: InvitationContext): void {
   }
 }
 
-/** The chosen panel, in the order chosen; every member must be active staff. */
-export async function findActivePanel(tx: DbTransaction, userIds: string[]): Promise<PanelMember[]> {
+/**
+ * The chosen panel, in the order chosen. Every member must be active staff, and everyone newly
+ * seated must be eligible for the job's panels (panelEligibleFor: its hiring team), so a scheduler
+ * cannot seat themselves or anyone outside the team. `keptUserIds` are already on this interview
+ * (a reschedule): they were eligible when seated and stay, so moving the time needs no new panel.
+ */
+export async function findPanel(tx: DbTransaction, { jobId, userIds, keptUserIds = [] }: { jobId: number; userIds: string[]; keptUserIds?: string[] }): Promise<PanelMember[]> {
   const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true }, select: panelMemberSelect });
   const byId = new Map(users.map((user) => [user.id, user]));
   const panel = userIds.map((id) => byId.get(id)).filter((user): user is PanelMember => user !== undefined);
   if (panel.length !== userIds.length) {
     const message = "Choose panel members from the list: one of them is no longer an active staff member";
+    throw new AppError("VALIDATION", message, { panelUserIds: [message] });
+  }
+  const kept = new Set(keptUserIds);
+  const added = panel.filter((member) => !kept.has(member.id));
+  const eligible = await tx.user.findMany({ where: { AND: [{ id: { in: added.map((member) => member.id) } }, panelEligibleFor(jobId)] }, select: { id: true } });
+  const eligibleIds = new Set(eligible.map((user) => user.id));
+  const outsider = added.find((member) => !eligibleIds.has(member.id));
+  if (outsider) {
+    const message = `${outsider.name ?? outsider.email} is not on this job's hiring team. Choose panel members from the team; recruiters and admins set it in the job editor.`;
     throw new AppError("VALIDATION", message, { panelUserIds: [message] });
   }
   return panel;

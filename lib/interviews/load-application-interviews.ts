@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { applicationsVisibleTo, assertCan, can, interviewsVisibleTo } from "@/lib/auth/permissions";
+import { applicationsVisibleTo, assertCan, can, interviewsVisibleTo, panelEligibleFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -66,12 +66,13 @@ async function loadSchedulingOptions(application: { id: string; jobId: number; s
     .sort((a, b) => Number(b.current) - Number(a.current) || a.item.stage.position - b.item.stage.position || a.item.position - b.item.position)
     .map(({ item, current }) => ({ id: item.id, name: item.name, durationMinutes: item.durationMinutes, stageName: item.stage.name, currentStage: current }));
 
+  // The job's hiring team (the only people a new seat may go to, panelEligibleFor), and anyone
+  // already seated on this application's interviews, so a reschedule can still take them off.
   const users = await db.user.findMany({
-    where: { active: true },
+    where: { OR: [panelEligibleFor(application.jobId), { active: true, panelSeats: { some: { interview: { applicationId: application.id, status: "SCHEDULED" } } } }] },
     orderBy: [{ name: "asc" }, { email: "asc" }],
     select: { id: true, name: true, email: true, role: true, hiringTeams: { where: { jobId: application.jobId }, select: { jobId: true } } },
   });
-  // The job's hiring team first, then everyone else who could sit on a panel.
   const staff = users
     .map((user) => ({ id: user.id, name: user.name ?? user.email, email: user.email, role: user.role, onHiringTeam: user.hiringTeams.length > 0 }))
     .sort((a, b) => Number(b.onHiringTeam) - Number(a.onHiringTeam));

@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findInterviewForChange } from "./find-interview-for-change";
-import { recordInterviewChange } from "./interview-audit";
-import { assertApplicationActive, findActivePanel, findPlanItem, loadInvitationContext, type InvitationContext, type PanelMember } from "./interview-context";
+import { recordInterviewChange, recordPanelChange } from "./interview-audit";
+import { assertApplicationActive, findPanel, findPlanItem, loadInvitationContext, type InvitationContext, type PanelMember } from "./interview-context";
 import { interviewSnapshotSelect, queueCandidateInterviewEmail, queuePanelistInterviewEmail, type InterviewSnapshot } from "./interview-emails";
 import { startsAtOf } from "./interview-timing";
 import type { InterviewFormInput } from "./schema";
@@ -32,7 +32,7 @@ export async function rescheduleInterview({ actor, interviewId, expectedSequence
     const context = await loadInvitationContext(tx, current.applicationId);
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);
-    const panel = await findActivePanel(tx, input.panelUserIds);
+    const panel = await findPanel(tx, { jobId: context.jobId, userIds: input.panelUserIds, keptUserIds: current.panel.map((member) => member.id) });
 
     const before = new Set(current.panel.map((member) => member.id));
     const after = new Set(panel.map((member) => member.id));
@@ -60,6 +60,13 @@ export async function rescheduleInterview({ actor, interviewId, expectedSequence
       select: interviewSnapshotSelect,
     });
     await recordInterviewChange(tx, { actor, applicationId: current.applicationId, change: "rescheduled", interview });
+    await recordPanelChange(tx, {
+      actor,
+      applicationId: current.applicationId,
+      interviewId,
+      added: added.map((member) => member.id),
+      removed: removed.map((member) => member.id),
+    });
 
     const emailIds = await queuePanelEmails(tx, { interview, context, panel, added, removed });
     if (candidateChange) {

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorizeApplications } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { recordInterviewChange } from "./interview-audit";
-import { assertApplicationActive, findActivePanel, findPlanItem, loadInvitationContext } from "./interview-context";
+import { recordInterviewChange, recordPanelChange } from "./interview-audit";
+import { assertApplicationActive, findPanel, findPlanItem, loadInvitationContext } from "./interview-context";
 import { interviewSnapshotSelect, queueCandidateInterviewEmail, queuePanelistInterviewEmail } from "./interview-emails";
 import { startsAtOf } from "./interview-timing";
 import type { InterviewFormInput } from "./schema";
@@ -28,7 +28,7 @@ export async function scheduleInterview({ actor, applicationId, input, now = new
     const context = await loadInvitationContext(tx, applicationId);
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);
-    const panel = await findActivePanel(tx, input.panelUserIds);
+    const panel = await findPanel(tx, { jobId: context.jobId, userIds: input.panelUserIds });
 
     const interview = await tx.interview.create({
       data: {
@@ -48,6 +48,7 @@ export async function scheduleInterview({ actor, applicationId, input, now = new
       select: interviewSnapshotSelect,
     });
     await recordInterviewChange(tx, { actor, applicationId, change: "scheduled", interview });
+    await recordPanelChange(tx, { actor, applicationId, interviewId: interview.id, added: panel.map((member) => member.id), removed: [] });
 
     const emailIds: string[] = [];
     const candidateEmail = await queueCandidateInterviewEmail(tx, { interview, context, change: "invitation" });

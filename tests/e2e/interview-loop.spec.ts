@@ -30,6 +30,8 @@ async function createLoop() {
     });
     const interviewer = (name: string) => createStaffUser(prisma, { role: "INTERVIEWER", name: `${name} ${suffix}` });
     const panel = { avery: await interviewer("Avery"), blake: await interviewer("Blake"), casey: await interviewer("Casey") };
+    // A recruiter put them on the seed job's hiring team: a panel is drawn from it (decision 0025).
+    await prisma.hiringTeamMember.createMany({ data: Object.values(panel).map((user) => ({ jobId: job.id, userId: user.id, role: "INTERVIEWER" as const })) });
     return { applicationId: application.id, candidateName: `Grace${suffix} Hopper`, panel };
   });
 }

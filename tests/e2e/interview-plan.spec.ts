@@ -43,7 +43,7 @@ async function storedPlan(jobId: number) {
   });
 }
 
-test("a coordinator plans a job's interviews by stage, by keyboard, with the feedback rules", async ({ page, staffLogin }) => {
+test("a coordinator plans a job's interviews by stage, by keyboard, with the scorecard due time", async ({ page, staffLogin }) => {
   const fixture = await createPlanFixture();
   const coordinator = await staffLogin.asNew("COORDINATOR");
 
@@ -80,7 +80,8 @@ test("a coordinator plans a job's interviews by stage, by keyboard, with the fee
   await expect(onsite.getByLabel("Interview")).toHaveValue("Coding");
   await expect(onsite.getByLabel("Stage")).toBeFocused();
 
-  await page.getByRole("radio", { name: "Never" }).check();
+  // The blind-feedback rule is shown, but only recruiters and admins change it (decision 0025).
+  await expect(page.getByRole("radio", { name: "Never" })).toBeDisabled();
   await page.getByLabel("Scorecard due (hours after the interview ends)").fill("48");
 
   // The bad length: the summary takes focus and links to the field.
@@ -96,7 +97,7 @@ test("a coordinator plans a job's interviews by stage, by keyboard, with the fee
   await expect(page.getByText("Interview plan saved.")).toBeVisible();
 
   const saved = await storedPlan(fixture.jobId);
-  expect(saved).toMatchObject({ feedbackVisibility: "NEVER", scorecardDueHours: 48 });
+  expect(saved).toMatchObject({ feedbackVisibility: "AFTER_SUBMITTING", scorecardDueHours: 48 });
   expect(saved.items.map(({ name, stage, durationMinutes, focus }) => ({ name, stage, durationMinutes, focus }))).toEqual([
     { name: "Recruiter call", stage: "Recruiter screen", durationMinutes: 30, focus: ["Communication"] },
     { name: "Deep dive", stage: "Technical interviews", durationMinutes: 45, focus: [] },

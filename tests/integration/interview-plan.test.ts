@@ -103,8 +103,10 @@ describe("who may plan interviews", () => {
 
   it("lets coordinators, recruiters and admins plan, in stage order, with the feedback settings", async () => {
     const own = await jobWithAttributes();
+    expect(await replace("coordinator", own.id, { ...planValues(own), scorecardDueHours: "48" })).toEqual({ changed: true });
+    // The blind-feedback rule is the recruiters' and admins' (feedback-trust.test.ts refuses a coordinator).
     const values = { ...planValues(own), feedbackVisibility: "NEVER" as const, scorecardDueHours: "48" };
-    expect(await replace("coordinator", own.id, values)).toEqual({ changed: true });
+    expect(await replace("recruiter", own.id, values)).toEqual({ changed: true });
     const plan = await getInterviewPlan({ actor: actor("recruiter"), jobId: own.id });
     expect(plan.values.feedbackVisibility).toBe("NEVER");
     expect(plan.values.scorecardDueHours).toBe("48");
@@ -188,7 +190,7 @@ describe("replacing a plan", () => {
         screen!,
       ],
     };
-    await replace("coordinator", own.id, second);
+    await replace("recruiter", own.id, second);
     const after = await getInterviewPlan({ actor: actor("coordinator"), jobId: own.id });
     expect(after.values.items.map((item) => [item.name, item.planItemId])).toEqual([
       ["Screen", screen!.planItemId],
@@ -206,7 +208,7 @@ describe("replacing a plan", () => {
     });
     expect(events).toHaveLength(2);
     expect(events[1]).toEqual({
-      actorId: users.coordinator.id,
+      actorId: users.recruiter.id,
       metadata: {
         added: [{ id: after.values.items[1]!.planItemId, name: "Manager screen", stageId: own.stageIds["Hiring manager screen"] }],
         removed: [{ id: design!.planItemId, name: "Design", scheduledInterviews: 1 }],

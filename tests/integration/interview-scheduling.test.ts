@@ -71,6 +71,8 @@ async function fixture({ accommodationStatus = "ARRANGED" }: { accommodationStat
   });
   await testDb.accommodationRequest.update({ where: { applicationId: profile.application.id }, data: { status: accommodationStatus } });
   const secondInterviewer = await createStaff("INTERVIEWER");
+  // Panels come from the job's hiring team (decision 0025).
+  await testDb.hiringTeamMember.create({ data: { jobId: profile.job.id, userId: secondInterviewer.userId, role: "INTERVIEWER" } });
   return { ...profile, secondInterviewer };
 }
 

@@ -102,6 +102,9 @@ const EXPECT = {
   eeoReport: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   pipelineReports: (role: Role) => role !== "INTERVIEWER",
   schedulesInterviews: (role: Role) => ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role),
+  // "Nobody grants themselves access": the blind-feedback rule is not the schedulers' (issue 12),
+  // and a panel seat goes only to the job's hiring team, never to the scheduler themselves.
+  changesFeedbackRule: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   // Scorecards side by side and the decision: "scorecards" row (coordinators: no).
   decides: (role: Role, scope: Scope) => ["ADMIN", "RECRUITER"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
 };
@@ -459,6 +462,8 @@ const rightsSnapshot = async () => ({
   interviews: await testDb.interview.findMany({ select: { id: true, status: true, calendarSequence: true }, orderBy: { id: "asc" } }),
   scorecards: await testDb.scorecard.count(),
   decisions: await testDb.hiringDecision.count(),
+  panelSeats: await testDb.interviewPanelist.count(),
+  feedbackRules: await testDb.job.findMany({ select: { id: true, feedbackVisibility: true }, orderBy: { id: "asc" } }),
   planItems: await testDb.interviewPlanItem.count(),
   legalTexts: await testDb.formVersion.count(),
   retention: await testDb.organization.findMany({ select: { id: true, retentionInactiveMonths: true }, orderBy: { id: "asc" } }),
@@ -473,11 +478,25 @@ async function expectRightsRefused(label: string, calls: Record<string, () => Pr
   expect(await rightsSnapshot(), label).toEqual(before);
 }
 
+// Well formed (a week ahead, a place, a length the form takes), so a refusal is about who may do it.
+const forgedInterview = (panelUserIds: string[]) => ({
+  title: "Forged interview",
+  date: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+  time: "10:00",
+  durationMinutes: "60",
+  timeZone: "UTC",
+  location: "Room 4",
+  videoUrl: "",
+  panelUserIds,
+  planItemId: "",
+});
+
 /** Every new action a forged request could make; well formed, so a refusal is about permission. */
 async function candidateRightsAndInterviewCalls(scope: Scope) {
   // Decided on a fresh application in the pipeline, so a refusal cannot come from its state.
   const undecided = await createApplication(testDb, { jobId: jobs[scope].id });
-  const interview = { title: "Forged interview", date: "2030-01-15", time: "10:00", durationMinutes: 60, timeZone: "UTC", location: "", videoUrl: "", panelUserIds: [users.INTERVIEWER.id], planItemId: "" };
+  const interview = forgedInterview([users.INTERVIEWER.id]);
+  const { feedbackVisibility } = await testDb.job.findUniqueOrThrow({ where: { id: jobs[scope].id }, select: { feedbackVisibility: true } });
   return {
     accommodationNote: () => accommodationActions.addAccommodationNoteAction({ requestId: accommodationIds[scope], body: "Forged note" }),
     accommodationStatus: () => accommodationActions.changeAccommodationStatusAction({ requestId: accommodationIds[scope], from: "NEW", to: "IN_DISCUSSION" }),
@@ -486,6 +505,9 @@ async function candidateRightsAndInterviewCalls(scope: Scope) {
     cancel: () => interviewActions.cancelInterviewAction(interviewId, 0),
     decide: () => decisionActions.recordHiringDecisionAction({ applicationId: undecided.id, expectedVersion: 0, kind: "ADVANCE", note: "", reasonId: "", sendEmail: false, subject: "", body: "" }),
     plan: () => interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, { items: [] }),
+    // Well formed, and a change of the job's current rule.
+    feedbackRule: () =>
+      interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, { feedbackVisibility: feedbackVisibility === "ALWAYS" ? "NEVER" : "ALWAYS", scorecardDueHours: "24", items: [] }),
     legalText: () => legalTextActions.createLegalTextVersionAction({ kind: "PRIVACY_NOTICE", version: `forged-${uniqueSuffix()}`, title: "Forged", bodyMarkdown: "Forged", questions: [], effectiveFrom: "2030-01-01" }),
     retention: () => privacyActions.updateRetentionSettingAction({ retentionInactiveMonths: 1 }),
     legalHold: () => privacyActions.setLegalHoldAction({ candidateId: apps[scope].candidateId, legalHold: true }),
@@ -509,6 +531,10 @@ describe("interview, decision, accommodation, legal-text and privacy actions", (
       const refused: Record<string, () => Promise<{ ok: boolean }>> = {};
       if (!EXPECT.accommodation(role)) Object.assign(refused, { accommodationNote: calls.accommodationNote, accommodationStatus: calls.accommodationStatus, panelArrangement: calls.panelArrangement });
       if (!EXPECT.schedulesInterviews(role)) Object.assign(refused, { schedule: calls.schedule, cancel: calls.cancel, plan: calls.plan });
+      if (!EXPECT.changesFeedbackRule(role)) refused.feedbackRule = calls.feedbackRule;
+      // Nobody seats themselves: the schedulers are on no hiring team (a candidate still in the pipeline, so that is the reason).
+      const active = await createApplication(testDb, { jobId: jobs[scope].id });
+      refused.scheduleSelf = () => interviewActions.scheduleInterviewAction(active.id, forgedInterview([users[role].id]));
       if (!EXPECT.decides(role, scope)) refused.decide = calls.decide;
       if (!EXPECT.legalAndPrivacy(role)) Object.assign(refused, { legalText: calls.legalText, retention: calls.retention, legalHold: calls.legalHold, erase: calls.erase });
       await expectRightsRefused(`${role} ${scope}`, refused);
@@ -541,5 +567,13 @@ describe("interview, decision, accommodation, legal-text and privacy actions", (
     signInAs("ADMIN");
     const held = await (await candidateRightsAndInterviewCalls("team")).legalHold();
     expect(held, JSON.stringify(held)).toMatchObject({ ok: true });
+    signInAs("RECRUITER");
+    const rule = await (await candidateRightsAndInterviewCalls("other")).feedbackRule();
+    expect(rule, JSON.stringify(rule)).toMatchObject({ ok: true });
+    // A coordinator schedules the team job's interviewer (on its hiring team) for a candidate still in the pipeline.
+    signInAs("COORDINATOR");
+    const active = await createApplication(testDb, { jobId: jobs.team.id });
+    const scheduled = await interviewActions.scheduleInterviewAction(active.id, forgedInterview([users.INTERVIEWER.id]));
+    expect(scheduled, JSON.stringify(scheduled)).toMatchObject({ ok: true });
   });
 });
