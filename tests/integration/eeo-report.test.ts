@@ -155,7 +155,7 @@ describe("the EEO report", () => {
     const filters = parseEeoReportFilters({ quarter: "2003-Q1" });
     await getEeoReport({ actor, filters });
     await exportEeoReport({ actor, filters });
-    const events = await testDb.auditEvent.findMany({ where: { actorId: users.RECRUITER.id, subjectType: "report" }, orderBy: { createdAt: "asc" } });
+    const events = await testDb.auditEvent.findMany({ where: { actorId: users.RECRUITER.id, subjectType: "report" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(events.map((event) => [event.action, event.subjectId, event.metadata])).toEqual(
       expect.arrayContaining([
         ["view.eeoReport", "eeo", { quarter: "2003-Q1" }],
