@@ -55,6 +55,7 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
           <p className="text-ink">
             {entry.decidedByName} decided: <span className="font-semibold">{DECISION_LABELS[entry.decision]}</span>
           </p>
+          {/* null: the reader may not read this application's feedback, and its note is part of it. */}
           {entry.note && <p className="text-ink mt-1 whitespace-pre-wrap">{entry.note}</p>}
         </>
       );

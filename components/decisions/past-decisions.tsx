@@ -14,7 +14,11 @@ export function PastDecisions({ decisions }: Pick<DecisionView, "decisions">) {
               {formatDateTime(decision.createdAt)}
             </time>
           </p>
-          {decision.note && <p className="text-ink whitespace-pre-wrap">{decision.note}</p>}
+          {decision.note === null ? (
+            <p className="text-ink-muted text-sm">The note is shown once you may read the scorecards.</p>
+          ) : (
+            decision.note && <p className="text-ink whitespace-pre-wrap">{decision.note}</p>
+          )}
         </li>
       ))}
     </ol>

@@ -26,6 +26,7 @@ export function ScorecardGrid({ attributes, scorecards }: Props) {
               <th key={scorecard.id} scope="col" className="border-line border-b p-2 align-bottom font-semibold">
                 {scorecard.author.name}
                 <span className="text-ink-muted block font-normal">{scorecard.interview.title}</span>
+                {scorecard.editedAfterRevealAt && <span className="text-warning block text-xs font-semibold">Edited after its author could read others&rsquo; feedback</span>}
               </th>
             ))}
           </tr>

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/components/candidate-profile/labels";
+import { EditedAfterReveal } from "@/components/scorecards/edited-after-reveal";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
 import { RATING_LABELS } from "./labels";
 
@@ -21,6 +22,7 @@ export function TakeawaysList({ attributes, scorecards }: Pick<DecisionView, "at
                   Submitted <time dateTime={scorecard.submittedAt.toISOString()}>{formatDateTime(scorecard.submittedAt)}</time>
                 </p>
               )}
+              <EditedAfterReveal at={scorecard.editedAfterRevealAt} />
               <p className="text-ink whitespace-pre-wrap">{scorecard.keyTakeaways.trim() || "No key take-aways written."}</p>
               {notes.length > 0 && (
                 <dl className="space-y-1 text-sm">

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/components/candidate-profile/labels";
 import { Alert } from "@/components/ui/alert";
 import type { ApplicationScorecards } from "@/lib/scorecards/get-scorecards-for-application";
+import { EditedAfterReveal } from "./edited-after-reveal";
 import { ScorecardDetails } from "./scorecard-details";
 
 /**
@@ -20,7 +21,7 @@ function BlindNotice({ scorecards }: { scorecards: ApplicationScorecards }) {
   if (scorecards.opensAfterSubmitting) {
     return <Alert variant="info" live="off" title="You'll see the other interviewers' feedback after you submit yours." />;
   }
-  if (scorecards.onPanel) {
+  if (scorecards.onPanel && !scorecards.roleReadsNone) {
     return (
       <Alert variant="info" live="off" title="On this job, interviewers do not see each other's feedback.">
         The hiring manager and recruiters read every scorecard side by side.
@@ -44,6 +45,7 @@ function SubmittedList({ scorecards }: { scorecards: ApplicationScorecards }) {
               Submitted {scorecard.submittedAt ? formatDateTime(scorecard.submittedAt) : ""}
               {scorecard.revisions.count > 1 ? ` · edited since (${scorecard.revisions.count} versions kept)` : ""}
             </p>
+            <EditedAfterReveal at={scorecard.editedAfterRevealAt} />
           </div>
           <ScorecardDetails attributes={scorecards.attributes} scorecard={scorecard} />
         </li>

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
 import { listInterviewChanges, type InterviewChange } from "@/lib/interviews/list-interview-changes";
+import { feedbackAccessFor } from "@/lib/scorecards/scorecard-read-facts";
 
 // Enough for any real application's history; a runaway loop cannot make the page unbounded.
 const MAX_PER_KIND = 500;
@@ -23,7 +24,9 @@ export type TimelineEntry =
     }
   | { kind: "email"; id: string; at: Date; subject: string; status: EmailStatus; toAddress: string; sentAt: Date | null; body: string }
   | { kind: "note"; id: string; at: Date; authorName: string; body: string }
-  | { kind: "decision"; id: string; at: Date; decidedByName: string; decision: DecisionKind; note: string }
+  // `note` is null for a reader who may not read the application's feedback (decision notes
+  // summarise the scorecards): coordinators, and deciders still blind on the panel.
+  | { kind: "decision"; id: string; at: Date; decidedByName: string; decision: DecisionKind; note: string | null }
   | {
       kind: "interview";
       id: string;
@@ -83,11 +86,13 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
   });
+  // The notes are fetched only for a reader of the feedback; everyone sees that a decision was made.
+  const readsFeedback = (await feedbackAccessFor(db, actor, applicationId)).readOthers;
   const decisions = await db.hiringDecision.findMany({
     where: { applicationId },
     orderBy: { createdAt: "desc" },
     take: MAX_PER_KIND,
-    select: { id: true, createdAt: true, kind: true, note: true, decidedBy: { select: { name: true, email: true } } },
+    select: { id: true, createdAt: true, kind: true, note: readsFeedback, decidedBy: { select: { name: true, email: true } } },
   });
   const interviewChanges = await listInterviewChanges(applicationId, MAX_PER_KIND);
 
@@ -120,7 +125,7 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
       at: row.createdAt,
       decidedByName: row.decidedBy.name ?? row.decidedBy.email,
       decision: row.kind,
-      note: row.note,
+      note: readsFeedback ? (row.note ?? "") : null,
     })),
     ...interviewChanges.map((change) => ({ kind: "interview" as const, ...change })),
   ];

@@ -12,6 +12,8 @@ export type DecisionScorecard = {
   /** Null when the viewer may not read it (only the author and the people who decide may). */
   privateNotes: string | null;
   submittedAt: Date | null;
+  /** Last edited while its author could already read others' feedback (not blind any more), or null. */
+  editedAfterRevealAt: Date | null;
   /** Ratings and notes by ScorecardAttribute id; an attribute left alone is absent. */
   ratings: Record<number, { rating: Rating | null; notes: string }>;
 };
@@ -38,6 +40,7 @@ export function toDecisionScorecards({ own, others }: Pick<ApplicationScorecards
       keyTakeaways: scorecard.keyTakeaways,
       privateNotes: scorecard.privateNotes,
       submittedAt: scorecard.submittedAt,
+      editedAfterRevealAt: scorecard.editedAfterRevealAt,
       ratings: Object.fromEntries(scorecard.ratings.map((entry) => [entry.attributeId, { rating: entry.rating, notes: entry.notes }])),
     }));
 }

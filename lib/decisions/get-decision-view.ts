@@ -29,7 +29,8 @@ export type DecisionView = {
   scorecards: DecisionScorecard[];
   /** Panel seats of scheduled interviews still without a submitted scorecard. */
   outstanding: OutstandingScorecard[];
-  decisions: { id: string; kind: DecisionKind; note: string; createdAt: Date; decidedByName: string }[];
+  /** `note` is null while the viewer may not read the feedback (blind): it is feedback too. */
+  decisions: { id: string; kind: DecisionKind; note: string | null; createdAt: Date; decidedByName: string }[];
   /** Where "advance" and "make offer" lead; null when there is no such stage ahead. */
   targets: { next: { id: number; name: string } | null; offer: { id: number; name: string } | null };
   rejectionOptions: RejectionOptions;
@@ -99,7 +100,11 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
     attributes: job.scorecardAttributes,
     scorecards: toDecisionScorecards(read),
     outstanding: toOutstanding(read.pending, { durations, dueHours: job.scorecardDueHours, now }),
-    decisions: decisions.map(({ decidedBy, ...decision }) => ({ ...decision, decidedByName: decidedBy.name ?? decidedBy.email })),
+    decisions: decisions.map(({ decidedBy, note, ...decision }) => ({
+      ...decision,
+      note: read.access.readOthers ? note : null,
+      decidedByName: decidedBy.name ?? decidedBy.email,
+    })),
     targets: { next: stageRef(targets.next), offer: stageRef(targets.offer) },
     rejectionOptions,
     senderName: senderName(actor, job.organization.name),

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { packetApplicationsVisibleTo, scorecardAccess, type ScorecardReadFacts } from "@/lib/auth/permissions";
+import { packetApplicationsVisibleTo, scorecardAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rating, Recommendation } from "@/lib/generated/prisma/enums";
+import { loadScorecardReadFacts } from "./scorecard-read-facts";
 
 /** What is read of a scorecard; private notes only when the reader may see them (never fetched otherwise). */
 function scorecardSelect(withPrivateNotes: boolean) {
@@ -15,6 +16,7 @@ function scorecardSelect(withPrivateNotes: boolean) {
     privateNotes: withPrivateNotes,
     version: true,
     submittedAt: true,
+    editedAfterRevealAt: true,
     updatedAt: true,
     interview: { select: { id: true, title: true, startsAt: true, timeZone: true } },
     author: { select: { id: true, name: true, email: true } },
@@ -31,6 +33,7 @@ type ScorecardRow = {
   privateNotes?: string;
   version: number;
   submittedAt: Date | null;
+  editedAfterRevealAt: Date | null;
   updatedAt: Date;
   interview: { id: string; title: string; startsAt: Date; timeZone: string };
   author: { id: string; name: string | null; email: string };
@@ -47,6 +50,8 @@ function toScorecardView(row: ScorecardRow, withPrivateNotes: boolean) {
     privateNotes: withPrivateNotes ? (row.privateNotes ?? "") : null,
     version: row.version,
     submittedAt: row.submittedAt,
+    // Last edited while its author could already read others' feedback: no longer blind.
+    editedAfterRevealAt: row.editedAfterRevealAt,
     updatedAt: row.updatedAt,
     interview: row.interview,
     author: { id: row.author.id, name: row.author.name ?? row.author.email },
@@ -71,9 +76,7 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
       id: true,
       job: {
         select: {
-          feedbackVisibility: true,
           scorecardAttributes: { orderBy: { position: "asc" }, select: { id: true, name: true, description: true } },
-          hiringTeam: { where: { userId: actor.userId, role: "HIRING_MANAGER" }, select: { userId: true } },
         },
       },
       interviews: {
@@ -90,12 +93,7 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
     orderBy: { createdAt: "asc" },
     select: scorecardSelect(true),
   });
-  const facts: ScorecardReadFacts = {
-    feedbackVisibility: application.job.feedbackVisibility,
-    isHiringManagerOfJob: application.job.hiringTeam.length > 0,
-    onPanel: application.interviews.some((interview) => interview.panel.some((seat) => seat.user.id === actor.userId)),
-    hasSubmittedOwn: ownRows.some((row) => row.status === "SUBMITTED"),
-  };
+  const facts = await loadScorecardReadFacts(db, actor, applicationId);
   const access = scorecardAccess(actor, facts);
   const otherRows = access.readOthers
     ? await db.scorecard.findMany({
@@ -116,6 +114,8 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
     hasSubmittedOwn: facts.hasSubmittedOwn,
     // For the notice a blind reader sees: will submitting their own open the others?
     opensAfterSubmitting: !access.readOthers && scorecardAccess(actor, { ...facts, hasSubmittedOwn: true }).readOthers,
+    // Nothing opens for this role, whatever the job's rule (coordinators, even from a panel seat).
+    roleReadsNone: !scorecardAccess(actor, { ...facts, onPanel: true, hasSubmittedOwn: true, feedbackVisibility: "ALWAYS" }).readOthers,
     attributes: application.job.scorecardAttributes,
     own: ownRows.map((row) => toScorecardView(row, true)),
     others: otherRows.map((row) => toScorecardView(row, access.readPrivateNotes)),

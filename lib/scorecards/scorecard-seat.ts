@@ -14,14 +14,19 @@ export async function findScorecardSeat(tx: DbTransaction, actor: Actor, intervi
   assertCan(actor, "scorecard.write");
   const interview = await tx.interview.findFirst({
     where: { AND: [{ id: interviewId }, interviewSeatOf(actor)] },
-    select: { id: true, applicationId: true, application: { select: { job: { select: { scorecardAttributes: { select: { id: true } } } } } } },
+    select: { id: true, applicationId: true, startsAt: true, application: { select: { job: { select: { scorecardAttributes: { select: { id: true } } } } } } },
   });
   if (!interview) throw new AppError("NOT_FOUND", "That interview does not exist, or you are not on its panel.");
-  return { interviewId: interview.id, applicationId: interview.applicationId, attributeIds: interview.application.job.scorecardAttributes.map((attribute) => attribute.id) };
+  return {
+    interviewId: interview.id,
+    applicationId: interview.applicationId,
+    startsAt: interview.startsAt,
+    attributeIds: interview.application.job.scorecardAttributes.map((attribute) => attribute.id),
+  };
 }
 
 /** What every scorecard write takes: `version` is the one the edit started from (0: none yet). */
-export type ScorecardWriteInput = { actor: Actor; interviewId: string; values: unknown; version: number };
+export type ScorecardWriteInput = { actor: Actor; interviewId: string; values: unknown; version: number; now?: Date };
 
 /** The actor's own scorecard for the interview: found by author, so nobody can name someone else's. */
 export function findOwnScorecard(tx: DbTransaction, actor: Actor, interviewId: string) {

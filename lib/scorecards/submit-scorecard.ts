@@ -6,16 +6,21 @@ import { isUniqueViolation, parseScorecardValues, replaceRatings, revisionSnapsh
 import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardSubmitSchema } from "./schema";
 
+export const SUBMIT_BEFORE_START_MESSAGE = "You can submit this scorecard once the interview has started. Your draft is kept until then.";
+
 /**
  * Submits the actor's own scorecard for an interview they sit on, with the values on screen
  * (a draft need not have been saved first). Keeps the submission as the first revision and
- * records it in the audit log. `version` works as in saveScorecardDraft.
+ * records it in the audit log. `version` works as in saveScorecardDraft. Refused before the
+ * interview starts: a placeholder submitted early would open the others' feedback (blind
+ * feedback) to someone who has not interviewed yet.
  */
-export async function submitScorecard({ actor, interviewId, values: raw, version }: ScorecardWriteInput) {
+export async function submitScorecard({ actor, interviewId, values: raw, version, now = new Date() }: ScorecardWriteInput) {
   const values = parseScorecardValues(scorecardSubmitSchema, raw);
   try {
     return await db.$transaction(async (tx) => {
       const seat = await findScorecardSeat(tx, actor, interviewId);
+      if (seat.startsAt > now) throw new AppError("VALIDATION", SUBMIT_BEFORE_START_MESSAGE);
       assertAttributesOfJob(values, seat.attributeIds);
       const existing = await findOwnScorecard(tx, actor, seat.interviewId);
       if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "This scorecard has already been submitted. Reload the page to see it.");

@@ -26,7 +26,9 @@ async function createPanel() {
       accommodation: { kinds: ["OTHER"], details: "Confidential request text", preferredContact: "EMAIL", panelArrangement: "Questions shared in advance" },
     });
     await prisma.accommodationRequest.update({ where: { applicationId: application.id }, data: { status: "ARRANGED" } });
-    const interview = await createInterview(prisma, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [a.id, b.id] });
+    // Under way (started half an hour ago): a scorecard can be submitted once the interview has started.
+    const startsAt = new Date(Date.now() - 30 * 60 * 1000);
+    const interview = await createInterview(prisma, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [a.id, b.id], startsAt });
     const candidateName = `${application.candidate.preferredName ?? application.candidate.firstName} ${application.candidate.lastName}`;
     return { a, b, interview, candidateName };
   });
@@ -57,7 +59,8 @@ test("a panelist's draft saves as they type, survives a reload and a failed save
   await page.goto("/hiring/interviews");
   await expect(page.getByRole("heading", { level: 1, name: "My interviews" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: `Systems design with ${panel.candidateName}` }).click();
+  // Listed under the scorecards owed and under upcoming: the first list is where one starts.
+  await page.getByRole("region", { name: /Scorecards you owe/ }).getByRole("link", { name: `Systems design with ${panel.candidateName}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Systems design with ${panel.candidateName}` })).toBeVisible();
   await waitForScorecardForm(page);
   await expect(page.getByText("Questions shared in advance")).toBeVisible();

@@ -43,12 +43,13 @@ const signInAs = (key: keyof typeof sessions) => {
   request.cookie = `authjs.session-token=${sessions[key]}`;
 };
 
-/** A fresh interview of the fixture's application with the given panel (each test its own scorecards). */
+/** A fresh interview of the fixture's application with the given panel (each test its own scorecards), started an hour ago. */
 async function newInterview(panel: ("a" | "b")[] = ["a", "b"], status: "SCHEDULED" | "CANCELLED" = "SCHEDULED") {
   return createInterview(testDb, {
     applicationId: fixture.application.id,
     scheduledById: fixture.users.coordinator.id,
     panelUserIds: panel.map((key) => fixture.users[key].id),
+    startsAt: new Date(Date.now() - 60 * 60 * 1000),
     status,
   });
 }

@@ -1,5 +1,5 @@
-// A job with scorecard attributes, one application carrying every kind of sensitive answer, a
-// scheduled interview with two panelists, and the staff around it: for the scorecard and
+// A job with scorecard attributes, one application carrying every kind of sensitive answer, an
+// interview that has started with two panelists, and the staff around it: for the scorecard and
 // blind-feedback integration tests.
 import type { FeedbackVisibility } from "@/lib/generated/prisma/enums";
 import type { ScorecardFormValues } from "@/lib/scorecards/schema";
@@ -66,7 +66,9 @@ export async function createPanelFixture({ feedbackVisibility = "AFTER_SUBMITTIN
   const coverLetter = await storeDocument("COVER_LETTER", `Cover ${uniqueSuffix()}`);
   await testDb.application.update({ where: { id: application.id }, data: { resumeFileId: resume.id, coverLetterFileId: coverLetter.id } });
 
-  const interview = await createInterview(testDb, { applicationId: application.id, scheduledById: users.coordinator.id, panelUserIds: [users.a.id, users.b.id] });
+  // Started two hours ago: a scorecard can be submitted only once its interview has started.
+  const startsAt = new Date(Date.now() - 2 * 60 * 60 * 1000);
+  const interview = await createInterview(testDb, { applicationId: application.id, scheduledById: users.coordinator.id, panelUserIds: [users.a.id, users.b.id], startsAt });
   const actors = Object.fromEntries(Object.entries(users).map(([key, user]) => [key, actorFor(user)])) as { [K in keyof typeof users]: ReturnType<typeof actorFor> };
   return { job, attributes, foreignAttribute, users, actors, application, interview, resume, coverLetter, secrets };
 }
