@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getEnv, isDevMailboxEnabled } from "@/lib/env";
 import { getSmtpTransport } from "./mailer";
+import { withPrivateLink } from "./private-link";
 
 export type OutgoingEmail = {
   to: string;
@@ -15,6 +16,11 @@ export type OutgoingEmail = {
   userId?: string;
   /** An iCalendar invitation sent as the message's text/calendar part (see calendar-invitation.ts). */
   calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  /**
+   * A credential link (a candidate's status link). The bodies carry PRIVATE_LINK_PLACEHOLDER in
+   * its place: the link is kept beside them only until the message is delivered or given up.
+   */
+  privateLink?: string;
 };
 
 const MAX_ATTEMPTS = 5;
@@ -40,6 +46,7 @@ export async function enqueueEmail(tx: DbTransaction, email: OutgoingEmail): Pro
       userId: email.userId,
       calendarMethod: email.calendar?.method,
       calendarContent: email.calendar?.content,
+      privateLink: email.privateLink,
     },
     select: { id: true },
   });
@@ -61,7 +68,9 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
 
   const transport = getSmtpTransport();
   if (!transport) {
-    await db.emailOutbox.update({ where: { id }, data: { status: "CAPTURED", sentAt: new Date() } });
+    // The development mailbox is where a captured message is read, so it keeps its link there;
+    // a deployment without SMTP and without that mailbox has no reader for it.
+    await db.emailOutbox.update({ where: { id }, data: { status: "CAPTURED", sentAt: new Date(), ...(!isDevMailboxEnabled() && { privateLink: null }) } });
     return "CAPTURED";
   }
   try {
@@ -69,19 +78,25 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
       from: getEnv().EMAIL_FROM,
       to: message.toAddress,
       subject: message.subject,
-      text: message.textBody,
-      html: message.htmlBody ?? undefined,
+      // The link exists in this message only: the stored bodies never had it.
+      text: withPrivateLink(message.textBody, message.privateLink),
+      html: message.htmlBody === null ? undefined : withPrivateLink(message.htmlBody, message.privateLink, "html"),
       // A text/calendar alternative with METHOD, which mail clients show as an invitation to
       // accept or decline (plus an invite.ics attachment for the others).
       ...(message.calendarContent && {
         icalEvent: { method: message.calendarMethod ?? "REQUEST", filename: "invite.ics", content: message.calendarContent },
       }),
     });
-    await db.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null } });
+    // Delivered: the mail server has the link, so our copy forgets it in the same write.
+    await db.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null, privateLink: null } });
     return "SENT";
   } catch (error) {
     const status = message.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
-    await db.emailOutbox.update({ where: { id }, data: { status, claimedAt: null, lastError: String((error as Error).message).slice(0, 500) } });
+    // A retry needs the link; a message given up will never carry it.
+    await db.emailOutbox.update({
+      where: { id },
+      data: { status, claimedAt: null, lastError: String((error as Error).message).slice(0, 500), ...(status === "FAILED" && { privateLink: null }) },
+    });
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;
   }

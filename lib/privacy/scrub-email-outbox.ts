@@ -31,6 +31,7 @@ export async function scrubEmailOutbox(tx: DbTransaction, person: Person, replac
            "textBody" = '',
            "htmlBody" = NULL,
            "calendarContent" = NULL,
+           "privateLink" = NULL,
            "status" = CASE WHEN ${unsent} THEN 'FAILED'::"EmailStatus" ELSE e."status" END,
            "lastError" = CASE WHEN ${unsent} THEN ${UNSENT_BECAUSE_ERASED} ELSE e."lastError" END
      WHERE ${linked} OR ${toTheirAddress} OR ${namesThem}`;
