@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import type { ApplicationStatusView } from "@/lib/applications/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
 import { AccommodationSummary } from "./accommodation-summary";
-import { StatusFrame } from "./status-frame";
+import { formatDate, StatusFrame } from "./status-frame";
 import { StatusSummary } from "./status-summary";
 import { UpcomingInterviews } from "./upcoming-interviews";
 import { WithdrawSection } from "./withdraw-section";
@@ -35,6 +35,12 @@ export function StatusPage({ view, token, done }: { view: ApplicationStatusView;
       <AccommodationSummary view={view} token={token} />
       <YourDataSection view={view} token={token} />
       {view.isActive && <WithdrawSection token={token} />}
+      {view.linkExpiresAt && (
+        <p className="text-ink" data-testid="link-expires">
+          This application is closed, so this link works until {formatDate(view.linkExpiresAt)}. After that, ask for a new link with the email
+          address you applied with: your data stays yours to download or erase for as long as we keep it.
+        </p>
+      )}
       <p className="text-ink-muted text-sm">
         Keep this page&apos;s link to yourself: anyone who has it can see and change your application.{" "}
         <Link href="/applications/status" className="text-brand underline">

@@ -10,8 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The status page's view, found by the private token from the confirmation email: the state in
  * candidate terms, interviews still to come (never who sits on the panel), the candidate's own
- * accommodation request in plain words, and whether they asked to be erased. Null for a link
- * that is malformed, replaced or belongs to an erased person.
+ * accommodation request in plain words, whether they asked to be erased, and until when the link
+ * works. Null for a link that is malformed, replaced, expired or belongs to an erased person.
  */
 export async function getApplicationStatusByToken(token: string) {
   const holder = await findStatusLinkHolder(db, token);
@@ -43,7 +43,12 @@ export async function getApplicationStatusByToken(token: string) {
   });
   const hasScheduledInterview = await db.interview.count({ where: { applicationId: holder.applicationId, status: "SCHEDULED" } });
   const erasure = await db.erasureRequest.findFirst({
-    where: { candidateId: holder.candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
+    // The record's own (staff, retention) requests, or one asked through a link to this address.
+    where: {
+      candidateId: holder.candidateId,
+      status: { in: ["PENDING", "ON_HOLD"] },
+      OR: [{ applicationId: null }, { application: { emailNormalized: holder.emailNormalized } }],
+    },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true },
   });
@@ -69,6 +74,8 @@ export async function getApplicationStatusByToken(token: string) {
     })),
     accommodation: application.accommodationRequest ? accommodationForCandidate(application.accommodationRequest) : null,
     erasure,
+    // When this link stops working: set once the application is closed (status-link-expiry.ts).
+    linkExpiresAt: holder.expiresAt,
   };
 }
 

@@ -4,7 +4,9 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { statusPageUrl } from "@/lib/candidate-rights/status-link";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { getQueue } from "@/lib/queue/client";
 import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { applicationReceivedEmail } from "@/lib/email/templates/application-received";
@@ -163,6 +165,7 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
         privacyAcknowledgedAt: new Date(),
         keepOnFileConsent: input.keepOnFile,
         statusTokenHash: statusToken.hash,
+        statusLinkIssuedAt: new Date(),
         answers: { create: answers.map(([questionId, value]) => ({ questionId: Number(questionId), value: value as never })) },
         workAuthorization: { create: { formVersionId: input.legalVersions.workAuthorization, ...input.workAuthorization } },
         exportControl: { create: { formVersionId: input.legalVersions.exportControl, ...input.exportControl } },
@@ -188,7 +191,8 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
       jobTitle: context.jobTitle,
       organizationName: context.organizationName,
       reference,
-      statusUrl: new URL(`/applications/status/${statusToken.token}`, getEnv().APP_URL).toString(),
+      // The stored copy never holds the link: the outbox puts it in as it sends (decision 0016).
+      statusUrl: PRIVATE_LINK_PLACEHOLDER,
     });
     const confirmationEmailId = await enqueueEmail(tx, {
       to: input.email,
@@ -196,6 +200,7 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
       template: "application-received",
       applicationId: application.id,
       candidateId: candidate.id,
+      privateLink: statusPageUrl(statusToken.token),
     });
     return { applicationId: application.id, reference, replayed: false, confirmationEmailId, documentIds };
   });

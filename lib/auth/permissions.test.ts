@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { STAFF_ROLES, type Actor } from "./actor";
 import {
-  applicationsOwnedByCandidate,
+  applicationsOwnedByStatusLink,
   applicationsVisibleTo,
   can,
   interviewSeatOf,
@@ -133,7 +133,11 @@ describe("blind feedback (scorecardAccess)", () => {
 });
 
 describe("a candidate's own applications (status link)", () => {
-  it("are that person's applications only, and none once the person is anonymized", () => {
-    expect(applicationsOwnedByCandidate("cand-1")).toEqual({ candidateId: "cand-1", candidate: { anonymizedAt: null } });
+  it("are the applications made with the link's address on that record only, and none once the person is anonymized", () => {
+    expect(applicationsOwnedByStatusLink({ candidateId: "cand-1", emailNormalized: "ada@example.com" })).toEqual({
+      candidateId: "cand-1",
+      emailNormalized: "ada@example.com",
+      candidate: { anonymizedAt: null },
+    });
   });
 });

@@ -246,10 +246,12 @@ export async function authorizeApplications(
 
 /**
  * "own" in the role table's candidate column. A candidate is known only by the private status
- * link of one application; it reaches the applications of that same person (their status,
- * answers, accommodation requests, export, erasure), and nothing once the person is anonymized.
- * Panel names, notes, scorecards and internal reasons are never theirs (lib/candidate-rights).
+ * link of one application, and that link went to the address the application was made with: it
+ * reaches the applications made with that same address on the same record (their status,
+ * answers, accommodation requests, export, erasure), never those a merge joined to the record
+ * from another address, and nothing once the person is anonymized. Panel names, notes,
+ * scorecards and internal reasons are never theirs (lib/candidate-rights).
  */
-export function applicationsOwnedByCandidate(candidateId: string): Prisma.ApplicationWhereInput {
-  return { candidateId, candidate: { anonymizedAt: null } };
+export function applicationsOwnedByStatusLink(holder: { candidateId: string; emailNormalized: string }): Prisma.ApplicationWhereInput {
+  return { candidateId: holder.candidateId, emailNormalized: holder.emailNormalized, candidate: { anonymizedAt: null } };
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { applicationsOwnedByCandidate } from "@/lib/auth/permissions";
+import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { findApplicantIdentity } from "./applicant-identity";
 import { exportApplicationSelect, shapeApplicationForExport, type ExportedApplication, type StoredDocumentRef } from "./shape-exported-application";
 
 // Bounds that no real person reaches; they keep one export from reading without limit.
 const MAX_APPLICATIONS = 200;
 const MAX_EMAILS = 2000;
-
 
 export type CandidateDataExport = {
   data: {
@@ -26,27 +26,16 @@ export type CandidateDataExport = {
  * answers they gave in the wording they saw, their accommodation requests, the history in
  * candidate terms, interviews without panel names) and every email sent to them. Staff notes,
  * scorecards, decisions' notes, internal rejection reasons and coordinators' notes are not theirs.
+ * "Their" is what the link's address proves (applicationsOwnedByStatusLink): a merge that joined
+ * someone of another address to the record adds nothing of theirs here (applicant-identity.ts).
  */
-export async function collectCandidateData(candidateId: string): Promise<CandidateDataExport> {
+export async function collectCandidateData(holder: { candidateId: string; emailNormalized: string }): Promise<CandidateDataExport> {
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
-  const person = await db.candidate.findUniqueOrThrow({
-    where: { id: candidateId },
-    select: {
-      firstName: true,
-      lastName: true,
-      preferredName: true,
-      pronouns: true,
-      email: true,
-      phone: true,
-      location: true,
-      linkedinUrl: true,
-      githubUrl: true,
-      websiteUrl: true,
-      createdAt: true,
-    },
-  });
+  const identity = await findApplicantIdentity(db, holder);
+  if (!identity) throw new Error("A status link's application has no record of who applied with its address");
+  const { createdAt, ...person } = identity;
   const applications = await db.application.findMany({
-    where: applicationsOwnedByCandidate(candidateId),
+    where: applicationsOwnedByStatusLink(holder),
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: MAX_APPLICATIONS,
     select: exportApplicationSelect,
@@ -54,13 +43,17 @@ export async function collectCandidateData(candidateId: string): Promise<Candida
   const applicationIds = applications.map((application) => application.id);
   const emails = await db.emailOutbox.findMany({
     // Mail to the candidate only: staff copies (interview invitations to the panel) carry a userId.
-    where: { userId: null, OR: [{ candidateId }, { applicationId: { in: applicationIds } }] },
+    // Mail about no application is theirs when it went to their address.
+    where: {
+      userId: null,
+      OR: [{ applicationId: { in: applicationIds } }, { candidateId: holder.candidateId, applicationId: null, toAddress: { equals: holder.emailNormalized, mode: "insensitive" } }],
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_EMAILS,
     select: { createdAt: true, sentAt: true, toAddress: true, subject: true, textBody: true, status: true },
   });
   const erasureRequests = await db.erasureRequest.findMany({
-    where: { candidateId },
+    where: { candidateId: holder.candidateId, OR: [{ applicationId: null }, { application: { emailNormalized: holder.emailNormalized } }] },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true, completedAt: true },
   });
@@ -70,10 +63,7 @@ export async function collectCandidateData(candidateId: string): Promise<Candida
     data: {
       format: "trellis-candidate-export/1",
       exportedAt: new Date().toISOString(),
-      person: {
-        ...person,
-        createdAt: person.createdAt.toISOString(),
-      },
+      person: { ...person, createdAt: createdAt.toISOString() },
       applications: shaped.map((application) => application.exported),
       emailsSentToYou: emails.map((email) => ({
         at: (email.sentAt ?? email.createdAt).toISOString(),

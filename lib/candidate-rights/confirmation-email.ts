@@ -1,6 +1,8 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
+import { findApplicantIdentity } from "./applicant-identity";
 import { statusPageUrl } from "./status-link";
 
 export type CandidateEmailCommon = { firstName: string; jobTitle: string; organizationName: string; reference: string; statusUrl: string };
@@ -10,6 +12,9 @@ type RenderedEmail = { subject: string; text: string; html: string };
 /**
  * Puts a confirmation of the candidate's action in the outbox, in the action's transaction, on
  * the application's and the candidate's timeline. `render` gets the names every such email uses.
+ * It goes to the address the application was made with (never another address a merge joined to
+ * the record), and the stored copy has a placeholder where the status link goes: the outbox puts
+ * the link in only as it sends the message (lib/email/private-link.ts).
  */
 export async function queueCandidateEmail(
   tx: DbTransaction,
@@ -19,16 +24,26 @@ export async function queueCandidateEmail(
     where: { id: applicationId },
     select: {
       reference: true,
-      candidate: { select: { id: true, email: true, firstName: true, preferredName: true } },
+      candidateId: true,
+      emailNormalized: true,
       job: { select: { title: true, organization: { select: { name: true } } } },
     },
   });
+  const applicant = await findApplicantIdentity(tx, application);
+  if (!applicant) throw new Error(`Application ${applicationId} has no record of who applied with its address`);
   const email = render({
-    firstName: application.candidate.preferredName ?? application.candidate.firstName,
+    firstName: applicant.preferredName ?? applicant.firstName,
     jobTitle: application.job.title,
     organizationName: application.job.organization.name,
     reference: application.reference,
-    statusUrl: statusPageUrl(statusToken),
+    statusUrl: PRIVATE_LINK_PLACEHOLDER,
   });
-  return enqueueEmail(tx, { to: application.candidate.email, ...email, template, applicationId, candidateId: application.candidate.id });
+  return enqueueEmail(tx, {
+    to: applicant.email,
+    ...email,
+    template,
+    applicationId,
+    candidateId: application.candidateId,
+    privateLink: statusPageUrl(statusToken),
+  });
 }

@@ -16,8 +16,9 @@ export type CandidateExport = { fileName: string; zip: Uint8Array; emailId: stri
  * the person's inbox.
  */
 export async function exportCandidateData({ statusToken }: { statusToken: string }): Promise<CandidateExport> {
-  const { applicationId, candidateId } = await requireStatusLinkHolder(db, statusToken);
-  const collected = await collectCandidateData(candidateId);
+  const holder = await requireStatusLinkHolder(db, statusToken);
+  const { applicationId, candidateId } = holder;
+  const collected = await collectCandidateData(holder);
   const storage = getFileStorage();
   const documents: ZipDocument[] = [];
   for (const document of collected.documents) {

@@ -1,14 +1,14 @@
 import "server-only";
-import { applicationsOwnedByCandidate } from "@/lib/auth/permissions";
+import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findStatusLinkHolder } from "./status-link";
 
-/** Every application of the person a status link belongs to (what an erasure would cover). */
+/** Every application the status link reaches: the ones made with its address (what an erasure would cover). */
 export async function listOwnApplications(statusToken: string): Promise<{ reference: string; jobTitle: string; submittedAt: Date }[]> {
   const holder = await findStatusLinkHolder(db, statusToken);
   if (!holder) return [];
   const applications = await db.application.findMany({
-    where: applicationsOwnedByCandidate(holder.candidateId),
+    where: applicationsOwnedByStatusLink(holder),
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: { reference: true, submittedAt: true, job: { select: { title: true } } },
   });

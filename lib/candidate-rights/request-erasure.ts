@@ -1,23 +1,26 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { erasureRequestedEmail } from "@/lib/email/templates/candidate-rights";
+import { AppError } from "@/lib/errors";
 import { queueCandidateEmail } from "./confirmation-email";
 import { ERASURE_DEADLINE_DAYS } from "./erasure-policy";
-import { requireStatusLinkHolder } from "./status-link";
+import { separateApplicant } from "./separate-applicant";
+import { requireStatusLinkHolder, type StatusLinkHolder } from "./status-link";
 
 export type ErasureRequested = { erasureRequestId: string; created: boolean; emailId: string | null };
 
 /**
- * Records the candidate's request to be erased (all their applications: erasure is per person).
- * Asking twice changes nothing and sends no second email: while a request is pending or on hold,
- * that request is the answer.
+ * Records the candidate's request to be erased: every application the link reaches (those made
+ * with its address; erasure is per person). When a merge joined applicants of other addresses to
+ * the record, this applicant is first separated onto a record of their own, so the request and the
+ * erasure cover them and nobody else (separate-applicant.ts). Asking twice changes nothing and
+ * sends no second email: while a request is pending or on hold, that request is the answer.
  */
 export async function requestErasure({ statusToken }: { statusToken: string }): Promise<ErasureRequested> {
   return db.$transaction(async (tx) => {
-    const { applicationId, candidateId } = await requireStatusLinkHolder(tx, statusToken);
-    // Two clicks at once both wait here; the second then finds the first one's request.
-    await tx.$executeRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${candidateId} FOR UPDATE`;
+    const { applicationId, candidateId: recordId, emailNormalized } = await lockHolderRecord(tx, statusToken);
+    const candidateId = await separateApplicant(tx, { candidateId: recordId, emailNormalized });
     const open = await tx.erasureRequest.findFirst({
       where: { candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
       orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
@@ -44,4 +47,20 @@ export async function requestErasure({ statusToken }: { statusToken: string }): 
     });
     return { erasureRequestId: request.id, created: true, emailId };
   });
+}
+
+/**
+ * The link's holder, with its candidate record locked. Two clicks at once both wait here, and the
+ * second then finds the first one's request; a merge waits too. The application may have moved
+ * to another record (a merge, or the first click's separation) while we waited: follow it.
+ */
+async function lockHolderRecord(tx: DbTransaction, statusToken: string): Promise<StatusLinkHolder> {
+  let holder = await requireStatusLinkHolder(tx, statusToken);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await tx.$executeRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${holder.candidateId} FOR UPDATE`;
+    const current = await requireStatusLinkHolder(tx, statusToken);
+    if (current.candidateId === holder.candidateId) return current;
+    holder = current;
+  }
+  throw new AppError("CONFLICT", "Your records changed a moment ago. Please try again.");
 }

@@ -3,18 +3,26 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
+import { reissueStatusLinks } from "@/lib/candidate-rights/reissue-status-links";
 import { AppError } from "@/lib/errors";
 import { refreshCandidateSearchText } from "@/lib/search/search-text";
+import { FILLABLE, type FillableField } from "./contact-details";
 import { parseInput } from "./parse-input";
 import { mergeCandidatesSchema } from "./schema";
-
-const FILLABLE = ["preferredName", "pronouns", "phone", "location", "linkedinUrl", "githubUrl", "websiteUrl"] as const;
 
 /**
  * Merges a duplicate candidate into the one kept. The duplicate's applications move, and with
  * them their stage history, notes, tags and emails, which all hang off the application; two
  * applications to the same job both stay. The duplicate row remains, marked `mergedIntoId`, so
  * the merge is visible in the data and the audit log says who did it.
+ *
+ * A merge is a recruiter's belief that two records are one person, and it can be wrong (a
+ * look-alike with the other's name and public LinkedIn URL). So it gives no applicant anything
+ * of the other's: every status link to the record is replaced and each new one mailed to the
+ * address its application was made with (reissueStatusLinks), a link reaches only what its
+ * address applied with (applicationsOwnedByStatusLink), and the contact details copied into the
+ * kept record are marked as copied (mergeFilledFields). Someone who asked to be erased is not
+ * merged: their request covers what their link reached.
  */
 export async function mergeCandidates(input: { actor: Actor; keepCandidateId: string; duplicateCandidateId: string }) {
   const { actor } = input;
@@ -40,6 +48,7 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
         linkedinUrl: true,
         githubUrl: true,
         websiteUrl: true,
+        mergeFilledFields: true,
       },
     });
     const keep = rows.find((row) => row.id === keepCandidateId);
@@ -47,6 +56,8 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
     if (!keep || !duplicate) throw new AppError("NOT_FOUND", "One of those candidates does not exist.");
     if (keep.mergedIntoId || duplicate.mergedIntoId) throw new AppError("CONFLICT", "One of these candidates was already merged. Reload the page.");
     if (keep.anonymizedAt || duplicate.anonymizedAt) throw new AppError("VALIDATION", "An erased candidate cannot be merged.");
+    const erasureAsked = await tx.erasureRequest.count({ where: { candidateId: { in: ids }, source: "CANDIDATE", status: { in: ["PENDING", "ON_HOLD"] } } });
+    if (erasureAsked > 0) throw new AppError("VALIDATION", "This candidate asked for their data to be erased, so they cannot be merged.");
 
     const moved = await tx.application.updateMany({ where: { candidateId: duplicate.id }, data: { candidateId: keep.id } });
     // Emails that belong to the person rather than one application follow them too.
@@ -55,12 +66,13 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
     await tx.candidate.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: keep.id } });
 
     // The kept record's own details win; only its empty contact fields are filled.
-    const filled: Partial<Record<(typeof FILLABLE)[number], string>> = {};
+    const filled: Partial<Record<FillableField, string>> = {};
     for (const field of FILLABLE) {
       const value = duplicate[field];
       if (!keep[field] && value) filled[field] = value;
     }
-    await tx.candidate.update({ where: { id: keep.id }, data: filled, select: { id: true } });
+    const mergeFilledFields = [...new Set([...keep.mergeFilledFields, ...Object.keys(filled)])];
+    await tx.candidate.update({ where: { id: keep.id }, data: { ...filled, mergeFilledFields }, select: { id: true } });
     await tx.candidate.update({ where: { id: duplicate.id }, data: { mergedIntoId: keep.id }, select: { id: true } });
 
     await refreshCandidateSearchText(tx, keep.id);
@@ -71,6 +83,7 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
       subjectId: keep.id,
       metadata: { mergedCandidateId: duplicate.id, movedApplications: moved.count, filledFields: Object.keys(filled) },
     });
-    return { keptCandidateId: keep.id, movedApplications: moved.count };
+    const emailIds = await reissueStatusLinks(tx, { actor, candidateId: keep.id });
+    return { keptCandidateId: keep.id, movedApplications: moved.count, emailIds };
   });
 }

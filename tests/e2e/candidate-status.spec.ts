@@ -91,6 +91,9 @@ test("a candidate follows the status link, updates their accommodation, download
   const fresh = statusLinkIn((await waitForEmail({ to: candidate.email, subjectIncludes: "Your new status link" })).text);
   expect(fresh).not.toBe(statusUrl);
   expect((await page.goto(statusUrl))?.status()).toBe(404);
+  // The replaced link's page offers a fresh one by email (the same page for any link that does not work).
+  await expect(page.getByRole("heading", { level: 1, name: "This link does not work any more" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Email me a new link" })).toBeVisible();
   await page.goto(fresh);
   await expect(page.getByTestId("candidate-outcome")).toHaveText("Withdrawn by you");
 });

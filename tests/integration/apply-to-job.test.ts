@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { AppError } from "@/lib/errors";
 import { periodOf } from "@/lib/self-identification/reporting-period";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../factories";
@@ -70,7 +71,10 @@ describe("applyToJob", () => {
     expect(application.resumeFile?.contentType).toBe("application/pdf");
     expect(await storedDocuments()).toContain(application.resumeFile?.storageKey.split("/")[1]);
     expect(application.outbox[0]?.textBody).toContain(submitted.reference);
-    expect(application.outbox[0]?.textBody).toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}/);
+    // The stored copy has a placeholder; the link waits beside it until delivery (decision 0016).
+    expect(application.outbox[0]?.textBody).toContain(PRIVATE_LINK_PLACEHOLDER);
+    expect(`${application.outbox[0]?.textBody}${application.outbox[0]?.htmlBody}`).not.toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}/);
+    expect(application.outbox[0]?.privateLink).toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}$/);
     expect(application.statusTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 

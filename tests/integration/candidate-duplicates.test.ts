@@ -108,12 +108,15 @@ describe("mergeCandidates", () => {
     });
 
     const result = await mergeCandidates({ actor: recruiter, keepCandidateId: application.candidateId, duplicateCandidateId: duplicate.candidateId });
-    expect(result).toEqual({ keptCandidateId: application.candidateId, movedApplications: 2 });
+    // Factory applications carry no status link, so no new link is mailed (status-link-merge.test.ts).
+    expect(result).toEqual({ keptCandidateId: application.candidateId, movedApplications: 2, emailIds: [] });
 
     const kept = await testDb.candidate.findUniqueOrThrow({ where: { id: application.candidateId }, include: { applications: { select: { id: true } } } });
     expect(kept.applications.map((row) => row.id).sort()).toEqual([application.id, duplicate.id, sameJob.id].sort());
     expect(kept.phone).toBe("+1 512 555 0100");
     expect(kept.githubUrl).toBe("https://github.com/linus");
+    // Marked as copied: a status link of the kept record's own applicant never shows them.
+    expect(kept.mergeFilledFields).toEqual(["phone", "githubUrl"]);
     const gone = await testDb.candidate.findUniqueOrThrow({ where: { id: duplicate.candidateId } });
     expect(gone.mergedIntoId).toBe(application.candidateId);
 

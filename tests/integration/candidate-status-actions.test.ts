@@ -22,6 +22,7 @@ import { validApplicationPayload } from "../support/application-payload";
 import { randomClientAddress, TEST_APP_ORIGIN } from "../support/careers-apply";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
+import { tokenDelivered } from "../support/status-link";
 
 // The re-send action reads the request's headers and redirects; run its after-response work here.
 const request = vi.hoisted(() => ({ headers: new Headers(), afterTasks: [] as Promise<unknown>[] }));
@@ -55,20 +56,13 @@ beforeAll(async () => {
   rejectReason = await testDb.rejectionReason.create({ data: { kind: "WE_REJECTED", label: `Not enough C++ ${uniqueSuffix()}`, position: 1 } });
 });
 
-/** Applies through the real path and returns the token from the confirmation email. */
+/** Applies through the real path and returns the token from the confirmation email, as delivered. */
 async function apply(overrides: Record<string, unknown> = {}) {
   const payload = validApplicationPayload(await loadApplicationFormContext({ id: job.id }), overrides);
   const submitted = await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" });
-  const email = await testDb.emailOutbox.findFirstOrThrow({ where: { applicationId: submitted.applicationId, template: "application-received" } });
-  const token = tokenIn(email.textBody);
+  const token = await tokenDelivered(submitted.confirmationEmailId!);
   const application = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, include: { candidate: true } });
   return { token, application, email: payload.email as string };
-}
-
-function tokenIn(text: string): string {
-  const token = /\/applications\/status\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
-  if (!token) throw new Error(`no status link in: ${text}`);
-  return token;
 }
 
 /** The accommodation text in force: what the status page's form posts as its version. */
@@ -313,7 +307,7 @@ describe("re-sending the status link", () => {
     expect(emailIds).toHaveLength(1);
     const message = await testDb.emailOutbox.findUniqueOrThrow({ where: { id: emailIds[0]! } });
     expect(message).toMatchObject({ template: "candidate-status-link", applicationId: application.id, toAddress: application.candidate.email });
-    const fresh = tokenIn(message.textBody);
+    const fresh = await tokenDelivered(message.id);
     expect(fresh).not.toBe(token);
     expect(await getApplicationStatusByToken(token)).toBeNull();
     expect((await getApplicationStatusByToken(fresh))?.reference).toBe(application.reference);

@@ -2,12 +2,21 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 
+type CaptureOptions = {
+  /** Answers "451 try again later" for a recipient while this says so (a mail server's bad moment). */
+  deferRecipient?: (address: string) => boolean;
+};
+
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
-export async function startSmtpCapture(): Promise<{ url: string; messages: ParsedMail[]; close: () => Promise<void> }> {
+export async function startSmtpCapture({ deferRecipient }: CaptureOptions = {}): Promise<{ url: string; messages: ParsedMail[]; close: () => Promise<void> }> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    onRcptTo(address, _session, callback) {
+      if (deferRecipient?.(address.address)) return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

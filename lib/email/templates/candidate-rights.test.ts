@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accommodationRequestSavedEmail, erasureRequestedEmail, statusLinkEmail, withdrawalConfirmedEmail } from "./candidate-rights";
+import { accommodationRequestSavedEmail, erasureRequestedEmail, statusLinkEmail, statusLinkReplacedEmail, withdrawalConfirmedEmail } from "./candidate-rights";
 
 const common = {
   firstName: "<b>Ada</b>",
@@ -26,5 +26,12 @@ describe("candidate-rights emails", () => {
     const accommodation = accommodationRequestSavedEmail({ ...common, created: false, kindLabels: ["Specialized equipment"], contactLabel: "Phone" });
     expect(accommodation.subject).toContain("updated");
     expect(accommodation.text).toContain("contact you by phone");
+  });
+
+  it("tell a candidate whose link a merge replaced that the old one stopped, and nothing about anyone else", () => {
+    const email = statusLinkReplacedEmail(common);
+    expect(email.text).toContain(common.statusUrl);
+    expect(email.text).toContain("The link we sent you before no longer works");
+    expect(email.text).not.toMatch(/merge|duplicate|another (person|candidate)/i);
   });
 });

@@ -75,3 +75,13 @@ export function statusLinkEmail(data: Common) {
     "If you did not ask for this, you can ignore this email; the new link is only in this message.",
   ]);
 }
+
+/** A merge or a change to the records replaced the link: say so without saying whose records. */
+export function statusLinkReplacedEmail(data: Common) {
+  return candidateEmail(`A new link to your application: ${data.jobTitle}`, data, [
+    `We updated our records of your application for ${data.jobTitle} at ${data.organizationName} (reference ${data.reference}), and replaced your private status link. The link we sent you before no longer works.`,
+    { link: data.statusUrl, text: "Your private status page" },
+    "Keep this link to yourself: anyone who has it can see and change your application.",
+    "There is nothing you need to do; the new link is only in this message.",
+  ]);
+}

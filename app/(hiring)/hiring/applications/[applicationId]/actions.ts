@@ -74,7 +74,11 @@ export async function mergeCandidatesAction(applicationId: string, input: { keep
     assertCan(actor, "candidate.merge");
     const parsed = mergeCandidatesSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    const { movedApplications } = await mergeCandidates({ actor, ...parsed.data });
+    const { movedApplications, emailIds } = await mergeCandidates({ actor, ...parsed.data });
+    // Each applicant's new status link (the merge replaced them all); the worker retries.
+    after(async () => {
+      for (const id of emailIds) await deliverOutboxMessage(id);
+    });
     revalidatePath(profilePath(applicationId));
     return { ok: true, message: `Merged. ${movedApplications} application${movedApplications === 1 ? "" : "s"} moved to this candidate.` };
   } catch (error) {
