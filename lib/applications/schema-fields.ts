@@ -1,20 +1,9 @@
 // Field-level zod building blocks shared by the application form (browser) and the server.
 import { z } from "zod";
+import { isStorableText } from "@/lib/validations/storable-text";
 import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from "./limits";
 
-// Control characters would be invisible in the UI and NUL cannot be stored in Postgres text;
-// tabs and line breaks are fine in long answers.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
-const LINE_BREAKS_OR_CONTROL = /[\u0000-\u001f\u007f]/;
-// Half of a UTF-16 surrogate pair: no character at all, and Postgres refuses it in JSON values.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Text Postgres can store as it is, in a text or a JSON column. */
-export function isStorableText(value: string, { multiline = false } = {}): boolean {
-  return !(multiline ? CONTROL_CHARACTERS : LINE_BREAKS_OR_CONTROL).test(value) && !LONE_SURROGATE.test(value);
-}
+export { isStorableText };
 
 /**
  * "", whitespace and null become undefined so optional fields can be left blank (an untouched
