@@ -1,4 +1,8 @@
-// Runs before every page and route handler outside /api and Next.js's static files:
+// Runs before every page and route handler outside /api and Next.js's static files, and before
+// /api paths with a percent sign:
+// 0. a path that cannot be decoded, or decodes to a control character, or a query with a NUL,
+//    is a 400 (lib/http/malformed-path.ts): Next.js would answer a bare 500, or pass the NUL on
+//    to a query, which Postgres refuses;
 // 1. the security headers that depend on the request (a fresh CSP nonce; HSTS on https);
 // 2. the careers home without a search goes to its cached rendering (docs/decisions/0022);
 // 3. a convenience for staff pages: a browser with no session cookie goes to the sign-in page
@@ -6,12 +10,16 @@
 //    checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER, SESSION_COOKIE_NAMES, isPublicStaffPath, signInPath } from "@/lib/auth/paths";
+import { hasNulInQuery, isMalformedPath } from "@/lib/http/malformed-path";
 import { requestSecurityHeaders } from "@/lib/http/security-headers";
 import { getEnv } from "@/lib/env";
 import { careersHomeRewrite } from "@/lib/jobs/careers-home-route";
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
+  if (isMalformedPath(pathname) || hasNulInQuery(search)) return malformedPathResponse(pathname);
+  // The /api paths the matcher lets in only for the check above.
+  if (isApiPath(pathname)) return NextResponse.next();
   const forwarded = new Headers(request.headers);
   const rewriteTo = careersHomeRewrite(pathname, searchParams);
   // The policy of the page that is rendered: a cached page's HTML cannot carry a nonce.
@@ -34,11 +42,26 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+const MALFORMED_PATH_MESSAGE = "This address is malformed: check the link and try again.";
+
+/** JSON for API clients (the Job Board API's error shape), plain text for browsers. */
+function malformedPathResponse(pathname: string): NextResponse {
+  if (isApiPath(pathname)) return NextResponse.json({ error: MALFORMED_PATH_MESSAGE, code: "VALIDATION" }, { status: 400 });
+  return new NextResponse(MALFORMED_PATH_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+function isApiPath(pathname: string): boolean {
+  return pathname.startsWith("/api/");
+}
+
 function isStaffPath(pathname: string): boolean {
   return pathname === "/hiring" || pathname.startsWith("/hiring/");
 }
 
 export const config = {
   // Pages and staff route handlers; not /api (JSON for other sites and Auth.js) nor static files.
-  matcher: ["/((?!api/|_next/static/|_next/image/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)"],
+  // Also /api paths with a percent sign, for the malformed-path check alone: Next.js buffers the
+  // body of every request the proxy runs on (up to 10 MB, then cut), so ordinary API calls and
+  // their uploads skip it. No real API address needs a percent sign.
+  matcher: ["/((?!api/|_next/static/|_next/image/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)", "/api/(.*%.*)"],
 };

@@ -1,8 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isApplicationReferenceParam, isJobSlugParam } from "@/lib/http/route-params";
 
 /** What the confirmation page may show to whoever holds the reference: nothing personal beyond a masked email. */
-export async function getApplicationConfirmation(jobSlug: string, reference: string) {
+export async function getApplicationConfirmation(jobSlug: string, reference: unknown) {
+  // Both come from the URL (?reference= may even repeat): the wrong shape names no application.
+  if (!isJobSlugParam(jobSlug) || !isApplicationReferenceParam(reference)) return null;
   const application = await db.application.findFirst({
     where: { reference, job: { slug: jobSlug } },
     select: {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { FormKind, SelfIdModule } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { isJobSlugParam } from "@/lib/http/route-params";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import type { ApplicationFormContext, SelfIdFormName } from "./form-context";
 import { isJobOpen } from "./job-open";
@@ -17,6 +18,8 @@ const REQUIRED_KINDS = ["PRIVACY_NOTICE", "WORK_AUTHORIZATION", "EXPORT_CONTROL"
 
 /** Everything the form for one open job needs; throws JOB_CLOSED / NOT_FOUND otherwise. */
 export async function loadApplicationFormContext(where: { slug: string } | { id: number }): Promise<ApplicationFormContext> {
+  // The slug comes from the URL: one no job can have is unknown without asking the database.
+  if ("slug" in where && !isJobSlugParam(where.slug)) throw new AppError("NOT_FOUND", "This job does not exist.");
   const job = await db.job.findUnique({
     where,
     select: {

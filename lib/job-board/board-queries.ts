@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isBoardTokenParam } from "@/lib/http/route-params";
 import type { BoardDepartment, BoardJob, BoardOffice } from "./serialize-job";
 
 // What the public Job Board API may read: published, open jobs and the names of departments and
@@ -11,7 +12,7 @@ export type Board = { id: number; name: string };
 
 /** The organization whose board token this is; an unknown token is a 404, as on Greenhouse. */
 export async function findBoard(boardToken: string): Promise<Board> {
-  const board = await db.organization.findUnique({ where: { boardToken }, select: { id: true, name: true } });
+  const board = isBoardTokenParam(boardToken) ? await db.organization.findUnique({ where: { boardToken }, select: { id: true, name: true } }) : null;
   if (!board) throw new AppError("NOT_FOUND", "No job board has this token.");
   return board;
 }

@@ -21,6 +21,16 @@ describe("parseJobSearch", () => {
     expect(hasActiveFilters(parseJobSearch({}))).toBe(false);
   });
 
+  it("treats a value with NUL or another control character as blank (Postgres refuses NUL in a query)", () => {
+    expect(parseJobSearch({ q: "\u0000", department: ["x\u0000", "Engineering"], location: "Austin\u0007" })).toEqual({
+      q: undefined,
+      department: "Engineering",
+      location: undefined,
+      remote: undefined,
+    });
+    expect(hasActiveFilters(parseJobSearch({ q: "a\u0000b" }))).toBe(false);
+  });
+
   it("caps the search text", () => {
     expect(parseJobSearch({ q: "x".repeat(500) }).q).toHaveLength(100);
   });

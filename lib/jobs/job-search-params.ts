@@ -1,4 +1,5 @@
 import type { RemotePolicy } from "@/lib/generated/prisma/enums";
+import { isStorableText } from "@/lib/validations/storable-text";
 
 /** The careers-home view, kept in the URL so it can be shared, bookmarked and used without JS. */
 export type JobSearch = {
@@ -40,8 +41,11 @@ export function hasActiveFilters(search: JobSearch): boolean {
   return Boolean(search.q || search.department || search.location || search.remote);
 }
 
-/** Repeated or blank parameters (?q=&q=x) collapse to the first non-blank value. */
+/**
+ * Repeated or blank parameters (?q=&q=x) collapse to the first non-blank value. A value no job
+ * can match (a NUL, which Postgres refuses in a query, or another control character) is blank.
+ */
 function first(value: string | string[] | undefined): string | undefined {
   const values = Array.isArray(value) ? value : [value];
-  return values.map((v) => v?.trim()).find((v): v is string => Boolean(v));
+  return values.map((v) => v?.trim()).find((v): v is string => v !== undefined && v !== "" && isStorableText(v));
 }

@@ -6,6 +6,7 @@ import type { EmploymentType, RemotePolicy } from "@/lib/generated/prisma/enums"
 import type { Salary } from "@/lib/jobs/job-labels";
 import type { JobSearch } from "@/lib/jobs/job-search-params";
 import { escapeLike } from "@/lib/applications-table/applications-where";
+import { isJobSlugParam } from "@/lib/http/route-params";
 
 // What the public careers site may read. Every query selects the fields it shows and nothing
 // else, so internal data (questions' knockout rules, stages, applications) never reaches it.
@@ -131,6 +132,7 @@ export type JobPosting = {
  * generateMetadata and the page share one query.
  */
 export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPosting | null> => {
+  if (!isJobSlugParam(slug)) return null;
   const job = await db.job.findFirst({
     where: { slug, status: { in: ["PUBLISHED", "CLOSED"] }, publishedAt: { not: null } },
     select: {
