@@ -3,6 +3,7 @@
 // does not parse falls back to its default instead of failing the page.
 import { z } from "zod";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const SORT_FIELDS = ["appliedAt", "name", "stage", "lastActivity"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -32,7 +33,8 @@ const list = <T extends z.ZodType>(item: T, max = 50) =>
   );
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
-const text = (max: number) => z.string().trim().max(max).transform((value) => value || undefined);
+// Text Postgres cannot hold (a NUL) could match nothing: it is no filter, like any unreadable value.
+const text = (max: number) => z.string().trim().max(max).refine(...storableTextCheck()).transform((value) => value || undefined);
 const isoDate = z.iso.date().transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 export const applicationsViewSchema = z.object({
@@ -41,7 +43,7 @@ export const applicationsViewSchema = z.object({
   /** Stage ids (one job's stages). */
   stage: list(id),
   /** Stage names, for the view across jobs, whose stages are per job. */
-  stageName: list(z.string().trim().min(1).max(100)),
+  stageName: list(z.string().trim().min(1).max(100).refine(...storableTextCheck())),
   status: list(z.preprocess(fromUrlValue, z.enum(ApplicationStatus))),
   source: list(z.preprocess(fromUrlValue, z.enum(ApplicationSource))),
   /** Tag ids; an application with any of them matches. */

@@ -1,6 +1,7 @@
 // The audit log page's filters live in the URL (a GET form, so they work without JavaScript and
 // a view can be bookmarked). A value that does not parse falls back to "no filter".
 import { z } from "zod";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -26,7 +27,7 @@ const cursor = z
     return { createdAt: new Date(Number(millis)), id: id! };
   });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().trim().min(1).max(max).refine(...storableTextCheck());
 const isoDay = z.iso.date();
 
 export const auditFiltersSchema = z.object({

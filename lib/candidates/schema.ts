@@ -1,5 +1,6 @@
 // Shared zod schemas of the candidate profile's forms (used by the components and the actions).
 import { z } from "zod";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const NOTE_MAX_LENGTH = 5000;
 export const TAG_MAX_LENGTH = 40;
@@ -9,7 +10,8 @@ export const noteSchema = z.object({
     .string()
     .trim()
     .min(1, "Write a note first")
-    .max(NOTE_MAX_LENGTH, `Keep notes under ${NOTE_MAX_LENGTH} characters`),
+    .max(NOTE_MAX_LENGTH, `Keep notes under ${NOTE_MAX_LENGTH} characters`)
+    .refine(...storableTextCheck({ multiline: true })),
 });
 export type NoteInput = z.infer<typeof noteSchema>;
 

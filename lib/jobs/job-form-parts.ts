@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { knockoutRuleSchema } from "@/lib/applications/knockout";
 import { QuestionType, StageKind } from "@/lib/generated/prisma/enums";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const JOB_LIMITS = {
   title: 150,
@@ -29,7 +30,8 @@ export function requiredText(label: string, max: number) {
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `Keep ${label} to ${max} characters or fewer`);
+    .max(max, `Keep ${label} to ${max} characters or fewer`)
+    .refine(...storableTextCheck({ multiline: true }));
 }
 
 /** Blank becomes null, so the database stores "no heading" rather than "". */
@@ -38,6 +40,7 @@ export function optionalText(label: string, max: number) {
     .string()
     .trim()
     .max(max, `Keep ${label} to ${max} characters or fewer`)
+    .refine(...storableTextCheck({ multiline: true }))
     .transform((value) => (value === "" ? null : value));
 }
 

@@ -1,5 +1,6 @@
 // Shared zod schemas of the privacy page's forms (used by its components and its server actions).
 import { z } from "zod";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const MAX_RETENTION_MONTHS = 120;
 /** US federal contractors keep applications at least this long (41 CFR 60-1.12). */
@@ -31,4 +32,4 @@ export const eraseNowSchema = z.object({
 export type EraseNowInput = z.infer<typeof eraseNowSchema>;
 
 /** The privacy page's candidate lookup: an exact email address or application reference. */
-export const candidateLookupSchema = z.object({ q: z.string().trim().max(320).catch("") });
+export const candidateLookupSchema = z.object({ q: z.string().trim().max(320).refine(...storableTextCheck()).catch("") });
