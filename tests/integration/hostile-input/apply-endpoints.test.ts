@@ -17,6 +17,10 @@ import { disguisedExecutable, minimalPdf } from "../../support/documents";
 import { expectNoPrototypePollution, hostileString, hostileValue, leafPaths, PATH_TRAVERSAL_NAMES, withPath } from "./hostile-values";
 import { expectSafelyStored, footprint } from "./stored-data";
 
+// Hundreds of requests each: a fixed amount of work whose time depends on how busy the machine is
+// (the default 60 s ran out with other test runs on the same two cores). The bound is for a hang.
+const FUZZ_TIMEOUT_MS = 300_000;
+
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-hostile-apply-"));
@@ -93,7 +97,7 @@ describe("the careers apply route under hostile input", () => {
     // Both sides were exercised: refusals and, where a mutation happened to be harmless, stores.
     expect([...statuses.keys()].some((status) => status >= 400)).toBe(true);
     expect([...statuses.keys()].some((status) => status < 300)).toBe(true);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it("refuses payload parts that are not an application object", async () => {
     await fc.assert(
@@ -207,5 +211,5 @@ describe("the Job Board API apply endpoint under hostile input", () => {
     );
     expect([...statuses].some((status) => status >= 400)).toBe(true);
     expect([...statuses].some((status) => status < 300)).toBe(true);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
