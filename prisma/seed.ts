@@ -1,6 +1,7 @@
-// Seeds the customer's organization, its posting, demo postings and the legal texts. Safe to
-// run at every start: rows are found by their natural keys and created only when missing, and
-// an existing row is never changed, so edits made by staff survive a restart.
+// Seeds the customer's organization, its posting, demo postings and the legal texts (and demo
+// staff into a new database, or when asked: seed-data/staff.ts). Safe to run at every start:
+// rows are found by their natural keys and created only when missing, and an existing row is
+// never changed, so edits made by staff survive a restart.
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
@@ -12,25 +13,33 @@ import { seedRejectionReasons } from "./seed-data/rejection-reasons";
 import { seedScorecardAttributes } from "./seed-data/scorecard-attributes";
 import { seedInterviewPlan } from "./seed-data/interview-plan";
 import { seedDemoApplications } from "./seed-data/demo-applications";
-import { seedDemoStaff } from "./seed-data/staff";
+import { type DemoStaffChoice, demoStaffChoice, seedDemoStaff } from "./seed-data/staff";
 import type { PostingSeed } from "./seed-data/types";
 
 // Any fixed number: the key of the advisory lock that lets only one process seed at a time.
 const SEED_LOCK_KEY = 7_261_127;
 
-export async function seedDatabase(prisma: PrismaClient): Promise<void> {
+type SeedOptions = {
+  /** Whether to add the demo staff accounts (prisma/seed-data/staff.ts); default: into a new database only. */
+  demoStaff?: DemoStaffChoice;
+};
+
+/** What a seed did that the person starting the app should know. */
+export type SeedOutcome = { demoStaffSeeded: boolean; demoStaffNote: string };
+
+export async function seedDatabase(prisma: PrismaClient, { demoStaff = "new-database" }: SeedOptions = {}): Promise<SeedOutcome> {
   // One transaction behind an advisory lock: app instances starting together seed one after
   // the other (the later ones find everything present), and a failed seed leaves nothing half done.
-  await prisma.$transaction(
+  return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
-      await seedWithin(tx);
+      return seedWithin(tx, demoStaff);
     },
     { maxWait: 60_000, timeout: 120_000 },
   );
 }
 
-async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
+async function seedWithin(prisma: Prisma.TransactionClient, demoStaff: DemoStaffChoice): Promise<SeedOutcome> {
   await ensureLegalForms(prisma);
   await seedRejectionReasons(prisma);
 
@@ -73,8 +82,9 @@ async function seedWithin(prisma: Prisma.TransactionClient): Promise<void> {
   }
   await seedScorecardAttributes(prisma);
   await seedInterviewPlan(prisma);
-  await seedDemoStaff(prisma);
+  const staffOutcome = await seedDemoStaff(prisma, demoStaff);
   await seedDemoApplications(prisma);
+  return staffOutcome;
 }
 
 function lookup(ids: Map<string, number>, name: string, posting: PostingSeed): number {
@@ -88,10 +98,11 @@ async function runAsScript(): Promise<void> {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: point it at a migrated database (npm run db:migrate), or use npm run dev, which seeds the embedded database itself.");
   }
+  const demoStaff = demoStaffChoice(process.env.SEED_DEMO_STAFF);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
-    await seedDatabase(prisma);
-    console.log("Seeded organization, postings and legal texts.");
+    const seeded = await seedDatabase(prisma, { demoStaff });
+    console.log(`Seeded organization, postings and legal texts. ${seeded.demoStaffNote}`);
   } finally {
     await prisma.$disconnect();
   }

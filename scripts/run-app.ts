@@ -1,6 +1,7 @@
 // `npm start` (`run-app.ts start`) and `npm run dev` (`run-app.ts dev`): one command from a fresh
 // clone to a running app. Without DATABASE_URL it starts the embedded Postgres (data in
-// .data/pglite); then it applies migrations, seeds, and runs Next.js with that database.
+// .data/pglite); then it applies migrations, seeds, and runs Next.js with that database, on
+// 127.0.0.1 only in local mode (docs/decisions/0027-local-mode.md).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -12,6 +13,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDatabase } from "../prisma/seed";
+import { type DemoStaffChoice, demoStaffChoice } from "../prisma/seed-data/staff";
+import { planListening } from "./listen-hostname";
 import { ensureLocalAuthSecret } from "./local-auth-secret";
 import { migrateDatabase } from "./db/migrate";
 import { buildIsStale } from "./next-build-state";
@@ -36,6 +39,10 @@ async function main(): Promise<number> {
   nextEnv.loadEnvConfig(root, mode === "dev", { info: () => undefined, error: console.error });
   const port = Number(process.env.PORT || 3000);
   await assertPortFree(port);
+  const demoStaff = demoStaffChoice(process.env.SEED_DEMO_STAFF);
+  // Local mode (no DATABASE_URL: the embedded Postgres; or `npm run dev`) listens on this machine
+  // only, since its development mailbox shows sign-in links (decision 0027).
+  const listening = planListening({ local: !process.env.DATABASE_URL || mode === "dev", env: process.env });
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -49,7 +56,7 @@ async function main(): Promise<number> {
   if (!process.env.SMTP_URL && (embedded || mode === "dev")) process.env.TRELLIS_DEV_MAILBOX = "1";
   if (stopping) return 130;
   await migrateDatabase(databaseUrl, log);
-  await seed(databaseUrl);
+  await seed(databaseUrl, demoStaff);
   if (stopping) return 130;
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
@@ -79,16 +86,17 @@ async function main(): Promise<number> {
   }
   // The production server gets a heap limit (decision 0023); `next dev` and `next build` need more.
   const serverEnv = withSocketAddressHook(mode === "start" ? withServerHeapLimit(env) : env);
-  const running = runNext([mode, "--port", String(port)], serverEnv);
-  announceWhenListening(port);
+  log(listening.note);
+  const running = runNext([mode, "--port", String(port), ...(listening.hostname ? ["--hostname", listening.hostname] : [])], serverEnv);
+  announceWhenListening(port, listening.probeHost);
   return running;
 }
 
-async function seed(databaseUrl: string): Promise<void> {
+async function seed(databaseUrl: string, demoStaff: DemoStaffChoice): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    await seedDatabase(prisma);
-    log("Seed data is in place.");
+    const seeded = await seedDatabase(prisma, { demoStaff });
+    log(`Seed data is in place. ${seeded.demoStaffNote}`);
   } finally {
     await prisma.$disconnect();
   }
@@ -123,11 +131,11 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 /** Next prints its own banner; this line is the one to look for (and the one scripts wait on). */
-function announceWhenListening(port: number): void {
+function announceWhenListening(port: number, host: string): void {
   const deadline = Date.now() + 10 * 60_000;
   const attempt = () => {
     if (!child || stopping || Date.now() > deadline) return;
-    const socket = net.connect({ port, host: "127.0.0.1" });
+    const socket = net.connect({ port, host });
     socket.once("connect", () => {
       socket.destroy();
       log(`Trellis is ready: http://localhost:${port}`);

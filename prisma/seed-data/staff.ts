@@ -1,7 +1,8 @@
 // One demo staff account per role, so a fresh install can be tried from every seat (README,
 // "Signing in as staff locally"). Addresses are at trellis.localhost, a name that no real mail
-// server delivers to: their magic links only ever appear in the development mailbox. Created
-// only when missing; an existing account (perhaps deactivated by an administrator) is left as is.
+// server delivers to: their magic links only ever appear in the development mailbox. Added to a
+// new database only, unless asked (decision 0027); created only when missing, and an existing
+// account (perhaps deactivated by an administrator) is left as is.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { HiringTeamRole, StaffRole } from "../../lib/generated/prisma/enums";
 import { SEED_JOB_SLUG } from "./postings/workers-runtime-engineer";
@@ -16,7 +17,38 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { email: "interviewer@trellis.localhost", name: "Demo Interviewer", role: "INTERVIEWER", seedJobTeamRole: "INTERVIEWER" },
 ];
 
-export async function seedDemoStaff(prisma: Prisma.TransactionClient): Promise<void> {
+/**
+ * "always" (SEED_DEMO_STAFF=1), "never" (SEED_DEMO_STAFF=0) or, by default, "new-database": only
+ * into a database without any staff account, candidate or application. An administrator whose
+ * address anybody knows must not appear among real people's data unasked: wherever the
+ * development mailbox is on, whoever asks gets that administrator's sign-in link.
+ */
+export type DemoStaffChoice = "always" | "never" | "new-database";
+
+export function demoStaffChoice(value: string | undefined): DemoStaffChoice {
+  const flag = value?.trim() ?? "";
+  if (flag === "") return "new-database";
+  if (flag === "1") return "always";
+  if (flag === "0") return "never";
+  throw new Error(`SEED_DEMO_STAFF must be "1" (add the demo staff accounts) or "0" (never add them), not "${flag}".`);
+}
+
+export async function seedDemoStaff(prisma: Prisma.TransactionClient, choice: DemoStaffChoice): Promise<{ demoStaffSeeded: boolean; demoStaffNote: string }> {
+  if (choice === "never") return { demoStaffSeeded: false, demoStaffNote: "Demo staff: not added (SEED_DEMO_STAFF=0)." };
+  if (choice === "new-database" && (await holdsPeople(prisma))) {
+    return { demoStaffSeeded: false, demoStaffNote: "Demo staff: none added, the database already holds staff accounts or applications (SEED_DEMO_STAFF=1 adds them)." };
+  }
+  await createDemoStaff(prisma);
+  return { demoStaffSeeded: true, demoStaffNote: 'Demo staff: one account per role (README, "Signing in as staff locally").' };
+}
+
+/** Anything but the seed's own postings and texts: a staff account, a candidate or an application. */
+async function holdsPeople(prisma: Prisma.TransactionClient): Promise<boolean> {
+  const select = { id: true } as const;
+  return Boolean((await prisma.user.findFirst({ select })) ?? (await prisma.candidate.findFirst({ select })) ?? (await prisma.application.findFirst({ select })));
+}
+
+async function createDemoStaff(prisma: Prisma.TransactionClient): Promise<void> {
   const job = await prisma.job.findUnique({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
   for (const staff of DEMO_STAFF) {
     const existing = await prisma.user.findUnique({ where: { email: staff.email }, select: { id: true } });

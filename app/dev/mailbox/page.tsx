@@ -1,15 +1,19 @@
 import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isDevMailboxEnabled } from "@/lib/env";
 import { listDevMailbox } from "@/lib/email/list-dev-mailbox";
+import { isLoopbackClient } from "@/lib/rate-limit/client-address";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false, follow: false } };
 
-// Exists only while SMTP_URL is unset: then no email leaves the machine and this page shows it.
+// Exists only while SMTP_URL is unset: then no email leaves the machine and this page shows it,
+// to this machine only. It holds sign-in links: even a local install someone exposed to the
+// network (TRELLIS_LISTEN_PUBLIC=1, or a proxy) keeps it to its own browser (decision 0027).
 export default async function DevMailboxPage() {
-  if (!isDevMailboxEnabled()) notFound();
+  if (!isDevMailboxEnabled() || !isLoopbackClient(await headers())) notFound();
   const messages = await listDevMailbox();
   return (
     <>
