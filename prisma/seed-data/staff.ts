@@ -36,7 +36,9 @@ export function demoStaffChoice(value: string | undefined): DemoStaffChoice {
 export async function seedDemoStaff(prisma: Prisma.TransactionClient, choice: DemoStaffChoice): Promise<{ demoStaffSeeded: boolean; demoStaffNote: string }> {
   if (choice === "never") return { demoStaffSeeded: false, demoStaffNote: "Demo staff: not added (SEED_DEMO_STAFF=0)." };
   if (choice === "new-database" && (await holdsPeople(prisma))) {
-    return { demoStaffSeeded: false, demoStaffNote: "Demo staff: none added, the database already holds staff accounts or applications (SEED_DEMO_STAFF=1 adds them)." };
+    const kept = await prisma.user.count({ where: { isDemo: true } });
+    const note = kept > 0 ? `Demo staff: the ${kept} account(s) of an earlier start are kept, none added.` : "Demo staff: none added, the database already holds staff accounts or applications (SEED_DEMO_STAFF=1 adds them).";
+    return { demoStaffSeeded: false, demoStaffNote: note };
   }
   await createDemoStaff(prisma);
   return { demoStaffSeeded: true, demoStaffNote: 'Demo staff: one account per role (README, "Signing in as staff locally").' };
