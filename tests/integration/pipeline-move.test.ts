@@ -23,6 +23,8 @@ describe("moveApplicationStage", () => {
   it("moves the card, bumps the version and records who moved it from where to where", async () => {
     const { applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     const application = applications[0]!;
+    // Last active a minute ago: created and moved within one millisecond, the two times would be equal.
+    await testDb.application.update({ where: { id: application.id }, data: { lastActivityAt: new Date(Date.now() - 60_000) } });
     const before = await stateOf(application.id);
 
     const result = await moveApplicationStage({ actor: recruiter, applicationId: application.id, toStageId: stage("Recruiter screen").id, expectedVersion: 0 });
