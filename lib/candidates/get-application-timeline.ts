@@ -55,7 +55,7 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
   const transitions = await db.stageTransition.findMany({
     where: { applicationId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_PER_KIND,
     select: {
       id: true,
@@ -76,13 +76,13 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
       // Accommodation correspondence stays with the people who handle accommodations.
       ...(can(actor, "accommodation.read") ? {} : { NOT: { template: { startsWith: "accommodation" } } }),
     },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, sentAt: true, subject: true, status: true, toAddress: true, textBody: true },
   });
   const notes = await db.note.findMany({
     where: { applicationId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, body: true, author: { select: { name: true, email: true } } },
   });
@@ -90,7 +90,7 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
   const readsFeedback = (await feedbackAccessFor(db, actor, applicationId)).readOthers;
   const decisions = await db.hiringDecision.findMany({
     where: { applicationId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_PER_KIND,
     select: { id: true, createdAt: true, kind: true, note: readsFeedback, decidedBy: { select: { name: true, email: true } } },
   });

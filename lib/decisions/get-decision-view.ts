@@ -80,7 +80,7 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
   });
   const decisions = await db.hiringDecision.findMany({
     where: { applicationId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, note: true, createdAt: true, decidedBy: { select: { name: true, email: true } } },
   });
   const rejectionOptions = await listRejectionOptions({ actor });

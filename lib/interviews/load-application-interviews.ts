@@ -44,7 +44,7 @@ async function listApplicationInterviews(actor: Actor, applicationId: string, no
       videoUrl: true,
       status: true,
       calendarSequence: true,
-      panel: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+      panel: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: [{ user: { name: "asc" } }, { userId: "asc" }] },
     },
   });
   return rows.map(({ panel, ...interview }) => ({

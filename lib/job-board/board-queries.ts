@@ -49,7 +49,7 @@ function toBoardJob({ offices, ...job }: JobRow): BoardJob {
 }
 
 export async function listOpenJobs(organizationId: number, { withContent = false } = {}): Promise<BoardJob[]> {
-  const orderBy: Prisma.JobOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { title: "asc" }];
+  const orderBy: Prisma.JobOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { title: "asc" }, { id: "asc" }];
   if (!withContent) {
     const rows = await db.job.findMany({ where: openJobWhere(organizationId), select: jobSelect, orderBy });
     return rows.map(toBoardJob);

@@ -77,7 +77,7 @@ export async function listOpenJobs(search: JobSearch = {}): Promise<OpenJobSumma
       department: { select: { name: true } },
       offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
     },
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    orderBy: [{ publishedAt: "desc" }, { title: "asc" }, { id: "asc" }],
   });
   return jobs.map(({ department, offices, ...job }) => ({
     ...job,
@@ -101,7 +101,7 @@ export async function listOpenJobSlugs(): Promise<{ slug: string; updatedAt: Dat
   return db.job.findMany({
     where: openJobWhere(new Date()),
     select: { slug: true, updatedAt: true },
-    orderBy: { publishedAt: "desc" },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
   });
 }
 

@@ -81,7 +81,7 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
       },
       interviews: {
         where: { status: "SCHEDULED" },
-        orderBy: { startsAt: "asc" },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: { id: true, title: true, startsAt: true, timeZone: true, panel: { select: { user: { select: { id: true, name: true, email: true } } } } },
       },
     },
@@ -90,7 +90,7 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
 
   const ownRows = await db.scorecard.findMany({
     where: { applicationId, authorId: actor.userId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: scorecardSelect(true),
   });
   const facts = await loadScorecardReadFacts(db, actor, applicationId);
@@ -98,7 +98,7 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
   const otherRows = access.readOthers
     ? await db.scorecard.findMany({
         where: { applicationId, authorId: { not: actor.userId }, status: "SUBMITTED" },
-        orderBy: { submittedAt: "asc" },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
         select: scorecardSelect(access.readPrivateNotes),
       })
     : [];
