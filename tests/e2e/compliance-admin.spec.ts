@@ -34,7 +34,7 @@ test.describe("compliance pages", () => {
     await expectNoAxeViolations(page);
     // Whole quarters that have ended are the only periods offered: no month or day fields.
     await expect(page.getByLabel("From month")).toHaveCount(0);
-    const quarter = page.getByLabel("Reporting period");
+    const quarter = page.getByRole("combobox", { name: "Reporting period" });
     const offered = await quarter.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(offered.length).toBeGreaterThan(0);
     for (const value of offered) expect(value).toMatch(/^\d{4}-Q[1-4]$/);
