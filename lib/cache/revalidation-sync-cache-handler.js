@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { cachedPagePolicy, policyOptionsFromEnv } from "../http/content-security-policy.js";
 
 /** @type {any} Next.js's own handler (`next` is pinned, so its internal path is stable). */
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
@@ -79,6 +80,27 @@ async function notifyOthers(/** @type {string[]} */ tags, /** @type {unknown} */
   }
 }
 
+/** The policy computed for a cached page's value, per process (the environment may differ from the one that wrote it to disk). */
+const policies = new WeakMap();
+
+/**
+ * Gives a cached page the Content-Security-Policy of its own HTML (docs/decisions/0010): the
+ * hashes of the inline scripts it carries, kept in the headers Next.js sends with every response
+ * served from the entry. Also on the entry being stored: Next.js answers the request that
+ * rendered it with that same headers object.
+ * @param {any} value
+ */
+function withScriptPolicy(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  let policy = policies.get(value);
+  if (!policy) {
+    policy = cachedPagePolicy(value.html, policyOptionsFromEnv(process.env));
+    policies.set(value, policy);
+  }
+  value.headers ??= {};
+  value.headers["content-security-policy"] = policy;
+}
+
 export default class RevalidationSyncCacheHandler extends FileSystemCache {
   /** @param {any} context */
   constructor(context) {
@@ -99,7 +121,14 @@ export default class RevalidationSyncCacheHandler extends FileSystemCache {
     const kind = entry?.value?.kind;
     // FETCH: data kept with unstable_cache (the Job Board API's job list), which lives on disk too.
     if (trustedSince && (kind === "APP_PAGE" || kind === "APP_ROUTE" || kind === "FETCH") && entry.lastModified < trustedSince) return null;
+    withScriptPolicy(entry?.value);
     return entry;
+  }
+
+  /** @param {string} key @param {any} data @param {any} context */
+  async set(key, data, context) {
+    withScriptPolicy(data);
+    return super.set(key, data, context);
   }
 
   /** @param {string | string[]} tags @param {unknown} durations */

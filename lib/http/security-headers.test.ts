@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createNonce, isPrerenderedPage, requestSecurityHeaders } from "./security-headers";
+import { createNonce, isCachedPage, requestSecurityHeaders } from "./security-headers";
 
 const LOCAL = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_OIDC_ISSUER: undefined } as const;
 const DEPLOYED = { ...LOCAL, APP_URL: "https://careers.example.com" } as const;
@@ -22,17 +22,24 @@ describe("requestSecurityHeaders", () => {
     expect(responseHeaders["Strict-Transport-Security"]).toBeUndefined();
   });
 
-  it("gives the prerendered job postings a policy without a nonce, since their HTML is shared", () => {
-    const { requestPolicy, responseHeaders } = requestSecurityHeaders("/jobs/backend-engineer", LOCAL, "bm9uY2U=");
+  it("leaves a cached page's policy to its cache entry (the hashes of its inline scripts), and never allows inline scripts", () => {
+    const { requestPolicy, nonce, responseHeaders } = requestSecurityHeaders("/jobs/backend-engineer", LOCAL, "bm9uY2U=");
+    // A nonce would be rendered into the cached HTML, the same for everyone; a second policy from
+    // the proxy would be enforced beside the entry's and refuse its scripts.
     expect(requestPolicy).toBeUndefined();
-    const policy = directives(responseHeaders["Content-Security-Policy"]);
-    expect(policy["script-src"]).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(policy["object-src"]).toEqual(["'none'"]);
-    expect(policy["frame-ancestors"]).toEqual(["'none'"]);
+    expect(nonce).toBeUndefined();
+    expect(responseHeaders["Content-Security-Policy"]).toBeUndefined();
+    expect(requestSecurityHeaders("/home/all", DEPLOYED).responseHeaders).toEqual({ "Strict-Transport-Security": "max-age=63072000; includeSubDomains" });
+    expect(requestSecurityHeaders("/bench-baseline", LOCAL).requestPolicy).toBeUndefined();
     // The apply form and its confirmation are rendered per request: strict.
     expect(requestSecurityHeaders("/jobs/backend-engineer/apply", LOCAL).requestPolicy).toMatch(/'nonce-/);
-    // The bench's prerendered baseline page runs its scripts like a posting.
-    expect(requestSecurityHeaders("/bench-baseline", LOCAL).requestPolicy).toBeUndefined();
+    // `next dev` renders cached pages per request too: a nonce, as everywhere else.
+    expect(requestSecurityHeaders("/jobs/backend-engineer", { ...LOCAL, NODE_ENV: "development" }).requestPolicy).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    for (const path of ["/", "/jobs/x", "/jobs/x/apply", "/home/all", "/hiring/jobs", "/applications/status/t", "/nowhere"]) {
+      for (const env of [LOCAL, DEPLOYED, { ...LOCAL, NODE_ENV: "development" } as const]) {
+        expect(directives(requestSecurityHeaders(path, env).responseHeaders["Content-Security-Policy"] ?? "script-src")["script-src"], path).not.toContain("'unsafe-inline'");
+      }
+    }
   });
 
   it("leaves the document route its own policy (the profile frames resumes)", () => {
@@ -62,11 +69,11 @@ describe("createNonce", () => {
   });
 });
 
-describe("isPrerenderedPage", () => {
+describe("isCachedPage", () => {
   it("is only a posting's own page and the cached careers home (`/` is decided by proxy.ts's rewrite)", () => {
-    expect(isPrerenderedPage("/jobs/a-b-c")).toBe(true);
-    expect(isPrerenderedPage("/jobs/a-b-c/")).toBe(true);
-    expect(isPrerenderedPage("/home/all")).toBe(true);
-    for (const path of ["/", "/home", "/jobs", "/jobs/", "/jobs/x/apply", "/jobs/x/apply/confirmation", "/hiring/jobs/1", "/applications/status/t"]) expect(isPrerenderedPage(path), path).toBe(false);
+    expect(isCachedPage("/jobs/a-b-c")).toBe(true);
+    expect(isCachedPage("/jobs/a-b-c/")).toBe(true);
+    expect(isCachedPage("/home/all")).toBe(true);
+    for (const path of ["/", "/home", "/jobs", "/jobs/", "/jobs/x/apply", "/jobs/x/apply/confirmation", "/hiring/jobs/1", "/applications/status/t"]) expect(isCachedPage(path), path).toBe(false);
   });
 });

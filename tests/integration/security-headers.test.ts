@@ -1,6 +1,7 @@
-// The security headers as the running app sends them: the proxy's per-request policy and the
-// fixed headers of next.config.js; and Auth.js's cookies, through the app's own route handlers,
-// on an https deployment.
+// The security headers as the running app sends them: the proxy's per-request policy, the cached
+// pages' policy the cache handler keeps with their HTML, and the fixed headers of next.config.js;
+// and Auth.js's cookies, through the app's own route handlers, on an https deployment.
+import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { createStaffUser } from "../factories";
@@ -11,11 +12,17 @@ const APP = "https://careers.example.test";
 process.env.APP_URL = APP;
 process.env.AUTH_SECRET = "security-headers-test-secret-0123456789abcdef";
 delete process.env.SMTP_URL;
+// The cache handler alone, without telling other instances through Postgres.
+process.env.REVALIDATION_SYNC = "0";
 
 const { proxy, config: proxyConfig } = await import("@/proxy");
 const authRoute = await import("@/app/api/auth/[...nextauth]/route");
 // @ts-expect-error -- next.config.js is plain JavaScript, without type declarations
 const nextConfig = (await import("@/next.config.js")).default as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+type CachedValue = { kind: string; html: string; headers: Record<string, string> };
+type CacheHandlerInstance = { set(key: string, data: CachedValue, context: object): Promise<void>; get(key: string, context: object): Promise<{ value: CachedValue }> };
+// @ts-expect-error -- the cache handler is plain JavaScript (Next.js loads it untranspiled), without type declarations
+const CacheHandler = (await import("@/lib/cache/revalidation-sync-cache-handler.js")).default as new (context: object) => CacheHandlerInstance;
 
 /** What NextResponse.next({ request: { headers } }) tells Next.js to forward. */
 const forwardedHeader = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
@@ -47,19 +54,20 @@ describe("proxy.ts", () => {
     expect(forwardedHeader(response, "x-trellis-path")).toBe("/hiring/jobs?page=2");
   });
 
-  it("serves the prerendered postings a policy without a nonce, and resumes their own", () => {
+  it("leaves a cached posting's policy to its cache entry (no nonce, no second policy), and resumes their own", () => {
     const posting = proxy(new NextRequest(`${APP}/jobs/backend-engineer`));
-    expect(posting.headers.get("content-security-policy")).toMatch(/script-src 'self' 'unsafe-inline';/);
+    expect(posting.headers.get("content-security-policy")).toBeNull();
     expect(forwardedHeader(posting, "content-security-policy")).toBeNull();
+    expect(forwardedHeader(posting, "x-nonce")).toBeNull();
     const resume = proxy(new NextRequest(`${APP}/hiring/applications/a1/documents/f1?inline=1`, { headers: { cookie: "__Secure-authjs.session-token=abc" } }));
     expect(resume.headers.get("content-security-policy")).toBeNull();
   });
 
-  it("serves the careers home without a search from its cached page with that policy, and a search per request with a nonce", () => {
+  it("serves the careers home without a search from its cached page, and a search per request with a nonce", () => {
     for (const url of [`${APP}/`, `${APP}/?utm_source=linkedin`, `${APP}/?q=&department=&location=&remote=`]) {
       const home = proxy(new NextRequest(url));
       expect(home.headers.get("x-middleware-rewrite"), url).toBe(`${APP}/home/all${new URL(url).search}`);
-      expect(home.headers.get("content-security-policy")).toMatch(/script-src 'self' 'unsafe-inline';/);
+      expect(home.headers.get("content-security-policy")).toBeNull();
       expect(forwardedHeader(home, "content-security-policy")).toBeNull();
     }
     const search = proxy(new NextRequest(`${APP}/?q=engineer&remote=hybrid`));
@@ -69,6 +77,13 @@ describe("proxy.ts", () => {
     expect(forwardedHeader(search, "x-nonce")).toBeTruthy();
   });
 
+  it("never sends a policy that lets inline scripts run as such, on any page", () => {
+    for (const path of ["/", "/?q=x", "/jobs/x", "/jobs/x/apply", "/home/all", "/bench-baseline", "/hiring", "/hiring/sign-in", "/applications/status/t", "/dev/mailbox", "/nowhere"]) {
+      const policy = proxy(new NextRequest(`${APP}${path}`, { headers: { cookie: "__Secure-authjs.session-token=abc" } })).headers.get("content-security-policy") ?? "";
+      expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
+  });
+
   it("runs on pages and staff routes, not on /api or static files", () => {
     const matcher = new RegExp(`^${proxyConfig.matcher[0]!}$`);
     for (const path of ["/", "/jobs/x", "/jobs/x/apply", "/hiring", "/hiring/jobs", "/applications/status/t", "/dev/mailbox"]) expect(matcher.test(path), path).toBe(true);
@@ -76,7 +91,56 @@ describe("proxy.ts", () => {
   });
 });
 
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("the cache handler", () => {
+  const context = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+  const handler = () => new CacheHandler({ fs: undefined, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [], maxMemoryCacheSize: 10 * 2 ** 20 });
+  const page = (payload: string) => ({
+    kind: "APP_PAGE",
+    html: `<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Jobs</main><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,${JSON.stringify(payload)}])</script><script type="application/ld+json">{}</script></body></html>`,
+    rscData: Buffer.from(""),
+    headers: {} as Record<string, string>,
+    status: 200,
+    postponed: undefined,
+    segmentData: undefined,
+  });
+
+  it("gives a cached page the hashes of exactly its inline scripts: on the entry it stores (the response that rendered it) and on every read", async () => {
+    const entry = page("0:jobs v1");
+    await handler().set("/home/all", entry, { cacheControl: { revalidate: 300, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
+    const policy = entry.headers["content-security-policy"]!;
+    const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
+    expect(scriptSrc).toBe(`script-src 'self' ${sha256("(self.__next_f=self.__next_f||[]).push([0])")} ${sha256('self.__next_f.push([1,"0:jobs v1"])')}`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    // APP_URL is https in this file.
+    expect(policy).toContain("upgrade-insecure-requests");
+    const read = await handler().get("/home/all", context);
+    expect(read.value.headers["content-security-policy"]).toBe(policy);
+
+    // Revalidated: new HTML, new hashes.
+    const next = page("0:jobs v2");
+    await handler().set("/home/all", next, { cacheControl: { revalidate: 300, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
+    expect((await handler().get("/home/all", context)).value.headers["content-security-policy"]).toContain(sha256('self.__next_f.push([1,"0:jobs v2"])'));
+    expect(next.headers["content-security-policy"]).not.toContain(sha256('self.__next_f.push([1,"0:jobs v1"])'));
+  });
+
+  it("puts the policy on an entry that was stored without one (a build's prerendered page, or one from before)", async () => {
+    const entry = page("0:prerendered");
+    await handler().set("/bench-baseline", entry, { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
+    delete entry.headers["content-security-policy"];
+    const read = await handler().get("/bench-baseline", context);
+    expect(read.value.headers["content-security-policy"]).toContain(sha256('self.__next_f.push([1,"0:prerendered"])'));
+  });
+});
+
 describe("next.config.js", () => {
+  it("gives every API response a policy under which nothing loads, runs or is framed", async () => {
+    const rules = await nextConfig.headers();
+    const api = rules.find((rule) => rule.source === "/api/:path*");
+    expect(api?.headers).toEqual([{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }]);
+  });
+
   it("sends the fixed security headers with every response", async () => {
     const rules = await nextConfig.headers();
     const all = rules.find((rule) => rule.source === "/:path*");
