@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan, can } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isOverdue } from "./business-days";
@@ -11,7 +12,9 @@ import { loadAccommodationTimeline } from "./load-accommodation-timeline";
 /**
  * One accommodation request with everything the coordinator needs to reach the person: the
  * request, how they want to be contacted, their email and phone, and the working timeline.
- * The permission check precedes any query, and every read is audited.
+ * The permission check precedes any query, and every read is audited. The person is who made the
+ * application, with the address and details they gave: after a merge the record may also hold a
+ * look-alike, who must never be the one a coordinator writes or calls about this request.
  */
 export async function getAccommodationRequest({ actor, requestId, now = new Date() }: { actor: Actor; requestId: string; now?: Date }) {
   assertCan(actor, "accommodation.read");
@@ -32,7 +35,10 @@ export async function getAccommodationRequest({ actor, requestId, now = new Date
           select: {
             id: true,
             reference: true,
+            candidateId: true,
+            emailNormalized: true,
             job: { select: { title: true } },
+            // Only for an erased person, who has no applicant identity left (findApplicantIdentity).
             candidate: { select: { firstName: true, lastName: true, preferredName: true, pronouns: true, email: true, phone: true } },
           },
         },
@@ -48,7 +54,8 @@ export async function getAccommodationRequest({ actor, requestId, now = new Date
       metadata: { accommodationRequestId: request.id },
     });
 
-    const { candidate, job } = request.application;
+    const { job } = request.application;
+    const candidate = (await findApplicantIdentity(tx, request.application)) ?? request.application.candidate;
     const answers = describeAccommodationAnswers(request.formVersion.questions, request.kinds, request.preferredContact);
     return {
       id: request.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";
 import { isApplicationReferenceParam, isJobSlugParam } from "@/lib/http/route-params";
 
@@ -11,15 +12,18 @@ export async function getApplicationConfirmation(jobSlug: string, reference: unk
     select: {
       reference: true,
       job: { select: { title: true, organization: { select: { name: true } } } },
-      candidate: { select: { email: true } },
+      candidateId: true,
+      emailNormalized: true,
     },
   });
   if (!application) return null;
+  // The address its confirmation went to, not the record's (a merge may have joined another's).
+  const applicant = await findApplicantIdentity(db, application);
   return {
     reference: application.reference,
     jobTitle: application.job.title,
     organizationName: application.job.organization.name,
-    maskedEmail: maskEmail(application.candidate.email),
+    maskedEmail: maskEmail(applicant?.email ?? application.emailNormalized),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { findApplicantIdentity } from "./applicant-identity";
+import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { exportApplicationSelect, shapeApplicationForExport, type ExportedApplication, type StoredDocumentRef } from "./shape-exported-application";
 
 // Bounds that no real person reaches; they keep one export from reading without limit.
@@ -27,7 +27,7 @@ export type CandidateDataExport = {
  * candidate terms, interviews without panel names) and every email sent to them. Staff notes,
  * scorecards, decisions' notes, internal rejection reasons and coordinators' notes are not theirs.
  * "Their" is what the link's address proves (applicationsOwnedByStatusLink): a merge that joined
- * someone of another address to the record adds nothing of theirs here (applicant-identity.ts).
+ * someone of another address to the record adds nothing of theirs here (lib/candidates/applicant-identity.ts).
  */
 export async function collectCandidateData(holder: { candidateId: string; emailNormalized: string }): Promise<CandidateDataExport> {
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbTransaction } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
-import { findApplicantIdentity } from "./applicant-identity";
+import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { statusPageUrl } from "./status-link";
 
 export type CandidateEmailCommon = { firstName: string; jobTitle: string; organizationName: string; reference: string; statusUrl: string };

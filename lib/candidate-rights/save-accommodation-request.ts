@@ -1,6 +1,7 @@
 import "server-only";
 import { accommodationOptions } from "@/lib/applications/accommodation-wording";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";
 import { accommodationRequestSavedEmail } from "@/lib/email/templates/candidate-rights";
 import { AppError } from "@/lib/errors";
@@ -34,12 +35,13 @@ export async function saveAccommodationRequest({ statusToken, input }: { statusT
     const { applicationId } = await requireStatusLinkHolder(tx, statusToken);
     const application = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
-      select: { status: true, candidate: { select: { phone: true } }, accommodationRequest: { select: { id: true, ...accommodationForCandidateSelect } } },
+      select: { status: true, candidateId: true, emailNormalized: true, accommodationRequest: { select: { id: true, ...accommodationForCandidateSelect } } },
     });
     if (application.status !== "ACTIVE") {
       throw new AppError("VALIDATION", "This application is closed, so there is no hiring process left to accommodate. Apply again and ask there, or write to us.");
     }
-    if (preferredContact === "PHONE" && !application.candidate.phone) {
+    // The phone the coordinator will see (getAccommodationRequest): the one given with this application.
+    if (preferredContact === "PHONE" && !(await findApplicantIdentity(tx, application))?.phone) {
       throw new AppError("VALIDATION", "We have no phone number for you.", { "request.preferredContact": ["We have no phone number for you: choose email"] });
     }
     const now = new Date();

@@ -2,6 +2,7 @@ import "server-only";
 // What scheduling reads besides the form: the application (names for the emails, never anything
 // sensitive), the plan item, the panel, and the one accommodation field the panel may receive.
 import { panelEligibleFor } from "@/lib/auth/permissions";
+import { findApplicantToWrite, type ApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,13 @@ export type InvitationContext = {
   jobId: number;
   jobTitle: string;
   organizationName: string;
-  candidate: { id: string; firstName: string; lastName: string; preferredName: string | null; email: string; anonymizedAt: Date | null };
+  /** The candidate record, as staff know it: how the panel's emails name the candidate. */
+  candidate: { id: string; firstName: string; lastName: string; preferredName: string | null; anonymizedAt: Date | null };
+  /**
+   * Who made this application, at the address they made it with: the candidate's emails go only
+   * to them (after a merge the record may hold a look-alike too). Null when erased.
+   */
+  applicant: ApplicantIdentity | null;
   /** Agreed practical arrangement for the panel, or null (see getPanelArrangement). */
   arrangement: string | null;
 };
@@ -28,8 +35,10 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
       id: true,
       status: true,
       jobId: true,
+      candidateId: true,
+      emailNormalized: true,
       job: { select: { title: true, organization: { select: { name: true } } } },
-      candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, email: true, anonymizedAt: true } },
+      candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, anonymizedAt: true } },
     },
   });
   return {
@@ -39,6 +48,7 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
     jobTitle: application.job.title,
     organizationName: application.job.organization.name,
     candidate: application.candidate,
+    applicant: await findApplicantToWrite(tx, application),
     arrangement: await getPanelArrangement(tx, applicationId),
   };
 }
@@ -99,6 +109,6 @@ export async function findPlanItem(tx: DbTransaction, jobId: number, planItemId:
   return item;
 }
 
-/** How staff read the candidate's name (their preferred name first). */
-export const candidateDisplayName = (candidate: InvitationContext["candidate"]) =>
+/** How a person is named in an interview email (their preferred name first). */
+export const candidateDisplayName = (candidate: Pick<ApplicantIdentity, "firstName" | "lastName" | "preferredName">) =>
   `${candidate.preferredName?.trim() || candidate.firstName} ${candidate.lastName}`;

@@ -67,16 +67,20 @@ const readable = (interview: InterviewSnapshot) => ({
   videoUrl: interview.videoUrl,
 });
 
-/** The candidate's email; null when the person was erased and there is nobody to write to. */
+/**
+ * The candidate's email, to the applicant who made the application at the address they made it
+ * with (never to another applicant a merge joined to the record); null when the person was erased
+ * and there is nobody to write to.
+ */
 export async function queueCandidateInterviewEmail(
   tx: DbTransaction,
   { interview, context, change }: { interview: InterviewSnapshot; context: InvitationContext; change: CandidateInterviewChange },
 ): Promise<string | null> {
-  const { candidate } = context;
-  if (candidate.anonymizedAt) return null;
+  const { applicant } = context;
+  if (!applicant) return null;
   const email = candidateInterviewEmail({
     change,
-    firstName: candidate.preferredName?.trim() || candidate.firstName,
+    firstName: applicant.preferredName?.trim() || applicant.firstName,
     organizationName: context.organizationName,
     jobTitle: context.jobTitle,
     ...readable(interview),
@@ -90,15 +94,15 @@ export async function queueCandidateInterviewEmail(
     .filter(Boolean)
     .join("\n");
   return enqueueEmail(tx, {
-    to: candidate.email,
+    to: applicant.email,
     ...email,
     template: `interview-${change}`,
     applicationId: context.applicationId,
-    candidateId: candidate.id,
+    candidateId: context.candidate.id,
     calendar: {
       method,
       content: invitation(interview, method, `${context.organizationName} interview: ${interview.title}`, description, [
-        { name: candidateDisplayName(candidate), email: candidate.email },
+        { name: candidateDisplayName(applicant), email: applicant.email },
       ]),
     },
   });

@@ -7,7 +7,7 @@ import { findOrCreateTag } from "@/lib/candidates/tag-application";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, MOVABLE_STATUSES, type ApplicationState } from "./application-changes";
-import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
+import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
 import type { Rejection } from "./schema";
 
 export type BulkOperation =
@@ -90,13 +90,7 @@ async function moveAll(tx: DbTransaction, actor: Actor, applications: Applicatio
 async function rejectAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], rejection: Rejection, now: Date): Promise<BulkUpdateResult> {
   const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
   assertAllIn(applications, ["ACTIVE"]);
-  const recipients = rejection.email
-    ? new Map(
-        (await tx.application.findMany({ where: { id: { in: applications.map((application) => application.id) } }, select: rejectionRecipientSelect })).map(
-          (recipient) => [recipient.id, recipient],
-        ),
-      )
-    : new Map();
+  const recipients = rejection.email ? await findRejectionRecipients(tx, applications.map((application) => application.id)) : new Map();
   const emailIds: string[] = [];
   for (const application of applications) {
     const recipient = recipients.get(application.id);

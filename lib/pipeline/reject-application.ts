@@ -5,7 +5,7 @@ import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { applicationStateSelect, assertActive, closeApplication, CONFLICT_MESSAGE, STATUS_BY_REJECTION_KIND } from "./application-changes";
-import { findRejectionReason, queueRejectionEmail, rejectionRecipientSelect } from "./rejection-email";
+import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
 import type { Rejection } from "./schema";
 
 type RejectApplication = {
@@ -37,17 +37,13 @@ export async function rejectApplicationInTransaction(
   { actor, applicationId, expectedVersion, rejection }: RejectApplication,
 ): Promise<RejectedApplication> {
   await authorizeApplications(tx, actor, "application.reject", [applicationId]);
-  const current = await tx.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: { ...applicationStateSelect, ...rejectionRecipientSelect },
-  });
+  const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
   if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   assertActive(current);
   const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
 
-  const emailId = rejection.email
-    ? await queueRejectionEmail(tx, { actor, recipient: current, email: rejection.email, kind: reason.kind })
-    : null;
+  const recipient = rejection.email ? (await findRejectionRecipients(tx, [applicationId])).get(applicationId) : undefined;
+  const emailId = rejection.email && recipient ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind }) : null;
   const version = await closeApplication(tx, { actor, from: current, reason, emailQueued: emailId !== null, now: new Date() });
   return { applicationId, status: STATUS_BY_REJECTION_KIND[reason.kind], version, emailId };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Reasons and the optional email of a rejection or withdrawal (single and bulk share these).
 import type { Actor } from "@/lib/auth/actor";
+import { findApplicantsToWrite, type ApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import type { DbTransaction } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderTemplate, renderTemplateAsHtml, UnknownMergeFieldError, type MergeData } from "@/lib/email/merge-fields";
@@ -8,20 +9,36 @@ import { AppError } from "@/lib/errors";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
 import type { RejectionEmailInput } from "./schema";
 
-/** What an email to the candidate needs; names only, nothing sensitive. */
-export const rejectionRecipientSelect = {
+/** What a close email needs of the application; whom it goes to is findApplicantsToWrite's answer. */
+const rejectionRecipientSelect = {
   id: true,
   reference: true,
-  candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, email: true, anonymizedAt: true } },
+  candidateId: true,
+  emailNormalized: true,
+  candidate: { select: { anonymizedAt: true } },
   job: { select: { title: true, organization: { select: { name: true } } } },
 } as const;
 
+/** An application to write to about its close, with the person who applied with it (null: erased). */
 export type RejectionRecipient = {
   id: string;
   reference: string;
-  candidate: { id: string; firstName: string; lastName: string; preferredName: string | null; email: string; anonymizedAt: Date | null };
+  candidateId: string;
+  applicant: ApplicantIdentity | null;
   job: { title: string; organization: { name: string } };
 };
+
+/**
+ * The recipients of a rejection or withdrawal email, by application id. Each is the applicant who
+ * made that application, at the address they made it with, named as they gave their name: after
+ * a merge the record may hold someone else (a look-alike a recruiter took for the same person),
+ * who must not receive this person's news (lib/candidates/applicant-identity.ts).
+ */
+export async function findRejectionRecipients(tx: DbTransaction, applicationIds: string[]): Promise<Map<string, RejectionRecipient>> {
+  const rows = await tx.application.findMany({ where: { id: { in: applicationIds } }, orderBy: { id: "asc" }, select: rejectionRecipientSelect });
+  const applicants = await findApplicantsToWrite(tx, rows);
+  return new Map(rows.map((row, index) => [row.id, { id: row.id, reference: row.reference, candidateId: row.candidateId, applicant: applicants[index] ?? null, job: row.job }]));
+}
 
 export async function findRejectionReason(tx: DbTransaction, reasonId: number, kind: RejectionKind) {
   const reason = await tx.rejectionReason.findFirst({ where: { id: reasonId, active: true }, select: { id: true, kind: true, label: true } });
@@ -36,14 +53,10 @@ export function senderName(actor: Actor, organizationName: string): string {
   return actor.name?.trim() || `${organizationName} Recruiting`;
 }
 
-export function mergeDataFor(recipient: RejectionRecipient, actor: Actor): MergeData {
+function mergeDataFor(recipient: RejectionRecipient, applicant: ApplicantIdentity, actor: Actor): MergeData {
   const organization = recipient.job.organization.name;
   return {
-    candidate: {
-      firstName: recipient.candidate.firstName,
-      lastName: recipient.candidate.lastName,
-      preferredName: recipient.candidate.preferredName,
-    },
+    candidate: { firstName: applicant.firstName, lastName: applicant.lastName, preferredName: applicant.preferredName },
     job: { title: recipient.job.title },
     organization: { name: organization },
     application: { reference: recipient.reference },
@@ -52,7 +65,7 @@ export function mergeDataFor(recipient: RejectionRecipient, actor: Actor): Merge
 }
 
 /**
- * Renders the (possibly edited) subject and body for this candidate and stores the message in
+ * Renders the (possibly edited) subject and body for this applicant and stores the message in
  * the outbox with the application and candidate ids, so it shows on their timeline. Returns
  * null when there is nobody to write to (an erased candidate).
  */
@@ -60,17 +73,18 @@ export async function queueRejectionEmail(
   tx: DbTransaction,
   { actor, recipient, email, kind }: { actor: Actor; recipient: RejectionRecipient; email: RejectionEmailInput; kind: RejectionKind },
 ): Promise<string | null> {
-  if (recipient.candidate.anonymizedAt) return null;
-  const data = mergeDataFor(recipient, actor);
+  const { applicant } = recipient;
+  if (!applicant) return null;
+  const data = mergeDataFor(recipient, applicant, actor);
   try {
     return await enqueueEmail(tx, {
-      to: recipient.candidate.email,
+      to: applicant.email,
       subject: renderTemplate(email.subject, data),
       text: renderTemplate(email.body, data),
       html: renderTemplateAsHtml(email.body, data),
       template: kind === "WE_REJECTED" ? "rejection" : "withdrawal-acknowledged",
       applicationId: recipient.id,
-      candidateId: recipient.candidate.id,
+      candidateId: recipient.candidateId,
     });
   } catch (error) {
     if (error instanceof UnknownMergeFieldError) {
