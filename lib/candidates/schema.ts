@@ -32,7 +32,7 @@ export const tagSchema = z.object({ name: tagNameSchema });
 export type TagInput = z.infer<typeof tagSchema>;
 
 export const mergeCandidatesSchema = z.object({
-  keepCandidateId: z.string().min(1).max(64),
-  duplicateCandidateId: z.string().min(1).max(64),
+  keepCandidateId: z.string().min(1).max(64).refine(...storableTextCheck()),
+  duplicateCandidateId: z.string().min(1).max(64).refine(...storableTextCheck()),
 });
 export type MergeCandidatesInput = z.infer<typeof mergeCandidatesSchema>;

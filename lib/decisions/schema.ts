@@ -3,6 +3,7 @@
 // form can reuse the reject dialog's email fields, which register "subject", "body", "templateId".
 import { z } from "zod";
 import { rejectionFormSchema, toRejection, type Rejection } from "@/lib/pipeline/schema";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const DECISION_KINDS = ["ADVANCE", "REJECT", "MAKE_OFFER"] as const;
 export type DecisionKindInput = (typeof DECISION_KINDS)[number];
@@ -11,11 +12,11 @@ export const DECISION_NOTE_MAX_LENGTH = 2000;
 
 export const hiringDecisionFormSchema = z
   .object({
-    applicationId: z.string().trim().min(1).max(64),
+    applicationId: z.string().trim().min(1).max(64).refine(...storableTextCheck()),
     // The version the decision view showed: a decision on an outdated view is refused (CONFLICT).
     expectedVersion: z.number().int().min(0),
     kind: z.enum(DECISION_KINDS, { error: "Choose a decision" }),
-    note: z.string().trim().max(DECISION_NOTE_MAX_LENGTH, `Keep the note under ${DECISION_NOTE_MAX_LENGTH} characters`),
+    note: z.string().trim().max(DECISION_NOTE_MAX_LENGTH, `Keep the note under ${DECISION_NOTE_MAX_LENGTH} characters`).refine(...storableTextCheck({ multiline: true })),
     // Only for REJECT: the reject dialog's fields, checked by its own schema below.
     reasonId: z.union([z.string(), z.number()]),
     sendEmail: z.boolean(),

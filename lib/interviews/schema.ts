@@ -3,6 +3,7 @@
 // job, panel members are active staff, the time is still ahead) run after it, in the domain.
 import { z } from "zod";
 import { optionalText } from "@/lib/jobs/job-form-parts";
+import { isStorableText, storableTextCheck } from "@/lib/validations/storable-text";
 import { isTimeZone } from "./time-zones";
 import { resolveWallTime } from "./wall-time";
 
@@ -49,10 +50,11 @@ export const interviewFormSchema = z
       .string()
       .trim()
       .max(INTERVIEW_LIMITS.videoUrl, `Keep the link to ${INTERVIEW_LIMITS.videoUrl} characters or fewer`)
-      .refine((value) => value === "" || isHttpsUrl(value), "Enter a video link that starts with https://")
+      // new URL() accepts a NUL (it would encode it), but the text stored is the one typed.
+      .refine((value) => value === "" || (isHttpsUrl(value) && isStorableText(value)), "Enter a video link that starts with https://")
       .transform((value) => (value === "" ? null : value)),
     panelUserIds: z
-      .array(z.string().min(1).max(64))
+      .array(z.string().min(1).max(64).refine(...storableTextCheck()))
       .min(1, "Choose at least one panel member")
       .max(INTERVIEW_LIMITS.maxPanel, `Choose at most ${INTERVIEW_LIMITS.maxPanel} panel members`)
       .refine((ids) => new Set(ids).size === ids.length, "Each panel member can be chosen once"),
@@ -83,7 +85,7 @@ export const INTERVIEW_FORM_FIELDS = ["planItemId", "title", "date", "time", "ti
 
 /** Which interview a reschedule or cancel is about, and the version of it the page showed. */
 export const interviewRefSchema = z.object({
-  interviewId: z.string().min(1).max(64),
+  interviewId: z.string().min(1).max(64).refine(...storableTextCheck()),
   expectedSequence: z.number().int().min(0),
 });
 export type InterviewRef = z.infer<typeof interviewRefSchema>;

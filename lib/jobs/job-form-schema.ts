@@ -3,6 +3,7 @@
 // questions, stages holding applications) run after it, in lib/jobs/*-job.ts.
 import { z } from "zod";
 import { EmploymentType, HiringTeamRole, RemotePolicy, SalaryUnit, SelfIdModule } from "@/lib/generated/prisma/enums";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 import { isCountryCode } from "./country-codes";
 import { isCurrencyCode } from "./currency-codes";
 import { JOB_LIMITS, optionalText, questionSchema, requiredText, stageSchema } from "./job-form-parts";
@@ -31,7 +32,7 @@ const attributeSchema = z.object({
 });
 
 const teamMemberSchema = z.object({
-  userId: z.string().min(1, "Choose a person").max(40),
+  userId: z.string().min(1, "Choose a person").max(40).refine(...storableTextCheck()),
   role: z.enum(HiringTeamRole, { error: "Choose a role" }),
 });
 
@@ -52,7 +53,11 @@ export const jobFormSchema = z
     summary: requiredText("a one-paragraph summary", JOB_LIMITS.summary),
     // A department id, or "new" with newDepartmentName.
     departmentId: z.string().regex(/^(\d{1,9}|new)$/, "Choose a department"),
-    newDepartmentName: z.string().trim().max(JOB_LIMITS.departmentName, `Keep the name to ${JOB_LIMITS.departmentName} characters or fewer`),
+    newDepartmentName: z
+      .string()
+      .trim()
+      .max(JOB_LIMITS.departmentName, `Keep the name to ${JOB_LIMITS.departmentName} characters or fewer`)
+      .refine(...storableTextCheck()),
     officeIds: z.array(z.number().int().positive()).max(100),
     remotePolicy: z.enum(RemotePolicy, { error: "Choose a remote policy" }),
     remoteCountryCodes: z.array(z.string().refine(isCountryCode, "Choose a country from the list")).max(300),

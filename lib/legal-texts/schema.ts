@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { FormKind } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema, type FormQuestion } from "@/lib/legal/form-content";
+import { isStorableText, storableTextCheck } from "@/lib/validations/storable-text";
 import { OMB_FORM_KIND } from "./kind-labels";
 
 export const LEGAL_TEXT_LIMITS = { version: 40, title: 200, bodyMarkdown: 50_000, questionsJson: 50_000 } as const;
@@ -13,7 +14,8 @@ const trimmed = (label: string, max: number) =>
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters`);
+    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters`)
+    .refine(...storableTextCheck({ multiline: true }));
 
 const optional = (schema: z.ZodType<string>) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
@@ -26,10 +28,18 @@ export function parseQuestionsJson(text: string): { ok: true; questions: FormQue
     return { ok: false, message: "The questions are not valid JSON" };
   }
   const parsed = formQuestionsSchema.safeParse(value);
+  // JSON can spell a NUL ("\u0000"), which the jsonb column refuses. Checked here, on the way in,
+  // not in formQuestionsSchema, which also reads the versions already stored.
+  if (parsed.success && !parsed.data.every(isStorableQuestion)) return { ok: false, message: "The questions contain characters we cannot store" };
   if (parsed.success) return { ok: true, questions: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
   return { ok: false, message: `The questions need a list of { key, prompt, options: [{ value, label }] }${where}` };
+}
+
+function isStorableQuestion(question: FormQuestion): boolean {
+  const texts = [question.key, question.prompt, ...question.options.flatMap((option) => [option.value, option.label])];
+  return texts.every((text) => isStorableText(text, { multiline: true }));
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);

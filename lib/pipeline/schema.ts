@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { tagNameSchema } from "@/lib/candidates/schema";
 import { listUnknownMergeFields } from "@/lib/email/merge-fields";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 /** More than this in one bulk action is almost surely a mistake, and keeps a transaction short. */
 export const MAX_BULK_APPLICATIONS = 500;
 
-const applicationId = z.string().trim().min(1).max(64);
+const applicationId = z.string().trim().min(1).max(64).refine(...storableTextCheck());
 const stageId = z.coerce.number<string | number>().int().positive({ error: "Choose a stage" });
 
 export const moveApplicationSchema = z.object({
@@ -33,6 +34,8 @@ const templateText = (max: number, emptyMessage: string) =>
     .trim()
     .min(1, emptyMessage)
     .max(max, `Keep it under ${max} characters`)
+    // Multiline: the subject's one-line rule has its own message below.
+    .refine(...storableTextCheck({ multiline: true }))
     .superRefine((text, context) => {
       const message = mergeFieldsMessage(text);
       if (message) context.addIssue({ code: "custom", message });

@@ -15,7 +15,7 @@ export const retentionSettingSchema = z.object({
 });
 export type RetentionSettingInput = z.input<typeof retentionSettingSchema>;
 
-const candidateId = z.string().trim().min(1).max(64);
+const candidateId = z.string().trim().min(1).max(64).refine(...storableTextCheck());
 
 export const legalHoldSchema = z.object({ candidateId, legalHold: z.boolean() });
 export type LegalHoldInput = z.infer<typeof legalHoldSchema>;

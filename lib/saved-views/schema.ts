@@ -1,5 +1,6 @@
 // Shared zod schemas of the saved-view forms (used by the dialogs and by the actions).
 import { z } from "zod";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const SAVED_VIEW_NAME_MAX_LENGTH = 60;
 /** Longer than any view the filter form can produce (50 ids per list, 200-character texts). */
@@ -28,7 +29,7 @@ export type SaveViewFormInput = z.input<typeof saveViewFormSchema>;
 export const saveViewSchema = saveViewFormSchema.extend({
   /** The job's table; null for the all-jobs table. */
   jobId: z.number().int().positive().max(2_147_483_647).nullable(),
-  query: z.string().max(SAVED_VIEW_QUERY_MAX_LENGTH, "This view is too long to save"),
+  query: z.string().max(SAVED_VIEW_QUERY_MAX_LENGTH, "This view is too long to save").refine(...storableTextCheck()),
 });
 export type SaveViewInput = z.output<typeof saveViewSchema>;
 
@@ -36,4 +37,4 @@ export type SaveViewInput = z.output<typeof saveViewSchema>;
 export const renameViewFormSchema = z.object({ name: savedViewNameSchema });
 export type RenameViewFormInput = z.input<typeof renameViewFormSchema>;
 
-export const savedViewIdSchema = z.string().min(1).max(64);
+export const savedViewIdSchema = z.string().min(1).max(64).refine(...storableTextCheck());

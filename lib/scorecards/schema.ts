@@ -2,6 +2,7 @@
 // Whether an attribute belongs to the interview's job is checked on the server afterwards.
 import { z } from "zod";
 import type { Rating, Recommendation } from "@/lib/generated/prisma/enums";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const RATINGS = ["STRONG_NO", "NO", "YES", "STRONG_YES"] as const satisfies readonly Rating[];
 export const RECOMMENDATIONS = [...RATINGS, "NO_DECISION"] as const satisfies readonly Recommendation[];
@@ -11,7 +12,7 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = { ...RATING
 
 export const SCORECARD_LIMITS = { notes: 5000, keyTakeaways: 5000, privateNotes: 5000, attributes: 100 } as const;
 
-const text = (max: number, what: string) => z.string().max(max, `Keep ${what} to ${max} characters or fewer`);
+const text = (max: number, what: string) => z.string().max(max, `Keep ${what} to ${max} characters or fewer`).refine(...storableTextCheck({ multiline: true }));
 
 const attributeRatingSchema = z.object({
   attributeId: z.number().int().positive(),

@@ -1,12 +1,13 @@
 // Shared by the staff page's forms (react-hook-form) and their server actions.
 import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/auth/actor";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 const staffRole = z.enum(STAFF_ROLES, { error: "Choose a role." });
-const userId = z.string().min(1).max(64);
+const userId = z.string().min(1).max(64).refine(...storableTextCheck());
 
 export const inviteStaffSchema = z.object({
-  name: z.string().trim().min(1, "Enter their name.").max(120, "Keep the name under 120 characters."),
+  name: z.string().trim().min(1, "Enter their name.").max(120, "Keep the name under 120 characters.").refine(...storableTextCheck()),
   email: z
     .string()
     .trim()
