@@ -3,6 +3,7 @@
 // query asks here (directly, or through the `where` filters below).
 import type { FeedbackVisibility, Prisma, StaffRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { isStorableText } from "@/lib/validations/storable-text";
 import type { Actor } from "./actor";
 
 export type Action =
@@ -239,6 +240,8 @@ export async function authorizeApplications(
   applicationIds: string[],
 ): Promise<void> {
   const ids = [...new Set(applicationIds)];
+  // An id Postgres cannot hold (a forged NUL in an action's bound id) names no application; asking would fail as our error.
+  if (!ids.every((id) => isStorableText(id))) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   const visible = await db.application.count({ where: { AND: [{ id: { in: ids } }, applicationsVisibleTo(actor)] } });
   if (visible !== ids.length) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   assertCan(actor, action);

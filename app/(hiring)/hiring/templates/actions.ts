@@ -10,12 +10,13 @@ import { templateEditPath, TEMPLATES_PATH } from "@/lib/email-templates/template
 import { updateEmailTemplate } from "@/lib/email-templates/update-email-template";
 import { AppError } from "@/lib/errors";
 import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export type TemplateActionResult = { ok: true; templateId: string; message: string } | ActionFailure;
 
 // Bound by the page, but a forged call can send anything.
 function parseTemplateId(templateId: unknown): string {
-  const parsed = z.string().min(1).max(40).safeParse(templateId);
+  const parsed = z.string().min(1).max(40).refine(...storableTextCheck()).safeParse(templateId);
   if (!parsed.success) throw new AppError("NOT_FOUND", "That email template does not exist.");
   return parsed.data;
 }

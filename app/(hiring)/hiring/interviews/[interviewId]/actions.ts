@@ -12,6 +12,7 @@ import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import type { ScorecardWriteInput } from "@/lib/scorecards/scorecard-seat";
 import { scorecardDraftPayloadSchema, scorecardSubmitPayloadSchema } from "@/lib/scorecards/schema";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
+import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export type ScorecardSaved = { ok: true; version: number; at: Date; message: string };
 /** On CONFLICT: the actor's own scorecard as it now is, so the form can load it or overwrite it. */
@@ -21,7 +22,7 @@ const interviewPath = (interviewId: string) => `/hiring/interviews/${interviewId
 
 // Bound by the page, but a forged call can send anything.
 function parseInterviewId(interviewId: unknown): string {
-  const parsed = z.string().min(1).max(40).safeParse(interviewId);
+  const parsed = z.string().min(1).max(40).refine(...storableTextCheck()).safeParse(interviewId);
   if (!parsed.success) throw new AppError("NOT_FOUND", "That interview does not exist, or you are not on its panel.");
   return parsed.data;
 }
