@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { rebuildContactDetails, type ContactDetails } from "@/lib/candidates/contact-details";
+import { contactDetailsSelect, rebuildContactDetails, type ContactDetails } from "@/lib/candidates/contact-details";
 import type { DbTransaction } from "@/lib/db";
 import { refreshCandidateSearchText } from "@/lib/search/search-text";
 
@@ -10,14 +10,7 @@ const recordSelect = {
   lastName: true,
   email: true,
   emailNormalized: true,
-  preferredName: true,
-  pronouns: true,
-  phone: true,
-  location: true,
-  linkedinUrl: true,
-  githubUrl: true,
-  websiteUrl: true,
-  mergeFilledFields: true,
+  ...contactDetailsSelect,
   legalHold: true,
 } as const;
 

@@ -1,7 +1,7 @@
 import "server-only";
 // Who applied with an application: the one way to know whom an email about that application goes
 // to and how to address them, and what a status link's holder may see of themselves.
-import { FILLABLE, ownValue } from "@/lib/candidates/contact-details";
+import { contactDetailsSelect, FILLABLE, ownValue } from "@/lib/candidates/contact-details";
 import type { Db, DbTransaction } from "@/lib/db";
 
 const identitySelect = {
@@ -9,16 +9,9 @@ const identitySelect = {
   mergedIntoId: true,
   firstName: true,
   lastName: true,
-  preferredName: true,
-  pronouns: true,
   email: true,
   emailNormalized: true,
-  phone: true,
-  location: true,
-  linkedinUrl: true,
-  githubUrl: true,
-  websiteUrl: true,
-  mergeFilledFields: true,
+  ...contactDetailsSelect,
   createdAt: true,
 } as const;
 

@@ -4,6 +4,18 @@
 export const FILLABLE = ["preferredName", "pronouns", "phone", "location", "linkedinUrl", "githubUrl", "websiteUrl"] as const;
 export type FillableField = (typeof FILLABLE)[number];
 
+/** The Prisma select of a record's contact details and which of them a merge copied in. */
+export const contactDetailsSelect = {
+  preferredName: true,
+  pronouns: true,
+  phone: true,
+  location: true,
+  linkedinUrl: true,
+  githubUrl: true,
+  websiteUrl: true,
+  mergeFilledFields: true,
+} as const satisfies { [F in FillableField | "mergeFilledFields"]: true };
+
 export type ContactDetails = { [F in FillableField]: string | null } & { mergeFilledFields: string[] };
 
 /** A record's own value of a field: null where a merge copied it in from another record. */

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { reissueStatusLinks } from "@/lib/candidate-rights/reissue-status-links";
 import { AppError } from "@/lib/errors";
 import { refreshCandidateSearchText } from "@/lib/search/search-text";
-import { FILLABLE, type FillableField } from "./contact-details";
+import { contactDetailsSelect, FILLABLE, type FillableField } from "./contact-details";
 import { parseInput } from "./parse-input";
 import { mergeCandidatesSchema } from "./schema";
 
@@ -41,14 +41,7 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
         id: true,
         mergedIntoId: true,
         anonymizedAt: true,
-        preferredName: true,
-        pronouns: true,
-        phone: true,
-        location: true,
-        linkedinUrl: true,
-        githubUrl: true,
-        websiteUrl: true,
-        mergeFilledFields: true,
+        ...contactDetailsSelect,
       },
     });
     const keep = rows.find((row) => row.id === keepCandidateId);
