@@ -88,11 +88,10 @@ describe("a PDF", () => {
   }, 60_000);
 
   it("that takes longer than the time limit is stopped then, and the next one read", async () => {
-    const started = performance.now();
+    // No wall-clock assertion (a busy machine makes any bound flaky): the warning says the
+    // timer, not the parser, ended it, which only works because the parser runs in another thread.
     expect(await extractDocumentText(pdfWithContentBomb(1024 * MB), "application/pdf", { ...EXTRACTION_LIMITS, timeoutMs: 1_000 })).toBeNull();
     expect(warning()).toContain("timed out after 1000 ms");
-    // Ended on time: the work was in another thread, so this one's timer could fire.
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(await extractDocumentText(minimalPdf("Read after the timeout"), "application/pdf")).toBe("Read after the timeout");
   }, 60_000);
 });
