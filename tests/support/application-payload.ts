@@ -40,3 +40,24 @@ export function validApplicationPayload(context: ApplicationFormContext, overrid
     ...overrides,
   };
 }
+
+type JobWithQuestions = { questions: ReadonlyArray<{ id: string | number; type: string; options: ReadonlyArray<{ id: string | number }> }> };
+
+/** A complete Job Board application in Greenhouse's field names, for a job with the sample questions. */
+export function validGreenhousePayload(job: JobWithQuestions, email = `board.${randomUUID().slice(0, 8)}@example.com`): Record<string, unknown> {
+  const byType = (type: string) => job.questions.find((question) => question.type === type)!;
+  return {
+    first_name: "Grace",
+    last_name: "Hopper",
+    email,
+    phone: "+1 415 555 0100",
+    location: "Arlington, VA, USA",
+    [`question_${byType("SHORT_TEXT").id}`]: "C++",
+    [`question_${byType("SINGLE_SELECT").id}`]: String(byType("SINGLE_SELECT").options[0]!.id),
+    [`question_${byType("YES_NO").id}`]: "1",
+    work_authorization_authorized: "YES",
+    work_authorization_sponsorship: "NO",
+    export_control_license: "YES",
+    privacy_notice_acknowledged: "ACKNOWLEDGED",
+  };
+}

@@ -2,10 +2,9 @@
 // endpoint (multipart: a "payload" JSON part and documents) and the Job Board API (JSON or
 // multipart, Greenhouse field names). A submission starts valid and gets 0 to 4 changes (a field
 // removed, or set to any value at all), or is replaced by a body that is no application at all.
-import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import { validApplicationPayload } from "../../support/application-payload";
+import { validApplicationPayload, validGreenhousePayload } from "../../support/application-payload";
 import { disguisedExecutable, minimalPdf } from "../../support/documents";
 import { hostileString, hostileValue, leafPaths, PATH_TRAVERSAL_NAMES, withPath } from "../hostile-input/hostile-values";
 
@@ -57,32 +56,14 @@ export function careersBody(context: ApplicationFormContext, plan: Extract<Submi
 }
 
 /** A complete Job Board application in Greenhouse's field names. */
-export function greenhouseFields(context: ApplicationFormContext): Record<string, unknown> {
-  const byType = (type: string) => context.questions.find((question) => question.type === type)!;
-  return {
-    first_name: "Grace",
-    last_name: "Hopper",
-    email: `board.${randomUUID().slice(0, 8)}@example.com`,
-    phone: "+1 415 555 0100",
-    location: "Arlington, VA, USA",
-    [`question_${byType("SHORT_TEXT").id}`]: "C++",
-    [`question_${byType("SINGLE_SELECT").id}`]: String(byType("SINGLE_SELECT").options[0]!.id),
-    [`question_${byType("YES_NO").id}`]: "1",
-    work_authorization_authorized: "YES",
-    work_authorization_sponsorship: "NO",
-    export_control_license: "YES",
-    privacy_notice_acknowledged: "ACKNOWLEDGED",
-  };
-}
-
 export function greenhouseFieldNames(context: ApplicationFormContext): string[][] {
-  const names = [...Object.keys(greenhouseFields(context)), "resume_content", "resume_content_filename", "cover_letter", "question_999999", "__proto__"];
+  const names = [...Object.keys(validGreenhousePayload(context)), "resume_content", "resume_content_filename", "cover_letter", "question_999999", "__proto__"];
   return names.map((name) => [name]);
 }
 
 /** The Job Board body, as JSON (documents base64-encoded) or as multipart. */
 export async function jobBoardBody(context: ApplicationFormContext, plan: Extract<SubmissionPlan, { kind: "fields" }>, asJson: boolean): Promise<{ body: BodyInit; contentType?: string; email: unknown }> {
-  let fields = greenhouseFields(context);
+  let fields = validGreenhousePayload(context);
   for (const { path, value } of plan.changes) fields = withPath(fields, path, value);
   if (asJson) {
     if (plan.file) Object.assign(fields, { resume_content: Buffer.from(await plan.file.arrayBuffer()).toString("base64"), resume_content_filename: plan.file.name });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApplicationFormContext } from "@/lib/applications/form-context";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
-import { validApplicationPayload } from "../../support/application-payload";
+import { validApplicationPayload, validGreenhousePayload } from "../../support/application-payload";
 import { postCareersApplication, randomClientAddress } from "../../support/careers-apply";
 import { testDb } from "../../support/db";
 import { disguisedExecutable, minimalPdf } from "../../support/documents";
@@ -145,25 +145,6 @@ describe("the careers apply route under hostile input", () => {
   });
 });
 
-/** A complete Job Board application in Greenhouse's field names. */
-function greenhouseFields(email: string): Record<string, unknown> {
-  const byType = (type: string) => job.questions.find((question) => question.type === type)!;
-  return {
-    first_name: "Grace",
-    last_name: "Hopper",
-    email,
-    phone: "+1 415 555 0100",
-    location: "Arlington, VA, USA",
-    [`question_${byType("SHORT_TEXT").id}`]: "C++",
-    [`question_${byType("SINGLE_SELECT").id}`]: String(byType("SINGLE_SELECT").options[0]!.id),
-    [`question_${byType("YES_NO").id}`]: "1",
-    work_authorization_authorized: "YES",
-    work_authorization_sponsorship: "NO",
-    export_control_license: "YES",
-    privacy_notice_acknowledged: "ACKNOWLEDGED",
-  };
-}
-
 /** What a form field can carry: text (objects as their JSON, as a careless client would send them). */
 function asFormText(value: unknown): string {
   if (typeof value === "string") return value;
@@ -191,7 +172,7 @@ function jobBoardRequest(fields: Record<string, unknown>, asJson: boolean): Requ
 
 describe("the Job Board API apply endpoint under hostile input", () => {
   it("answers every mutated application below 500, as JSON or multipart, and stores nothing it refuses", async () => {
-    const names = [...Object.keys(greenhouseFields("x@example.com")), "resume_content", "resume_content_filename", "cover_letter", "question_999999", "data_compliance", "__proto__", "mapped_url_token"];
+    const names = [...Object.keys(validGreenhousePayload(job, "x@example.com")), "resume_content", "resume_content_filename", "cover_letter", "question_999999", "data_compliance", "__proto__", "mapped_url_token"];
     const statuses = new Set<number>();
     await fc.assert(
       fc.asyncProperty(
@@ -200,7 +181,7 @@ describe("the Job Board API apply endpoint under hostile input", () => {
         fc.option(hostileFile, { nil: undefined }),
         async (asJson, changes, file) => {
           const email = `board.${randomUUID().slice(0, 8)}@example.com`;
-          let fields: Record<string, unknown> = greenhouseFields(email);
+          let fields: Record<string, unknown> = validGreenhousePayload(job, email);
           for (const [name, value] of changes) fields = withPath(fields, [name], value);
           if (file && !asJson) fields.resume = file;
           if (file && asJson) Object.assign(fields, { resume_content: Buffer.from(await file.arrayBuffer()).toString("base64"), resume_content_filename: file.name });
