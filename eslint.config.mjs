@@ -3,10 +3,13 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextCoreWebVitals,
   ...nextTypescript,
+  // Formatting is Prettier's (`prettier --check` in `npm run lint`): no style rule may disagree with it.
+  prettier,
   globalIgnores([
     ".next/**",
     "lib/generated/**",

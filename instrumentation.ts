@@ -18,6 +18,8 @@ async function readDocumentsLeftUnread(): Promise<void> {
     const { readUnreadDocuments } = await import("@/lib/applications/queue-document-text");
     await readUnreadDocuments();
   } catch (error) {
-    console.error(`[documents] reading documents left unread: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[documents] reading documents left unread: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -27,7 +27,13 @@ const nextConfig = {
   // (docs/decisions/0015-running-on-many-instances.md).
   cacheHandler: fileURLToPath(new URL("./lib/cache/revalidation-sync-cache-handler.js", import.meta.url)),
   // Packages that must stay Node-side (native-ish or large) rather than be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "nodemailer",
+    "rate-limiter-flexible",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

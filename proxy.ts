@@ -29,7 +29,11 @@ export function proxy(request: NextRequest) {
   if (security.nonce) forwarded.set("x-nonce", security.nonce);
 
   let response: NextResponse;
-  if (isStaffPath(pathname) && !isPublicStaffPath(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+  if (
+    isStaffPath(pathname) &&
+    !isPublicStaffPath(pathname) &&
+    !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))
+  ) {
     response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   } else if (rewriteTo) {
     response = NextResponse.rewrite(new URL(`${rewriteTo}${search}`, request.url), { request: { headers: forwarded } });
@@ -46,8 +50,12 @@ const MALFORMED_PATH_MESSAGE = "This address is malformed: check the link and tr
 
 /** JSON for API clients (the Job Board API's error shape), plain text for browsers. */
 function malformedPathResponse(pathname: string): NextResponse {
-  if (isApiPath(pathname)) return NextResponse.json({ error: MALFORMED_PATH_MESSAGE, code: "VALIDATION" }, { status: 400 });
-  return new NextResponse(MALFORMED_PATH_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (isApiPath(pathname))
+    return NextResponse.json({ error: MALFORMED_PATH_MESSAGE, code: "VALIDATION" }, { status: 400 });
+  return new NextResponse(MALFORMED_PATH_MESSAGE, {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 function isApiPath(pathname: string): boolean {

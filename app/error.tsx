@@ -13,11 +13,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     <MainContent className="py-16 sm:py-24">
       <Container width="narrow" className="space-y-4 text-center">
         <h1 className="text-3xl font-semibold tracking-tight">Something went wrong</h1>
-        <p className="text-ink-muted">
-          We could not show this page. Please try again in a moment.
-        </p>
+        <p className="text-ink-muted">We could not show this page. Please try again in a moment.</p>
         {digest && (
-          <p className="text-ink-muted text-sm">
+          <p className="text-sm text-ink-muted">
             Reference: <code>{digest}</code>
           </p>
         )}

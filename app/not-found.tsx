@@ -7,7 +7,7 @@ export default function NotFound() {
   return (
     <MainContent className="py-16 sm:py-24">
       <Container width="narrow" className="space-y-4 text-center">
-        <p className="text-brand text-sm font-semibold">Error 404</p>
+        <p className="text-sm font-semibold text-brand">Error 404</p>
         <h1 className="text-3xl font-semibold tracking-tight">Page not found</h1>
         <p className="text-ink-muted">
           This page does not exist or has moved. If you followed a link to a job, the position may no longer be listed.

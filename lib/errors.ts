@@ -51,12 +51,21 @@ export function toSafeError(error: unknown, context: string): AppError & { reque
   const requestId = randomUUID().slice(0, 8);
   console.error(`[${context}] request ${requestId} failed`, error);
   const safe = isDatabaseUnreachable(error)
-    ? new AppError("UNAVAILABLE", `We could not reach our database, so nothing was saved. Please try again in a minute (reference ${requestId}).`)
-    : new AppError("UNAVAILABLE", `Something went wrong on our side and nothing was saved. Please try again (reference ${requestId}).`);
+    ? new AppError(
+        "UNAVAILABLE",
+        `We could not reach our database, so nothing was saved. Please try again in a minute (reference ${requestId}).`,
+      )
+    : new AppError(
+        "UNAVAILABLE",
+        `Something went wrong on our side and nothing was saved. Please try again (reference ${requestId}).`,
+      );
   return Object.assign(safe, { requestId });
 }
 
 function isDatabaseUnreachable(error: unknown): boolean {
-  const text = String((error as { message?: string })?.message ?? error) + String((error as { code?: string })?.code ?? "");
-  return /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|Can't reach database|connection terminated|P1001|P1017|DatabaseNotReachable/i.test(text);
+  const text =
+    String((error as { message?: string })?.message ?? error) + String((error as { code?: string })?.code ?? "");
+  return /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|Can't reach database|connection terminated|P1001|P1017|DatabaseNotReachable/i.test(
+    text,
+  );
 }

@@ -27,7 +27,10 @@ type SeedOptions = {
 /** What a seed did that the person starting the app should know. */
 export type SeedOutcome = { demoStaffSeeded: boolean; demoStaffNote: string };
 
-export async function seedDatabase(prisma: PrismaClient, { demoStaff = "new-database" }: SeedOptions = {}): Promise<SeedOutcome> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  { demoStaff = "new-database" }: SeedOptions = {},
+): Promise<SeedOutcome> {
   // One transaction behind an advisory lock: app instances starting together seed one after
   // the other (the later ones find everything present), and a failed seed leaves nothing half done.
   return prisma.$transaction(
@@ -96,7 +99,9 @@ function lookup(ids: Map<string, number>, name: string, posting: PostingSeed): n
 async function runAsScript(): Promise<void> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: point it at a migrated database (npm run db:migrate), or use npm run dev, which seeds the embedded database itself.");
+    throw new Error(
+      "DATABASE_URL is not set: point it at a migrated database (npm run db:migrate), or use npm run dev, which seeds the embedded database itself.",
+    );
   }
   const demoStaff = demoStaffChoice(process.env.SEED_DEMO_STAFF);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });

@@ -17,10 +17,16 @@ const EVERY_INTERFACE = new Set(["0.0.0.0", "::", "[::]"]);
 
 export function planListening({ local, env }: { local: boolean; env: Record<string, string | undefined> }): ListenPlan {
   const exposeFlag = env.TRELLIS_LISTEN_PUBLIC?.trim() || "0";
-  if (exposeFlag !== "0" && exposeFlag !== "1") throw new Error(`TRELLIS_LISTEN_PUBLIC must be "0" or "1", not "${exposeFlag}".`);
+  if (exposeFlag !== "0" && exposeFlag !== "1")
+    throw new Error(`TRELLIS_LISTEN_PUBLIC must be "0" or "1", not "${exposeFlag}".`);
   const requested = env.HOSTNAME?.trim() || undefined;
   if (local && exposeFlag === "0") {
-    if (requested && isLoopbackHost(requested)) return { hostname: requested, probeHost: unbracketed(requested), note: `Listening on ${requested} only (this machine).` };
+    if (requested && isLoopbackHost(requested))
+      return {
+        hostname: requested,
+        probeHost: unbracketed(requested),
+        note: `Listening on ${requested} only (this machine).`,
+      };
     const ignored = requested ? ` HOSTNAME=${requested} is ignored in local mode:` : "";
     return {
       hostname: "127.0.0.1",

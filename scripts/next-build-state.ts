@@ -7,8 +7,19 @@ import path from "node:path";
 
 // Not part of the Next.js build: tests, tooling, docs, data and build output.
 const IGNORED_DIRS = new Set([
-  "node_modules", ".next", ".data", ".git", ".ci", "tests", "scripts", "docs",
-  "test-results", "playwright-report", "blob-report", "coverage", "bench-results",
+  "node_modules",
+  ".next",
+  ".data",
+  ".git",
+  ".ci",
+  "tests",
+  "scripts",
+  "docs",
+  "test-results",
+  "playwright-report",
+  "blob-report",
+  "coverage",
+  "bench-results",
 ]);
 const IGNORED_FILE = /\.(test|spec)\.[cm]?[jt]sx?$|\.md$|^\.DS_Store$/;
 

@@ -51,7 +51,8 @@ async function main(): Promise<number> {
     log(`DATABASE_URL is not set: using the embedded Postgres in .data/pglite (${databaseUrl}).`);
   }
   // Local mode (embedded database or `npm run dev`): a generated secret; a deployment sets its own.
-  if (!process.env.AUTH_SECRET && (embedded || mode === "dev")) process.env.AUTH_SECRET = ensureLocalAuthSecret(root, log);
+  if (!process.env.AUTH_SECRET && (embedded || mode === "dev"))
+    process.env.AUTH_SECRET = ensureLocalAuthSecret(root, log);
   // Local mode without a mail server: show outgoing email at /dev/mailbox (never in a deployment).
   if (!process.env.SMTP_URL && (embedded || mode === "dev")) process.env.TRELLIS_DEV_MAILBOX = "1";
   if (stopping) return 130;
@@ -59,7 +60,12 @@ async function main(): Promise<number> {
   await seed(databaseUrl, demoStaff);
   if (stopping) return 130;
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   // The embedded server runs one Postgres session for every socket and can interleave the
   // protocol messages of two busy connections, so in embedded mode the app keeps one connection
   // and runs no separate worker (without SMTP_URL, mail is captured at once and needs no retry).
@@ -87,7 +93,10 @@ async function main(): Promise<number> {
   // The production server gets a heap limit (decision 0023); `next dev` and `next build` need more.
   const serverEnv = withSocketAddressHook(mode === "start" ? withServerHeapLimit(env) : env);
   log(listening.note);
-  const running = runNext([mode, "--port", String(port), ...(listening.hostname ? ["--hostname", listening.hostname] : [])], serverEnv);
+  const running = runNext(
+    [mode, "--port", String(port), ...(listening.hostname ? ["--hostname", listening.hostname] : [])],
+    serverEnv,
+  );
   announceWhenListening(port, listening.probeHost);
   return running;
 }
@@ -153,7 +162,11 @@ function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: stop that server or set PORT.`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use: stop that server or set PORT.`)
+          : error,
+      ),
     );
     probe.listen(port, () => probe.close(() => resolve()));
   });
@@ -170,7 +183,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 async function shutdown(code: number): Promise<never> {
   await worker?.stop();
-  await embedded?.stop().catch((error: Error) => console.error(`[trellis] Stopping the embedded Postgres: ${error.message}`));
+  await embedded
+    ?.stop()
+    .catch((error: Error) => console.error(`[trellis] Stopping the embedded Postgres: ${error.message}`));
   process.exit(code);
 }
 

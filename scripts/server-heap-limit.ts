@@ -6,7 +6,9 @@
 export const SERVER_HEAP_LIMIT_MB = 256;
 
 /** `env` with the limit added to NODE_OPTIONS, unless the operator already chose one there. */
-export function withServerHeapLimit<Env extends Record<string, string | undefined>>(env: Env): Env & { NODE_OPTIONS?: string } {
+export function withServerHeapLimit<Env extends Record<string, string | undefined>>(
+  env: Env,
+): Env & { NODE_OPTIONS?: string } {
   const options = env.NODE_OPTIONS?.trim() ?? "";
   if (/(^|\s)--max-old-space-size[=\s]/.test(options)) return env;
   return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${SERVER_HEAP_LIMIT_MB}`.trim() };

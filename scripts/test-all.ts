@@ -31,7 +31,14 @@ const playwrightCounts = (file: string): Counts | null => {
 const vitest = (project: string): Stage => ({
   name: `vitest ${project}`,
   bin: "vitest",
-  args: (report) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  args: (report) => [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ],
   counts: vitestCounts,
 });
 
@@ -86,7 +93,10 @@ async function main(): Promise<void> {
 function run(stage: Stage, reportFile: string): Promise<number> {
   const bin = path.resolve("node_modules", ".bin", stage.bin);
   return new Promise((resolve) => {
-    const child = spawn(bin, stage.args(reportFile), { stdio: "inherit", env: { ...process.env, ...stage.env?.(reportFile) } });
+    const child = spawn(bin, stage.args(reportFile), {
+      stdio: "inherit",
+      env: { ...process.env, ...stage.env?.(reportFile) },
+    });
     child.on("error", (error) => {
       console.error(`Could not run ${stage.bin}: ${error.message} (did \`npm install\` run?)`);
       resolve(1);
@@ -104,7 +114,10 @@ function printSummary(results: Result[]): void {
     console.log(`${result.name.padEnd(width)}  ${result.status.padEnd(7)}  ${time.padStart(8)}${tests}`);
   }
   const total = results.reduce(
-    (sum, result) => ({ passed: sum.passed + (result.counts?.passed ?? 0), failed: sum.failed + (result.counts?.failed ?? 0) }),
+    (sum, result) => ({
+      passed: sum.passed + (result.counts?.passed ?? 0),
+      failed: sum.failed + (result.counts?.failed ?? 0),
+    }),
     { passed: 0, failed: 0 },
   );
   console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -9,18 +9,34 @@ import { useAccommodationForm } from "./use-accommodation-form";
 
 /** A working note for the coordinators (never shown to the panel). */
 export function AccommodationNoteForm({ requestId }: { requestId: string }) {
-  const { form, submit, pending, result } = useAccommodationForm(accommodationNoteSchema, { requestId, body: "" }, addAccommodationNoteAction, {
-    resetOnSuccess: true,
-  });
+  const { form, submit, pending, result } = useAccommodationForm(
+    accommodationNoteSchema,
+    { requestId, body: "" },
+    addAccommodationNoteAction,
+    {
+      resetOnSuccess: true,
+    },
+  );
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="space-y-3">
-      <Field id="accommodation-note" label="Add a note" hint="For the coordinators only: calls made, what was agreed, what is next." error={form.formState.errors.body?.message}>
+      <Field
+        id="accommodation-note"
+        label="Add a note"
+        hint="For the coordinators only: calls made, what was agreed, what is next."
+        error={form.formState.errors.body?.message}
+      >
         <Textarea rows={4} maxLength={ACCOMMODATION_NOTE_MAX_LENGTH} {...form.register("body")} />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add note"}
       </Button>
-      <div aria-live="polite">{result && <Alert variant={result.ok ? "success" : "danger"} live="off">{result.message}</Alert>}</div>
+      <div aria-live="polite">
+        {result && (
+          <Alert variant={result.ok ? "success" : "danger"} live="off">
+            {result.message}
+          </Alert>
+        )}
+      </div>
     </form>
   );
 }

@@ -2,7 +2,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { AccommodationQueueItem } from "@/lib/accommodations/list-accommodation-requests";
 import { QUEUE_PAGE_SIZE } from "@/lib/accommodations/list-accommodation-requests";
-import { ACCOMMODATION_STATUS_LABELS, ACCOMMODATION_STATUSES, type AccommodationQueueFilter } from "@/lib/accommodations/schema";
+import {
+  ACCOMMODATION_STATUS_LABELS,
+  ACCOMMODATION_STATUSES,
+  type AccommodationQueueFilter,
+} from "@/lib/accommodations/schema";
 import { cn } from "@/lib/utils/cn";
 import { formatDateTime, STATUS_BADGES, timeAgo } from "./format";
 
@@ -12,7 +16,8 @@ const FILTERS: { value: AccommodationQueueFilter; label: string }[] = [
   { value: "all", label: "All" },
 ];
 
-const filterHref = (value: AccommodationQueueFilter) => (value === "open" ? "/hiring/accommodations" : `/hiring/accommodations?status=${value}`);
+const filterHref = (value: AccommodationQueueFilter) =>
+  value === "open" ? "/hiring/accommodations" : `/hiring/accommodations?status=${value}`;
 
 type Props = { status: AccommodationQueueFilter; items: AccommodationQueueItem[]; total: number };
 
@@ -22,10 +27,11 @@ export function AccommodationQueue({ status, items, total }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-ink text-3xl font-bold">Accommodations</h1>
-        <p className="text-ink-muted mt-1 max-w-3xl">
-          Requests for a reasonable accommodation in the hiring process. Confidential: only accommodations coordinators and admins see them, and
-          they never reach the people evaluating an application. Interviewers learn only the practical arrangement you share with the panel.
+        <h1 className="text-3xl font-bold text-ink">Accommodations</h1>
+        <p className="mt-1 max-w-3xl text-ink-muted">
+          Requests for a reasonable accommodation in the hiring process. Confidential: only accommodations coordinators
+          and admins see them, and they never reach the people evaluating an application. Interviewers learn only the
+          practical arrangement you share with the panel.
         </p>
       </div>
       <nav aria-label="Filter requests by status">
@@ -36,7 +42,7 @@ export function AccommodationQueue({ status, items, total }: Props) {
                 href={filterHref(filter.value)}
                 aria-current={filter.value === status ? "page" : undefined}
                 className={cn(
-                  "border-line inline-flex min-h-10 items-center rounded-full border px-4 text-sm font-medium no-underline",
+                  "inline-flex min-h-10 items-center rounded-full border border-line px-4 text-sm font-medium no-underline",
                   filter.value === status ? "bg-ink text-surface" : "bg-surface text-ink hover:bg-canvas",
                 )}
               >
@@ -48,8 +54,10 @@ export function AccommodationQueue({ status, items, total }: Props) {
           ))}
         </ul>
       </nav>
-      <p className="text-ink-muted text-sm" aria-live="polite">
-        {total === 0 ? `No ${current.toLowerCase()} requests.` : `${total} ${total === 1 ? "request" : "requests"} (${current.toLowerCase()}), longest waiting first.`}
+      <p className="text-sm text-ink-muted" aria-live="polite">
+        {total === 0
+          ? `No ${current.toLowerCase()} requests.`
+          : `${total} ${total === 1 ? "request" : "requests"} (${current.toLowerCase()}), longest waiting first.`}
         {total > items.length && ` Showing the first ${QUEUE_PAGE_SIZE}.`}
       </p>
       {items.length > 0 && <QueueTable items={items} caption={`${current} accommodation requests`} />}
@@ -59,22 +67,34 @@ export function AccommodationQueue({ status, items, total }: Props) {
 
 function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; caption: string }) {
   return (
-    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-line border-b text-sm">
+        <thead className="border-b border-line text-sm">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Candidate</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Job</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Kind</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Contact by</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Last activity</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Candidate
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Job
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Kind
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Contact by
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Last activity
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.id} className="border-line border-b align-top last:border-b-0">
+            <tr key={item.id} className="border-b border-line align-top last:border-b-0">
               <th scope="row" className="px-4 py-3 font-medium">
                 <Link href={`/hiring/accommodations/${item.id}`} className="break-words">
                   {item.candidateName}
@@ -95,7 +115,7 @@ function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; capti
                     Waiting over 2 business days
                   </Badge>
                 )}
-                <span className="text-ink-muted block text-xs">Received {timeAgo(item.createdAt)}</span>
+                <span className="block text-xs text-ink-muted">Received {timeAgo(item.createdAt)}</span>
               </td>
             </tr>
           ))}

@@ -18,16 +18,20 @@ export function AccommodationRequestView({ request }: { request: AccommodationRe
         <Link href="/hiring/accommodations">← All accommodation requests</Link>
       </p>
       <header className="space-y-2">
-        <h1 className="text-ink text-3xl font-bold break-words">Accommodation request from {request.candidate.name}</h1>
+        <h1 className="text-3xl font-bold break-words text-ink">Accommodation request from {request.candidate.name}</h1>
         <p className="text-ink-muted">
-          For <span className="text-ink">{request.application.jobTitle}</span> (application {request.application.reference}).{" "}
+          For <span className="text-ink">{request.application.jobTitle}</span> (application{" "}
+          {request.application.reference}).{" "}
           <Link href={`/hiring/applications/${request.application.id}`}>Open the application</Link>
         </p>
         <div className="flex flex-wrap gap-2">
           <Badge variant={STATUS_BADGES[request.status]}>{ACCOMMODATION_STATUS_LABELS[request.status]}</Badge>
           {request.waitingTooLong && <Badge variant="warning">Waiting over 2 business days</Badge>}
         </div>
-        <p className="text-ink-muted text-sm">Confidential: never shared with the people evaluating this application. Your view is recorded in the audit log.</p>
+        <p className="text-sm text-ink-muted">
+          Confidential: never shared with the people evaluating this application. Your view is recorded in the audit
+          log.
+        </p>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -42,7 +46,8 @@ export function AccommodationRequestView({ request }: { request: AccommodationRe
                 <span className="break-words whitespace-pre-wrap">{request.details || "(no details given)"}</span>
               </Row>
               <Row label="Received">
-                <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version {request.formVersion})
+                <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form
+                version {request.formVersion})
               </Row>
             </dl>
           </CardContent>
@@ -63,7 +68,11 @@ export function AccommodationRequestView({ request }: { request: AccommodationRe
                 {request.preferredContact === "EMAIL" && <span className="text-ink-muted"> (preferred)</span>}
               </Row>
               <Row label="Phone">
-                {request.candidate.phone ? <a href={`tel:${request.candidate.phone.replace(/[^+\d]/g, "")}`}>{request.candidate.phone}</a> : "Not given"}
+                {request.candidate.phone ? (
+                  <a href={`tel:${request.candidate.phone.replace(/[^+\d]/g, "")}`}>{request.candidate.phone}</a>
+                ) : (
+                  "Not given"
+                )}
                 {request.preferredContact === "PHONE" && <span className="text-ink-muted"> (preferred)</span>}
               </Row>
               {request.candidate.pronouns && <Row label="Pronouns">{request.candidate.pronouns}</Row>}
@@ -91,7 +100,11 @@ export function AccommodationRequestView({ request }: { request: AccommodationRe
         </CardHeader>
         <CardContent>
           {request.canManage ? (
-            <PanelArrangementForm key={request.panelArrangement ?? ""} requestId={request.id} panelArrangement={request.panelArrangement} />
+            <PanelArrangementForm
+              key={request.panelArrangement ?? ""}
+              requestId={request.id}
+              panelArrangement={request.panelArrangement}
+            />
           ) : (
             <p>{request.panelArrangement ?? "Nothing."}</p>
           )}
@@ -114,7 +127,7 @@ export function AccommodationRequestView({ request }: { request: AccommodationRe
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <dt className="text-ink-muted text-sm font-medium">{label}</dt>
+      <dt className="text-sm font-medium text-ink-muted">{label}</dt>
       <dd className="text-ink">{children}</dd>
     </div>
   );

@@ -8,9 +8,10 @@ export function AccommodationTimeline({ entries }: { entries: AccommodationTimel
   return (
     <ol className="space-y-4" aria-label="Notes and changes, newest first">
       {entries.map((entry) => (
-        <li key={`${entry.kind}-${entry.id}`} className="border-line border-l-2 pl-4">
-          <p className="text-ink-muted text-sm">
-            <span className="text-ink font-medium">{entry.author}</span>, <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+        <li key={`${entry.kind}-${entry.id}`} className="border-l-2 border-line pl-4">
+          <p className="text-sm text-ink-muted">
+            <span className="font-medium text-ink">{entry.author}</span>,{" "}
+            <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
           </p>
           <Body entry={entry} />
         </li>
@@ -22,14 +23,19 @@ export function AccommodationTimeline({ entries }: { entries: AccommodationTimel
 function Body({ entry }: { entry: AccommodationTimelineEntry }) {
   switch (entry.kind) {
     case "note":
-      return <p className="text-ink break-words whitespace-pre-wrap">{entry.body}</p>;
+      return <p className="break-words whitespace-pre-wrap text-ink">{entry.body}</p>;
     case "status":
       return (
         <p className="text-ink">
-          Changed the status from “{ACCOMMODATION_STATUS_LABELS[entry.from]}” to “{ACCOMMODATION_STATUS_LABELS[entry.to]}”.
+          Changed the status from “{ACCOMMODATION_STATUS_LABELS[entry.from]}” to “
+          {ACCOMMODATION_STATUS_LABELS[entry.to]}”.
         </p>
       );
     case "arrangement":
-      return <p className="text-ink">{entry.cleared ? "Cleared what the panel is told." : "Changed what the panel is told."}</p>;
+      return (
+        <p className="text-ink">
+          {entry.cleared ? "Cleared what the panel is told." : "Changed what the panel is told."}
+        </p>
+      );
   }
 }

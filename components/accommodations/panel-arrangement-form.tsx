@@ -8,7 +8,13 @@ import { PANEL_ARRANGEMENT_MAX_LENGTH, panelArrangementSchema } from "@/lib/acco
 import { useAccommodationForm } from "./use-accommodation-form";
 
 /** The one text that leaves the queue: what interviewers should do, never why. */
-export function PanelArrangementForm({ requestId, panelArrangement }: { requestId: string; panelArrangement: string | null }) {
+export function PanelArrangementForm({
+  requestId,
+  panelArrangement,
+}: {
+  requestId: string;
+  panelArrangement: string | null;
+}) {
   const { form, submit, pending, result } = useAccommodationForm(
     panelArrangementSchema,
     { requestId, panelArrangement: panelArrangement ?? "" },
@@ -16,17 +22,32 @@ export function PanelArrangementForm({ requestId, panelArrangement }: { requestI
   );
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="space-y-3">
-      <Alert variant="warning" live="off" title="Interviewers see exactly this text, and nothing else from this request">
-        Write only what the panel should do, for example “Share the interview questions 24 hours in advance” or “Allow extra time for the
-        coding exercise”. Never the reason, a condition or a diagnosis. Leave it empty and the panel is told nothing.
+      <Alert
+        variant="warning"
+        live="off"
+        title="Interviewers see exactly this text, and nothing else from this request"
+      >
+        Write only what the panel should do, for example “Share the interview questions 24 hours in advance” or “Allow
+        extra time for the coding exercise”. Never the reason, a condition or a diagnosis. Leave it empty and the panel
+        is told nothing.
       </Alert>
-      <Field id="panel-arrangement" label="Practical arrangement shared with the panel" error={form.formState.errors.panelArrangement?.message}>
+      <Field
+        id="panel-arrangement"
+        label="Practical arrangement shared with the panel"
+        error={form.formState.errors.panelArrangement?.message}
+      >
         <Textarea rows={3} maxLength={PANEL_ARRANGEMENT_MAX_LENGTH} {...form.register("panelArrangement")} />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save arrangement"}
       </Button>
-      <div aria-live="polite">{result && <Alert variant={result.ok ? "success" : "danger"} live="off">{result.message}</Alert>}</div>
+      <div aria-live="polite">
+        {result && (
+          <Alert variant={result.ok ? "success" : "danger"} live="off">
+            {result.message}
+          </Alert>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
-import { changeAccommodationStatusAction, type AccommodationActionResult } from "@/app/(hiring)/hiring/accommodations/actions";
+import {
+  changeAccommodationStatusAction,
+  type AccommodationActionResult,
+} from "@/app/(hiring)/hiring/accommodations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
@@ -26,12 +29,25 @@ export function StatusControls({ requestId, status }: { requestId: string; statu
       </p>
       <div className="flex flex-wrap gap-2">
         {ACCOMMODATION_TRANSITIONS[status].map((to) => (
-          <Button key={to} type="button" variant={to === "CLOSED" ? "secondary" : "primary"} size="sm" disabled={pending} onClick={() => move(to)}>
+          <Button
+            key={to}
+            type="button"
+            variant={to === "CLOSED" ? "secondary" : "primary"}
+            size="sm"
+            disabled={pending}
+            onClick={() => move(to)}
+          >
             {status === "CLOSED" && to === "IN_DISCUSSION" ? "Reopen (in discussion)" : ACTION_LABELS[to]}
           </Button>
         ))}
       </div>
-      <div aria-live="polite">{result && <Alert variant={result.ok ? "success" : "danger"} live="off">{result.message}</Alert>}</div>
+      <div aria-live="polite">
+        {result && (
+          <Alert variant={result.ok ? "success" : "danger"} live="off">
+            {result.message}
+          </Alert>
+        )}
+      </div>
     </div>
   );
 }

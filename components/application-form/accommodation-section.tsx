@@ -15,7 +15,13 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
       <CheckboxField name="accommodation.requested" label={WORDING.requestLabel} />
       {requested ? (
         <div className="border-l-4 border-blue-200 pl-4">
-          <ChoiceGroup name="accommodation.kinds" legend={WORDING.kindsLegend} options={kinds} multiple hint={WORDING.kindsHint} />
+          <ChoiceGroup
+            name="accommodation.kinds"
+            legend={WORDING.kindsLegend}
+            options={kinds}
+            multiple
+            hint={WORDING.kindsHint}
+          />
           <TextField
             name="accommodation.details"
             label={WORDING.detailsLabel}
@@ -23,7 +29,12 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
             maxLength={TEXT_LIMITS.accommodationDetails}
             hint={WORDING.detailsHint}
           />
-          <ChoiceGroup name="accommodation.preferredContact" legend={WORDING.contactLegend} options={contact} required />
+          <ChoiceGroup
+            name="accommodation.preferredContact"
+            legend={WORDING.contactLegend}
+            options={contact}
+            required
+          />
         </div>
       ) : null}
     </FormSection>

@@ -32,11 +32,15 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     shouldFocusError: false,
   });
   const { restoredAt, clearDraft } = useApplicationDraft(form as never, context.jobSlug);
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [progress, setProgress] = useState<number | null>(null);
   const sending = useRef(false);
 
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
   const onValid = async (values: ApplicationFormInput) => {
     // A second click while the first request is in flight does nothing; a retry after a failure
@@ -47,7 +51,11 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     // Validation has just loaded this module (the resolver's); it reads the link with zod too.
     const { readTracking } = await import("./application-resolver");
     const raw = { ...form.getValues(), tracking: readTracking() };
-    const result = await sendApplication(`/api/jobs/${encodeURIComponent(context.jobSlug)}/applications`, raw, setProgress);
+    const result = await sendApplication(
+      `/api/jobs/${encodeURIComponent(context.jobSlug)}/applications`,
+      raw,
+      setProgress,
+    );
     if (result.ok) {
       await clearDraft();
       router.push(result.confirmationUrl);
@@ -58,25 +66,38 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     for (const [path, messages] of Object.entries(result.fieldErrors)) {
       form.setError(path as FieldPath<ApplicationFormValues>, { type: "server", message: messages[0] });
     }
-    const errors = Object.entries(result.fieldErrors).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this answer" }));
+    const errors = Object.entries(result.fieldErrors).map(([path, messages]) => ({
+      path,
+      message: messages[0] ?? "Check this answer",
+    }));
     showSummary(errors, result.message);
     void values;
   };
 
   return (
     <FormProvider {...form}>
-      <form noValidate onFocus={validation.preload} onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)} aria-describedby="form-intro">
+      <form
+        noValidate
+        onFocus={validation.preload}
+        onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
+        aria-describedby="form-intro"
+      >
         <p id="form-intro" className="mb-6 text-slate-800">
-          Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as you type, so you can come back to them.
-          {restoredAt ? <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span> : null}
+          Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as
+          you type, so you can come back to them.
+          {restoredAt ? (
+            <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span>
+          ) : null}
         </p>
         <div className="mb-8 empty:hidden">
           <FormErrorSummary
-          title={summary.errors.length > 0 ? "There is a problem with your application" : "Your application was not sent"}
-          errors={summary.errors}
-          message={summary.message}
-          focusKey={summary.focusKey}
-          fieldIdFor={fieldId}
+            title={
+              summary.errors.length > 0 ? "There is a problem with your application" : "Your application was not sent"
+            }
+            errors={summary.errors}
+            message={summary.message}
+            focusKey={summary.focusKey}
+            fieldIdFor={fieldId}
           />
         </div>
         <ContactSection />
@@ -84,7 +105,11 @@ export function ApplicationForm({ context, legalHtml }: Props) {
         <JobQuestionsSection questions={context.questions} />
         <EligibilitySection legal={context.legal} legalHtml={legalHtml} />
         <AccommodationSection form={context.legal.accommodation} html={legalHtml[context.legal.accommodation.id]} />
-        <PrivacySection notice={context.legal.privacyNotice} html={legalHtml[context.legal.privacyNotice.id]} organizationName={context.organizationName} />
+        <PrivacySection
+          notice={context.legal.privacyNotice}
+          html={legalHtml[context.legal.privacyNotice.id]}
+          organizationName={context.organizationName}
+        />
         {context.selfId ? <SelfIdSection selfId={context.selfId} legalHtml={legalHtml} /> : null}
         <SubmitBar progress={progress} />
       </form>

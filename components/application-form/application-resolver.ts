@@ -3,11 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import { buildApplicationFormSchema, type ApplicationFormInput, type ApplicationFormValues } from "@/lib/applications/schema";
+import {
+  buildApplicationFormSchema,
+  type ApplicationFormInput,
+  type ApplicationFormValues,
+} from "@/lib/applications/schema";
 
 export { readTracking } from "./tracking";
 
 /** The form's validation: the same zod schema the server parses the application with. */
-export function applicationResolver(context: ApplicationFormContext): Resolver<ApplicationFormValues, unknown, ApplicationFormInput> {
+export function applicationResolver(
+  context: ApplicationFormContext,
+): Resolver<ApplicationFormValues, unknown, ApplicationFormInput> {
   return zodResolver(buildApplicationFormSchema(context));
 }

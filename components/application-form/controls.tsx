@@ -50,7 +50,17 @@ type TextFieldProps = {
   inputMode?: "numeric" | "decimal" | "text" | "url" | "email" | "tel";
 };
 
-export function TextField({ name, label, hint, required, type = "text", autoComplete, multiline, maxLength, inputMode }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  required,
+  type = "text",
+  autoComplete,
+  multiline,
+  maxLength,
+  inputMode,
+}: TextFieldProps) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -69,7 +79,13 @@ export function TextField({ name, label, hint, required, type = "text", autoComp
       {multiline ? (
         <textarea rows={6} {...common} />
       ) : (
-        <input type={type} autoComplete={autoComplete} inputMode={inputMode} step={type === "number" ? "any" : undefined} {...common} />
+        <input
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          step={type === "number" ? "any" : undefined}
+          {...common}
+        />
       )}
       <FieldMessage id={id} error={error} />
     </div>
@@ -77,7 +93,17 @@ export function TextField({ name, label, hint, required, type = "text", autoComp
 }
 
 /** The label of a single control, its required/optional marker and its hint. */
-export function FieldLabel({ id, label, required, hint }: { id: string; label: ReactNode; required?: boolean; hint?: ReactNode }) {
+export function FieldLabel({
+  id,
+  label,
+  required,
+  hint,
+}: {
+  id: string;
+  label: ReactNode;
+  required?: boolean;
+  hint?: ReactNode;
+}) {
   return (
     <>
       <label htmlFor={id} className="block font-medium text-slate-900">
@@ -176,14 +202,32 @@ export function CheckboxField({ name, label, hint }: { name: string; label: Reac
   );
 }
 
-export function SelectField({ name, label, options, required, hint }: { name: string; label: string; options: Choice[]; required?: boolean; hint?: ReactNode }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  required,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: Choice[];
+  required?: boolean;
+  hint?: ReactNode;
+}) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <div className="mb-5">
       <FieldLabel id={id} label={label} required={required} hint={hint} />
-      <select id={id} className={controlClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...register(name)}>
+      <select
+        id={id}
+        className={controlClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...register(name)}
+      >
         <option value="">Choose…</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

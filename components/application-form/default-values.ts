@@ -2,7 +2,9 @@ import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/appli
 import type { ApplicationFormValues } from "@/lib/applications/schema";
 
 export function defaultApplicationValues(context: ApplicationFormContext): ApplicationFormValues {
-  const answers = Object.fromEntries(context.questions.map((question) => [String(question.id), question.type === "MULTI_SELECT" ? [] : ""]));
+  const answers = Object.fromEntries(
+    context.questions.map((question) => [String(question.id), question.type === "MULTI_SELECT" ? [] : ""]),
+  );
   return {
     submissionKey: crypto.randomUUID(),
     firstName: "",

@@ -5,7 +5,15 @@ import { FieldLabel, FieldMessage, useFieldError } from "./controls";
 import { fieldId } from "./field-id";
 
 /** A PDF/DOCX picker whose File lives in the form state (and in the browser draft). */
-export function DocumentInput({ name, label, required }: { name: "resume" | "coverLetterFile"; label: string; required?: boolean }) {
+export function DocumentInput({
+  name,
+  label,
+  required,
+}: {
+  name: "resume" | "coverLetterFile";
+  label: string;
+  required?: boolean;
+}) {
   const { setValue } = useFormContext();
   const file = useWatch({ name }) as File | undefined;
   const error = useFieldError(name);
@@ -19,7 +27,9 @@ export function DocumentInput({ name, label, required }: { name: "resume" | "cov
         type="file"
         accept={DOCUMENT_ACCEPT}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, file ? `${id}-chosen` : null, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+        aria-describedby={[`${id}-hint`, file ? `${id}-chosen` : null, error ? `${id}-error` : null]
+          .filter(Boolean)
+          .join(" ")}
         className="mt-2 block w-full text-slate-900 file:mr-4 file:rounded-md file:border file:border-slate-400 file:bg-slate-100 file:px-4 file:py-2 file:font-medium"
         onChange={(event) => {
           const chosen = event.target.files?.[0];
@@ -29,7 +39,11 @@ export function DocumentInput({ name, label, required }: { name: "resume" | "cov
       {file instanceof File ? (
         <p id={`${id}-chosen`} className="mt-2 text-sm text-slate-800">
           Attached: <strong>{file.name}</strong> ({formatSize(file.size)}){" "}
-          <button type="button" className="ml-2 underline" onClick={() => setValue(name, undefined, { shouldValidate: true })}>
+          <button
+            type="button"
+            className="ml-2 underline"
+            onClick={() => setValue(name, undefined, { shouldValidate: true })}
+          >
             Remove<span className="sr-only"> {label.toLowerCase()}</span>
           </button>
         </p>
@@ -40,5 +54,7 @@ export function DocumentInput({ name, label, required }: { name: "resume" | "cov
 }
 
 function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -9,10 +9,25 @@ export function EligibilitySection({ legal, legalHtml }: Props) {
   return (
     <FormSection id="eligibility" title="Work authorization and export control">
       <LegalText html={legalHtml[workAuthorization.id]} className="mb-4" />
-      <LegalQuestion form={workAuthorization} questionKey="authorizedToWork" name="workAuthorization.authorizedToWork" required />
-      <LegalQuestion form={workAuthorization} questionKey="requiresSponsorship" name="workAuthorization.requiresSponsorship" required />
-      <LegalText html={legalHtml[exportControl.id]} className="mb-4 mt-8" />
-      <LegalQuestion form={exportControl} questionKey="canReceiveWithoutLicense" name="exportControl.canReceiveWithoutLicense" required />
+      <LegalQuestion
+        form={workAuthorization}
+        questionKey="authorizedToWork"
+        name="workAuthorization.authorizedToWork"
+        required
+      />
+      <LegalQuestion
+        form={workAuthorization}
+        questionKey="requiresSponsorship"
+        name="workAuthorization.requiresSponsorship"
+        required
+      />
+      <LegalText html={legalHtml[exportControl.id]} className="mt-8 mb-4" />
+      <LegalQuestion
+        form={exportControl}
+        questionKey="canReceiveWithoutLicense"
+        name="exportControl.canReceiveWithoutLicense"
+        required
+      />
       <LegalQuestion form={exportControl} questionKey="usPerson" name="exportControl.usPerson" />
     </FormSection>
   );

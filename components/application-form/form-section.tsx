@@ -2,9 +2,22 @@ import type { ReactNode } from "react";
 
 // The form is many screens long on a phone: sections out of view skip layout and paint until
 // they come near (content-visibility), which keeps the page's first render short.
-export function FormSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+export function FormSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={`${id}-title`} className="mb-10 rounded-lg border border-slate-300 bg-white p-5 [contain-intrinsic-size:auto_40rem] [content-visibility:auto] sm:p-7">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="mb-10 rounded-lg border border-slate-300 bg-white p-5 [contain-intrinsic-size:auto_40rem] [content-visibility:auto] sm:p-7"
+    >
       <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>
@@ -17,5 +30,7 @@ export function FormSection({ id, title, description, children }: { id: string; 
 /** A legal text rendered from its versioned Markdown (sanitized to HTML on the server). */
 export function LegalText({ html, className }: { html: string | undefined; className?: string }) {
   if (!html) return null;
-  return <div className={`prose-posting text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div className={`prose-posting text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }

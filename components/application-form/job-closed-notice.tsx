@@ -7,13 +7,13 @@ export function JobClosedNotice() {
     <>
       <CareersHeader organizationName={null} />
       <MainContent>
-      <div className="mx-auto max-w-3xl px-4 py-12">
-      <h1 className="mb-4 text-3xl font-bold text-slate-900">This position is closed</h1>
-      <p className="mb-6 text-lg text-slate-800">It no longer accepts applications. Thank you for your interest.</p>
-      <Link href="/" className="text-blue-800 underline">
-        See our open positions
-      </Link>
-    </div>
+        <div className="mx-auto max-w-3xl px-4 py-12">
+          <h1 className="mb-4 text-3xl font-bold text-slate-900">This position is closed</h1>
+          <p className="mb-6 text-lg text-slate-800">It no longer accepts applications. Thank you for your interest.</p>
+          <Link href="/" className="text-blue-800 underline">
+            See our open positions
+          </Link>
+        </div>
       </MainContent>
     </>
   );

@@ -28,7 +28,16 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
     case "NUMBER":
       return <TextField {...common} label={question.label} type="number" inputMode="decimal" />;
     case "YES_NO":
-      return <ChoiceGroup {...common} legend={question.label} options={[{ value: "YES", label: "Yes" }, { value: "NO", label: "No" }]} />;
+      return (
+        <ChoiceGroup
+          {...common}
+          legend={question.label}
+          options={[
+            { value: "YES", label: "Yes" },
+            { value: "NO", label: "No" },
+          ]}
+        />
+      );
     case "SINGLE_SELECT":
       return options.length > 5 ? (
         <SelectField {...common} label={question.label} options={options} />

@@ -11,7 +11,11 @@ describe("lazyApplicationResolver", () => {
     for (const preload of [true, false]) {
       const { resolver, preload: start } = lazyApplicationResolver(testFormContext());
       if (preload) start();
-      const result = await resolver({ firstName: "", email: "not an email" } as unknown as ApplicationFormValues, undefined, options);
+      const result = await resolver(
+        { firstName: "", email: "not an email" } as unknown as ApplicationFormValues,
+        undefined,
+        options,
+      );
       expect(Object.keys(result.values)).toEqual([]);
       expect(result.errors).toHaveProperty("firstName");
       expect(result.errors).toHaveProperty("email");

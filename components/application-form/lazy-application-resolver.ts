@@ -9,14 +9,19 @@ type ApplicationResolver = Resolver<ApplicationFormValues, unknown, ApplicationF
  * zod is a third of the page's JavaScript and nothing needs it before the first answer is checked.
  * `preload` starts the download early (on the first focus); validating waits for it if needed.
  */
-export function lazyApplicationResolver(context: ApplicationFormContext): { resolver: ApplicationResolver; preload: () => void } {
+export function lazyApplicationResolver(context: ApplicationFormContext): {
+  resolver: ApplicationResolver;
+  preload: () => void;
+} {
   let loading: Promise<ApplicationResolver> | undefined;
-  const load = () => (loading ??= import("./application-resolver").then((module) => module.applicationResolver(context)));
+  const load = () =>
+    (loading ??= import("./application-resolver").then((module) => module.applicationResolver(context)));
   return {
     resolver: async (values, resolverContext, options) => (await load())(values, resolverContext, options),
-    preload: () => void load().catch(() => {
-      // A failed download is retried by the next validation, which reports its own error.
-      loading = undefined;
-    }),
+    preload: () =>
+      void load().catch(() => {
+        // A failed download is retried by the next validation, which reports its own error.
+        loading = undefined;
+      }),
   };
 }

@@ -6,13 +6,20 @@ import { LegalQuestion } from "./legal-question";
  * Voluntary self-identification: visually and semantically apart from the application, every
  * question optional with a decline answer, and the official form's number and expiry shown.
  */
-export function SelfIdSection({ selfId, legalHtml }: { selfId: NonNullable<ApplicationFormContext["selfId"]>; legalHtml: Record<string, string> }) {
+export function SelfIdSection({
+  selfId,
+  legalHtml,
+}: {
+  selfId: NonNullable<ApplicationFormContext["selfId"]>;
+  legalHtml: Record<string, string>;
+}) {
   return (
     <FormSection id="self-identification" title="Voluntary self-identification">
       <div className="mb-6 rounded-md bg-slate-100 p-4">
         <LegalText html={legalHtml[selfId.invitation.id]} />
         <p className="mt-3 font-medium text-slate-900">
-          You may skip this whole section. Your answers are stored apart from your application and are never shown to anyone reviewing it.
+          You may skip this whole section. Your answers are stored apart from your application and are never shown to
+          anyone reviewing it.
         </p>
       </div>
       {SELF_ID_FORMS.map((name) => {

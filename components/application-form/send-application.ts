@@ -30,11 +30,25 @@ export function sendApplication(
     request.onload = () => {
       const response = request.response as SendResult | null;
       if (response && typeof response === "object" && "ok" in response) resolve(response);
-      else resolve(failure("UNAVAILABLE", `The server answered unexpectedly (${request.status}). Your answers are kept in this browser; please try again.`));
+      else
+        resolve(
+          failure(
+            "UNAVAILABLE",
+            `The server answered unexpectedly (${request.status}). Your answers are kept in this browser; please try again.`,
+          ),
+        );
     };
     request.onerror = () =>
-      resolve(failure("NETWORK", "We could not reach Trellis: check your connection and try again. Your answers are kept in this browser."));
-    request.onabort = () => resolve(failure("NETWORK", "The upload was interrupted. Your answers are kept in this browser; please try again."));
+      resolve(
+        failure(
+          "NETWORK",
+          "We could not reach Trellis: check your connection and try again. Your answers are kept in this browser.",
+        ),
+      );
+    request.onabort = () =>
+      resolve(
+        failure("NETWORK", "The upload was interrupted. Your answers are kept in this browser; please try again."),
+      );
     request.send(body);
   });
 }

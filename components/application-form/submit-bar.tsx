@@ -5,7 +5,7 @@ export function SubmitBar({ progress }: { progress: number | null }) {
       <button
         type="submit"
         aria-disabled={sending}
-        className="rounded-md bg-blue-800 px-6 py-3 text-lg font-semibold text-white hover:bg-blue-900 focus:outline-none focus:ring-4 focus:ring-blue-300 aria-disabled:opacity-70"
+        className="rounded-md bg-blue-800 px-6 py-3 text-lg font-semibold text-white hover:bg-blue-900 focus:ring-4 focus:ring-blue-300 focus:outline-none aria-disabled:opacity-70"
       >
         {sending ? "Sending your application…" : "Submit application"}
       </button>

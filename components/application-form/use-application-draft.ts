@@ -53,7 +53,10 @@ export function useApplicationDraft(form: UseFormReturn<ApplicationFormValues>, 
         return;
       }
       clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => saveDraft(keys.values, values as Partial<ApplicationFormValues>), SAVE_DELAY_MS);
+      saveTimer.current = setTimeout(
+        () => saveDraft(keys.values, values as Partial<ApplicationFormValues>),
+        SAVE_DELAY_MS,
+      );
     });
     return () => {
       clearTimeout(saveTimer.current);
@@ -75,7 +78,13 @@ function saveDraft(key: string, values: Partial<ApplicationFormValues>) {
   // Files are stored separately; self-identification stays out of the draft on purpose, so a
   // shared computer does not keep it.
   // Legal versions always come from the page, never from an old draft.
-  const { resume: _resume, coverLetterFile: _cover, selfIdentification: _selfId, legalVersions: _versions, ...rest } = values;
+  const {
+    resume: _resume,
+    coverLetterFile: _cover,
+    selfIdentification: _selfId,
+    legalVersions: _versions,
+    ...rest
+  } = values;
   const draft: StoredDraft = { version: DRAFT_VERSION, savedAt: new Date().toISOString(), values: rest };
   try {
     window.localStorage.setItem(key, JSON.stringify(draft));

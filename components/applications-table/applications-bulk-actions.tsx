@@ -15,7 +15,10 @@ export type BulkContext = ApplicationsBulkContext;
 
 type Notice = { tone: "success" | "danger"; text: string };
 
-const OFFLINE: BoardActionResult = { ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." };
+const OFFLINE: BoardActionResult = {
+  ok: false,
+  message: "We could not reach the server, so nothing changed. Check your connection and try again.",
+};
 
 // The reject dialog is the pipeline board's; it takes the board's card shape.
 export function toCard(row: ApplicationRow): BoardCard {
@@ -35,7 +38,15 @@ export function toCard(row: ApplicationRow): BoardCard {
 }
 
 /** Move, reject or tag the selected rows with the pipeline's own server action and dialog. */
-export function ApplicationsBulkActions({ context, selected, onDone }: { context: BulkContext; selected: ApplicationRow[]; onDone: () => void }) {
+export function ApplicationsBulkActions({
+  context,
+  selected,
+  onDone,
+}: {
+  context: BulkContext;
+  selected: ApplicationRow[];
+  onDone: () => void;
+}) {
   const router = useRouter();
   const [busy, startTransition] = useTransition();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -71,8 +82,14 @@ export function ApplicationsBulkActions({ context, selected, onDone }: { context
         <RejectDialog
           cards={rejecting}
           options={context.rejectionOptions}
-          context={{ jobTitle: context.job.title, organizationName: context.job.organizationName, senderName: context.senderName }}
-          onSubmit={(rejection) => run({ operation: "reject", applicationIds: rejecting.map((card) => card.id), rejection })}
+          context={{
+            jobTitle: context.job.title,
+            organizationName: context.job.organizationName,
+            senderName: context.senderName,
+          }}
+          onSubmit={(rejection) =>
+            run({ operation: "reject", applicationIds: rejecting.map((card) => card.id), rejection })
+          }
           onClose={() => setRejecting(null)}
         />
       )}

@@ -28,10 +28,11 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
               <input
                 type="checkbox"
                 aria-label="Select every candidate on this page"
-                className="accent-brand size-5"
+                className="size-5 accent-brand"
                 checked={table.getIsAllPageRowsSelected()}
                 ref={(input) => {
-                  if (input) input.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
+                  if (input)
+                    input.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
                 }}
                 onChange={table.getToggleAllPageRowsSelectedHandler()}
               />
@@ -40,7 +41,7 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
               <input
                 type="checkbox"
                 aria-label={`Select ${row.original.candidate.name}`}
-                className="accent-brand size-5"
+                className="size-5 accent-brand"
                 checked={row.getIsSelected()}
                 onChange={row.getToggleSelectedHandler()}
               />
@@ -57,7 +58,7 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
           <Link href={applicationProfilePath(row.original.id)} className="font-semibold" data-triage-focus="">
             {row.original.candidate.name}
           </Link>
-          <span className="text-ink-muted block text-sm break-all">{row.original.candidate.email}</span>
+          <span className="block text-sm break-all text-ink-muted">{row.original.candidate.email}</span>
         </>
       ),
     }),
@@ -72,8 +73,14 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
         </span>
       ),
     }),
-    helper.accessor("appliedAt", { header: "Applied", cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span> }),
-    helper.accessor("lastActivityAt", { header: "Last activity", cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span> }),
+    helper.accessor("appliedAt", {
+      header: "Applied",
+      cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
+    }),
+    helper.accessor("lastActivityAt", {
+      header: "Last activity",
+      cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
+    }),
     helper.accessor("source", { header: "Source", cell: (info) => SOURCE_LABELS[info.getValue()] }),
     helper.accessor((row) => row.tags.map((tag) => tag.name).join(", "), {
       id: "tags",

@@ -7,7 +7,13 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ApplicationsFilterOptions } from "@/lib/applications-table/load-filter-options";
-import { applicationsViewQuery, PAGE_SIZES, parseApplicationsView, toUrlValue, type ApplicationsView } from "@/lib/applications-table/view-schema";
+import {
+  applicationsViewQuery,
+  PAGE_SIZES,
+  parseApplicationsView,
+  toUrlValue,
+  type ApplicationsView,
+} from "@/lib/applications-table/view-schema";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { CheckboxGroup } from "./checkbox-group";
 import { SOURCE_LABELS, STATUS_LABELS } from "./labels";
@@ -65,19 +71,42 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
   };
 
   return (
-    <form key={formKey} method="get" action={basePath} role="search" aria-label="Filter applications" onSubmit={onSubmit} onChange={onChange} className="bg-surface border-line space-y-4 rounded-lg border p-4">
+    <form
+      key={formKey}
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label="Filter applications"
+      onSubmit={onSubmit}
+      onChange={onChange}
+      className="space-y-4 rounded-lg border border-line bg-surface p-4"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <Label htmlFor="applications-q">Search</Label>
-          <p id="applications-q-hint" className="text-ink-muted text-sm">
+          <p id="applications-q-hint" className="text-sm text-ink-muted">
             Names, emails, resume text and notes
           </p>
-          <Input ref={searchRef} id="applications-q" name="q" type="search" defaultValue={view.q ?? ""} maxLength={200} aria-describedby="applications-q-hint" className="mt-1" />
+          <Input
+            ref={searchRef}
+            id="applications-q"
+            name="q"
+            type="search"
+            defaultValue={view.q ?? ""}
+            maxLength={200}
+            aria-describedby="applications-q-hint"
+            className="mt-1"
+          />
         </div>
         {showJobFilter && (
           <div className="min-w-56">
             <Label htmlFor="applications-job">Job</Label>
-            <Select id="applications-job" name="jobId" defaultValue={view.jobId ? String(view.jobId) : ""} className="mt-1">
+            <Select
+              id="applications-job"
+              name="jobId"
+              defaultValue={view.jobId ? String(view.jobId) : ""}
+              className="mt-1"
+            >
               <option value="">All jobs</option>
               {options.jobs.map((job) => (
                 <option key={job.id} value={job.id}>
@@ -96,19 +125,50 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
       </div>
 
       <details className="group" open={moreOpen}>
-        <summary className="text-brand cursor-pointer font-semibold">More filters</summary>
+        <summary className="cursor-pointer font-semibold text-brand">More filters</summary>
         <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {options.job ? (
-            <CheckboxGroup legend="Stage" name="stage" options={options.stages.map((stage) => ({ value: String(stage.id), label: stage.name }))} checked={view.stage.map(String)} />
+            <CheckboxGroup
+              legend="Stage"
+              name="stage"
+              options={options.stages.map((stage) => ({ value: String(stage.id), label: stage.name }))}
+              checked={view.stage.map(String)}
+            />
           ) : (
-            <CheckboxGroup legend="Stage" name="stageName" options={options.stageNames.map((name) => ({ value: name, label: name }))} checked={view.stageName} />
+            <CheckboxGroup
+              legend="Stage"
+              name="stageName"
+              options={options.stageNames.map((name) => ({ value: name, label: name }))}
+              checked={view.stageName}
+            />
           )}
-          <CheckboxGroup legend="Status" name="status" options={Object.values(ApplicationStatus).map((status) => ({ value: toUrlValue(status), label: STATUS_LABELS[status] }))} checked={view.status.map(toUrlValue)} />
-          <CheckboxGroup legend="Source" name="source" options={Object.values(ApplicationSource).map((source) => ({ value: toUrlValue(source), label: SOURCE_LABELS[source] }))} checked={view.source.map(toUrlValue)} />
+          <CheckboxGroup
+            legend="Status"
+            name="status"
+            options={Object.values(ApplicationStatus).map((status) => ({
+              value: toUrlValue(status),
+              label: STATUS_LABELS[status],
+            }))}
+            checked={view.status.map(toUrlValue)}
+          />
+          <CheckboxGroup
+            legend="Source"
+            name="source"
+            options={Object.values(ApplicationSource).map((source) => ({
+              value: toUrlValue(source),
+              label: SOURCE_LABELS[source],
+            }))}
+            checked={view.source.map(toUrlValue)}
+          />
           <div className="space-y-4">
             <div>
               <Label htmlFor="applications-tag">Tag</Label>
-              <Select id="applications-tag" name="tag" defaultValue={view.tag[0] ? String(view.tag[0]) : ""} className="mt-1">
+              <Select
+                id="applications-tag"
+                name="tag"
+                defaultValue={view.tag[0] ? String(view.tag[0]) : ""}
+                className="mt-1"
+              >
                 <option value="">Any tag</option>
                 {options.tags.map((tag) => (
                   <option key={tag.id} value={tag.id}>
@@ -118,23 +178,33 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
               </Select>
             </div>
             <fieldset className="grid grid-cols-2 gap-2">
-              <legend className="text-ink mb-1 font-medium">Applied</legend>
+              <legend className="mb-1 font-medium text-ink">Applied</legend>
               <div>
-                <Label htmlFor="applications-from" className="text-sm font-normal">From</Label>
+                <Label htmlFor="applications-from" className="text-sm font-normal">
+                  From
+                </Label>
                 <Input id="applications-from" name="appliedFrom" type="date" defaultValue={isoDay(view.appliedFrom)} />
               </div>
               <div>
-                <Label htmlFor="applications-to" className="text-sm font-normal">To</Label>
+                <Label htmlFor="applications-to" className="text-sm font-normal">
+                  To
+                </Label>
                 <Input id="applications-to" name="appliedTo" type="date" defaultValue={isoDay(view.appliedTo)} />
               </div>
             </fieldset>
           </div>
           {options.questions.length > 0 && (
             <fieldset className="space-y-2 sm:col-span-2">
-              <legend className="text-ink mb-1 font-medium">Answer to a question</legend>
+              <legend className="mb-1 font-medium text-ink">Answer to a question</legend>
               <div>
-                <Label htmlFor="applications-question" className="text-sm font-normal">Question</Label>
-                <Select id="applications-question" name="question" defaultValue={view.question ? String(view.question) : ""}>
+                <Label htmlFor="applications-question" className="text-sm font-normal">
+                  Question
+                </Label>
+                <Select
+                  id="applications-question"
+                  name="question"
+                  defaultValue={view.question ? String(view.question) : ""}
+                >
                   <option value="">Any question</option>
                   {options.questions.map((question) => (
                     <option key={question.id} value={question.id}>
@@ -144,10 +214,24 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
                 </Select>
               </div>
               <div>
-                <Label htmlFor="applications-answer" className="text-sm font-normal">Answer contains or equals</Label>
-                <Input id="applications-answer" name="answer" defaultValue={view.answer ?? ""} maxLength={200} list="applications-answer-options" />
+                <Label htmlFor="applications-answer" className="text-sm font-normal">
+                  Answer contains or equals
+                </Label>
+                <Input
+                  id="applications-answer"
+                  name="answer"
+                  defaultValue={view.answer ?? ""}
+                  maxLength={200}
+                  list="applications-answer-options"
+                />
                 <datalist id="applications-answer-options">
-                  {[...new Set(options.questions.flatMap((question) => (question.type === "YES_NO" ? ["Yes", "No"] : question.options.map((option) => option.label))))].map((label) => (
+                  {[
+                    ...new Set(
+                      options.questions.flatMap((question) =>
+                        question.type === "YES_NO" ? ["Yes", "No"] : question.options.map((option) => option.label),
+                      ),
+                    ),
+                  ].map((label) => (
                     <option key={label} value={label} />
                   ))}
                 </datalist>
@@ -158,8 +242,15 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
       </details>
 
       <div className="flex flex-wrap items-center gap-3">
-        <Label htmlFor="applications-page-size" className="text-sm font-normal">Rows per page</Label>
-        <Select id="applications-page-size" name="pageSize" defaultValue={String(view.pageSize)} className="min-h-9 w-24 py-1 text-sm">
+        <Label htmlFor="applications-page-size" className="text-sm font-normal">
+          Rows per page
+        </Label>
+        <Select
+          id="applications-page-size"
+          name="pageSize"
+          defaultValue={String(view.pageSize)}
+          className="min-h-9 w-24 py-1 text-sm"
+        >
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}
@@ -175,5 +266,14 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
 }
 
 function hasDetailFilters(view: ApplicationsView): boolean {
-  return Boolean(view.stage.length || view.stageName.length || view.status.length || view.source.length || view.tag.length || view.question || view.appliedFrom || view.appliedTo);
+  return Boolean(
+    view.stage.length ||
+    view.stageName.length ||
+    view.status.length ||
+    view.source.length ||
+    view.tag.length ||
+    view.question ||
+    view.appliedFrom ||
+    view.appliedTo,
+  );
 }

@@ -22,13 +22,16 @@ export function ApplicationsPagination({ view, basePath, pageCount, pageCountIsL
       <ul className="flex flex-wrap items-center gap-1">
         {numbers.map((page, index) =>
           page === null ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="text-ink-muted px-1">
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-ink-muted">
               …
             </li>
           ) : (
             <li key={page}>
               {page === view.page ? (
-                <span aria-current="page" className={buttonStyles({ variant: "primary", size: "sm", className: "min-w-9" })}>
+                <span
+                  aria-current="page"
+                  className={buttonStyles({ variant: "primary", size: "sm", className: "min-w-9" })}
+                >
                   <span className="sr-only">Page </span>
                   {page}
                 </span>
@@ -47,7 +50,7 @@ export function ApplicationsPagination({ view, basePath, pageCount, pageCountIsL
           Next<span className="sr-only"> page</span>
         </Link>
       ) : null}
-      <p className="text-ink-muted text-sm">{`Page ${view.page} of ${last.toLocaleString("en-US")}${pageCountIsLowerBound ? "+" : ""}`}</p>
+      <p className="text-sm text-ink-muted">{`Page ${view.page} of ${last.toLocaleString("en-US")}${pageCountIsLowerBound ? "+" : ""}`}</p>
     </nav>
   );
 }

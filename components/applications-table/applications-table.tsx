@@ -53,16 +53,25 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk, tagSugg
       />
       {/* relative: the screen-reader-only texts (absolutely positioned) scroll with the table
           instead of widening the whole page on a phone. */}
-      <div className="border-line bg-surface relative overflow-x-auto rounded-lg border">
+      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
         <table ref={tableRef} className="w-full text-left">
           <caption className="sr-only">{`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}</caption>
-          <thead className="border-line bg-canvas border-b text-sm">
+          <thead className="border-b border-line bg-canvas text-sm">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sortField = SORTABLE_COLUMNS[header.column.id];
                   const className = cn("px-3 py-2 align-middle font-semibold", header.column.id === "select" && "w-10");
-                  if (sortField) return <SortHeader key={header.id} field={sortField} view={view} basePath={basePath} className={className} />;
+                  if (sortField)
+                    return (
+                      <SortHeader
+                        key={header.id}
+                        field={sortField}
+                        view={view}
+                        basePath={basePath}
+                        className={className}
+                      />
+                    );
                   return (
                     <th key={header.id} scope="col" className={className}>
                       <table.FlexRender header={header} />
@@ -78,7 +87,10 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk, tagSugg
                 key={row.id}
                 data-triage-item={row.id}
                 // The row of the focused candidate stands out, not only its link's focus ring.
-                className={cn("border-line focus-within:outline-brand border-b -outline-offset-2 last:border-b-0 focus-within:outline-2", row.getIsSelected() && "bg-brand-soft")}
+                className={cn(
+                  "border-b border-line -outline-offset-2 last:border-b-0 focus-within:outline-2 focus-within:outline-brand",
+                  row.getIsSelected() && "bg-brand-soft",
+                )}
               >
                 {row.getAllCells().map((cell) =>
                   // The candidate names the row for screen readers moving across a row.

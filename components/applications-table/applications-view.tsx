@@ -37,17 +37,26 @@ export function ApplicationsView({ heading, data, basePath, acrossJobs, savedVie
     <div className="space-y-4">
       {heading}
       <div className="flex flex-wrap items-center gap-2">
-        <SavedViewsMenu views={savedViews.list} basePath={basePath} jobId={savedViews.jobId} canShare={savedViews.canShare} />
+        <SavedViewsMenu
+          views={savedViews.list}
+          basePath={basePath}
+          jobId={savedViews.jobId}
+          canShare={savedViews.canShare}
+        />
         {page.total > 0 && (
           // A download, not a page: a plain link, never prefetched.
-          <a href={`${EXPORT_PATH}${applicationsViewQuery(data.view, { page: 1 })}`} className={buttonStyles({ variant: "secondary" })} download>
+          <a
+            href={`${EXPORT_PATH}${applicationsViewQuery(data.view, { page: 1 })}`}
+            className={buttonStyles({ variant: "secondary" })}
+            download
+          >
             Export CSV
           </a>
         )}
       </div>
       <ApplicationsFilters view={view} options={options} basePath={basePath} showJobFilter={acrossJobs} />
       {/* Announced after every change of filters, sort or page. */}
-      <p role="status" className="text-ink font-medium">
+      <p role="status" className="font-medium text-ink">
         {page.rows.length > 0
           ? `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total}`
           : page.total > 0
@@ -61,8 +70,22 @@ export function ApplicationsView({ heading, data, basePath, acrossJobs, savedVie
           <Link href={`${basePath}${applicationsViewQuery(view, { page: 1 })}`}>Go to the first page</Link>
         </p>
       )}
-      {page.rows.length > 0 && <ApplicationsTable rows={page.rows} view={view} basePath={basePath} showJob={acrossJobs && !view.jobId} bulk={bulk} tagSuggestions={options.tags.map((tag) => tag.name)} />}
-      <ApplicationsPagination view={view} basePath={basePath} pageCount={page.pageCount} pageCountIsLowerBound={page.totalIsLowerBound} />
+      {page.rows.length > 0 && (
+        <ApplicationsTable
+          rows={page.rows}
+          view={view}
+          basePath={basePath}
+          showJob={acrossJobs && !view.jobId}
+          bulk={bulk}
+          tagSuggestions={options.tags.map((tag) => tag.name)}
+        />
+      )}
+      <ApplicationsPagination
+        view={view}
+        basePath={basePath}
+        pageCount={page.pageCount}
+        pageCountIsLowerBound={page.totalIsLowerBound}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function CheckboxGroup({ legend, name, options, checked }: CheckboxGroupP
   if (options.length === 0) return null;
   return (
     <fieldset>
-      <legend className="text-ink mb-1 font-medium">{legend}</legend>
+      <legend className="mb-1 font-medium text-ink">{legend}</legend>
       <ul className="space-y-1">
         {options.map((option, index) => (
           <li key={option.value} className="flex items-center gap-2">
@@ -24,7 +24,7 @@ export function CheckboxGroup({ legend, name, options, checked }: CheckboxGroupP
               name={name}
               value={option.value}
               defaultChecked={checked.includes(option.value)}
-              className="accent-brand size-5 shrink-0"
+              className="size-5 shrink-0 accent-brand"
             />
             <label htmlFor={`${id}-${index}`}>{option.label}</label>
           </li>

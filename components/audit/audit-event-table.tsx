@@ -8,12 +8,16 @@ function ActorCell({ entry }: { entry: AuditLogEntry }) {
     return (
       <>
         <span className="block font-medium">{entry.actor.name ?? entry.actor.email}</span>
-        <span className="text-ink-muted block text-sm break-all">{entry.actor.email}</span>
+        <span className="block text-sm break-all text-ink-muted">{entry.actor.email}</span>
       </>
     );
   }
   if (entry.actorType === "staff") return <span className="text-ink-muted">Unknown staff member</span>;
-  return <span>{entry.actorType === "candidate" ? "Candidate" : entry.actorType === "system" ? "System" : entry.actorType}</span>;
+  return (
+    <span>
+      {entry.actorType === "candidate" ? "Candidate" : entry.actorType === "system" ? "System" : entry.actorType}
+    </span>
+  );
 }
 
 function SubjectCell({ entry }: { entry: AuditLogEntry }) {
@@ -28,7 +32,7 @@ function SubjectCell({ entry }: { entry: AuditLogEntry }) {
             {id}
           </Link>
         ) : (
-          <span className="text-ink-muted text-sm break-all">{id}</span>
+          <span className="text-sm break-all text-ink-muted">{id}</span>
         ))}
     </>
   );
@@ -38,21 +42,31 @@ function SubjectCell({ entry }: { entry: AuditLogEntry }) {
 export function AuditEventTable({ entries }: { entries: AuditLogEntry[] }) {
   if (entries.length === 0) return <p className="text-ink-muted">No events match these filters.</p>;
   return (
-    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left">
         <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="border-line border-b text-sm">
+        <thead className="border-b border-line text-sm">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">When</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Who</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Action</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Details</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              When
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Who
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Action
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Subject
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.id} className="border-line border-b align-top last:border-b-0">
+            <tr key={entry.id} className="border-b border-line align-top last:border-b-0">
               <td className="px-4 py-3 text-sm whitespace-nowrap">
                 <time dateTime={entry.createdAt.toISOString()}>{utc(entry.createdAt)}</time>
               </td>
@@ -66,7 +80,11 @@ export function AuditEventTable({ entries }: { entries: AuditLogEntry[] }) {
                 <SubjectCell entry={entry} />
               </td>
               <td className="max-w-md px-4 py-3">
-                {entry.metadata ? <code className="text-ink-muted text-xs break-all">{entry.metadata}</code> : <span className="text-ink-muted">—</span>}
+                {entry.metadata ? (
+                  <code className="text-xs break-all text-ink-muted">{entry.metadata}</code>
+                ) : (
+                  <span className="text-ink-muted">—</span>
+                )}
               </td>
             </tr>
           ))}

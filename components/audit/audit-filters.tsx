@@ -29,12 +29,26 @@ const SUBJECT_TYPES = ["application", "candidate", "user", "job", "report", "leg
 export function AuditFiltersForm({ filters, basePath }: { filters: AuditFilters; basePath: string }) {
   const field = (name: string) => `audit-${name}`;
   return (
-    <form method="get" action={basePath} role="search" aria-label="Filter the audit log" className="bg-surface border-line space-y-4 rounded-lg border p-4">
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label="Filter the audit log"
+      className="space-y-4 rounded-lg border border-line bg-surface p-4"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <Label htmlFor={field("actor")}>Staff email</Label>
-          <Input id={field("actor")} name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={254} className="mt-1" aria-describedby={`${field("actor")}-hint`} />
-          <p id={`${field("actor")}-hint`} className="text-ink-muted mt-1 text-sm">
+          <Input
+            id={field("actor")}
+            name="actor"
+            type="search"
+            defaultValue={filters.actor ?? ""}
+            maxLength={254}
+            className="mt-1"
+            aria-describedby={`${field("actor")}-hint`}
+          />
+          <p id={`${field("actor")}-hint`} className="mt-1 text-sm text-ink-muted">
             All or part of it
           </p>
         </div>
@@ -51,19 +65,34 @@ export function AuditFiltersForm({ filters, basePath }: { filters: AuditFilters;
         </div>
         <div>
           <Label htmlFor={field("action")}>Action</Label>
-          <Input id={field("action")} name="action" list={field("action-list")} defaultValue={filters.action ?? ""} maxLength={100} className="mt-1" aria-describedby={`${field("action")}-hint`} />
+          <Input
+            id={field("action")}
+            name="action"
+            list={field("action-list")}
+            defaultValue={filters.action ?? ""}
+            maxLength={100}
+            className="mt-1"
+            aria-describedby={`${field("action")}-hint`}
+          />
           <datalist id={field("action-list")}>
             {ACTION_SUGGESTIONS.map((action) => (
               <option key={action} value={action} />
             ))}
           </datalist>
-          <p id={`${field("action")}-hint`} className="text-ink-muted mt-1 text-sm">
+          <p id={`${field("action")}-hint`} className="mt-1 text-sm text-ink-muted">
             Or its start: <code>view.</code> finds every view of sensitive data
           </p>
         </div>
         <div>
           <Label htmlFor={field("subjectType")}>Subject type</Label>
-          <Input id={field("subjectType")} name="subjectType" list={field("subject-list")} defaultValue={filters.subjectType ?? ""} maxLength={50} className="mt-1" />
+          <Input
+            id={field("subjectType")}
+            name="subjectType"
+            list={field("subject-list")}
+            defaultValue={filters.subjectType ?? ""}
+            maxLength={50}
+            className="mt-1"
+          />
           <datalist id={field("subject-list")}>
             {SUBJECT_TYPES.map((type) => (
               <option key={type} value={type} />
@@ -72,7 +101,13 @@ export function AuditFiltersForm({ filters, basePath }: { filters: AuditFilters;
         </div>
         <div>
           <Label htmlFor={field("subjectId")}>Subject id</Label>
-          <Input id={field("subjectId")} name="subjectId" defaultValue={filters.subjectId ?? ""} maxLength={100} className="mt-1" />
+          <Input
+            id={field("subjectId")}
+            name="subjectId"
+            defaultValue={filters.subjectId ?? ""}
+            maxLength={100}
+            className="mt-1"
+          />
         </div>
         <div>
           <Label htmlFor={field("from")}>From (UTC)</Label>

@@ -4,7 +4,15 @@ import type { AuditLogPage } from "@/lib/audit/list-audit-events";
 import { auditFiltersQuery, type AuditFilters } from "@/lib/audit/schema";
 
 /** Newer / older links (keyset pages have no numbers) and a way back to the newest events. */
-export function AuditPagination({ page, filters, basePath }: { page: AuditLogPage; filters: AuditFilters; basePath: string }) {
+export function AuditPagination({
+  page,
+  filters,
+  basePath,
+}: {
+  page: AuditLogPage;
+  filters: AuditFilters;
+  basePath: string;
+}) {
   if (!page.newer && !page.older) return null;
   const linkStyle = buttonStyles({ variant: "secondary", size: "sm" });
   return (
@@ -14,13 +22,21 @@ export function AuditPagination({ page, filters, basePath }: { page: AuditLogPag
           <Link href={`${basePath}${auditFiltersQuery(filters)}`} className={linkStyle}>
             Newest
           </Link>
-          <Link href={`${basePath}${auditFiltersQuery(filters, { after: page.newer })}`} className={linkStyle} rel="prev">
+          <Link
+            href={`${basePath}${auditFiltersQuery(filters, { after: page.newer })}`}
+            className={linkStyle}
+            rel="prev"
+          >
             Newer<span className="sr-only"> events</span>
           </Link>
         </>
       )}
       {page.older && (
-        <Link href={`${basePath}${auditFiltersQuery(filters, { before: page.older })}`} className={linkStyle} rel="next">
+        <Link
+          href={`${basePath}${auditFiltersQuery(filters, { before: page.older })}`}
+          className={linkStyle}
+          rel="next"
+        >
           Older<span className="sr-only"> events</span>
         </Link>
       )}

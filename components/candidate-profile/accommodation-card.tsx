@@ -13,8 +13,9 @@ export function AccommodationCard({ request }: { request: AccommodationRequestVi
         <p className="text-ink-muted">No accommodation was requested.</p>
       ) : (
         <div className="space-y-3">
-          <p className="text-ink-muted text-sm">
-            Confidential: never shared with the people evaluating this application. Your view is recorded in the audit log.
+          <p className="text-sm text-ink-muted">
+            Confidential: never shared with the people evaluating this application. Your view is recorded in the audit
+            log.
           </p>
           <dl className="space-y-2">
             <Row label="Status">{STATUS_LABELS[request.status]}</Row>
@@ -25,11 +26,13 @@ export function AccommodationCard({ request }: { request: AccommodationRequestVi
             {request.preferredContact && <Row label="Preferred contact">{request.preferredContact}</Row>}
             {request.panelArrangement && <Row label="What the panel is told">{request.panelArrangement}</Row>}
             <Row label="Requested">
-              <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version {request.form.version})
+              <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version{" "}
+              {request.form.version})
             </Row>
           </dl>
           <p>
-            <Link href={`/hiring/accommodations/${request.id}`}>Handle it in the accommodations queue</Link> (notes, status, what the panel is told)
+            <Link href={`/hiring/accommodations/${request.id}`}>Handle it in the accommodations queue</Link> (notes,
+            status, what the panel is told)
           </p>
         </div>
       )}
@@ -40,7 +43,7 @@ export function AccommodationCard({ request }: { request: AccommodationRequestVi
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-ink-muted text-sm font-medium">{label}</dt>
+      <dt className="text-sm font-medium text-ink-muted">{label}</dt>
       <dd className="text-ink">{children}</dd>
     </div>
   );

@@ -9,8 +9,8 @@ export function AnswersCard({ answers }: { answers: CandidateProfile["answers"] 
       <dl className="space-y-4">
         {answers.map((entry) => (
           <div key={entry.questionId}>
-            <dt className="text-ink font-semibold">{entry.label}</dt>
-            <dd className="text-ink mt-1">
+            <dt className="font-semibold text-ink">{entry.label}</dt>
+            <dd className="mt-1 text-ink">
               <Answer answer={entry.answer} />
             </dd>
           </div>

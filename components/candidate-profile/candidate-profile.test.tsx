@@ -42,7 +42,11 @@ function hostileView(): CandidateProfileView {
         location: IMG,
         links: [
           { label: "LinkedIn", url: "javascript:alert(3)", href: null },
-          { label: "Website", url: `https://example.com/"${IMG}`, href: "https://example.com/%22%3Cimg%20src=x%20onerror=%22alert(2)%22%3E" },
+          {
+            label: "Website",
+            url: `https://example.com/"${IMG}`,
+            href: "https://example.com/%22%3Cimg%20src=x%20onerror=%22alert(2)%22%3E",
+          },
         ],
       },
       answers: [
@@ -51,7 +55,14 @@ function hostileView(): CandidateProfileView {
         { questionId: 3, label: "Many", answer: { kind: "list", items: [IMG] } },
       ],
       coverLetterText: `Dear team,\n${SCRIPT}${IMG}`,
-      resume: { id: "file1", fileName: `${IMG}.docx`, contentType: "docx", byteSize: 2048, kind: "docx", extractedText: `Resume ${SCRIPT}` },
+      resume: {
+        id: "file1",
+        fileName: `${IMG}.docx`,
+        contentType: "docx",
+        byteSize: 2048,
+        kind: "docx",
+        extractedText: `Resume ${SCRIPT}`,
+      },
       coverLetterFile: null,
       tags: [{ id: 1, name: IMG }],
       otherApplications: [],
@@ -59,10 +70,30 @@ function hostileView(): CandidateProfileView {
     timeline: [
       { kind: "note", id: "n1", at, authorName: SCRIPT, body: `hello ${IMG} @[${SCRIPT}](u1)` },
       { kind: "email", id: "e1", at, subject: SCRIPT, status: "SENT", toAddress: IMG, sentAt: at, body: IMG },
-      { kind: "transition", id: "t1", at, actorName: IMG, fromStage: SCRIPT, toStage: "Screen", fromStatus: "ACTIVE", toStatus: "ACTIVE", reason: null },
+      {
+        kind: "transition",
+        id: "t1",
+        at,
+        actorName: IMG,
+        fromStage: SCRIPT,
+        toStage: "Screen",
+        fromStatus: "ACTIVE",
+        toStatus: "ACTIVE",
+        reason: null,
+      },
       { kind: "decision", id: "d1", at, decidedByName: IMG, decision: "MAKE_OFFER", note: SCRIPT },
     ],
-    duplicates: [{ candidateId: "cand2", firstName: SCRIPT, lastName: IMG, preferredName: null, email: IMG, reasons: ["email"], applications: [] }],
+    duplicates: [
+      {
+        candidateId: "cand2",
+        firstName: SCRIPT,
+        lastName: IMG,
+        preferredName: null,
+        email: IMG,
+        reasons: ["email"],
+        applications: [],
+      },
+    ],
     eligibility: null,
     accommodation: null,
     mentionable: [{ id: "u1", name: SCRIPT, email: IMG, handle: "x" }],
@@ -74,7 +105,10 @@ function hostileView(): CandidateProfileView {
 describe("CandidateProfile", () => {
   it("renders every candidate-supplied field as text, never as markup", () => {
     // React adds one inline script of its own to replay early form submissions; nothing else may.
-    const html = renderToStaticMarkup(<CandidateProfile view={hostileView()} />).replace(/<script>addEventListener\("submit".*?<\/script>/s, "");
+    const html = renderToStaticMarkup(<CandidateProfile view={hostileView()} />).replace(
+      /<script>addEventListener\("submit".*?<\/script>/s,
+      "",
+    );
     expect(html).not.toContain("<script");
     expect(html).not.toMatch(/<img[\s>]/i);
     expect(html).not.toContain('href="javascript:');
@@ -86,14 +120,23 @@ describe("CandidateProfile", () => {
 
   it("links to the scorecards and decision only for the people who decide", () => {
     const view = hostileView();
-    expect(renderToStaticMarkup(<CandidateProfile view={view} />)).toContain('href="/hiring/applications/app1/scorecards"');
+    expect(renderToStaticMarkup(<CandidateProfile view={view} />)).toContain(
+      'href="/hiring/applications/app1/scorecards"',
+    );
     view.allowed.decide = false;
     expect(renderToStaticMarkup(<CandidateProfile view={view} />)).not.toContain("/scorecards");
   });
 
   it("shows a PDF resume in a frame from the authorized document route", () => {
     const view = hostileView();
-    view.profile.resume = { id: "file1", fileName: "cv.pdf", contentType: "application/pdf", byteSize: 10, kind: "pdf", extractedText: null };
+    view.profile.resume = {
+      id: "file1",
+      fileName: "cv.pdf",
+      contentType: "application/pdf",
+      byteSize: 10,
+      kind: "pdf",
+      extractedText: null,
+    };
     const html = renderToStaticMarkup(<CandidateProfile view={view} />);
     expect(html).toMatch(/<iframe[^>]*src="\/hiring\/applications\/app1\/documents\/file1\?inline=1"/);
     expect(html).toMatch(/<iframe[^>]*title="Resume of /);

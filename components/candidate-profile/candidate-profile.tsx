@@ -37,7 +37,11 @@ export function CandidateProfile({ view, interviews }: { view: CandidateProfileV
           {interviews}
           <ResumeViewer applicationId={applicationId} resume={profile.resume} candidateName={name} />
           <AnswersCard answers={profile.answers} />
-          <CoverLetterCard applicationId={applicationId} text={profile.coverLetterText} file={profile.coverLetterFile} />
+          <CoverLetterCard
+            applicationId={applicationId}
+            text={profile.coverLetterText}
+            file={profile.coverLetterFile}
+          />
           <ProfileSection id="activity" title="Notes and activity">
             <div className="space-y-6">
               {allowed.note && <NoteForm applicationId={applicationId} staff={view.mentionable} />}
@@ -48,7 +52,12 @@ export function CandidateProfile({ view, interviews }: { view: CandidateProfileV
         <div className="space-y-6">
           <ContactCard candidate={profile.candidate} />
           {(allowed.tag || profile.tags.length > 0) && (
-            <TagsCard applicationId={applicationId} tags={profile.tags} suggestions={view.tagNames} canTag={allowed.tag} />
+            <TagsCard
+              applicationId={applicationId}
+              tags={profile.tags}
+              suggestions={view.tagNames}
+              canTag={allowed.tag}
+            />
           )}
           {view.eligibility && <EligibilityCard eligibility={view.eligibility} />}
           {allowed.accommodation && <AccommodationCard request={view.accommodation} />}

@@ -37,7 +37,7 @@ export function ContactCard({ candidate }: { candidate: CandidateProfile["candid
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-ink-muted text-sm font-medium">{label}</dt>
+      <dt className="text-sm font-medium text-ink-muted">{label}</dt>
       <dd className="text-ink">{children}</dd>
     </div>
   );

@@ -2,14 +2,22 @@ import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
 import { documentHref, formatBytes } from "./labels";
 import { ProfileSection } from "./profile-section";
 
-export function CoverLetterCard({ applicationId, text, file }: { applicationId: string; text: string | null; file: DocumentView | null }) {
+export function CoverLetterCard({
+  applicationId,
+  text,
+  file,
+}: {
+  applicationId: string;
+  text: string | null;
+  file: DocumentView | null;
+}) {
   if (!text && !file) return null;
   return (
     <ProfileSection id="cover-letter" title="Cover letter">
-      {text && <p className="text-ink break-words whitespace-pre-wrap">{text}</p>}
+      {text && <p className="break-words whitespace-pre-wrap text-ink">{text}</p>}
       {file && (
         <div className={text ? "mt-4 space-y-3" : "space-y-3"}>
-          {file.extractedText && <p className="text-ink break-words whitespace-pre-wrap">{file.extractedText}</p>}
+          {file.extractedText && <p className="break-words whitespace-pre-wrap text-ink">{file.extractedText}</p>}
           <a href={documentHref(applicationId, file.id)} download className="text-sm font-semibold">
             Download the cover letter ({formatBytes(file.byteSize)})<span className="sr-only">: {file.fileName}</span>
           </a>

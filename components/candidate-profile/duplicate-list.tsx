@@ -1,7 +1,10 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { mergeCandidatesAction, type ProfileActionResult } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
+import {
+  mergeCandidatesAction,
+  type ProfileActionResult,
+} from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import type { DuplicateReason, ProbableDuplicate } from "@/lib/candidates/find-probable-duplicates";
 import { ApplicationList } from "./application-list";
@@ -14,7 +17,13 @@ const REASON_LABELS: Record<DuplicateReason, string> = {
   "name-and-github": "same name and GitHub",
 };
 
-type Props = { applicationId: string; keepCandidateId: string; keepName: string; duplicates: ProbableDuplicate[]; canMerge: boolean };
+type Props = {
+  applicationId: string;
+  keepCandidateId: string;
+  keepName: string;
+  duplicates: ProbableDuplicate[];
+  canMerge: boolean;
+};
 
 export function DuplicateList({ applicationId, keepCandidateId, keepName, duplicates, canMerge }: Props) {
   const [result, setResult] = useState<ProfileActionResult | null>(null);
@@ -37,7 +46,7 @@ export function DuplicateList({ applicationId, keepCandidateId, keepName, duplic
         )}
       </div>
       {duplicates.length === 0 ? (
-        <p className="text-ink-muted text-sm">No other candidate looks like the same person.</p>
+        <p className="text-sm text-ink-muted">No other candidate looks like the same person.</p>
       ) : (
         <ul className="space-y-5">
           {duplicates.map((duplicate) => {
@@ -47,7 +56,9 @@ export function DuplicateList({ applicationId, keepCandidateId, keepName, duplic
                 <p className="text-ink">
                   <span className="font-semibold">{name}</span> <span className="break-all">({duplicate.email})</span>
                 </p>
-                <p className="text-ink-muted text-sm">Matched on {duplicate.reasons.map((reason) => REASON_LABELS[reason]).join(", ")}.</p>
+                <p className="text-sm text-ink-muted">
+                  Matched on {duplicate.reasons.map((reason) => REASON_LABELS[reason]).join(", ")}.
+                </p>
                 <ApplicationList applications={duplicate.applications} />
                 {canMerge && (
                   <MergeDialog

@@ -2,7 +2,13 @@ import type { ProbableDuplicate } from "@/lib/candidates/find-probable-duplicate
 import { DuplicateList } from "./duplicate-list";
 import { ProfileSection } from "./profile-section";
 
-type Props = { applicationId: string; keepCandidateId: string; keepName: string; duplicates: ProbableDuplicate[]; canMerge: boolean };
+type Props = {
+  applicationId: string;
+  keepCandidateId: string;
+  keepName: string;
+  duplicates: ProbableDuplicate[];
+  canMerge: boolean;
+};
 
 /** Rendered for mergers even when empty, so the merge's confirmation survives the refresh. */
 export function DuplicatesPanel(props: Props) {

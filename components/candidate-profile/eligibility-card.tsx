@@ -9,7 +9,9 @@ type Form = { form: { title: string; version: string }; answeredAt: Date; answer
 export function EligibilityCard({ eligibility }: { eligibility: EligibilityAnswers }) {
   return (
     <ProfileSection id="eligibility" title="Work authorization and export control">
-      <p className="text-ink-muted mb-4 text-sm">Visible to recruiting staff only, never to the interview panel. Your view is recorded in the audit log.</p>
+      <p className="mb-4 text-sm text-ink-muted">
+        Visible to recruiting staff only, never to the interview panel. Your view is recorded in the audit log.
+      </p>
       <div className="space-y-5">
         <LegalForm entry={eligibility.workAuthorization} fallbackTitle="Work authorization" />
         <LegalForm entry={eligibility.exportControl} fallbackTitle="Export control" />
@@ -22,22 +24,25 @@ function LegalForm({ entry, fallbackTitle }: { entry: Form; fallbackTitle: strin
   if (!entry) {
     return (
       <div>
-        <h3 className="text-ink font-semibold">{fallbackTitle}</h3>
+        <h3 className="font-semibold text-ink">{fallbackTitle}</h3>
         <p className="text-ink-muted">Not answered.</p>
       </div>
     );
   }
   return (
     <div>
-      <h3 className="text-ink font-semibold">{entry.form.title}</h3>
-      <p className="text-ink-muted text-sm">
-        Wording version {entry.form.version}, answered <time dateTime={entry.answeredAt.toISOString()}>{formatDateTime(entry.answeredAt)}</time>
+      <h3 className="font-semibold text-ink">{entry.form.title}</h3>
+      <p className="text-sm text-ink-muted">
+        Wording version {entry.form.version}, answered{" "}
+        <time dateTime={entry.answeredAt.toISOString()}>{formatDateTime(entry.answeredAt)}</time>
       </p>
       <dl className="mt-2 space-y-2">
         {entry.answers.map((answer) => (
           <div key={answer.key}>
-            <dt className="text-ink text-sm">{answer.prompt}</dt>
-            <dd className="text-ink font-semibold">{answer.answer ?? <span className="text-ink-muted font-normal italic">Skipped (optional)</span>}</dd>
+            <dt className="text-sm text-ink">{answer.prompt}</dt>
+            <dd className="font-semibold text-ink">
+              {answer.answer ?? <span className="font-normal text-ink-muted italic">Skipped (optional)</span>}
+            </dd>
           </div>
         ))}
       </dl>

@@ -17,7 +17,15 @@ export function activeMentionQuery(text: string, caret: number): { query: string
 export function mentionSuggestions(staff: MentionableStaff[], query: string): MentionableStaff[] {
   const needle = query.toLowerCase();
   return staff
-    .filter((person) => person.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(needle)) || person.handle.startsWith(needle) || person.name.toLowerCase().startsWith(needle))
+    .filter(
+      (person) =>
+        person.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((word) => word.startsWith(needle)) ||
+        person.handle.startsWith(needle) ||
+        person.name.toLowerCase().startsWith(needle),
+    )
     .slice(0, MAX_SUGGESTIONS);
 }
 

@@ -85,21 +85,33 @@ export function NoteForm({ applicationId, staff }: { applicationId: string; staf
         />
       </Field>
       {suggestions.length > 0 && (
-        <ul ref={list} onKeyDown={onListKey} aria-label="People you can mention" className="border-line bg-surface divide-line divide-y rounded-md border shadow-sm">
+        <ul
+          ref={list}
+          onKeyDown={onListKey}
+          aria-label="People you can mention"
+          className="divide-y divide-line rounded-md border border-line bg-surface shadow-sm"
+        >
           {suggestions.map((person) => (
             <li key={person.id}>
-              <button type="button" onClick={() => choose(person)} className="hover:bg-canvas focus-visible:bg-canvas w-full px-3 py-2 text-left">
-                <span className="font-medium">Mention {person.name}</span> <span className="text-ink-muted text-sm">{person.email}</span>
+              <button
+                type="button"
+                onClick={() => choose(person)}
+                className="w-full px-3 py-2 text-left hover:bg-canvas focus-visible:bg-canvas"
+              >
+                <span className="font-medium">Mention {person.name}</span>{" "}
+                <span className="text-sm text-ink-muted">{person.email}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <p aria-live="polite" className="sr-only">
-        {suggestions.length > 0 ? `${suggestions.length} ${suggestions.length === 1 ? "person matches" : "people match"}: press the down arrow to choose.` : ""}
+        {suggestions.length > 0
+          ? `${suggestions.length} ${suggestions.length === 1 ? "person matches" : "people match"}: press the down arrow to choose.`
+          : ""}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <span className="text-ink-muted text-sm">
+        <span className="text-sm text-ink-muted">
           {body.length} / {NOTE_MAX_LENGTH}
         </span>
         <Button type="submit" disabled={pending}>

@@ -6,7 +6,7 @@ export function OtherApplicationsCard({ applications }: { applications: Applicat
   return (
     <ProfileSection id="other-applications" title="Other applications">
       {applications.length === 0 ? (
-        <p className="text-ink-muted text-sm">No other applications from this person that you can see.</p>
+        <p className="text-sm text-ink-muted">No other applications from this person that you can see.</p>
       ) : (
         <ApplicationList applications={applications} />
       )}

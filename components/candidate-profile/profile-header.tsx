@@ -9,11 +9,11 @@ export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h1 className="text-ink text-3xl font-bold">{displayName}</h1>
+        <h1 className="text-3xl font-bold text-ink">{displayName}</h1>
         {candidate.pronouns && <span className="text-ink-muted">({candidate.pronouns})</span>}
       </div>
       {candidate.preferredName && <p className="text-ink-muted">Legal name: {legalName}</p>}
-      <p className="text-ink text-lg">
+      <p className="text-lg text-ink">
         {application.job.title} · <span className="font-semibold">{application.stage.name}</span>{" "}
         <Badge variant={STATUS_BADGES[application.status]}>{STATUS_LABELS[application.status]}</Badge>
         {application.knockedOut && (
@@ -22,7 +22,7 @@ export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
           </Badge>
         )}
       </p>
-      <dl className="text-ink-muted flex flex-wrap gap-x-6 gap-y-1 text-sm">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-ink-muted">
         <div className="flex gap-1.5">
           <dt>Applied</dt>
           <dd className="text-ink">

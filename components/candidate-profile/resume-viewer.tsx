@@ -6,7 +6,15 @@ import { ProfileSection } from "./profile-section";
  * A PDF is shown in the browser's own viewer, framed from the authorized document route; a
  * DOCX as the text extracted from it at upload (browsers cannot show Word files).
  */
-export function ResumeViewer({ applicationId, resume, candidateName }: { applicationId: string; resume: DocumentView | null; candidateName: string }) {
+export function ResumeViewer({
+  applicationId,
+  resume,
+  candidateName,
+}: {
+  applicationId: string;
+  resume: DocumentView | null;
+  candidateName: string;
+}) {
   if (!resume) {
     return (
       <ProfileSection id="resume" title="Resume">
@@ -22,19 +30,19 @@ export function ResumeViewer({ applicationId, resume, candidateName }: { applica
   );
   return (
     <ProfileSection id="resume" title="Resume" actions={download}>
-      <p className="text-ink-muted mb-3 text-sm break-all">{resume.fileName}</p>
+      <p className="mb-3 text-sm break-all text-ink-muted">{resume.fileName}</p>
       {resume.kind === "pdf" && (
         <iframe
           src={documentHref(applicationId, resume.id, true)}
           title={`Resume of ${candidateName} (PDF)`}
-          className="border-line h-[80vh] min-h-[480px] w-full rounded border"
+          className="h-[80vh] min-h-[480px] w-full rounded border border-line"
           data-testid="resume-viewer"
         />
       )}
       {resume.kind === "docx" &&
         (resume.extractedText ? (
           <div
-            className="border-line bg-canvas max-h-[80vh] overflow-y-auto rounded border p-4 break-words whitespace-pre-wrap"
+            className="max-h-[80vh] overflow-y-auto rounded border border-line bg-canvas p-4 break-words whitespace-pre-wrap"
             data-testid="resume-text"
             tabIndex={0}
             role="region"
@@ -45,7 +53,9 @@ export function ResumeViewer({ applicationId, resume, candidateName }: { applica
         ) : (
           <p className="text-ink-muted">The text of this Word document is not available yet. Download it to read it.</p>
         ))}
-      {resume.kind === "other" && <p className="text-ink-muted">This file cannot be shown here. Download it to read it.</p>}
+      {resume.kind === "other" && (
+        <p className="text-ink-muted">This file cannot be shown here. Download it to read it.</p>
+      )}
     </ProfileSection>
   );
 }

@@ -1,7 +1,11 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
-import { addTagAction, removeTagAction, type ProfileActionResult } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
+import {
+  addTagAction,
+  removeTagAction,
+  type ProfileActionResult,
+} from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -23,18 +27,21 @@ export function TagsCard({ applicationId, tags, suggestions, canTag }: Props) {
   return (
     <ProfileSection id="tags" title="Tags">
       {tags.length === 0 ? (
-        <p className="text-ink-muted text-sm">No tags yet.</p>
+        <p className="text-sm text-ink-muted">No tags yet.</p>
       ) : (
         <ul className="flex flex-wrap gap-2" aria-label="Tags on this application">
           {tags.map((tag) => (
-            <li key={tag.id} className="bg-brand-soft text-brand inline-flex items-center gap-1 rounded-full py-0.5 pr-1 pl-3 text-sm font-medium">
+            <li
+              key={tag.id}
+              className="inline-flex items-center gap-1 rounded-full bg-brand-soft py-0.5 pr-1 pl-3 text-sm font-medium text-brand"
+            >
               {tag.name}
               {canTag && (
                 <button
                   type="button"
                   onClick={() => remove(tag.name)}
                   disabled={removing}
-                  className="hover:bg-brand hover:text-on-brand inline-flex size-7 items-center justify-center rounded-full"
+                  className="inline-flex size-7 items-center justify-center rounded-full hover:bg-brand hover:text-on-brand"
                   aria-label={`Remove tag ${tag.name}`}
                 >
                   <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5">

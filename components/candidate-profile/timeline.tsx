@@ -8,11 +8,15 @@ import { NoteBody } from "./note-body";
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-ink-muted">Nothing has happened yet.</p>;
   return (
-    <ol className="border-line space-y-5 border-l-2 pl-5" aria-label="Timeline, newest first">
+    <ol className="space-y-5 border-l-2 border-line pl-5" aria-label="Timeline, newest first">
       {entries.map((entry) => (
-        <li key={`${entry.kind}-${entry.id}`} id={entry.kind === "note" ? `note-${entry.id}` : undefined} className="scroll-mt-24">
-          <p className="text-ink-muted text-sm">
-            <span className="text-ink font-semibold">{KIND_LABELS[entry.kind]}</span> ·{" "}
+        <li
+          key={`${entry.kind}-${entry.id}`}
+          id={entry.kind === "note" ? `note-${entry.id}` : undefined}
+          className="scroll-mt-24"
+        >
+          <p className="text-sm text-ink-muted">
+            <span className="font-semibold text-ink">{KIND_LABELS[entry.kind]}</span> ·{" "}
             <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
           </p>
           <div className="mt-1">
@@ -24,27 +28,35 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   );
 }
 
-const KIND_LABELS: Record<TimelineEntry["kind"], string> = { transition: "Stage", email: "Email", note: "Note", decision: "Decision", interview: "Interview" };
+const KIND_LABELS: Record<TimelineEntry["kind"], string> = {
+  transition: "Stage",
+  email: "Email",
+  note: "Note",
+  decision: "Decision",
+  interview: "Interview",
+};
 
 function EntryBody({ entry }: { entry: TimelineEntry }) {
   switch (entry.kind) {
     case "note":
       return (
         <>
-          <p className="text-ink-muted text-sm">{entry.authorName} wrote:</p>
+          <p className="text-sm text-ink-muted">{entry.authorName} wrote:</p>
           <NoteBody body={entry.body} />
         </>
       );
     case "email":
       return (
         <details className="group">
-          <summary className="text-ink cursor-pointer">
+          <summary className="cursor-pointer text-ink">
             <span className="font-medium">{entry.subject}</span>{" "}
-            <span className="text-ink-muted text-sm">
+            <span className="text-sm text-ink-muted">
               to {entry.toAddress} · {EMAIL_STATUS_LABELS[entry.status]}
             </span>
           </summary>
-          <pre className="border-line bg-canvas text-ink mt-2 rounded border p-3 font-sans text-sm break-words whitespace-pre-wrap">{entry.body}</pre>
+          <pre className="mt-2 rounded border border-line bg-canvas p-3 font-sans text-sm break-words whitespace-pre-wrap text-ink">
+            {entry.body}
+          </pre>
         </details>
       );
     case "transition":
@@ -56,7 +68,7 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
             {entry.decidedByName} decided: <span className="font-semibold">{DECISION_LABELS[entry.decision]}</span>
           </p>
           {/* null: the reader may not read this application's feedback, and its note is part of it. */}
-          {entry.note && <p className="text-ink mt-1 whitespace-pre-wrap">{entry.note}</p>}
+          {entry.note && <p className="mt-1 whitespace-pre-wrap text-ink">{entry.note}</p>}
         </>
       );
     case "interview":

@@ -37,8 +37,18 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
         error={errorAt(state, "request.kinds")}
         multiple
       />
-      <Field id={fieldId("request.details")} label={WORDING.detailsLabel} hint={WORDING.detailsHint} error={detailsError}>
-        <Textarea name="request.details" rows={6} maxLength={TEXT_LIMITS.accommodationDetails} defaultValue={values.details as string} />
+      <Field
+        id={fieldId("request.details")}
+        label={WORDING.detailsLabel}
+        hint={WORDING.detailsHint}
+        error={detailsError}
+      >
+        <Textarea
+          name="request.details"
+          rows={6}
+          maxLength={TEXT_LIMITS.accommodationDetails}
+          defaultValue={values.details as string}
+        />
       </Field>
       <ChoiceFieldset
         name="request.preferredContact"

@@ -9,11 +9,11 @@ export function AccommodationSummary({ view, token }: { view: ApplicationStatusV
   const href = `/applications/status/${token}/accommodation`;
   return (
     <section aria-labelledby="accommodation-heading" className="space-y-3">
-      <h2 id="accommodation-heading" className="text-ink text-xl font-semibold">
+      <h2 id="accommodation-heading" className="text-xl font-semibold text-ink">
         Accommodation
       </h2>
       {request ? (
-        <div className="border-line bg-surface space-y-3 rounded-lg border p-4" data-testid="accommodation-summary">
+        <div className="space-y-3 rounded-lg border border-line bg-surface p-4" data-testid="accommodation-summary">
           <p className="text-ink">
             <span className="font-semibold">Status: {request.status.label}.</span> {request.status.explanation}
           </p>
@@ -22,7 +22,7 @@ export function AccommodationSummary({ view, token }: { view: ApplicationStatusV
               <span className="font-semibold">What we arranged:</span> {request.arrangement}
             </p>
           )}
-          <dl className="text-ink grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dl className="grid gap-x-6 gap-y-2 text-ink sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">What would help</dt>
             <dd>{request.kindLabels.length > 0 ? request.kindLabels.join("; ") : "Described below"}</dd>
             <dt className="font-semibold">Details</dt>
@@ -35,8 +35,8 @@ export function AccommodationSummary({ view, token }: { view: ApplicationStatusV
         </div>
       ) : (
         <p className="text-ink">
-          If you need a reasonable accommodation for any part of the application or interview process, you can ask here. Only our
-          accommodations coordinators see it; it is never shared with the people evaluating your application.
+          If you need a reasonable accommodation for any part of the application or interview process, you can ask here.
+          Only our accommodations coordinators see it; it is never shared with the people evaluating your application.
         </p>
       )}
       {view.isActive && (

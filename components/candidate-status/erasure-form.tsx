@@ -16,7 +16,10 @@ export function ErasureForm({ action, statusHref }: Props) {
   return (
     <form action={formAction} className="space-y-6">
       <ActionErrorSummary state={state} title="Your request was not sent" />
-      <ConfirmCheckbox label="I understand that erasure cannot be undone and ends every application listed above" error={errorAt(state, "confirm")} />
+      <ConfirmCheckbox
+        label="I understand that erasure cannot be undone and ends every application listed above"
+        error={errorAt(state, "confirm")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="danger" disabled={pending}>
           {pending ? "Sending…" : "Erase my data"}

@@ -17,12 +17,20 @@ export function errorAt(state: CandidateActionState, path: string): string | und
 }
 
 /** The summary at the top of a refused form; it takes focus after every refused submit. */
-export function ActionErrorSummary({ state, title = "Please check the form" }: { state: CandidateActionState; title?: string }) {
+export function ActionErrorSummary({
+  state,
+  title = "Please check the form",
+}: {
+  state: CandidateActionState;
+  title?: string;
+}) {
   // Each refused submit returns a new state object: count them, so the summary takes focus again.
   const [seen, setSeen] = useState({ state: null as CandidateActionState, focusKey: 0 });
   if (seen.state !== state) setSeen({ state, focusKey: state ? seen.focusKey + 1 : seen.focusKey });
   if (!state) return null;
-  const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([path, messages]) => (messages[0] ? [{ path, message: messages[0] }] : []));
+  const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([path, messages]) =>
+    messages[0] ? [{ path, message: messages[0] }] : [],
+  );
   return <FormErrorSummary title={title} errors={errors} message={state.message} focusKey={seen.focusKey} />;
 }
 
@@ -54,7 +62,7 @@ export function ChoiceFieldset({
   const { "aria-describedby": describedBy, "aria-invalid": invalid } = describedControlProps({ id, hint, error });
   return (
     <fieldset id={id} tabIndex={-1} className="min-w-0 space-y-3" aria-describedby={describedBy} aria-invalid={invalid}>
-      <legend className="text-ink text-base font-semibold">
+      <legend className="text-base font-semibold text-ink">
         {legend}
         {required ? (
           <>
@@ -62,7 +70,7 @@ export function ChoiceFieldset({
             <span className="sr-only"> (required)</span>
           </>
         ) : (
-          <span className="text-ink-muted font-normal"> (optional)</span>
+          <span className="font-normal text-ink-muted"> (optional)</span>
         )}
       </legend>
       {hint && <FieldHint controlId={id}>{hint}</FieldHint>}
@@ -75,7 +83,7 @@ export function ChoiceFieldset({
               name={name}
               value={option.value}
               defaultChecked={chosen.has(option.value)}
-              className="accent-brand mt-0.5 size-5 shrink-0"
+              className="mt-0.5 size-5 shrink-0 accent-brand"
             />
             <label htmlFor={`${id}-${index}`} className="text-ink">
               {option.label}
@@ -100,7 +108,7 @@ export function ConfirmCheckbox({ label, error }: { label: ReactNode; error?: st
           name="confirm"
           value="yes"
           required
-          className="accent-brand mt-0.5 size-5 shrink-0"
+          className="mt-0.5 size-5 shrink-0 accent-brand"
           {...describedControlProps({ id, error, required: true })}
         />
         <label htmlFor={id} className="text-ink">

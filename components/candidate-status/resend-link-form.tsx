@@ -15,7 +15,14 @@ export function ResendLinkForm({ action }: Props) {
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
       <ActionErrorSummary state={state} title="No link was sent" />
       <Field id={fieldId("email")} label="Email address you applied with" error={errorAt(state, "email")} required>
-        <Input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={(state?.values?.email as string | undefined) ?? ""} />
+        <Input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          defaultValue={(state?.values?.email as string | undefined) ?? ""}
+        />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : "Email me a new link"}

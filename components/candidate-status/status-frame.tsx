@@ -31,8 +31,8 @@ export function StatusFrame({
             </p>
           )}
           <div>
-            <h1 className="text-ink text-3xl font-bold">{title}</h1>
-            {subtitle && <p className="text-ink mt-2 text-lg">{subtitle}</p>}
+            <h1 className="text-3xl font-bold text-ink">{title}</h1>
+            {subtitle && <p className="mt-2 text-lg text-ink">{subtitle}</p>}
           </div>
           {children}
         </Container>

@@ -11,7 +11,8 @@ import { YourDataSection } from "./your-data-section";
 
 const DONE_MESSAGES = {
   withdrawn: "You withdrew your application. We sent you a confirmation email.",
-  accommodation: "Your accommodation request is saved. We sent you a confirmation email, and our coordinator will contact you.",
+  accommodation:
+    "Your accommodation request is saved. We sent you a confirmation email, and our coordinator will contact you.",
   erasure: `We received your request to erase your data. We sent you a confirmation email; it will be done within ${ERASURE_DEADLINE_DAYS} days.`,
 } as const;
 
@@ -22,9 +23,21 @@ export function isDoneMessage(value: unknown): value is DoneMessage {
 }
 
 /** The private status page: where the application stands and what the candidate can do. */
-export function StatusPage({ view, token, done }: { view: ApplicationStatusView; token: string; done: DoneMessage | null }) {
+export function StatusPage({
+  view,
+  token,
+  done,
+}: {
+  view: ApplicationStatusView;
+  token: string;
+  done: DoneMessage | null;
+}) {
   return (
-    <StatusFrame organizationName={view.organizationName} title="Your application" subtitle={`${view.jobTitle} · ${view.organizationName}`}>
+    <StatusFrame
+      organizationName={view.organizationName}
+      title="Your application"
+      subtitle={`${view.jobTitle} · ${view.organizationName}`}
+    >
       {done && (
         <Alert variant="success" title="Done">
           {DONE_MESSAGES[done]}
@@ -37,11 +50,12 @@ export function StatusPage({ view, token, done }: { view: ApplicationStatusView;
       {view.isActive && <WithdrawSection token={token} />}
       {view.linkExpiresAt && (
         <p className="text-ink" data-testid="link-expires">
-          This application is closed, so this link works until {formatDate(view.linkExpiresAt)}. After that, ask for a new link with the email
-          address you applied with: your data stays yours to download or erase for as long as we keep it.
+          This application is closed, so this link works until {formatDate(view.linkExpiresAt)}. After that, ask for a
+          new link with the email address you applied with: your data stays yours to download or erase for as long as we
+          keep it.
         </p>
       )}
-      <p className="text-ink-muted text-sm">
+      <p className="text-sm text-ink-muted">
         Keep this page&apos;s link to yourself: anyone who has it can see and change your application.{" "}
         <Link href="/applications/status" className="text-brand underline">
           Get a new link

@@ -6,22 +6,22 @@ export function UpcomingInterviews({ interviews }: { interviews: ApplicationStat
   if (interviews.length === 0) return null;
   return (
     <section aria-labelledby="interviews-heading" className="space-y-3">
-      <h2 id="interviews-heading" className="text-ink text-xl font-semibold">
+      <h2 id="interviews-heading" className="text-xl font-semibold text-ink">
         Your upcoming interviews
       </h2>
       <ul className="space-y-3">
         {interviews.map((interview) => {
           const href = safeHref(interview.videoUrl);
           return (
-            <li key={interview.id} className="border-line bg-surface rounded-lg border p-4">
-              <p className="text-ink font-semibold">{interview.title}</p>
-              <p className="text-ink mt-1">{interview.time}</p>
-              {interview.location && <p className="text-ink mt-1">Where: {interview.location}</p>}
+            <li key={interview.id} className="rounded-lg border border-line bg-surface p-4">
+              <p className="font-semibold text-ink">{interview.title}</p>
+              <p className="mt-1 text-ink">{interview.time}</p>
+              {interview.location && <p className="mt-1 text-ink">Where: {interview.location}</p>}
               {interview.videoUrl && (
-                <p className="text-ink mt-1">
+                <p className="mt-1 text-ink">
                   Video call:{" "}
                   {href ? (
-                    <a href={href} className="text-brand break-all underline" rel="noreferrer noopener">
+                    <a href={href} className="break-all text-brand underline" rel="noreferrer noopener">
                       {interview.videoUrl}
                     </a>
                   ) : (

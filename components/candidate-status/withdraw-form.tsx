@@ -14,7 +14,10 @@ type Props = {
 /** The confirm step of withdrawing: an optional reason, an explicit "I understand", then submit. */
 export function WithdrawForm({ action, reasons, statusHref }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const options = [{ value: "", label: "I would rather not say" }, ...reasons.map((reason) => ({ value: String(reason.id), label: reason.label }))];
+  const options = [
+    { value: "", label: "I would rather not say" },
+    ...reasons.map((reason) => ({ value: String(reason.id), label: reason.label })),
+  ];
   return (
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
       <ActionErrorSummary state={state} title="Your application was not withdrawn" />

@@ -8,12 +8,13 @@ export function YourDataSection({ view, token }: { view: ApplicationStatusView; 
   const base = `/applications/status/${token}`;
   return (
     <section aria-labelledby="data-heading" className="space-y-3">
-      <h2 id="data-heading" className="text-ink text-xl font-semibold">
+      <h2 id="data-heading" className="text-xl font-semibold text-ink">
         Your data
       </h2>
       <p className="text-ink">
-        Download a copy of everything we hold about you: your answers, your accommodation request, where each application stood over time,
-        the emails we sent you, and the documents you uploaded. We email you whenever a copy is downloaded.
+        Download a copy of everything we hold about you: your answers, your accommodation request, where each
+        application stood over time, the emails we sent you, and the documents you uploaded. We email you whenever a
+        copy is downloaded.
       </p>
       <form method="post" action={`${base}/export`}>
         <Button type="submit" variant="secondary">

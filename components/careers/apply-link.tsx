@@ -12,7 +12,11 @@ const noSubscription = () => () => {};
  * the posting is prerendered HTML, so only the browser knows the address it was opened with.
  */
 export function ApplyLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
-  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => "");
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => "",
+  );
   return (
     <Link href={withTrackingParams(href, search)} className={className} onClick={rememberLandingReferrer}>
       {children}

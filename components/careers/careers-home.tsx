@@ -19,9 +19,9 @@ export function CareersHome({ organizationName, search, options, jobs }: Careers
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
           {organizationName ? `Careers at ${organizationName}` : "Careers"}
         </h1>
-        <p className="text-ink-muted text-lg">
-          Find a role where you can do your best work. Search by team, location or workplace, then read the full
-          posting and apply online.
+        <p className="text-lg text-ink-muted">
+          Find a role where you can do your best work. Search by team, location or workplace, then read the full posting
+          and apply online.
         </p>
       </div>
       <JobFilters search={search} options={options} />

@@ -56,8 +56,8 @@ const countryList = new Intl.ListFormat("en", { style: "long", type: "disjunctio
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div>
-      <dt className="text-ink-muted text-sm font-medium">{term}</dt>
-      <dd className="text-ink mt-0.5">{children}</dd>
+      <dt className="text-sm font-medium text-ink-muted">{term}</dt>
+      <dd className="mt-0.5 text-ink">{children}</dd>
     </div>
   );
 }

@@ -4,7 +4,12 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
-import { hasActiveFilters, REMOTE_FILTER_VALUES, remoteFilterValue, type JobSearch } from "@/lib/jobs/job-search-params";
+import {
+  hasActiveFilters,
+  REMOTE_FILTER_VALUES,
+  remoteFilterValue,
+  type JobSearch,
+} from "@/lib/jobs/job-search-params";
 
 export type JobFilterOptions = { departments: string[]; locations: string[] };
 
@@ -14,10 +19,22 @@ export type JobFilterOptions = { departments: string[]; locations: string[] };
  */
 export function JobFilters({ search, options }: { search: JobSearch; options: JobFilterOptions }) {
   return (
-    <form method="get" action="/" role="search" aria-label="Search open positions" className="border-line bg-surface rounded-lg border p-4 shadow-sm sm:p-5">
+    <form
+      method="get"
+      action="/"
+      role="search"
+      aria-label="Search open positions"
+      className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field id="job-search-q" label="Search" className="sm:col-span-2 lg:col-span-4">
-          <Input type="search" name="q" defaultValue={search.q} placeholder="Job title, team or keyword" enterKeyHint="search" />
+          <Input
+            type="search"
+            name="q"
+            defaultValue={search.q}
+            placeholder="Job title, team or keyword"
+            enterKeyHint="search"
+          />
         </Field>
         <Field id="job-search-department" label="Department">
           <Select name="department" defaultValue={search.department ?? ""}>

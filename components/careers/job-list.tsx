@@ -47,13 +47,16 @@ export function JobList({ jobs, filtered }: { jobs: JobCard[]; filtered: boolean
 function JobListItem({ job }: { job: JobCard }) {
   return (
     // The whole card is the link's hit area (::after), but only the title is announced as the link.
-    <article className="border-line bg-surface hover:border-brand relative rounded-lg border p-5 shadow-sm transition-colors">
+    <article className="relative rounded-lg border border-line bg-surface p-5 shadow-sm transition-colors hover:border-brand">
       <h3 className="text-lg font-semibold">
-        <Link href={jobPostingPath(job.slug)} className="text-ink hover:text-brand no-underline after:absolute after:inset-0 hover:underline">
+        <Link
+          href={jobPostingPath(job.slug)}
+          className="text-ink no-underline after:absolute after:inset-0 hover:text-brand hover:underline"
+        >
           {job.title}
         </Link>
       </h3>
-      <p className="text-ink-muted mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm">
+      <p className="mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-ink-muted">
         <span className="inline-flex items-center gap-1.5">
           <TeamIcon />
           {job.department}
@@ -62,9 +65,11 @@ function JobListItem({ job }: { job: JobCard }) {
           <PlaceIcon />
           {job.location}
         </span>
-        <Badge variant={job.remotePolicy === "ON_SITE" ? "neutral" : "brand"}>{REMOTE_POLICY_LABELS[job.remotePolicy]}</Badge>
+        <Badge variant={job.remotePolicy === "ON_SITE" ? "neutral" : "brand"}>
+          {REMOTE_POLICY_LABELS[job.remotePolicy]}
+        </Badge>
       </p>
-      <p className="text-ink mt-3 line-clamp-2">{job.summary}</p>
+      <p className="mt-3 line-clamp-2 text-ink">{job.summary}</p>
     </article>
   );
 }
@@ -80,7 +85,7 @@ function resultsHeading(count: number, filtered: boolean): string {
 
 function EmptyState({ filtered }: { filtered: boolean }) {
   return (
-    <p className="border-line bg-surface text-ink-muted rounded-lg border border-dashed p-8 text-center">
+    <p className="rounded-lg border border-dashed border-line bg-surface p-8 text-center text-ink-muted">
       {filtered ? (
         <>
           Try other words or fewer filters, or <Link href="/">see all open positions</Link>.

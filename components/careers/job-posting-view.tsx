@@ -20,13 +20,13 @@ export function JobPostingView({ job, sections }: JobPostingViewProps) {
       </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-x-12">
         <header className="space-y-2 lg:col-start-1">
-          <p className="text-brand text-sm font-semibold">{job.department}</p>
+          <p className="text-sm font-semibold text-brand">{job.department}</p>
           <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{job.title}</h1>
           <p className="text-ink-muted">{job.organization.name}</p>
         </header>
         <aside
           aria-label="About this job"
-          className="border-line bg-surface space-y-6 self-start rounded-lg border p-5 shadow-sm lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1"
+          className="space-y-6 self-start rounded-lg border border-line bg-surface p-5 shadow-sm lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1"
         >
           <ApplyCallToAction slug={job.slug} isOpen={job.isOpen} />
           <JobFacts job={job} />

@@ -2,7 +2,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { recordHiringDecisionAction, type DecisionActionResult } from "@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions";
+import {
+  recordHiringDecisionAction,
+  type DecisionActionResult,
+} from "@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField } from "@/components/forms/form-fields";
@@ -12,7 +15,12 @@ import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { DECISION_NOTE_MAX_LENGTH, hiringDecisionFormSchema, type HiringDecisionForm, type HiringDecisionFormInput } from "@/lib/decisions/schema";
+import {
+  DECISION_NOTE_MAX_LENGTH,
+  hiringDecisionFormSchema,
+  type HiringDecisionForm,
+  type HiringDecisionFormInput,
+} from "@/lib/decisions/schema";
 import type { MergeData } from "@/lib/email/merge-fields";
 
 type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" | "senderName">;
@@ -46,10 +54,14 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
     defaultValues: emptyValues(application),
     shouldFocusError: false,
   });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [done, setDone] = useState<string | null>(null);
   const [kind, sendEmail] = useWatch({ control: form.control, name: ["kind", "sendEmail"] });
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
   // The page re-renders after every decision and after a conflict: the next decision is about
   // the state it shows now (what the decider typed stays).
@@ -71,7 +83,13 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as FieldPath<HiringDecisionFormInput>, { type: "server", message: messages[0] });
     }
-    showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" })), result.message);
+    showSummary(
+      Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({
+        path,
+        message: messages[0] ?? "Check this field",
+      })),
+      result.message,
+    );
   };
 
   const { candidate } = application;
@@ -96,8 +114,20 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
         <p className="text-ink-muted">This application is closed, so there is nothing left to decide.</p>
       ) : (
         <FormProvider {...form}>
-          <form noValidate className="space-y-5" onSubmit={(event) => void form.handleSubmit(onValid, (invalid) => showSummary(flattenFormErrors(invalid)))(event)}>
-            <FormErrorSummary title="The decision was not recorded" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} fieldIdFor={fieldIdFor} />
+          <form
+            noValidate
+            className="space-y-5"
+            onSubmit={(event) =>
+              void form.handleSubmit(onValid, (invalid) => showSummary(flattenFormErrors(invalid)))(event)
+            }
+          >
+            <FormErrorSummary
+              title="The decision was not recorded"
+              errors={summary.errors}
+              message={summary.message}
+              focusKey={summary.focusKey}
+              fieldIdFor={fieldIdFor}
+            />
             <Fieldset id="decision-kind" legend="Decision" required error={errors.kind?.message}>
               {(group) => (
                 <Controller
@@ -109,13 +139,21 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
                         id="decision-kind-advance"
                         value="ADVANCE"
                         disabled={!targets.next}
-                        label={targets.next ? `Advance to ${targets.next.name}` : "Advance (the candidate is in the last stage)"}
+                        label={
+                          targets.next
+                            ? `Advance to ${targets.next.name}`
+                            : "Advance (the candidate is in the last stage)"
+                        }
                       />
                       <RadioGroupItem
                         id="decision-kind-offer"
                         value="MAKE_OFFER"
                         disabled={!targets.offer}
-                        label={targets.offer ? `Make an offer (move to ${targets.offer.name})` : "Make an offer (no offer stage ahead)"}
+                        label={
+                          targets.offer
+                            ? `Make an offer (move to ${targets.offer.name})`
+                            : "Make an offer (no offer stage ahead)"
+                        }
                       />
                       <RadioGroupItem id="decision-kind-reject" value="REJECT" label="Reject" />
                     </RadioGroup>
@@ -124,7 +162,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
               )}
             </Fieldset>
             {kind === "REJECT" && (
-              <div className="border-line space-y-4 border-l-2 pl-4">
+              <div className="space-y-4 border-l-2 border-line pl-4">
                 <RejectionDetailsFields
                   reasons={reasons}
                   templates={rejectionOptions.templates}
@@ -140,8 +178,16 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
               maxLength={DECISION_NOTE_MAX_LENGTH}
               hint="Why the panel decided this. Staff who can see this application read it; the candidate never does."
             />
-            <Button type="submit" variant={kind === "REJECT" ? "danger" : "primary"} disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Saving…" : kind === "REJECT" && sendEmail ? "Record decision and send email" : "Record decision"}
+            <Button
+              type="submit"
+              variant={kind === "REJECT" ? "danger" : "primary"}
+              disabled={form.formState.isSubmitting}
+            >
+              {form.formState.isSubmitting
+                ? "Saving…"
+                : kind === "REJECT" && sendEmail
+                  ? "Record decision and send email"
+                  : "Record decision"}
             </Button>
           </form>
         </FormProvider>

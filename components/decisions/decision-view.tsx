@@ -24,8 +24,8 @@ export function DecisionView({ view }: { view: DecisionViewData }) {
             Back to {name}&rsquo;s profile
           </Link>
         </p>
-        <h1 className="text-ink text-3xl font-bold">Scorecards and decision: {name}</h1>
-        <p className="text-ink text-lg">
+        <h1 className="text-3xl font-bold text-ink">Scorecards and decision: {name}</h1>
+        <p className="text-lg text-ink">
           {application.job.title} · <span className="font-semibold">{application.stage.name}</span>{" "}
           <Badge variant={STATUS_BADGES[application.status]}>{STATUS_LABELS[application.status]}</Badge>
         </p>
@@ -42,7 +42,12 @@ export function DecisionView({ view }: { view: DecisionViewData }) {
             <TakeawaysList attributes={view.attributes} scorecards={view.scorecards} />
           </ProfileSection>
           <ProfileSection id="decide" title="Decision">
-            <DecisionForm application={application} targets={view.targets} rejectionOptions={view.rejectionOptions} senderName={view.senderName} />
+            <DecisionForm
+              application={application}
+              targets={view.targets}
+              rejectionOptions={view.rejectionOptions}
+              senderName={view.senderName}
+            />
           </ProfileSection>
         </div>
         <div className="space-y-6">
@@ -65,8 +70,8 @@ function BlindNotice({ interviewIds }: { interviewIds: string[] }) {
   return (
     <Alert variant="info" live="off" title="Feedback is hidden until you submit your own scorecard">
       <p>
-        You are on this candidate&rsquo;s interview panel. So that your feedback is not shaped by what others wrote, you see the other scorecards
-        only after you submit yours.
+        You are on this candidate&rsquo;s interview panel. So that your feedback is not shaped by what others wrote, you
+        see the other scorecards only after you submit yours.
       </p>
       {interviewIds.length > 0 && (
         <ul className="mt-2 list-disc pl-5">

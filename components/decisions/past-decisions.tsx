@@ -10,14 +10,14 @@ export function PastDecisions({ decisions }: Pick<DecisionView, "decisions">) {
         <li key={decision.id}>
           <p className="text-ink">
             <span className="font-semibold">{DECISION_LABELS[decision.kind]}</span> by {decision.decidedByName} ·{" "}
-            <time className="text-ink-muted text-sm" dateTime={decision.createdAt.toISOString()}>
+            <time className="text-sm text-ink-muted" dateTime={decision.createdAt.toISOString()}>
               {formatDateTime(decision.createdAt)}
             </time>
           </p>
           {decision.note === null ? (
-            <p className="text-ink-muted text-sm">The note is shown once you may read the scorecards.</p>
+            <p className="text-sm text-ink-muted">The note is shown once you may read the scorecards.</p>
           ) : (
-            decision.note && <p className="text-ink whitespace-pre-wrap">{decision.note}</p>
+            decision.note && <p className="whitespace-pre-wrap text-ink">{decision.note}</p>
           )}
         </li>
       ))}

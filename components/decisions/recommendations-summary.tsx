@@ -19,12 +19,14 @@ export function RecommendationsSummary({ scorecards }: Pick<DecisionView, "score
       <ul className="space-y-2">
         {scorecards.map((scorecard) => (
           <li key={scorecard.id} className="flex flex-wrap items-center gap-2">
-            <span className="text-ink font-medium">{scorecard.author.name}</span>
-            <span className="text-ink-muted text-sm">({scorecard.interview.title})</span>
+            <span className="font-medium text-ink">{scorecard.author.name}</span>
+            <span className="text-sm text-ink-muted">({scorecard.interview.title})</span>
             {scorecard.recommendation ? (
-              <Badge variant={RECOMMENDATION_BADGES[scorecard.recommendation]}>{RECOMMENDATION_LABELS[scorecard.recommendation]}</Badge>
+              <Badge variant={RECOMMENDATION_BADGES[scorecard.recommendation]}>
+                {RECOMMENDATION_LABELS[scorecard.recommendation]}
+              </Badge>
             ) : (
-              <span className="text-ink-muted text-sm">No recommendation</span>
+              <span className="text-sm text-ink-muted">No recommendation</span>
             )}
           </li>
         ))}

@@ -13,20 +13,24 @@ export function ScorecardGrid({ attributes, scorecards }: Props) {
   return (
     // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="scorecard-grid-caption">
-      <table className="border-line w-full min-w-max border-collapse text-left text-sm">
-        <caption id="scorecard-grid-caption" className="text-ink-muted mb-2 text-left">
+      <table className="w-full min-w-max border-collapse border-line text-left text-sm">
+        <caption id="scorecard-grid-caption" className="mb-2 text-left text-ink-muted">
           Ratings by attribute (rows) and interviewer (columns), on the scale Strong no, No, Yes, Strong yes.
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="border-line border-b p-2 font-semibold">
+            <th scope="col" className="border-b border-line p-2 font-semibold">
               Attribute
             </th>
             {scorecards.map((scorecard) => (
-              <th key={scorecard.id} scope="col" className="border-line border-b p-2 align-bottom font-semibold">
+              <th key={scorecard.id} scope="col" className="border-b border-line p-2 align-bottom font-semibold">
                 {scorecard.author.name}
-                <span className="text-ink-muted block font-normal">{scorecard.interview.title}</span>
-                {scorecard.editedAfterRevealAt && <span className="text-warning block text-xs font-semibold">Edited after its author could read others&rsquo; feedback</span>}
+                <span className="block font-normal text-ink-muted">{scorecard.interview.title}</span>
+                {scorecard.editedAfterRevealAt && (
+                  <span className="block text-xs font-semibold text-warning">
+                    Edited after its author could read others&rsquo; feedback
+                  </span>
+                )}
               </th>
             ))}
           </tr>
@@ -34,14 +38,18 @@ export function ScorecardGrid({ attributes, scorecards }: Props) {
         <tbody>
           {attributes.map((attribute) => (
             <tr key={attribute.id}>
-              <th scope="row" className="border-line border-b p-2 font-medium">
+              <th scope="row" className="border-b border-line p-2 font-medium">
                 {attribute.name}
               </th>
               {scorecards.map((scorecard) => {
                 const rating = scorecard.ratings[attribute.id]?.rating;
                 return (
-                  <td key={scorecard.id} className="border-line border-b p-2">
-                    {rating ? <span className={RATING_CLASSES[rating]}>{RATING_LABELS[rating]}</span> : <span className="text-ink-muted">Not rated</span>}
+                  <td key={scorecard.id} className="border-b border-line p-2">
+                    {rating ? (
+                      <span className={RATING_CLASSES[rating]}>{RATING_LABELS[rating]}</span>
+                    ) : (
+                      <span className="text-ink-muted">Not rated</span>
+                    )}
                   </td>
                 );
               })}
@@ -55,7 +63,11 @@ export function ScorecardGrid({ attributes, scorecards }: Props) {
             </th>
             {scorecards.map((scorecard) => (
               <td key={scorecard.id} className="p-2 font-semibold">
-                {scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : <span className="text-ink-muted font-normal">None given</span>}
+                {scorecard.recommendation ? (
+                  RECOMMENDATION_LABELS[scorecard.recommendation]
+                ) : (
+                  <span className="font-normal text-ink-muted">None given</span>
+                )}
               </td>
             ))}
           </tr>

@@ -14,33 +14,39 @@ export function TakeawaysList({ attributes, scorecards }: Pick<DecisionView, "at
         return (
           <li key={scorecard.id}>
             <article aria-labelledby={`takeaways-${scorecard.id}`} className="space-y-2">
-              <h3 id={`takeaways-${scorecard.id}`} className="text-ink font-semibold">
-                {scorecard.author.name} <span className="text-ink-muted font-normal">· {scorecard.interview.title}</span>
+              <h3 id={`takeaways-${scorecard.id}`} className="font-semibold text-ink">
+                {scorecard.author.name}{" "}
+                <span className="font-normal text-ink-muted">· {scorecard.interview.title}</span>
               </h3>
               {scorecard.submittedAt && (
-                <p className="text-ink-muted text-sm">
-                  Submitted <time dateTime={scorecard.submittedAt.toISOString()}>{formatDateTime(scorecard.submittedAt)}</time>
+                <p className="text-sm text-ink-muted">
+                  Submitted{" "}
+                  <time dateTime={scorecard.submittedAt.toISOString()}>{formatDateTime(scorecard.submittedAt)}</time>
                 </p>
               )}
               <EditedAfterReveal at={scorecard.editedAfterRevealAt} />
-              <p className="text-ink whitespace-pre-wrap">{scorecard.keyTakeaways.trim() || "No key take-aways written."}</p>
+              <p className="whitespace-pre-wrap text-ink">
+                {scorecard.keyTakeaways.trim() || "No key take-aways written."}
+              </p>
               {notes.length > 0 && (
                 <dl className="space-y-1 text-sm">
                   {notes.map(([attributeId, entry]) => (
                     <div key={attributeId}>
-                      <dt className="text-ink font-medium">
+                      <dt className="font-medium text-ink">
                         {attributeName.get(Number(attributeId)) ?? "Attribute"}
-                        {entry.rating && <span className="text-ink-muted font-normal"> ({RATING_LABELS[entry.rating]})</span>}
+                        {entry.rating && (
+                          <span className="font-normal text-ink-muted"> ({RATING_LABELS[entry.rating]})</span>
+                        )}
                       </dt>
-                      <dd className="text-ink whitespace-pre-wrap">{entry.notes}</dd>
+                      <dd className="whitespace-pre-wrap text-ink">{entry.notes}</dd>
                     </div>
                   ))}
                 </dl>
               )}
               {scorecard.privateNotes !== null && scorecard.privateNotes.trim() !== "" && (
-                <div className="border-warning bg-warning-soft rounded border-l-4 px-3 py-2">
-                  <p className="text-ink text-sm font-semibold">Private notes (only for the people who decide)</p>
-                  <p className="text-ink whitespace-pre-wrap">{scorecard.privateNotes}</p>
+                <div className="rounded border-l-4 border-warning bg-warning-soft px-3 py-2">
+                  <p className="text-sm font-semibold text-ink">Private notes (only for the people who decide)</p>
+                  <p className="whitespace-pre-wrap text-ink">{scorecard.privateNotes}</p>
                 </div>
               )}
             </article>

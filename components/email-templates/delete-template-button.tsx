@@ -38,7 +38,13 @@ export function DeleteTemplateButton({ name, remove }: Props) {
           Delete
         </Button>
       )}
-      <div aria-live="polite">{failure && <Alert variant="danger" live="off">{failure}</Alert>}</div>
+      <div aria-live="polite">
+        {failure && (
+          <Alert variant="danger" live="off">
+            {failure}
+          </Alert>
+        )}
+      </div>
     </div>
   );
 }

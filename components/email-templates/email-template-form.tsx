@@ -35,10 +35,14 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
     mode: "onSubmit",
     shouldFocusError: false,
   });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [subject, body] = useWatch({ control: form.control, name: ["subject", "body"] });
   const bodyRef = useRef<HTMLTextAreaElement | null>(null);
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
   const onValid = async () => {
     const result = await save(form.getValues());
@@ -50,7 +54,13 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as FieldPath<EmailTemplateFormValues>, { type: "server", message: messages[0] });
     }
-    showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" })), result.message);
+    showSummary(
+      Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({
+        path,
+        message: messages[0] ?? "Check this field",
+      })),
+      result.message,
+    );
   };
 
   const insert = (field: MergeField) => {
@@ -59,7 +69,10 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
     const start = textarea?.selectionStart ?? current.length;
     const end = textarea?.selectionEnd ?? current.length;
     const token = `{{${field}}}`;
-    form.setValue("body", current.slice(0, start) + token + current.slice(end), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    form.setValue("body", current.slice(0, start) + token + current.slice(end), {
+      shouldDirty: true,
+      shouldValidate: form.formState.isSubmitted,
+    });
     requestAnimationFrame(() => {
       textarea?.focus();
       textarea?.setSelectionRange(start + token.length, start + token.length);
@@ -68,10 +81,25 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form noValidate className="grid gap-8 lg:grid-cols-[3fr_2fr]" onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}>
+      <form
+        noValidate
+        className="grid gap-8 lg:grid-cols-[3fr_2fr]"
+        onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
+      >
         <div className="space-y-5">
-          <FormErrorSummary title="The template was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
-          <TextInputField path="name" label="Name" required maxLength={EMAIL_TEMPLATE_LIMITS.name} hint="Staff see this when they pick an email; candidates never do." />
+          <FormErrorSummary
+            title="The template was not saved"
+            errors={summary.errors}
+            message={summary.message}
+            focusKey={summary.focusKey}
+          />
+          <TextInputField
+            path="name"
+            label="Name"
+            required
+            maxLength={EMAIL_TEMPLATE_LIMITS.name}
+            hint="Staff see this when they pick an email; candidates never do."
+          />
           <TextInputField path="subject" label="Subject" required maxLength={EMAIL_TEMPLATE_LIMITS.subject} />
           <TextareaField
             path="body"

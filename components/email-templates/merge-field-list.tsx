@@ -16,16 +16,23 @@ const DESCRIPTIONS: Record<MergeField, string> = {
 export function MergeFieldList({ onInsert }: { onInsert: (field: MergeField) => void }) {
   return (
     <section aria-labelledby="merge-fields-title" className="space-y-2">
-      <h2 id="merge-fields-title" className="text-ink font-semibold">
+      <h2 id="merge-fields-title" className="font-semibold text-ink">
         Merge fields
       </h2>
-      <p className="text-ink-muted text-sm">Anything else between double braces is refused when you save, so a typo never reaches a candidate.</p>
+      <p className="text-sm text-ink-muted">
+        Anything else between double braces is refused when you save, so a typo never reaches a candidate.
+      </p>
       <ul className="space-y-1.5">
         {MERGE_FIELDS.map((field) => (
           <li key={field} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <code className="bg-canvas rounded px-1.5 py-0.5">{`{{${field}}}`}</code>
-            <span className="text-ink-muted text-sm">{DESCRIPTIONS[field]}</span>
-            <Button size="sm" variant="ghost" onClick={() => onInsert(field)} aria-label={`Insert {{${field}}} into the body`}>
+            <code className="rounded bg-canvas px-1.5 py-0.5">{`{{${field}}}`}</code>
+            <span className="text-sm text-ink-muted">{DESCRIPTIONS[field]}</span>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => onInsert(field)}
+              aria-label={`Insert {{${field}}} into the body`}
+            >
               Insert
             </Button>
           </li>

@@ -8,16 +8,17 @@ import { listUnknownMergeFields, renderTemplate, type MergeData } from "@/lib/em
 export function TemplatePreview({ subject, body, sample }: { subject: string; body: string; sample: MergeData }) {
   const unknown = [...new Set([...listUnknownMergeFields(subject), ...listUnknownMergeFields(body)])];
   return (
-    <section aria-labelledby="template-preview-title" className="border-line bg-canvas space-y-3 rounded-md border p-4">
-      <h2 id="template-preview-title" className="text-ink-muted text-sm font-semibold tracking-wide uppercase">
+    <section aria-labelledby="template-preview-title" className="space-y-3 rounded-md border border-line bg-canvas p-4">
+      <h2 id="template-preview-title" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
         Preview with sample data
       </h2>
       {unknown.length > 0 ? (
         <p className="text-danger">
-          The preview appears once every merge field is one of the fields listed ({unknown.map((field) => `{{${field}}}`).join(", ")} {unknown.length === 1 ? "is" : "are"} not).
+          The preview appears once every merge field is one of the fields listed (
+          {unknown.map((field) => `{{${field}}}`).join(", ")} {unknown.length === 1 ? "is" : "are"} not).
         </p>
       ) : (
-        <div className="bg-surface border-line space-y-3 rounded-md border p-4">
+        <div className="space-y-3 rounded-md border border-line bg-surface p-4">
           <p>
             <span className="text-ink-muted">Subject: </span>
             <span className="font-semibold">{renderTemplate(subject, sample)}</span>

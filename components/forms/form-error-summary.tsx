@@ -24,12 +24,12 @@ export function FormErrorSummary({ title, errors, message, focusKey, fieldIdFor 
       tabIndex={-1}
       role="alert"
       aria-labelledby="form-error-summary-title"
-      className="border-danger bg-danger-soft rounded-md border-2 p-5 focus:outline-none focus-visible:ring-4"
+      className="rounded-md border-2 border-danger bg-danger-soft p-5 focus:outline-none focus-visible:ring-4"
     >
-      <h2 id="form-error-summary-title" className="text-danger text-lg font-semibold">
+      <h2 id="form-error-summary-title" className="text-lg font-semibold text-danger">
         {title}
       </h2>
-      {message && <p className="text-ink mt-2">{message}</p>}
+      {message && <p className="mt-2 text-ink">{message}</p>}
       {errors.length > 0 && (
         <ul className="mt-3 list-disc space-y-1 pl-5">
           {errors.map((error) => (

@@ -5,7 +5,10 @@ import { fieldDomId, flattenFormErrors, messageAt } from "./form-errors";
 const errors = {
   title: { type: "too_small", message: "Enter a job title" },
   sections: { root: { type: "too_small", message: "Add at least one section" } },
-  questions: [undefined, { options: { root: { message: "Offer at least two options" } }, label: { message: "Enter the question", ref: {} } }],
+  questions: [
+    undefined,
+    { options: { root: { message: "Offer at least two options" } }, label: { message: "Enter the question", ref: {} } },
+  ],
 };
 
 describe("form errors", () => {

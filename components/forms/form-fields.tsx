@@ -13,10 +13,21 @@ type Common = { path: string; label: ReactNode; hint?: ReactNode; required?: boo
 
 function useField(path: string) {
   const { register, formState } = useFormContext<FieldValues>();
-  return { registration: register(path as Path<FieldValues>), error: messageAt(formState.errors, path), id: fieldDomId(path) };
+  return {
+    registration: register(path as Path<FieldValues>),
+    error: messageAt(formState.errors, path),
+    id: fieldDomId(path),
+  };
 }
 
-export function TextInputField({ path, label, hint, required, className, ...input }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
+export function TextInputField({
+  path,
+  label,
+  hint,
+  required,
+  className,
+  ...input
+}: Common & Omit<ComponentProps<"input">, "name" | "id">) {
   const { registration, error, id } = useField(path);
   return (
     <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
@@ -25,7 +36,15 @@ export function TextInputField({ path, label, hint, required, className, ...inpu
   );
 }
 
-export function TextareaField({ path, label, hint, required, className, ref, ...textarea }: Common & Omit<ComponentProps<"textarea">, "name" | "id">) {
+export function TextareaField({
+  path,
+  label,
+  hint,
+  required,
+  className,
+  ref,
+  ...textarea
+}: Common & Omit<ComponentProps<"textarea">, "name" | "id">) {
   const { registration, error, id } = useField(path);
   // The caller may need the element too (e.g. to insert text at the cursor): give it to both.
   const setRef = (element: HTMLTextAreaElement | null) => {

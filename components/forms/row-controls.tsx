@@ -20,14 +20,22 @@ export function RowControls({ rowLabel, index, count, onMove, onRemove, removeBl
   const move = (to: number, direction: "up" | "down") => {
     onMove(index, to);
     requestAnimationFrame(() => {
-      const button = (which: "up" | "down") => document.getElementById(`${idPrefix}-${to}-${which}`) as HTMLButtonElement | null;
+      const button = (which: "up" | "down") =>
+        document.getElementById(`${idPrefix}-${to}-${which}`) as HTMLButtonElement | null;
       const same = button(direction);
       (same && !same.disabled ? same : button(direction === "up" ? "down" : "up"))?.focus();
     });
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button id={`${idPrefix}-${index}-up`} size="sm" variant="secondary" disabled={index === 0} onClick={() => move(index - 1, "up")} aria-label={`Move ${rowLabel} up`}>
+      <Button
+        id={`${idPrefix}-${index}-up`}
+        size="sm"
+        variant="secondary"
+        disabled={index === 0}
+        onClick={() => move(index - 1, "up")}
+        aria-label={`Move ${rowLabel} up`}
+      >
         <span aria-hidden="true">↑</span> Up
       </Button>
       <Button
@@ -45,7 +53,7 @@ export function RowControls({ rowLabel, index, count, onMove, onRemove, removeBl
           Remove
         </Button>
       )}
-      {removeBlockedReason && <span className="text-ink-muted text-sm">{removeBlockedReason}</span>}
+      {removeBlockedReason && <span className="text-sm text-ink-muted">{removeBlockedReason}</span>}
     </div>
   );
 }

@@ -12,7 +12,7 @@ type Props = {
 /** The submit button of a long staff editor, kept in view at the bottom, with the save's outcome. */
 export function SaveBar({ label, submitting, saved }: Props) {
   return (
-    <div className="border-line bg-surface sticky bottom-0 flex flex-wrap items-center gap-4 border-t py-4">
+    <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-line bg-surface py-4">
       <Button type="submit" disabled={submitting}>
         {submitting ? "Saving…" : label}
       </Button>

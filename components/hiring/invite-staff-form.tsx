@@ -28,17 +28,23 @@ export function InviteStaffForm() {
     startTransition(async () => {
       const outcome = await inviteStaffAction(values);
       if (outcome.ok) form.reset();
-      else for (const field of FIELDS) {
-        const message = outcome.fieldErrors?.[field]?.[0];
-        if (message) form.setError(field, { message }, { shouldFocus: true });
-      }
+      else
+        for (const field of FIELDS) {
+          const message = outcome.fieldErrors?.[field]?.[0];
+          if (message) form.setError(field, { message }, { shouldFocus: true });
+        }
       setResult({ ok: outcome.ok, message: outcome.message });
     });
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4" aria-labelledby="invite-staff-title">
-      <h2 id="invite-staff-title" className="text-ink text-lg font-semibold">
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="space-y-4"
+      aria-labelledby="invite-staff-title"
+    >
+      <h2 id="invite-staff-title" className="text-lg font-semibold text-ink">
         Invite a staff member
       </h2>
       {result && <Alert variant={result.ok ? "success" : "danger"}>{result.message}</Alert>}

@@ -23,7 +23,8 @@ export function SignInForm({ callbackUrl, oidcName }: Props) {
     startTransition(async () => {
       // Success redirects to "check your email"; only a failure comes back here.
       const result = await requestSignInLinkAction(values, callbackUrl);
-      if (result.fieldErrors?.email) form.setError("email", { message: result.fieldErrors.email[0] }, { shouldFocus: true });
+      if (result.fieldErrors?.email)
+        form.setError("email", { message: result.fieldErrors.email[0] }, { shouldFocus: true });
       else setMessage(result.message);
     });
   });
@@ -37,7 +38,12 @@ export function SignInForm({ callbackUrl, oidcName }: Props) {
     <div className="space-y-6">
       {message && <Alert variant="danger">{message}</Alert>}
       <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
-        <Field id="sign-in-email" label="Work email" error={emailError} hint="We will email you a link that signs you in.">
+        <Field
+          id="sign-in-email"
+          label="Work email"
+          error={emailError}
+          hint="We will email you a link that signs you in."
+        >
           <Input type="email" autoComplete="email" inputMode="email" spellCheck={false} {...form.register("email")} />
         </Field>
         <Button type="submit" disabled={pending} className="w-full">
@@ -45,8 +51,8 @@ export function SignInForm({ callbackUrl, oidcName }: Props) {
         </Button>
       </form>
       {oidcName && (
-        <div className="border-line space-y-3 border-t pt-6">
-          <p className="text-ink-muted text-sm">Or use your organization&apos;s account:</p>
+        <div className="space-y-3 border-t border-line pt-6">
+          <p className="text-sm text-ink-muted">Or use your organization&apos;s account:</p>
           <Button variant="secondary" className="w-full" disabled={pending} onClick={startOidc}>
             Sign in with {oidcName}
           </Button>

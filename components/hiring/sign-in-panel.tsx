@@ -10,7 +10,7 @@ export function SignInPanel({ title, children }: { title: string; children: Reac
       <Container width="narrow" className="max-w-md">
         <Card>
           <CardContent className="space-y-5 p-6 sm:p-8">
-            <h1 className="text-ink text-2xl font-bold">{title}</h1>
+            <h1 className="text-2xl font-bold text-ink">{title}</h1>
             {children}
           </CardContent>
         </Card>

@@ -27,11 +27,13 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
 
 /** The staff area's top band: product name, the sections, who is signed in, sign out. */
 export function StaffHeader({ actor }: { actor: Actor | null }) {
-  const links = actor ? SECTIONS.filter((section) => can(actor, section.action)).map(({ href, label }) => ({ href, label })) : [];
+  const links = actor
+    ? SECTIONS.filter((section) => can(actor, section.action)).map(({ href, label }) => ({ href, label }))
+    : [];
   return (
-    <header className="border-line bg-surface border-b">
+    <header className="border-b border-line bg-surface">
       <Container width="wide" className="flex min-h-16 flex-wrap items-center gap-x-6 gap-y-2 py-2">
-        <Link href="/hiring" className="text-ink hover:text-brand text-lg font-bold no-underline">
+        <Link href="/hiring" className="text-lg font-bold text-ink no-underline hover:text-brand">
           Trellis
         </Link>
         {actor && (
@@ -39,8 +41,8 @@ export function StaffHeader({ actor }: { actor: Actor | null }) {
             <StaffNav links={links} />
             <div className="ml-auto flex flex-wrap items-center gap-3">
               <p className="text-sm leading-tight">
-                <span className="text-ink block font-medium">{actor.name ?? actor.email}</span>
-                <span className="text-ink-muted block">{ROLE_LABELS[actor.role]}</span>
+                <span className="block font-medium text-ink">{actor.name ?? actor.email}</span>
+                <span className="block text-ink-muted">{ROLE_LABELS[actor.role]}</span>
               </p>
               <form action={signOutAction}>
                 <Button type="submit" variant="secondary" size="sm">

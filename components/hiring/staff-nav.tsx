@@ -11,7 +11,10 @@ export function StaffNav({ links }: { links: StaffNavLink[] }) {
   // The most specific section is the current one: /hiring/reports/eeo is "EEO report", not also "Reports".
   const currentHref = links
     .filter((link) => pathname === link.href || pathname.startsWith(`${link.href}/`))
-    .reduce<string | undefined>((best, link) => (best === undefined || link.href.length > best.length ? link.href : best), undefined);
+    .reduce<string | undefined>(
+      (best, link) => (best === undefined || link.href.length > best.length ? link.href : best),
+      undefined,
+    );
   return (
     <nav aria-label="Staff">
       <ul className="flex flex-wrap items-center gap-1">

@@ -1,6 +1,10 @@
 "use client";
 import { useState, useTransition } from "react";
-import { changeStaffRoleAction, setStaffActiveAction, type StaffActionResult } from "@/app/(hiring)/hiring/staff/actions";
+import {
+  changeStaffRoleAction,
+  setStaffActiveAction,
+  type StaffActionResult,
+} from "@/app/(hiring)/hiring/staff/actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, STAFF_ROLES } from "@/lib/auth/actor";
@@ -30,14 +34,25 @@ export function StaffRowControls({ member, onResult }: Props) {
         <label htmlFor={`role-${member.id}`} className="sr-only">
           Role of {who}
         </label>
-        <Select id={`role-${member.id}`} value={role} onChange={(event) => setRole(event.target.value as StaffRole)} className="min-h-9 py-1 text-sm">
+        <Select
+          id={`role-${member.id}`}
+          value={role}
+          onChange={(event) => setRole(event.target.value as StaffRole)}
+          className="min-h-9 py-1 text-sm"
+        >
           {STAFF_ROLES.map((option) => (
             <option key={option} value={option}>
               {ROLE_LABELS[option]}
             </option>
           ))}
         </Select>
-        <Button type="submit" size="sm" variant="secondary" disabled={pending || role === member.role} aria-label={`Save role of ${who}`}>
+        <Button
+          type="submit"
+          size="sm"
+          variant="secondary"
+          disabled={pending || role === member.role}
+          aria-label={`Save role of ${who}`}
+        >
           Save role
         </Button>
       </form>

@@ -14,25 +14,35 @@ export function StaffTable({ staff, currentUserId }: { staff: Member[]; currentU
   const [result, setResult] = useState<StaffActionResult | null>(null);
   return (
     <section aria-labelledby="staff-list-title" className="space-y-4">
-      <h2 id="staff-list-title" className="text-ink text-lg font-semibold">
+      <h2 id="staff-list-title" className="text-lg font-semibold text-ink">
         Staff accounts
       </h2>
       {result && <Alert variant={result.ok ? "success" : "danger"}>{result.message}</Alert>}
-      <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
         <table className="w-full text-left">
           <caption className="sr-only">Staff accounts, active first</caption>
-          <thead className="border-line border-b text-sm">
+          <thead className="border-b border-line text-sm">
             <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Change</th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>
             {staff.map((member) => (
-              <tr key={member.id} className="border-line border-b last:border-b-0">
+              <tr key={member.id} className="border-b border-line last:border-b-0">
                 <th scope="row" className="px-4 py-3 font-medium">
                   {member.name ?? "—"}
                   {member.isDemo && <Badge className="ml-2 text-xs">Demo</Badge>}
@@ -40,11 +50,13 @@ export function StaffTable({ staff, currentUserId }: { staff: Member[]; currentU
                 <td className="px-4 py-3 break-all">{member.email}</td>
                 <td className="px-4 py-3">{ROLE_LABELS[member.role]}</td>
                 <td className="px-4 py-3">
-                  <Badge variant={member.active ? "success" : "neutral"}>{member.active ? "Active" : "Deactivated"}</Badge>
+                  <Badge variant={member.active ? "success" : "neutral"}>
+                    {member.active ? "Active" : "Deactivated"}
+                  </Badge>
                 </td>
                 <td className="px-4 py-3">
                   {member.id === currentUserId ? (
-                    <span className="text-ink-muted text-sm">You</span>
+                    <span className="text-sm text-ink-muted">You</span>
                   ) : (
                     // Keyed by role and status so the controls start from the saved values after a change.
                     <StaffRowControls key={`${member.role}-${member.active}`} member={member} onResult={setResult} />

@@ -34,9 +34,21 @@ export function FeedbackSettingsFields({ canChangeRule }: { canChangeRule: boole
             required
           >
             {(group) => (
-              <RadioGroup {...group} value={field.value} onValueChange={field.onChange} name={field.name} disabled={!canChangeRule}>
+              <RadioGroup
+                {...group}
+                value={field.value}
+                onValueChange={field.onChange}
+                name={field.name}
+                disabled={!canChangeRule}
+              >
                 {OPTIONS.map(([value, option]) => (
-                  <RadioGroupItem key={value} id={`feedback-${value}`} value={value} label={option.label} hint={option.hint} />
+                  <RadioGroupItem
+                    key={value}
+                    id={`feedback-${value}`}
+                    value={value}
+                    label={option.label}
+                    hint={option.hint}
+                  />
                 ))}
               </RadioGroup>
             )}

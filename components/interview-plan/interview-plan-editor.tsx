@@ -12,7 +12,12 @@ import { EditorSection } from "@/components/jobs/editor-section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { InterviewPlanForEditing } from "@/lib/interview-plan/get-interview-plan";
-import { interviewPlanSchema, type InterviewPlanInput, type InterviewPlanItemValues, type InterviewPlanValues } from "@/lib/interview-plan/schema";
+import {
+  interviewPlanSchema,
+  type InterviewPlanInput,
+  type InterviewPlanItemValues,
+  type InterviewPlanValues,
+} from "@/lib/interview-plan/schema";
 import { staffJobBoardPath, staffJobEditPath } from "@/lib/jobs/staff-job-paths";
 import { FeedbackSettingsFields } from "./feedback-settings-fields";
 import { interviewCount } from "./labels";
@@ -42,10 +47,14 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
     reValidateMode: "onChange",
     shouldFocusError: false,
   });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [removed, setRemoved] = useState<InterviewPlanItemValues[]>([]);
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
   const { job } = plan;
 
   const onValid = async () => {
@@ -65,7 +74,13 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as FieldPath<InterviewPlanValues>, { type: "server", message: messages[0] });
     }
-    showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" })), result.message);
+    showSummary(
+      Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({
+        path,
+        message: messages[0] ?? "Check this field",
+      })),
+      result.message,
+    );
   };
   const keep = (item: InterviewPlanItemValues) => {
     setRemoved((previous) => previous.filter((other) => other !== item));
@@ -79,14 +94,17 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
           <Link href={staffJobBoardPath(job.id)}>Pipeline board</Link>
           {canEditJob && (
             <>
-              <span aria-hidden="true" className="text-ink-muted px-2">/</span>
+              <span aria-hidden="true" className="px-2 text-ink-muted">
+                /
+              </span>
               <Link href={staffJobEditPath(job.id)}>Edit job</Link>
             </>
           )}
         </p>
-        <h1 className="text-ink text-3xl font-bold">Interview plan</h1>
+        <h1 className="text-3xl font-bold text-ink">Interview plan</h1>
         <p className="text-ink-muted">
-          {job.title}. Stages and scorecard attributes are set in the job editor{canEditJob ? "" : " (by recruiters and admins)"}.
+          {job.title}. Stages and scorecard attributes are set in the job editor
+          {canEditJob ? "" : " (by recruiters and admins)"}.
         </p>
       </header>
       <FormProvider {...form}>
@@ -96,8 +114,17 @@ export function InterviewPlanEditor({ plan: initialPlan, canEditJob, save }: Pro
           className="space-y-8"
           onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
         >
-          <FormErrorSummary title="The interview plan was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
-          <EditorSection id="plan" title="Interviews by stage" description="Coordinators schedule these; each scorecard asks about its interview's focus attributes.">
+          <FormErrorSummary
+            title="The interview plan was not saved"
+            errors={summary.errors}
+            message={summary.message}
+            focusKey={summary.focusKey}
+          />
+          <EditorSection
+            id="plan"
+            title="Interviews by stage"
+            description="Coordinators schedule these; each scorecard asks about its interview's focus attributes."
+          >
             {removed.map((item) => (
               <Alert key={item.planItemId} variant="warning" live="off" title={`Removing “${item.name}”`}>
                 <div className="flex flex-wrap items-center gap-3">

@@ -9,4 +9,5 @@ export const FEEDBACK_VISIBILITY_OPTIONS: Record<FeedbackVisibility, { label: st
   NEVER: { label: "Never", hint: "Only the hiring manager and recruiters read the scorecards, side by side." },
 };
 
-export const interviewCount = (count: number) => (count === 1 ? "1 scheduled interview" : `${count} scheduled interviews`);
+export const interviewCount = (count: number) =>
+  count === 1 ? "1 scheduled interview" : `${count} scheduled interviews`;

@@ -29,17 +29,49 @@ type Props = {
 };
 
 /** One interview of the plan: what it is called, how long it takes, what it is for. */
-export function PlanItemCard({ index, position, count, rowKey, stageId, stages, attributes, scheduled, onMove, onRemove, onStageChange }: Props) {
+export function PlanItemCard({
+  index,
+  position,
+  count,
+  rowKey,
+  stageId,
+  stages,
+  attributes,
+  scheduled,
+  onMove,
+  onRemove,
+  onStageChange,
+}: Props) {
   const { control, formState, register, watch } = useFormContext<InterviewPlanValues>();
   const path = `items.${index}` as const;
   const name = watch(`${path}.name`) || `interview ${position + 1}`;
   const stageField = register(`${path}.stageId`, { onChange: onStageChange });
   return (
-    <li className="border-line space-y-4 rounded-md border p-4">
+    <li className="space-y-4 rounded-md border border-line p-4">
       <div className="flex flex-wrap items-end gap-3">
-        <TextInputField path={`${path}.name`} label="Interview" required maxLength={INTERVIEW_PLAN_LIMITS.name} className="min-w-60 flex-1" autoComplete="off" />
-        <TextInputField path={`${path}.durationMinutes`} label="Length (minutes)" required inputMode="numeric" autoComplete="off" className="w-36" />
-        <Field id={fieldDomId(`${path}.stageId`)} label="Stage" required error={messageAt(formState.errors, `${path}.stageId`)} className="w-56">
+        <TextInputField
+          path={`${path}.name`}
+          label="Interview"
+          required
+          maxLength={INTERVIEW_PLAN_LIMITS.name}
+          className="min-w-60 flex-1"
+          autoComplete="off"
+        />
+        <TextInputField
+          path={`${path}.durationMinutes`}
+          label="Length (minutes)"
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          className="w-36"
+        />
+        <Field
+          id={fieldDomId(`${path}.stageId`)}
+          label="Stage"
+          required
+          error={messageAt(formState.errors, `${path}.stageId`)}
+          className="w-56"
+        >
           <Select {...stageField}>
             {!stages.some((stage) => String(stage.id) === stageId) && <option value={stageId}>Choose a stage</option>}
             {stages.map((stage) => (
@@ -51,9 +83,10 @@ export function PlanItemCard({ index, position, count, rowKey, stageId, stages, 
         </Field>
       </div>
       {scheduled > 0 && (
-        <p className="text-ink-muted text-sm">
-          {interviewCount(scheduled)} {scheduled === 1 ? "uses" : "use"} this plan. Renaming it does not rename {scheduled === 1 ? "it" : "them"}; removing it keeps{" "}
-          {scheduled === 1 ? "it" : "them"} on the calendar, no longer linked to the plan.
+        <p className="text-sm text-ink-muted">
+          {interviewCount(scheduled)} {scheduled === 1 ? "uses" : "use"} this plan. Renaming it does not rename{" "}
+          {scheduled === 1 ? "it" : "them"}; removing it keeps {scheduled === 1 ? "it" : "them"} on the calendar, no
+          longer linked to the plan.
         </p>
       )}
       <TextareaField
@@ -70,7 +103,11 @@ export function PlanItemCard({ index, position, count, rowKey, stageId, stages, 
           <Fieldset
             id={fieldDomId(`${path}.attributeIds`)}
             legend="Focus attributes"
-            description={attributes.length === 0 ? "This job's scorecard has no attributes yet: add them in the job editor." : "What this interview rates the candidate on."}
+            description={
+              attributes.length === 0
+                ? "This job's scorecard has no attributes yet: add them in the job editor."
+                : "What this interview rates the candidate on."
+            }
             error={messageAt(formState.errors, `${path}.attributeIds`)}
           >
             <div className="grid gap-3 sm:grid-cols-2">
@@ -81,7 +118,11 @@ export function PlanItemCard({ index, position, count, rowKey, stageId, stages, 
                   label={attribute.name}
                   checked={field.value.includes(attribute.id)}
                   onCheckedChange={(checked) =>
-                    field.onChange(checked === true ? [...field.value, attribute.id] : field.value.filter((id) => id !== attribute.id))
+                    field.onChange(
+                      checked === true
+                        ? [...field.value, attribute.id]
+                        : field.value.filter((id) => id !== attribute.id),
+                    )
                   }
                 />
               ))}
@@ -89,7 +130,14 @@ export function PlanItemCard({ index, position, count, rowKey, stageId, stages, 
           </Fieldset>
         )}
       />
-      <RowControls idPrefix={`plan-stage-${stageId}`} rowLabel={`“${name}”`} index={position} count={count} onMove={onMove} onRemove={onRemove} />
+      <RowControls
+        idPrefix={`plan-stage-${stageId}`}
+        rowLabel={`“${name}”`}
+        index={position}
+        count={count}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </li>
   );
 }

@@ -4,7 +4,11 @@ import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import type { InterviewPlanForEditing } from "@/lib/interview-plan/get-interview-plan";
-import { INTERVIEW_PLAN_LIMITS, type InterviewPlanItemValues, type InterviewPlanValues } from "@/lib/interview-plan/schema";
+import {
+  INTERVIEW_PLAN_LIMITS,
+  type InterviewPlanItemValues,
+  type InterviewPlanValues,
+} from "@/lib/interview-plan/schema";
 import { PlanItemCard } from "./plan-item-card";
 
 type Props = {
@@ -32,7 +36,11 @@ export function PlanItemsEditor({ stages, attributes, scheduledByPlanItemId, onR
   const groups = [
     ...stages.map((stage) => ({ key: String(stage.id), title: stage.name, indexes: indexesOf(String(stage.id)) })),
     // Only a stale or forged form has these; shown so their errors can be fixed.
-    { key: "none", title: "Without a stage", indexes: fields.flatMap((_, index) => (known.has(stageIdAt(index)) ? [] : [index])) },
+    {
+      key: "none",
+      title: "Without a stage",
+      indexes: fields.flatMap((_, index) => (known.has(stageIdAt(index)) ? [] : [index])),
+    },
   ].filter((group) => group.key !== "none" || group.indexes.length > 0);
   const full = fields.length >= INTERVIEW_PLAN_LIMITS.items;
   const listError = messageAt(formState.errors, "items");
@@ -53,9 +61,9 @@ export function PlanItemsEditor({ stages, attributes, scheduledByPlanItemId, onR
     <div className="space-y-8">
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`plan-stage-${group.key}-title`} className="space-y-3">
-          <h3 id={`plan-stage-${group.key}-title`} className="text-ink text-lg font-semibold">
+          <h3 id={`plan-stage-${group.key}-title`} className="text-lg font-semibold text-ink">
             {group.title}
-            <span className="text-ink-muted ml-2 text-base font-normal">
+            <span className="ml-2 text-base font-normal text-ink-muted">
               ({group.indexes.length === 1 ? "1 interview" : `${group.indexes.length} interviews`})
             </span>
           </h3>
@@ -102,7 +110,9 @@ export function PlanItemsEditor({ stages, attributes, scheduledByPlanItemId, onR
       ))}
       <div id={fieldDomId("items")} tabIndex={-1}>
         {listError && <FieldError controlId={fieldDomId("items")}>{listError}</FieldError>}
-        {full && <p className="text-ink-muted text-sm">A plan holds at most {INTERVIEW_PLAN_LIMITS.items} interviews.</p>}
+        {full && (
+          <p className="text-sm text-ink-muted">A plan holds at most {INTERVIEW_PLAN_LIMITS.items} interviews.</p>
+        )}
       </div>
     </div>
   );

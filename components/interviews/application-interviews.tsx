@@ -9,17 +9,25 @@ type Props = { applicationId: string; section: Awaited<ReturnType<typeof loadApp
 export function ApplicationInterviews({ applicationId, section }: Props) {
   const { interviews, canSchedule, options } = section;
   return (
-    <ProfileSection id="interviews" title="Interviews" actions={options && <ScheduleInterviewDialog applicationId={applicationId} options={options} />}>
+    <ProfileSection
+      id="interviews"
+      title="Interviews"
+      actions={options && <ScheduleInterviewDialog applicationId={applicationId} options={options} />}
+    >
       {interviews.length === 0 ? (
         <p className="text-ink-muted">No interviews yet.</p>
       ) : (
-        <ul className="divide-line divide-y" aria-label="Interviews, earliest first">
+        <ul className="divide-y divide-line" aria-label="Interviews, earliest first">
           {interviews.map((interview) => (
             <InterviewCard key={interview.id} interview={interview} options={options} canSchedule={canSchedule} />
           ))}
         </ul>
       )}
-      {canSchedule && !options && <p className="text-ink-muted mt-3 text-sm">This candidate is no longer in the pipeline, so no new interviews can be scheduled.</p>}
+      {canSchedule && !options && (
+        <p className="mt-3 text-sm text-ink-muted">
+          This candidate is no longer in the pipeline, so no new interviews can be scheduled.
+        </p>
+      )}
     </ProfileSection>
   );
 }

@@ -37,7 +37,10 @@ export function CancelInterviewDialog({ interview }: { interview: ApplicationInt
           Cancel interview
         </Button>
       </DialogTrigger>
-      <DialogContent title={`Cancel ${interview.title}?`} description={`The candidate and ${people} get a cancellation that removes it from their calendars.`}>
+      <DialogContent
+        title={`Cancel ${interview.title}?`}
+        description={`The candidate and ${people} get a cancellation that removes it from their calendars.`}
+      >
         <div className="space-y-4">
           {failure && <Alert variant="danger">{failure}</Alert>}
           <div className="flex flex-wrap justify-end gap-3">

@@ -1,7 +1,14 @@
 import { formatDuration, formatInterviewTime } from "@/lib/interviews/format-interview-time";
 
 type Props = {
-  interview: { startsAt: Date; durationMinutes: number; timeZone: string; location: string | null; videoUrl: string | null; panel: { name: string }[] };
+  interview: {
+    startsAt: Date;
+    durationMinutes: number;
+    timeZone: string;
+    location: string | null;
+    videoUrl: string | null;
+    panel: { name: string }[];
+  };
   /** The profile's compact card, or the interview page's larger header. */
   variant: "card" | "header";
 };
@@ -11,12 +18,19 @@ export function InterviewDetails({ interview, variant }: Props) {
   const card = variant === "card";
   const term = card ? "text-ink-muted" : "font-semibold";
   return (
-    <dl className={card ? "text-ink grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" : "text-ink grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]"}>
+    <dl
+      className={
+        card
+          ? "grid gap-x-4 gap-y-1 text-sm text-ink sm:grid-cols-[auto_1fr]"
+          : "grid gap-x-6 gap-y-2 text-ink sm:grid-cols-[max-content_1fr]"
+      }
+    >
       <dt className={term}>When</dt>
       <dd>
         {card ? (
           <>
-            <time dateTime={interview.startsAt.toISOString()}>{formatInterviewTime(interview)}</time> ({formatDuration(interview.durationMinutes)})
+            <time dateTime={interview.startsAt.toISOString()}>{formatInterviewTime(interview)}</time> (
+            {formatDuration(interview.durationMinutes)})
           </>
         ) : (
           formatInterviewTime(interview)

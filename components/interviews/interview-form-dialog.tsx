@@ -23,14 +23,27 @@ type DialogProps = {
   onSubmit: (values: InterviewFormValues) => Promise<InterviewActionResult>;
 };
 
-function InterviewFormDialog({ trigger, title, description, submitLabel, initialValues, options, onSubmit }: DialogProps) {
+function InterviewFormDialog({
+  trigger,
+  title,
+  description,
+  submitLabel,
+  initialValues,
+  options,
+  onSubmit,
+}: DialogProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
-          <Button variant={trigger.variant} size="sm" aria-label={trigger.accessibleLabel} onClick={() => setStatus(null)}>
+          <Button
+            variant={trigger.variant}
+            size="sm"
+            aria-label={trigger.accessibleLabel}
+            onClick={() => setStatus(null)}
+          >
             {trigger.label}
           </Button>
         </DialogTrigger>
@@ -49,14 +62,20 @@ function InterviewFormDialog({ trigger, title, description, submitLabel, initial
           </DialogContent>
         )}
       </Dialog>
-      <p role="status" className="text-success text-sm">
+      <p role="status" className="text-sm text-success">
         {status}
       </p>
     </div>
   );
 }
 
-export function ScheduleInterviewDialog({ applicationId, options }: { applicationId: string; options: SchedulingOptions }) {
+export function ScheduleInterviewDialog({
+  applicationId,
+  options,
+}: {
+  applicationId: string;
+  options: SchedulingOptions;
+}) {
   return (
     <InterviewFormDialog
       trigger={{ label: "Schedule interview", variant: "primary" }}
@@ -70,7 +89,13 @@ export function ScheduleInterviewDialog({ applicationId, options }: { applicatio
   );
 }
 
-export function RescheduleInterviewDialog({ interview, options }: { interview: ApplicationInterview; options: SchedulingOptions }) {
+export function RescheduleInterviewDialog({
+  interview,
+  options,
+}: {
+  interview: ApplicationInterview;
+  options: SchedulingOptions;
+}) {
   return (
     <InterviewFormDialog
       trigger={{ label: "Reschedule", accessibleLabel: `Reschedule ${interview.title}`, variant: "secondary" }}

@@ -12,7 +12,13 @@ import { DialogClose } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { SchedulingOptions } from "@/lib/interviews/load-application-interviews";
-import { INTERVIEW_FORM_FIELDS, INTERVIEW_LIMITS, interviewFormSchema, type InterviewFormInput, type InterviewFormValues } from "@/lib/interviews/schema";
+import {
+  INTERVIEW_FORM_FIELDS,
+  INTERVIEW_LIMITS,
+  interviewFormSchema,
+  type InterviewFormInput,
+  type InterviewFormValues,
+} from "@/lib/interviews/schema";
 import { timeZoneLabel, timeZoneOptions } from "@/lib/interviews/time-zones";
 import { browserTimeZone } from "./interview-form-values";
 import { PanelPicker } from "./panel-picker";
@@ -31,7 +37,10 @@ export function InterviewForm({ defaultValues, options, submitLabel, onSubmit, o
   const router = useRouter();
   const [failure, setFailure] = useState<string | undefined>();
   const [focusKey, setFocusKey] = useState(0);
-  const form = useForm<InterviewFormValues, unknown, InterviewFormInput>({ resolver: zodResolver(interviewFormSchema), defaultValues });
+  const form = useForm<InterviewFormValues, unknown, InterviewFormInput>({
+    resolver: zodResolver(interviewFormSchema),
+    defaultValues,
+  });
   const { errors, isSubmitting } = form.formState;
   const planItemId = useWatch({ control: form.control, name: "planItemId" });
   const zones = timeZoneOptions(browserTimeZone(), defaultValues.timeZone);
@@ -39,7 +48,8 @@ export function InterviewForm({ defaultValues, options, submitLabel, onSubmit, o
   // A planned interview brings its usual length, unless the coordinator already typed one.
   const onPlanItemChange = (value: string) => {
     const item = options.planItems.find((candidate) => String(candidate.id) === value);
-    if (item && !form.getFieldState("durationMinutes").isDirty) form.setValue("durationMinutes", String(item.durationMinutes));
+    if (item && !form.getFieldState("durationMinutes").isDirty)
+      form.setValue("durationMinutes", String(item.durationMinutes));
   };
 
   const submit = form.handleSubmit(
@@ -63,10 +73,21 @@ export function InterviewForm({ defaultValues, options, submitLabel, onSubmit, o
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
-        <FormErrorSummary title="The interview could not be saved" errors={flattenFormErrors(errors)} message={failure} focusKey={focusKey} />
+        <FormErrorSummary
+          title="The interview could not be saved"
+          errors={flattenFormErrors(errors)}
+          message={failure}
+          focusKey={focusKey}
+        />
         {options.planItems.length > 0 && (
-          <Field id={fieldDomId("planItemId")} label="Interview from the job's plan" error={messageAt(errors, "planItemId")}>
-            <Select {...form.register("planItemId", { onChange: (event) => onPlanItemChange(String(event.target.value)) })}>
+          <Field
+            id={fieldDomId("planItemId")}
+            label="Interview from the job's plan"
+            error={messageAt(errors, "planItemId")}
+          >
+            <Select
+              {...form.register("planItemId", { onChange: (event) => onPlanItemChange(String(event.target.value)) })}
+            >
               <PlanItemOptions items={options.planItems} />
             </Select>
           </Field>
@@ -75,7 +96,11 @@ export function InterviewForm({ defaultValues, options, submitLabel, onSubmit, o
           path="title"
           label="Title"
           required={planItemId === ""}
-          hint={planItemId === "" ? "What the candidate and the panel see, e.g. “Systems design”." : "Leave blank to use the planned interview's name."}
+          hint={
+            planItemId === ""
+              ? "What the candidate and the panel see, e.g. “Systems design”."
+              : "Leave blank to use the planned interview's name."
+          }
           maxLength={INTERVIEW_LIMITS.title}
           autoComplete="off"
         />
@@ -99,11 +124,16 @@ export function InterviewForm({ defaultValues, options, submitLabel, onSubmit, o
             hint={`${INTERVIEW_LIMITS.minDuration} to ${INTERVIEW_LIMITS.maxDuration}`}
           />
         </div>
-        <TextInputField path="location" label="Location" hint="A room or address. Give a location, a video link, or both." maxLength={INTERVIEW_LIMITS.location} />
+        <TextInputField
+          path="location"
+          label="Location"
+          hint="A room or address. Give a location, a video link, or both."
+          maxLength={INTERVIEW_LIMITS.location}
+        />
         <TextInputField path="videoUrl" label="Video link" type="url" hint="Starts with https://" spellCheck={false} />
         <PanelPicker staff={options.staff} />
         {options.arrangement && (
-          <p className="border-line bg-canvas text-ink rounded-md border p-3 text-sm">
+          <p className="rounded-md border border-line bg-canvas p-3 text-sm text-ink">
             The panel&apos;s emails include the arrangement agreed with the candidate: “{options.arrangement}”
           </p>
         )}

@@ -17,9 +17,16 @@ export function MyInterviewDetail({ view, authorId }: { view: InterviewView; aut
           {myScorecard && (
             <ProfileSection id="my-scorecard" title="Your scorecard">
               {attributes.length === 0 ? (
-                <p className="text-ink-muted">This job has no scorecard attributes yet. Ask a recruiter to add them to the job.</p>
+                <p className="text-ink-muted">
+                  This job has no scorecard attributes yet. Ask a recruiter to add them to the job.
+                </p>
               ) : (
-                <ScorecardPanel interviewId={packet.interview.id} authorId={authorId} attributes={attributes} initial={myScorecard} />
+                <ScorecardPanel
+                  interviewId={packet.interview.id}
+                  authorId={authorId}
+                  attributes={attributes}
+                  initial={myScorecard}
+                />
               )}
             </ProfileSection>
           )}

@@ -15,11 +15,11 @@ export const interviewHref = (interviewId: string) => `/hiring/interviews/${enco
 export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; empty: string }) {
   if (items.length === 0) return <p className="text-ink-muted">{empty}</p>;
   return (
-    <ul className="divide-line border-line divide-y rounded-md border">
+    <ul className="divide-y divide-line rounded-md border border-line">
       {items.map((item) => (
         <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
           <div className="min-w-0 space-y-1">
-            <p className="text-ink font-semibold">
+            <p className="font-semibold text-ink">
               {item.cancelled ? (
                 item.title
               ) : (
@@ -28,8 +28,8 @@ export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; e
                 </Link>
               )}
             </p>
-            <p className="text-ink-muted text-sm">{item.jobTitle}</p>
-            <p className="text-ink text-sm">{formatInterviewTime(item)}</p>
+            <p className="text-sm text-ink-muted">{item.jobTitle}</p>
+            <p className="text-sm text-ink">{formatInterviewTime(item)}</p>
           </div>
           <ScorecardBadges item={item} />
         </li>

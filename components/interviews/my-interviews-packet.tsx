@@ -12,9 +12,9 @@ export function InterviewPacketHeader({ packet }: { packet: InterviewPacket }) {
     <div className="space-y-4">
       <div>
         <p className="text-ink-muted">{job.title}</p>
-        <h1 className="text-ink text-3xl font-bold">
+        <h1 className="text-3xl font-bold text-ink">
           {interview.title} with {candidate.name}
-          {candidate.pronouns && <span className="text-ink-muted text-xl font-normal"> ({candidate.pronouns})</span>}
+          {candidate.pronouns && <span className="text-xl font-normal text-ink-muted"> ({candidate.pronouns})</span>}
         </h1>
       </div>
       {interview.cancelled && <Alert variant="warning" live="off" title="This interview was cancelled." />}
@@ -36,13 +36,13 @@ export function InterviewPacketBody({ packet }: { packet: InterviewPacket }) {
       {plan && (
         <ProfileSection id="plan" title="What this interview covers">
           {plan.focus.length > 0 && (
-            <ul className="text-ink list-disc pl-5">
+            <ul className="list-disc pl-5 text-ink">
               {plan.focus.map((attribute) => (
                 <li key={attribute.id}>{attribute.name}</li>
               ))}
             </ul>
           )}
-          {plan.instructions && <p className="text-ink mt-3 break-words whitespace-pre-wrap">{plan.instructions}</p>}
+          {plan.instructions && <p className="mt-3 break-words whitespace-pre-wrap text-ink">{plan.instructions}</p>}
         </ProfileSection>
       )}
       {candidate.links.length > 0 && (

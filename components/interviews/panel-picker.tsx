@@ -27,9 +27,11 @@ export function PanelPicker({ staff }: { staff: PanelOption[] }) {
         name="panelUserIds"
         render={({ field }) =>
           staff.length === 0 ? (
-            <p className="text-ink-muted">This job&rsquo;s hiring team is empty. Ask a recruiter to add the interviewers in the job editor.</p>
+            <p className="text-ink-muted">
+              This job&rsquo;s hiring team is empty. Ask a recruiter to add the interviewers in the job editor.
+            </p>
           ) : (
-            <ul className="border-line max-h-64 space-y-2 overflow-y-auto rounded-md border p-3">
+            <ul className="max-h-64 space-y-2 overflow-y-auto rounded-md border border-line p-3">
               {staff.map((person) => {
                 const checked = field.value.includes(person.id);
                 return (
@@ -48,7 +50,11 @@ export function PanelPicker({ staff }: { staff: PanelOption[] }) {
                       checked={checked}
                       disabled={!person.onHiringTeam && !checked}
                       onCheckedChange={(value) =>
-                        field.onChange(value === true ? [...field.value, person.id] : field.value.filter((userId) => userId !== person.id))
+                        field.onChange(
+                          value === true
+                            ? [...field.value, person.id]
+                            : field.value.filter((userId) => userId !== person.id),
+                        )
                       }
                     />
                   </li>

@@ -59,7 +59,12 @@ export function JobDetailsFields({ departments, deriveSlug, isLive }: Props) {
           <option value="new">New department…</option>
         </SelectField>
         {departmentId === "new" && (
-          <TextInputField path="newDepartmentName" label="New department's name" required maxLength={JOB_LIMITS.departmentName} />
+          <TextInputField
+            path="newDepartmentName"
+            label="New department's name"
+            required
+            maxLength={JOB_LIMITS.departmentName}
+          />
         )}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -41,10 +41,14 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
     mode: "onBlur",
     shouldFocusError: false,
   });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [currentLocks, setLocks] = useState(locks);
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
   const onValid = async () => {
     setSaved(null);
@@ -68,7 +72,10 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as FieldPath<JobFormValues>, { type: "server", message: messages[0] });
     }
-    const errors = Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" }));
+    const errors = Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({
+      path,
+      message: messages[0] ?? "Check this field",
+    }));
     showSummary(errors, result.message);
   };
 
@@ -83,13 +90,22 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
         <p className="text-ink-muted">
           Fields marked <span className="text-danger">*</span> are required.
         </p>
-        <FormErrorSummary title="The job was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+        <FormErrorSummary
+          title="The job was not saved"
+          errors={summary.errors}
+          message={summary.message}
+          focusKey={summary.focusKey}
+        />
         <JobDetailsFields departments={options.departments} deriveSlug={mode === "create"} isLive={isLive} />
         <JobLocationFields offices={options.offices} />
         <JobSalaryFields />
         <PostingSectionsEditor />
         <QuestionsEditor locks={currentLocks} />
-        <EditorSection id="stages" title="Pipeline stages" description="New applications arrive in the first stage. Rejected and withdrawn are outcomes, not stages.">
+        <EditorSection
+          id="stages"
+          title="Pipeline stages"
+          description="New applications arrive in the first stage. Rejected and withdrawn are outcomes, not stages."
+        >
           <StagesEditor applicationsByStageId={currentLocks.applicationsByStageId} />
         </EditorSection>
         <EditorSection id="scorecard" title="Scorecard">
@@ -101,7 +117,11 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
         <EditorSection id="self-id" title="Voluntary self-identification">
           <SelfIdModulesField />
         </EditorSection>
-        <SaveBar label={mode === "create" ? "Save draft" : "Save changes"} submitting={form.formState.isSubmitting} saved={saved} />
+        <SaveBar
+          label={mode === "create" ? "Save draft" : "Save changes"}
+          submitting={form.formState.isSubmitting}
+          saved={saved}
+        />
       </form>
     </FormProvider>
   );

@@ -14,7 +14,9 @@ import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 import { EditorSection } from "./editor-section";
 
-const COUNTRIES = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+const COUNTRIES = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+  a.name.localeCompare(b.name, "en"),
+);
 
 export function JobLocationFields({ offices }: { offices: JobFormOptions["offices"] }) {
   const { control, formState } = useFormContext<JobFormValues>();
@@ -47,7 +49,9 @@ export function JobLocationFields({ offices }: { offices: JobFormOptions["office
                   label={`${office.name} (${office.place})`}
                   checked={field.value.includes(office.id)}
                   onCheckedChange={(checked) =>
-                    field.onChange(checked === true ? [...field.value, office.id] : field.value.filter((id) => id !== office.id))
+                    field.onChange(
+                      checked === true ? [...field.value, office.id] : field.value.filter((id) => id !== office.id),
+                    )
                   }
                 />
               ))}
@@ -72,21 +76,32 @@ function RemoteCountries() {
           id={fieldDomId("remoteCountryCodes")}
           legend="Countries remote applicants may live in"
           description="Search engines show remote jobs to people in these countries."
-          error={messageAt(formState.errors, "remoteCountryCodes") ?? messageAt(formState.errors, "remoteCountryCodes.0")}
+          error={
+            messageAt(formState.errors, "remoteCountryCodes") ?? messageAt(formState.errors, "remoteCountryCodes.0")
+          }
         >
           {field.value.length > 0 ? (
             <ul className="flex flex-wrap gap-2" aria-label="Chosen countries">
               {field.value.map((code) => (
-                <li key={code} className="border-line bg-canvas flex items-center gap-1 rounded-full border py-0.5 pr-1 pl-3">
+                <li
+                  key={code}
+                  className="flex items-center gap-1 rounded-full border border-line bg-canvas py-0.5 pr-1 pl-3"
+                >
                   {countryName(code)}
-                  <Button size="sm" variant="ghost" className="min-h-8 px-2" aria-label={`Remove ${countryName(code)}`} onClick={() => field.onChange(field.value.filter((c) => c !== code))}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="min-h-8 px-2"
+                    aria-label={`Remove ${countryName(code)}`}
+                    onClick={() => field.onChange(field.value.filter((c) => c !== code))}
+                  >
                     ×
                   </Button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="text-ink-muted text-sm">No countries chosen.</p>
+            <p className="text-sm text-ink-muted">No countries chosen.</p>
           )}
           <div className="flex flex-wrap items-end gap-3">
             <div className="min-w-60 space-y-1.5">

@@ -56,7 +56,7 @@ export function JobStatusControls({ status, slug, publish, close }: Props) {
         )}
         {status !== "DRAFT" && <Link href={jobPostingPath(slug)}>View the posting</Link>}
       </div>
-      <p className="text-ink-muted text-sm">Publishing uses the last saved version: save your changes first.</p>
+      <p className="text-sm text-ink-muted">Publishing uses the last saved version: save your changes first.</p>
       <div aria-live="polite">
         {result && (
           <Alert variant={result.ok ? "success" : "danger"} live="off">

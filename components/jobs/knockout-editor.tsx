@@ -43,7 +43,12 @@ export function KnockoutEditor({ index }: { index: number }) {
         control={control}
         name={path}
         render={({ field }) => (
-          <Field id={id} label="Knockout: reject answers below" hint="Optional. For example 5 for “at least five years”." error={error}>
+          <Field
+            id={id}
+            label="Knockout: reject answers below"
+            hint="Optional. For example 5 for “at least five years”."
+            error={error}
+          >
             <Input
               type="number"
               className="max-w-40"
@@ -73,7 +78,13 @@ export function KnockoutEditor({ index }: { index: number }) {
           return next.length > 0 ? { rejectIf: next } : null;
         };
         return (
-          <Fieldset id={id} legend="Knockout answers" description="Optional. An application with one of these answers does not meet a stated requirement." error={error} className="[&_legend]:text-sm">
+          <Fieldset
+            id={id}
+            legend="Knockout answers"
+            description="Optional. An application with one of these answers does not meet a stated requirement."
+            error={error}
+            className="[&_legend]:text-sm"
+          >
             <div className="flex flex-wrap gap-x-6 gap-y-2">
               {choices.map((choice, choiceIndex) => (
                 <CheckboxField

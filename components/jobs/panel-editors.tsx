@@ -17,16 +17,29 @@ import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 export function ScorecardAttributesEditor({ ratingsByAttributeId }: { ratingsByAttributeId: Record<number, number> }) {
   const { control, formState } = useFormContext<JobFormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "scorecardAttributes" });
-  const ratingsOf = (attributeId: number | undefined) => (attributeId === undefined ? 0 : (ratingsByAttributeId[attributeId] ?? 0));
+  const ratingsOf = (attributeId: number | undefined) =>
+    attributeId === undefined ? 0 : (ratingsByAttributeId[attributeId] ?? 0);
   const listError = messageAt(formState.errors, "scorecardAttributes");
   return (
     <div className="space-y-4">
-      {fields.length === 0 && <p className="text-ink-muted">No attributes yet: interviewers will only give an overall recommendation.</p>}
+      {fields.length === 0 && (
+        <p className="text-ink-muted">No attributes yet: interviewers will only give an overall recommendation.</p>
+      )}
       <ol className="space-y-3">
         {fields.map((field, index) => (
-          <li key={field.id} className="border-line space-y-3 rounded-md border p-3">
-            <TextInputField path={`scorecardAttributes.${index}.name`} label={`Attribute ${index + 1}`} required maxLength={JOB_LIMITS.attributeName} />
-            <TextareaField path={`scorecardAttributes.${index}.description`} label="What good looks like" rows={2} maxLength={JOB_LIMITS.attributeDescription} />
+          <li key={field.id} className="space-y-3 rounded-md border border-line p-3">
+            <TextInputField
+              path={`scorecardAttributes.${index}.name`}
+              label={`Attribute ${index + 1}`}
+              required
+              maxLength={JOB_LIMITS.attributeName}
+            />
+            <TextareaField
+              path={`scorecardAttributes.${index}.description`}
+              label="What good looks like"
+              rows={2}
+              maxLength={JOB_LIMITS.attributeDescription}
+            />
             <RowControls
               idPrefix="attribute"
               rowLabel={`attribute ${index + 1}`}
@@ -34,14 +47,22 @@ export function ScorecardAttributesEditor({ ratingsByAttributeId }: { ratingsByA
               count={fields.length}
               onMove={move}
               onRemove={() => remove(index)}
-              removeBlockedReason={ratingsOf(field.attributeId) > 0 ? `Rated in ${ratingsOf(field.attributeId)} scorecard(s), so it stays (you can rename it)` : undefined}
+              removeBlockedReason={
+                ratingsOf(field.attributeId) > 0
+                  ? `Rated in ${ratingsOf(field.attributeId)} scorecard(s), so it stays (you can rename it)`
+                  : undefined
+              }
             />
           </li>
         ))}
       </ol>
       <div id={fieldDomId("scorecardAttributes")} tabIndex={-1} className="space-y-3">
         {listError && <FieldError controlId={fieldDomId("scorecardAttributes")}>{listError}</FieldError>}
-        <Button variant="secondary" disabled={fields.length >= JOB_LIMITS.attributes} onClick={() => append({ name: "", description: "" })}>
+        <Button
+          variant="secondary"
+          disabled={fields.length >= JOB_LIMITS.attributes}
+          onClick={() => append({ name: "", description: "" })}
+        >
           Add attribute
         </Button>
       </div>
@@ -58,8 +79,13 @@ export function HiringTeamEditor({ staff }: { staff: JobFormOptions["staff"] }) 
       {fields.length === 0 && <p className="text-ink-muted">Nobody yet.</p>}
       <ul className="space-y-3">
         {fields.map((field, index) => (
-          <li key={field.id} className="border-line flex flex-wrap items-end gap-3 rounded-md border p-3">
-            <SelectField path={`hiringTeam.${index}.userId`} label={`Person ${index + 1}`} required className="min-w-64 flex-1">
+          <li key={field.id} className="flex flex-wrap items-end gap-3 rounded-md border border-line p-3">
+            <SelectField
+              path={`hiringTeam.${index}.userId`}
+              label={`Person ${index + 1}`}
+              required
+              className="min-w-64 flex-1"
+            >
               <option value="">Choose a person</option>
               {staff.map((user) => (
                 <option key={user.id} value={user.id}>
@@ -74,13 +100,23 @@ export function HiringTeamEditor({ staff }: { staff: JobFormOptions["staff"] }) 
                 </option>
               ))}
             </SelectField>
-            <Button size="sm" variant="ghost" className="mb-1" onClick={() => remove(index)} aria-label={`Remove person ${index + 1} from the hiring team`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="mb-1"
+              onClick={() => remove(index)}
+              aria-label={`Remove person ${index + 1} from the hiring team`}
+            >
               Remove
             </Button>
           </li>
         ))}
       </ul>
-      <Button variant="secondary" disabled={fields.length >= JOB_LIMITS.hiringTeam} onClick={() => append({ userId: "", role: "INTERVIEWER" })}>
+      <Button
+        variant="secondary"
+        disabled={fields.length >= JOB_LIMITS.hiringTeam}
+        onClick={() => append({ userId: "", role: "INTERVIEWER" })}
+      >
         Add person
       </Button>
     </div>

@@ -23,8 +23,11 @@ export function PostingPreview() {
     [deferred],
   );
   return (
-    <section aria-labelledby="posting-preview-title" className="border-line bg-canvas space-y-4 rounded-md border p-4 xl:sticky xl:top-4 xl:self-start">
-      <h3 id="posting-preview-title" className="text-ink-muted text-sm font-semibold tracking-wide uppercase">
+    <section
+      aria-labelledby="posting-preview-title"
+      className="space-y-4 rounded-md border border-line bg-canvas p-4 xl:sticky xl:top-4 xl:self-start"
+    >
+      <h3 id="posting-preview-title" className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
         Preview
       </h3>
       {/* Focusable so keyboard users can scroll a long preview. */}

@@ -19,15 +19,16 @@ export function PostingSectionsEditor() {
       title="Posting"
       description={
         <>
-          Write each section in Markdown: <code>**bold**</code>, <code>- list item</code>, <code>[link](https://…)</code>. HTML is not
-          allowed and is removed, on the preview exactly as on the careers site.
+          Write each section in Markdown: <code>**bold**</code>, <code>- list item</code>,{" "}
+          <code>[link](https://…)</code>. HTML is not allowed and is removed, on the preview exactly as on the careers
+          site.
         </>
       }
     >
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="space-y-5">
           {fields.map((field, index) => (
-            <fieldset key={field.id} className="border-line space-y-4 rounded-md border p-4">
+            <fieldset key={field.id} className="space-y-4 rounded-md border border-line p-4">
               <legend className="px-1 font-semibold">Section {index + 1}</legend>
               <TextInputField
                 path={`sections.${index}.heading`}
@@ -48,7 +49,11 @@ export function PostingSectionsEditor() {
           ))}
           <div id={fieldDomId("sections")} tabIndex={-1} className="space-y-3">
             {listError && <FieldError controlId={fieldDomId("sections")}>{listError}</FieldError>}
-            <Button variant="secondary" disabled={fields.length >= JOB_LIMITS.sections} onClick={() => append({ heading: "", bodyMarkdown: "" })}>
+            <Button
+              variant="secondary"
+              disabled={fields.length >= JOB_LIMITS.sections}
+              onClick={() => append({ heading: "", bodyMarkdown: "" })}
+            >
               Add section
             </Button>
           </div>

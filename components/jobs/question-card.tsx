@@ -33,29 +33,39 @@ export function QuestionCard({ index, count, answers, chosenOptionIds, onMove, o
       // A new type has different answers: the old knockout no longer means anything.
       setValue(`${base}.knockout`, null);
       const next = getValues(`${base}.type`);
-      if (isSelectType(next) && getValues(`${base}.options`).length === 0) setValue(`${base}.options`, [{ label: "" }, { label: "" }]);
+      if (isSelectType(next) && getValues(`${base}.options`).length === 0)
+        setValue(`${base}.options`, [{ label: "" }, { label: "" }]);
     },
   });
 
   return (
-    <fieldset className="border-line space-y-4 rounded-md border p-4">
+    <fieldset className="space-y-4 rounded-md border border-line p-4">
       <legend className="px-1 font-semibold">Question {index + 1}</legend>
       {answers > 0 && (
         <Alert variant="info" live="off">
-          {answers} candidate{answers === 1 ? "" : "s"} answered this question. You can change its wording; its type stays, and so do
-          options candidates chose (you can rename them). To ask something different, add a new question.
+          {answers} candidate{answers === 1 ? "" : "s"} answered this question. You can change its wording; its type
+          stays, and so do options candidates chose (you can rename them). To ask something different, add a new
+          question.
         </Alert>
       )}
       <TextInputField path={`${base}.label`} label="Question" required maxLength={JOB_LIMITS.questionLabel} />
-      <TextareaField path={`${base}.description`} label="Help text" rows={2} maxLength={JOB_LIMITS.questionDescription} hint="Optional, shown under the question." />
+      <TextareaField
+        path={`${base}.description`}
+        label="Help text"
+        rows={2}
+        maxLength={JOB_LIMITS.questionDescription}
+        hint="Optional, shown under the question."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {answers > 0 ? (
           <div className="space-y-1.5">
-            <p className="text-ink font-medium" id={typeId}>
+            <p className="font-medium text-ink" id={typeId}>
               Answer type
             </p>
             <p>{QUESTION_TYPE_LABELS[type]} (fixed: it has answers)</p>
-            {messageAt(formState.errors, `${base}.type`) && <p className="text-danger text-sm">{messageAt(formState.errors, `${base}.type`)}</p>}
+            {messageAt(formState.errors, `${base}.type`) && (
+              <p className="text-sm text-danger">{messageAt(formState.errors, `${base}.type`)}</p>
+            )}
           </div>
         ) : (
           <Field id={typeId} label="Answer type" required error={messageAt(formState.errors, `${base}.type`)}>

@@ -8,12 +8,24 @@ import { RowControls } from "@/components/forms/row-controls";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 
 /** The choices of a select question; options candidates picked can be renamed but not removed. */
-export function QuestionOptionsEditor({ index, chosenOptionIds }: { index: number; chosenOptionIds: ReadonlySet<number> }) {
+export function QuestionOptionsEditor({
+  index,
+  chosenOptionIds,
+}: {
+  index: number;
+  chosenOptionIds: ReadonlySet<number>;
+}) {
   const { control, formState } = useFormContext<JobFormValues>();
   const path = `questions.${index}.options` as const;
   const { fields, append, remove, move } = useFieldArray({ control, name: path });
   return (
-    <Fieldset id={fieldDomId(path)} legend="Options" required error={messageAt(formState.errors, path)} className="[&_legend]:text-sm">
+    <Fieldset
+      id={fieldDomId(path)}
+      legend="Options"
+      required
+      error={messageAt(formState.errors, path)}
+      className="[&_legend]:text-sm"
+    >
       <ol className="space-y-3">
         {fields.map((field, optionIndex) => {
           const chosen = field.optionId !== undefined && chosenOptionIds.has(field.optionId);
@@ -39,7 +51,12 @@ export function QuestionOptionsEditor({ index, chosenOptionIds }: { index: numbe
           );
         })}
       </ol>
-      <Button size="sm" variant="secondary" disabled={fields.length >= JOB_LIMITS.options} onClick={() => append({ label: "" })}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={fields.length >= JOB_LIMITS.options}
+        onClick={() => append({ label: "" })}
+      >
         Add option
       </Button>
     </Fieldset>

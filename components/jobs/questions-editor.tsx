@@ -38,7 +38,9 @@ export function QuestionsEditor({ locks }: Props) {
         <Button
           variant="secondary"
           disabled={fields.length >= JOB_LIMITS.questions}
-          onClick={() => append({ type: "SHORT_TEXT", label: "", description: "", required: false, options: [], knockout: null })}
+          onClick={() =>
+            append({ type: "SHORT_TEXT", label: "", description: "", required: false, options: [], knockout: null })
+          }
         >
           Add question
         </Button>

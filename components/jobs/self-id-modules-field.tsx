@@ -28,7 +28,9 @@ export function SelfIdModulesField() {
                 id={`self-id-${module}`}
                 label={label}
                 checked={field.value.includes(module)}
-                onCheckedChange={(checked) => field.onChange(checked === true ? [...field.value, module] : field.value.filter((m) => m !== module))}
+                onCheckedChange={(checked) =>
+                  field.onChange(checked === true ? [...field.value, module] : field.value.filter((m) => m !== module))
+                }
               />
             ))}
           </div>

@@ -4,7 +4,12 @@ import type { JobStatus } from "@/lib/generated/prisma/enums";
 import { JOB_STATUS_LABELS } from "@/lib/jobs/job-editor-labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import type { StaffJobRow } from "@/lib/jobs/list-staff-jobs";
-import { staffJobApplicationsPath, staffJobBoardPath, staffJobEditPath, staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
+import {
+  staffJobApplicationsPath,
+  staffJobBoardPath,
+  staffJobEditPath,
+  staffJobInterviewPlanPath,
+} from "@/lib/jobs/staff-job-paths";
 
 const STATUS_VARIANTS: Record<JobStatus, BadgeVariant> = { DRAFT: "warning", PUBLISHED: "success", CLOSED: "neutral" };
 
@@ -13,20 +18,40 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 }
 
 /** The jobs a staff member may see, with where to go next for each. */
-export function StaffJobList({ jobs, canManage, canPlanInterviews = false }: { jobs: StaffJobRow[]; canManage: boolean; canPlanInterviews?: boolean }) {
+export function StaffJobList({
+  jobs,
+  canManage,
+  canPlanInterviews = false,
+}: {
+  jobs: StaffJobRow[];
+  canManage: boolean;
+  canPlanInterviews?: boolean;
+}) {
   if (jobs.length === 0) {
-    return <p className="text-ink-muted">{canManage ? "No jobs yet. Create the first one." : "No jobs are shared with you yet."}</p>;
+    return (
+      <p className="text-ink-muted">
+        {canManage ? "No jobs yet. Create the first one." : "No jobs are shared with you yet."}
+      </p>
+    );
   }
   return (
-    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left">
         <caption className="sr-only">Jobs, with their active applications</caption>
-        <thead className="border-line bg-canvas border-b text-sm">
+        <thead className="border-b border-line bg-canvas text-sm">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Job</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Department</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Active applications</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Job
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Department
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">
+              Active applications
+            </th>
             <th scope="col" className="px-4 py-3 font-semibold">
               <span className="sr-only">Links</span>
             </th>
@@ -34,7 +59,7 @@ export function StaffJobList({ jobs, canManage, canPlanInterviews = false }: { j
         </thead>
         <tbody>
           {jobs.map((job) => (
-            <tr key={job.id} className="border-line border-b last:border-b-0">
+            <tr key={job.id} className="border-b border-line last:border-b-0">
               <th scope="row" className="px-4 py-3 font-medium">
                 <Link href={staffJobBoardPath(job.id)}>{job.title}</Link>
               </th>

@@ -50,8 +50,14 @@ export function StagesEditor({ applicationsByStageId }: Props) {
         {stages.fields.map((field, index) => {
           const count = countOf(field.stageId);
           return (
-            <li key={field.id} className="border-line flex flex-wrap items-end gap-3 rounded-md border p-3">
-              <TextInputField path={`stages.${index}.name`} label={`Stage ${index + 1}`} required maxLength={JOB_LIMITS.stageName} className="min-w-52 flex-1" />
+            <li key={field.id} className="flex flex-wrap items-end gap-3 rounded-md border border-line p-3">
+              <TextInputField
+                path={`stages.${index}.name`}
+                label={`Stage ${index + 1}`}
+                required
+                maxLength={JOB_LIMITS.stageName}
+                className="min-w-52 flex-1"
+              />
               <SelectField path={`stages.${index}.kind`} label="Kind" required className="w-44">
                 {Object.entries(STAGE_KIND_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
@@ -59,7 +65,9 @@ export function StagesEditor({ applicationsByStageId }: Props) {
                   </option>
                 ))}
               </SelectField>
-              <p className="text-ink-muted min-w-28 pb-2.5 text-sm">{count === 1 ? "1 application" : `${count} applications`}</p>
+              <p className="min-w-28 pb-2.5 text-sm text-ink-muted">
+                {count === 1 ? "1 application" : `${count} applications`}
+              </p>
               <RowControls
                 idPrefix="stage"
                 rowLabel={`stage ${index + 1}`}
@@ -79,11 +87,16 @@ export function StagesEditor({ applicationsByStageId }: Props) {
           <Alert key={field.id} variant="warning" live="off" title={`Removing “${stage?.name ?? "a stage"}”`}>
             <div className="space-y-3">
               <p>
-                It holds {count === 1 ? "1 application" : `${count} applications`} (active and closed). Choose the stage they move to;
-                each move is recorded in the application&apos;s history when you save.
+                It holds {count === 1 ? "1 application" : `${count} applications`} (active and closed). Choose the stage
+                they move to; each move is recorded in the application&apos;s history when you save.
               </p>
               <div className="flex flex-wrap items-end gap-3">
-                <SelectField path={`stageMoves.${moveIndex}.toStageKey`} label="Move them to" required className="min-w-60">
+                <SelectField
+                  path={`stageMoves.${moveIndex}.toStageKey`}
+                  label="Move them to"
+                  required
+                  className="min-w-60"
+                >
                   <option value="">Choose a stage</option>
                   {current.map((option) => (
                     <option key={option.key} value={option.key}>

@@ -31,7 +31,17 @@ type Props = {
 };
 
 /** Keyboard triage on the pipeline board: the board's own moves, reject dialog and bulk tag action. */
-export function BoardTriage({ containerRef, columns, permissions, enabled, onAdvance, onReject, onTag, onToggleSelected, onNotice }: Props) {
+export function BoardTriage({
+  containerRef,
+  columns,
+  permissions,
+  enabled,
+  onAdvance,
+  onReject,
+  onTag,
+  onToggleSelected,
+  onNotice,
+}: Props) {
   const router = useRouter();
   const [help, setHelp] = useState(false);
   const [tagging, setTagging] = useState<BoardCard | null>(null);
@@ -48,24 +58,30 @@ export function BoardTriage({ containerRef, columns, permissions, enabled, onAdv
     else onNotice({ tone: "danger", text: `${candidateName(card)} is already in the last stage, ${column.name}.` });
   };
 
-  const rights: TriageRights = { move: permissions.canMove, reject: permissions.canReject, tag: permissions.canTag, select: selectable };
+  const rights: TriageRights = {
+    move: permissions.canMove,
+    reject: permissions.canReject,
+    tag: permissions.canTag,
+    select: selectable,
+  };
 
   useTriageKeys(
     availableCommands(rights),
     (command) => {
-      if (command === "next" || command === "previous") return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
+      if (command === "next" || command === "previous")
+        return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
       if (command === "help") return openHelp();
       const position = focusedTriageItem(containerRef.current);
       const found = position ? findCard(columns, position.id) : null;
-      if (!position || !found) return onNotice({ tone: "danger", text: "Choose a candidate first: press j to go to the first one." });
+      if (!position || !found)
+        return onNotice({ tone: "danger", text: "Choose a candidate first: press j to go to the first one." });
       if (command === "open") router.push(`${applicationProfilePath(found.card.id)}#resume`);
       else if (command === "advance") advance(found.card, found.column);
       else if (command === "reject") onReject(found.card, position);
       else if (command === "tag") {
         focusReturn.remember();
         setTagging(found.card);
-      }
-      else if (command === "select") onToggleSelected(found.card.id);
+      } else if (command === "select") onToggleSelected(found.card.id);
     },
     { enabled },
   );

@@ -5,7 +5,7 @@ export function ShortcutsButton({ onClick }: { onClick: () => void }) {
   return (
     <Button variant="ghost" size="sm" onClick={onClick}>
       Keyboard shortcuts
-      <kbd aria-hidden="true" className="border-line bg-canvas ml-2 rounded border px-1.5 font-mono text-xs">
+      <kbd aria-hidden="true" className="ml-2 rounded border border-line bg-canvas px-1.5 font-mono text-xs">
         ?
       </kbd>
     </Button>

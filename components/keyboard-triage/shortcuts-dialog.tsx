@@ -5,16 +5,27 @@ import type { TriageRights } from "./triage-keys";
 
 export type Shortcut = { keys: string[]; action: string };
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[]; note?: string; onCloseAutoFocus?: (event: Event) => void };
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  shortcuts: Shortcut[];
+  note?: string;
+  onCloseAutoFocus?: (event: Event) => void;
+};
 
 /** The "?" overlay: every shortcut of the page. A Radix dialog: focus stays inside, Escape closes it. */
 export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAutoFocus }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Keyboard shortcuts" description="They work when focus is not in a text field and no dialog is open." className="max-w-lg" onCloseAutoFocus={onCloseAutoFocus}>
+      <DialogContent
+        title="Keyboard shortcuts"
+        description="They work when focus is not in a text field and no dialog is open."
+        className="max-w-lg"
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <table className="w-full text-left">
           <caption className="sr-only">Keys and what they do</caption>
-          <thead className="border-line border-b text-sm">
+          <thead className="border-b border-line text-sm">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">
                 Key
@@ -26,12 +37,12 @@ export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAu
           </thead>
           <tbody>
             {shortcuts.map((shortcut) => (
-              <tr key={shortcut.action} className="border-line border-b last:border-b-0">
+              <tr key={shortcut.action} className="border-b border-line last:border-b-0">
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {shortcut.keys.map((key, index) => (
                     <span key={key}>
                       {index > 0 && <span className="text-ink-muted"> or </span>}
-                      <kbd className="border-line bg-canvas rounded border px-1.5 py-0.5 font-mono text-sm">{key}</kbd>
+                      <kbd className="rounded border border-line bg-canvas px-1.5 py-0.5 font-mono text-sm">{key}</kbd>
                     </span>
                   ))}
                 </td>
@@ -40,7 +51,7 @@ export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAu
             ))}
           </tbody>
         </table>
-        {note && <p className="text-ink-muted mt-3 text-sm">{note}</p>}
+        {note && <p className="mt-3 text-sm text-ink-muted">{note}</p>}
         <div className="mt-4 flex justify-end">
           <DialogClose asChild>
             <Button variant="secondary">Close</Button>

@@ -1,7 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type RefObject } from "react";
-import { bulkUpdateApplicationsAction, moveApplicationAction, rejectApplicationAction, type BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+import {
+  bulkUpdateApplicationsAction,
+  moveApplicationAction,
+  rejectApplicationAction,
+  type BoardActionResult,
+} from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import { toCard, type BulkContext } from "@/components/applications-table/applications-bulk-actions";
 import { applicationProfilePath } from "@/components/applications-table/labels";
 import { BoardNotice } from "@/components/pipeline/board-header";
@@ -27,7 +32,10 @@ type Props = {
   onToggleSelected: (applicationId: string) => void;
 };
 
-const OFFLINE: BoardActionResult = { ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." };
+const OFFLINE: BoardActionResult = {
+  ok: false,
+  message: "We could not reach the server, so nothing changed. Check your connection and try again.",
+};
 
 /** Keyboard triage on the applications table, with the pipeline's own server actions and dialogs. */
 export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggleSelected }: Props) {
@@ -62,13 +70,14 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
 
   useEffect(() => {
     const position = lastPosition.current;
-    if (position && (document.activeElement === document.body || document.activeElement === null)) focusTriageItem(containerRef.current, position);
+    if (position && (document.activeElement === document.body || document.activeElement === null))
+      focusTriageItem(containerRef.current, position);
   }, [rows, containerRef]);
 
   const focusedRow = () => {
     const position = focusedTriageItem(containerRef.current);
     if (position) lastPosition.current = position;
-    return position ? rows.find((row) => row.id === position.id) ?? null : null;
+    return position ? (rows.find((row) => row.id === position.id) ?? null) : null;
   };
 
   const run = (call: () => Promise<BoardActionResult>, successText: string) =>
@@ -85,17 +94,32 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
     if (!bulk) return;
     const index = bulk.stages.findIndex((stage) => stage.stageId === row.stage.id);
     const next = bulk.stages[index + 1];
-    if (!next) return setNotice({ tone: "danger", text: `${row.candidate.name} is already in the last stage, ${row.stage.name}.` });
+    if (!next)
+      return setNotice({
+        tone: "danger",
+        text: `${row.candidate.name} is already in the last stage, ${row.stage.name}.`,
+      });
     void run(
-      () => moveApplicationAction(bulk.job.id, { applicationId: row.id, toStageId: next.stageId, expectedVersion: row.version }),
+      () =>
+        moveApplicationAction(bulk.job.id, {
+          applicationId: row.id,
+          toStageId: next.stageId,
+          expectedVersion: row.version,
+        }),
       `Moved ${row.candidate.name} to ${next.name}.`,
     );
   };
 
-  const rights: TriageRights = { move: Boolean(permissions?.canMove), reject: Boolean(permissions?.canReject), tag: Boolean(permissions?.canTag), select: bulk !== null };
+  const rights: TriageRights = {
+    move: Boolean(permissions?.canMove),
+    reject: Boolean(permissions?.canReject),
+    tag: Boolean(permissions?.canTag),
+    select: bulk !== null,
+  };
 
   useTriageKeys(availableCommands(rights), (command) => {
-    if (command === "next" || command === "previous") return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
+    if (command === "next" || command === "previous")
+      return void stepTriageFocus(containerRef.current, command === "next" ? 1 : -1);
     if (command === "help") return openHelp();
     const row = focusedRow();
     if (!row) return setNotice({ tone: "danger", text: "Choose a candidate first: press j to go to the first one." });
@@ -124,13 +148,21 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
         onOpenChange={setHelp}
         onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         shortcuts={triageShortcuts(rights)}
-        note={bulk ? undefined : "Filter the table to one job to advance, reject, tag and select candidates from the keyboard."}
+        note={
+          bulk
+            ? undefined
+            : "Filter the table to one job to advance, reject, tag and select candidates from the keyboard."
+        }
       />
       {rejecting && bulk && (
         <RejectDialog
           cards={[toCard(rejecting)]}
           options={bulk.rejectionOptions}
-          context={{ jobTitle: bulk.job.title, organizationName: bulk.job.organizationName, senderName: bulk.senderName }}
+          context={{
+            jobTitle: bulk.job.title,
+            organizationName: bulk.job.organizationName,
+            senderName: bulk.senderName,
+          }}
           onSubmit={(values) => reject(rejecting, values)}
           onClose={() => setRejecting(null)}
           onCloseAutoFocus={focusReturn.onCloseAutoFocus}
@@ -140,7 +172,13 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
         <TagDialog
           candidateName={tagging.candidate.name}
           suggestions={tagSuggestions}
-          onSubmit={(tagName) => run(() => bulkUpdateApplicationsAction(bulk.job.id, { operation: "tag", applicationIds: [tagging.id], tagName }), `Tagged ${tagging.candidate.name} “${tagName.trim()}”.`)}
+          onSubmit={(tagName) =>
+            run(
+              () =>
+                bulkUpdateApplicationsAction(bulk.job.id, { operation: "tag", applicationIds: [tagging.id], tagName }),
+              `Tagged ${tagging.candidate.name} “${tagName.trim()}”.`,
+            )
+          }
           onClose={() => setTagging(null)}
           onCloseAutoFocus={focusReturn.onCloseAutoFocus}
         />

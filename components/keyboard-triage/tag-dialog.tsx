@@ -11,7 +11,9 @@ import { TAG_MAX_LENGTH, tagSchema, type TagInput } from "@/lib/candidates/schem
 type Props = {
   candidateName: string;
   /** Adds the tag; a failure message keeps the dialog open. */
-  onSubmit: (tagName: string) => Promise<{ ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
+  onSubmit: (
+    tagName: string,
+  ) => Promise<{ ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
   onClose: () => void;
   onCloseAutoFocus?: (event: Event) => void;
   suggestions?: string[];
@@ -36,7 +38,14 @@ export function TagDialog({ candidateName, onSubmit, onClose, onCloseAutoFocus, 
         <FormProvider {...form}>
           <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
             {failure && <Alert variant="danger">{failure}</Alert>}
-            <TextInputField path="name" label="Tag" required maxLength={TAG_MAX_LENGTH} autoComplete="off" list={suggestions.length > 0 ? "triage-tag-suggestions" : undefined} />
+            <TextInputField
+              path="name"
+              label="Tag"
+              required
+              maxLength={TAG_MAX_LENGTH}
+              autoComplete="off"
+              list={suggestions.length > 0 ? "triage-tag-suggestions" : undefined}
+            />
             {suggestions.length > 0 && (
               <datalist id="triage-tag-suggestions">
                 {suggestions.map((name) => (

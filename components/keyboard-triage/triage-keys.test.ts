@@ -9,12 +9,34 @@ const element = ({ tagName, type, isContentEditable = false, role }: Fake) => ({
   isContentEditable,
   closest: (selector: string) => (role && selector.includes(`'${role}'`) ? {} : null),
 });
-const press = (key: string, target: object | null = element({ tagName: "A" }), modifiers: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey" | "defaultPrevented", boolean>> = {}) =>
-  triageCommandOf({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, defaultPrevented: false, target: target as EventTarget, ...modifiers });
+const press = (
+  key: string,
+  target: object | null = element({ tagName: "A" }),
+  modifiers: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey" | "defaultPrevented", boolean>> = {},
+) =>
+  triageCommandOf({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    defaultPrevented: false,
+    target: target as EventTarget,
+    ...modifiers,
+  });
 
 describe("triageCommandOf", () => {
   it("maps the documented keys", () => {
-    expect(["j", "k", "a", "ArrowRight", "r", "t", "o", "x"].map((key) => press(key))).toEqual(["next", "previous", "advance", "advance", "reject", "tag", "open", "select"]);
+    expect(["j", "k", "a", "ArrowRight", "r", "t", "o", "x"].map((key) => press(key))).toEqual([
+      "next",
+      "previous",
+      "advance",
+      "advance",
+      "reject",
+      "tag",
+      "open",
+      "select",
+    ]);
     expect(press("?", undefined, { shiftKey: true })).toBe("help");
     expect(press("q")).toBeNull();
   });

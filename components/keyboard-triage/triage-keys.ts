@@ -2,7 +2,15 @@
 
 export type TriageCommand = "next" | "previous" | "advance" | "reject" | "tag" | "open" | "select" | "help";
 
-type KeyEventLike = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; defaultPrevented: boolean; target: EventTarget | null };
+type KeyEventLike = {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  defaultPrevented: boolean;
+  target: EventTarget | null;
+};
 
 const COMMANDS: Record<string, TriageCommand> = {
   j: "next",
@@ -44,7 +52,8 @@ export function triageCommandOf(event: KeyEventLike): TriageCommand | null {
 // Inputs where letters are text; checkboxes and radios are not typed into.
 const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset", "image", "file", "range", "color"]);
 // Widgets that use letters and arrows themselves (type-ahead in menus and lists).
-const OWN_KEYS_ROLES = "[role='textbox'], [role='combobox'], [role='listbox'], [role='menu'], [role='menuitem'], [role='slider'], [role='spinbutton']";
+const OWN_KEYS_ROLES =
+  "[role='textbox'], [role='combobox'], [role='listbox'], [role='menu'], [role='menuitem'], [role='slider'], [role='spinbutton']";
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== "function") return false;
@@ -58,6 +67,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** A dialog or menu is open (or focus is in one): shortcuts would act behind it. */
 export function overlayIsOpen(doc: Pick<Document, "querySelector">, target: EventTarget | null): boolean {
-  if (target && typeof (target as Element).closest === "function" && (target as Element).closest("[role='dialog'], [role='alertdialog']")) return true;
+  if (
+    target &&
+    typeof (target as Element).closest === "function" &&
+    (target as Element).closest("[role='dialog'], [role='alertdialog']")
+  )
+    return true;
   return doc.querySelector("[role='dialog'], [role='alertdialog'], [role='menu']") !== null;
 }

@@ -9,12 +9,18 @@ import { focusedTriageItem, focusTriageItem, type TriagePosition } from "./triag
  * control that opened it.
  */
 export function useFocusReturn(containerRef: RefObject<HTMLElement | null>) {
-  const from = useRef<{ element: HTMLElement | null; position: TriagePosition | null }>({ element: null, position: null });
+  const from = useRef<{ element: HTMLElement | null; position: TriagePosition | null }>({
+    element: null,
+    position: null,
+  });
   return {
     /** Call when opening a dialog (from a key press or a button). */
     remember() {
       const active = document.activeElement;
-      from.current = { element: active instanceof HTMLElement ? active : null, position: focusedTriageItem(containerRef.current) };
+      from.current = {
+        element: active instanceof HTMLElement ? active : null,
+        position: focusedTriageItem(containerRef.current),
+      };
     },
     /** The dialog's onCloseAutoFocus. */
     onCloseAutoFocus(event: Event) {

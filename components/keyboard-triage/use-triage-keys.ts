@@ -8,7 +8,11 @@ import { overlayIsOpen, triageCommandOf, type TriageCommand } from "./triage-key
  * or menu, never during a keyboard drag, "?" by the character whatever the layout) are a few
  * lines, and a dependency would still need all of them configured.
  */
-export function useTriageKeys(commands: readonly TriageCommand[], onCommand: (command: TriageCommand) => void, { enabled = true }: { enabled?: boolean } = {}) {
+export function useTriageKeys(
+  commands: readonly TriageCommand[],
+  onCommand: (command: TriageCommand) => void,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   // The latest handler and commands without re-adding the listener on every render.
   const latest = useRef({ commands, onCommand });
   useEffect(() => {

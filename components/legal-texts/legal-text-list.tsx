@@ -13,13 +13,19 @@ const STATUS: Record<LegalTextVersionRow["status"], { label: string; variant: "s
 };
 
 /** Each legal text with its versions; a version is never edited, only followed by a new one. */
-export function LegalTextList({ groups, newVersionHref }: { groups: LegalTextGroup[]; newVersionHref: (kind: string) => string }) {
+export function LegalTextList({
+  groups,
+  newVersionHref,
+}: {
+  groups: LegalTextGroup[];
+  newVersionHref: (kind: string) => string;
+}) {
   return (
     <div className="space-y-10">
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`legal-${group.kind}`} className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id={`legal-${group.kind}`} className="text-ink text-xl font-semibold">
+            <h2 id={`legal-${group.kind}`} className="text-xl font-semibold text-ink">
               {group.label}
             </h2>
             <Link href={newVersionHref(group.kind)} className={buttonStyles({ variant: "secondary", size: "sm" })}>
@@ -29,22 +35,34 @@ export function LegalTextList({ groups, newVersionHref }: { groups: LegalTextGro
           {group.versions.length === 0 ? (
             <p className="text-ink-muted">No version yet: the application form cannot open until one is in force.</p>
           ) : (
-            <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
               <table className="w-full text-left">
                 <caption className="sr-only">{`Versions of ${group.label}, newest first`}</caption>
-                <thead className="border-line border-b text-sm">
+                <thead className="border-b border-line text-sm">
                   <tr>
-                    <th scope="col" className="px-4 py-3 font-semibold">Version</th>
-                    <th scope="col" className="px-4 py-3 font-semibold">Title</th>
-                    <th scope="col" className="px-4 py-3 font-semibold">In force from</th>
-                    <th scope="col" className="px-4 py-3 font-semibold">Until</th>
-                    <th scope="col" className="px-4 py-3 font-semibold">OMB number and expiry</th>
-                    <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      Version
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      Title
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      In force from
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      Until
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      OMB number and expiry
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-semibold">
+                      Status
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {group.versions.map((version) => (
-                    <tr key={version.id} className="border-line border-b last:border-b-0">
+                    <tr key={version.id} className="border-b border-line last:border-b-0">
                       <th scope="row" className="px-4 py-3 font-medium">
                         {version.version}
                       </th>
@@ -53,9 +71,15 @@ export function LegalTextList({ groups, newVersionHref }: { groups: LegalTextGro
                         <time dateTime={version.effectiveFrom.toISOString()}>{moment(version.effectiveFrom)}</time>
                       </td>
                       <td className="px-4 py-3 text-sm whitespace-nowrap">
-                        {version.effectiveTo ? <time dateTime={version.effectiveTo.toISOString()}>{moment(version.effectiveTo)}</time> : "—"}
+                        {version.effectiveTo ? (
+                          <time dateTime={version.effectiveTo.toISOString()}>{moment(version.effectiveTo)}</time>
+                        ) : (
+                          "—"
+                        )}
                       </td>
-                      <td className="px-4 py-3 text-sm">{version.ombNumber ? `${version.ombNumber}, expires ${day(version.ombExpiresOn) ?? "—"}` : "—"}</td>
+                      <td className="px-4 py-3 text-sm">
+                        {version.ombNumber ? `${version.ombNumber}, expires ${day(version.ombExpiresOn) ?? "—"}` : "—"}
+                      </td>
                       <td className="px-4 py-3">
                         <Badge variant={STATUS[version.status].variant}>{STATUS[version.status].label}</Badge>
                       </td>

@@ -10,7 +10,12 @@ import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/fieldset";
 import { OMB_FORM_KIND } from "@/lib/legal-texts/kind-labels";
-import { LEGAL_TEXT_LIMITS, newLegalTextSchema, type NewLegalTextInput, type NewLegalTextValues } from "@/lib/legal-texts/schema";
+import {
+  LEGAL_TEXT_LIMITS,
+  newLegalTextSchema,
+  type NewLegalTextInput,
+  type NewLegalTextValues,
+} from "@/lib/legal-texts/schema";
 import { LegalTextPreview } from "./legal-text-preview";
 
 type Props = {
@@ -28,12 +33,16 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
     mode: "onSubmit",
     shouldFocusError: false,
   });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
   const [title, bodyMarkdown, questionsJson, ombNumber, ombExpiresOn, effective] = useWatch({
     control: form.control,
     name: ["title", "bodyMarkdown", "questionsJson", "ombNumber", "ombExpiresOn", "effective"],
   });
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
   const isOfficialForm = initialValues.kind === OMB_FORM_KIND;
 
   const onValid = async () => {
@@ -46,23 +55,48 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as FieldPath<NewLegalTextValues>, { type: "server", message: messages.join(" ") });
     }
-    showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages.join(" ") })), result.message);
+    showSummary(
+      Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages.join(" ") })),
+      result.message,
+    );
   };
 
   const effectiveError = messageAt(form.formState.errors, "effectiveOn");
   return (
     <FormProvider {...form}>
-      <form noValidate className="grid gap-8 xl:grid-cols-[3fr_2fr]" onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}>
+      <form
+        noValidate
+        className="grid gap-8 xl:grid-cols-[3fr_2fr]"
+        onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
+      >
         <div className="space-y-5">
-          <FormErrorSummary title="The version was not saved" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
+          <FormErrorSummary
+            title="The version was not saved"
+            errors={summary.errors}
+            message={summary.message}
+            focusKey={summary.focusKey}
+          />
           <p>
             <span className="text-ink-muted">Text: </span>
             <span className="font-semibold">{kindLabel}</span>
           </p>
           <input type="hidden" {...form.register("kind")} />
-          <TextInputField path="version" label="Version label" required maxLength={LEGAL_TEXT_LIMITS.version} hint="Unique for this text, e.g. 2 or 2026-05." />
+          <TextInputField
+            path="version"
+            label="Version label"
+            required
+            maxLength={LEGAL_TEXT_LIMITS.version}
+            hint="Unique for this text, e.g. 2 or 2026-05."
+          />
           <TextInputField path="title" label="Title" required maxLength={LEGAL_TEXT_LIMITS.title} />
-          <TextareaField path="bodyMarkdown" label="Text (Markdown)" required rows={14} maxLength={LEGAL_TEXT_LIMITS.bodyMarkdown} hint="Shown to candidates exactly as written. Raw HTML is dropped." />
+          <TextareaField
+            path="bodyMarkdown"
+            label="Text (Markdown)"
+            required
+            rows={14}
+            maxLength={LEGAL_TEXT_LIMITS.bodyMarkdown}
+            hint="Shown to candidates exactly as written. Raw HTML is dropped."
+          />
           <TextareaField
             path="questionsJson"
             label="Questions (JSON)"
@@ -87,10 +121,15 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
                 <input type="radio" value="scheduled" className="size-5" {...form.register("effective")} />
                 At the start of a later day (UTC)
               </label>
-              {effective === "scheduled" && <TextInputField path="effectiveOn" label="Day it takes effect" type="date" required className="pl-8" />}
+              {effective === "scheduled" && (
+                <TextInputField path="effectiveOn" label="Day it takes effect" type="date" required className="pl-8" />
+              )}
             </div>
           </Fieldset>
-          <p className="text-ink-muted text-sm">A saved version cannot be edited: answers keep pointing at the wording they were given. To change it, add another version.</p>
+          <p className="text-sm text-ink-muted">
+            A saved version cannot be edited: answers keep pointing at the wording they were given. To change it, add
+            another version.
+          </p>
           <Button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? "Saving…" : "Save version"}
           </Button>
@@ -99,7 +138,11 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
           title={title}
           bodyMarkdown={bodyMarkdown}
           questionsJson={questionsJson}
-          omb={isOfficialForm && ombNumber ? `OMB control number ${ombNumber}${ombExpiresOn ? `, expires ${ombExpiresOn}` : ""}` : null}
+          omb={
+            isOfficialForm && ombNumber
+              ? `OMB control number ${ombNumber}${ombExpiresOn ? `, expires ${ombExpiresOn}` : ""}`
+              : null
+          }
         />
       </form>
     </FormProvider>

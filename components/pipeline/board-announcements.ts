@@ -38,10 +38,12 @@ export function boardAnnouncements({ lastOver, cardName, cardStageName, stageNam
     },
     onDragEnd: ({ active, over }) => {
       const stage = overName(over?.id);
-      if (!stage) return `${cardName(active.id)} was dropped outside the stages and stays in ${cardStageName(active.id)}.`;
+      if (!stage)
+        return `${cardName(active.id)} was dropped outside the stages and stays in ${cardStageName(active.id)}.`;
       if (stage === cardStageName(active.id)) return `${cardName(active.id)} stays in ${stage}.`;
       return `${cardName(active.id)} moved to ${stage}.`;
     },
-    onDragCancel: ({ active }) => `Moving ${cardName(active.id)} was cancelled; they stay in ${cardStageName(active.id)}.`,
+    onDragCancel: ({ active }) =>
+      `Moving ${cardName(active.id)} was cancelled; they stay in ${cardStageName(active.id)}.`,
   };
 }

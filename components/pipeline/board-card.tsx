@@ -29,7 +29,8 @@ type BoardCardProps = {
 const OWN_CONTROLS = "a, button:not([data-drag-handle]), input, select, textarea, [role='checkbox'], [role='menuitem']";
 
 export function BoardCard(props: BoardCardProps) {
-  const { card, stages, canMove, canReject, selectable, selected, onSelectedChange, onMove, onReject, focusRequest } = props;
+  const { card, stages, canMove, canReject, selectable, selected, onSelectedChange, onMove, onReject, focusRequest } =
+    props;
   const name = candidateName(card);
   const nameId = `card-${card.id}-name`;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
@@ -45,7 +46,12 @@ export function BoardCard(props: BoardCardProps) {
   useEffect(() => {
     if (focusRequest?.cardId !== card.id) return;
     const name = itemRef.current?.querySelector<HTMLElement>("[data-triage-focus]");
-    (focusRequest.target === "menu" ? menuRef.current : focusRequest.target === "name" ? name : handleRef.current)?.focus();
+    (focusRequest.target === "menu"
+      ? menuRef.current
+      : focusRequest.target === "name"
+        ? name
+        : handleRef.current
+    )?.focus();
   }, [focusRequest, card.id]);
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
@@ -68,14 +74,19 @@ export function BoardCard(props: BoardCardProps) {
         aria-labelledby={nameId}
         onPointerDown={canMove ? onPointerDown : undefined}
         className={cn(
-          "bg-surface border-line focus-within:outline-brand rounded-md border p-3 shadow-sm focus-within:outline-2",
+          "rounded-md border border-line bg-surface p-3 shadow-sm focus-within:outline-2 focus-within:outline-brand",
           canMove && "cursor-grab",
-          selected && "border-brand ring-brand ring-1",
+          selected && "border-brand ring-1 ring-brand",
         )}
       >
         <div className="flex items-start gap-2">
           {selectable && (
-            <Checkbox className="mt-1" aria-label={`Select ${name}`} checked={selected} onCheckedChange={(value) => onSelectedChange(value === true)} />
+            <Checkbox
+              className="mt-1"
+              aria-label={`Select ${name}`}
+              checked={selected}
+              onCheckedChange={(value) => onSelectedChange(value === true)}
+            />
           )}
           <div className="min-w-0 flex-1">
             <CardBody card={card} nameId={nameId} />
@@ -91,7 +102,7 @@ export function BoardCard(props: BoardCardProps) {
               {...attributes}
               onKeyDown={listeners?.onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined}
               aria-label={`Drag ${name}`}
-              className="text-ink-muted hover:text-ink hover:bg-canvas -mt-1 -mr-1 inline-flex size-9 shrink-0 touch-none items-center justify-center rounded"
+              className="-mt-1 -mr-1 inline-flex size-9 shrink-0 touch-none items-center justify-center rounded text-ink-muted hover:bg-canvas hover:text-ink"
             >
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
                 {[5, 10, 15].flatMap((y) => [7, 13].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" />))}

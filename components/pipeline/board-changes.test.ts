@@ -16,7 +16,14 @@ const card = (id: string, stageId: number, submittedAt: string): BoardCard => ({
   tags: [],
 });
 
-const column = (stageId: number, cards: BoardCard[], count = cards.length): BoardColumn => ({ stageId, name: `Stage ${stageId}`, kind: "SCREEN", count, cards, limit: 50 });
+const column = (stageId: number, cards: BoardCard[], count = cards.length): BoardColumn => ({
+  stageId,
+  name: `Stage ${stageId}`,
+  kind: "SCREEN",
+  count,
+  cards,
+  limit: 50,
+});
 
 const board = () => [
   column(1, [card("a", 1, "2026-01-03"), card("b", 1, "2026-01-01")], 120),

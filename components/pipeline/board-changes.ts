@@ -2,18 +2,26 @@
 // and React drops these changes when the action's fresh board arrives (or it failed).
 import type { BoardCard, BoardColumn } from "@/lib/pipeline/board-types";
 
-export type BoardChange = { type: "move"; cardIds: string[]; toStageId: number } | { type: "remove"; cardIds: string[] };
+export type BoardChange =
+  { type: "move"; cardIds: string[]; toStageId: number } | { type: "remove"; cardIds: string[] };
 
-const newestFirst = (a: BoardCard, b: BoardCard) => b.submittedAt.localeCompare(a.submittedAt) || b.id.localeCompare(a.id);
+const newestFirst = (a: BoardCard, b: BoardCard) =>
+  b.submittedAt.localeCompare(a.submittedAt) || b.id.localeCompare(a.id);
 
 export function applyBoardChange(columns: BoardColumn[], change: BoardChange): BoardColumn[] {
   const ids = new Set(change.cardIds);
   const moving: BoardCard[] = [];
   const stripped = columns.map((column) => {
-    const leaving = column.cards.filter((card) => ids.has(card.id) && !(change.type === "move" && card.stageId === change.toStageId));
+    const leaving = column.cards.filter(
+      (card) => ids.has(card.id) && !(change.type === "move" && card.stageId === change.toStageId),
+    );
     if (leaving.length === 0) return column;
     moving.push(...leaving);
-    return { ...column, count: Math.max(0, column.count - leaving.length), cards: column.cards.filter((card) => !leaving.includes(card)) };
+    return {
+      ...column,
+      count: Math.max(0, column.count - leaving.length),
+      cards: column.cards.filter((card) => !leaving.includes(card)),
+    };
   });
   if (change.type === "remove" || moving.length === 0) return stripped;
   return stripped.map((column) =>

@@ -25,21 +25,21 @@ export function BoardColumn({ column, showMoreHref, children }: BoardColumnProps
       aria-label={label}
       data-stage-id={column.stageId}
       className={cn(
-        "bg-canvas border-line flex max-h-[calc(100dvh-14rem)] min-h-64 w-72 shrink-0 flex-col rounded-lg border",
+        "flex max-h-[calc(100dvh-14rem)] min-h-64 w-72 shrink-0 flex-col rounded-lg border border-line bg-canvas",
         isOver && "border-brand bg-brand-soft",
       )}
     >
-      <h2 className="text-ink flex items-baseline justify-between gap-2 px-3 pt-3 pb-2 text-base font-semibold">
+      <h2 className="flex items-baseline justify-between gap-2 px-3 pt-3 pb-2 text-base font-semibold text-ink">
         <span>{column.name}</span>
-        <span className="text-ink-muted text-sm font-medium">{peopleCount(column.count)}</span>
+        <span className="text-sm font-medium text-ink-muted">{peopleCount(column.count)}</span>
       </h2>
-      {column.cards.length === 0 && <p className="text-ink-muted px-3 text-sm">Nobody in this stage.</p>}
+      {column.cards.length === 0 && <p className="px-3 text-sm text-ink-muted">Nobody in this stage.</p>}
       {/* The list scrolls, not the page: a long column keeps the others in view. */}
       <ol className="flex-1 space-y-2 overflow-y-auto px-3 pb-3" aria-label={label}>
         {children}
       </ol>
       {showMoreHref && (
-        <p className="border-line border-t px-3 py-2 text-sm">
+        <p className="border-t border-line px-3 py-2 text-sm">
           <Link href={showMoreHref} scroll={false}>
             Show more<span className="sr-only"> in {column.name}</span> ({hidden} not shown)
           </Link>

@@ -13,20 +13,20 @@ export function BoardHeader({ job, columns, readOnly, interviewPlanHref }: Board
     <header className="space-y-1">
       <p className="text-sm">
         <Link href={STAFF_JOBS_PATH}>All jobs</Link>
-        <span aria-hidden="true" className="text-ink-muted px-2">
+        <span aria-hidden="true" className="px-2 text-ink-muted">
           /
         </span>
         <Link href={staffJobApplicationsPath(job.id)}>Table view</Link>
         {interviewPlanHref && (
           <>
-            <span aria-hidden="true" className="text-ink-muted px-2">
+            <span aria-hidden="true" className="px-2 text-ink-muted">
               /
             </span>
             <Link href={interviewPlanHref}>Interview plan</Link>
           </>
         )}
       </p>
-      <h1 className="text-ink text-2xl font-bold">{job.title}</h1>
+      <h1 className="text-2xl font-bold text-ink">{job.title}</h1>
       <p className="text-ink-muted">
         Pipeline board · {peopleCount(active)} in progress
         {readOnly && " · You can look at this board, but moving candidates is up to the hiring team."}

@@ -17,7 +17,16 @@ type BulkToolbarProps = {
 };
 
 /** Actions on the selected cards: move, reject (opens the dialog), tag. */
-export function BulkToolbar({ selectedCount, stages, permissions, busy, onMove, onReject, onTag, onClear }: BulkToolbarProps) {
+export function BulkToolbar({
+  selectedCount,
+  stages,
+  permissions,
+  busy,
+  onMove,
+  onReject,
+  onTag,
+  onClear,
+}: BulkToolbarProps) {
   const id = useId();
   const [stageId, setStageId] = useState("");
   const [tag, setTag] = useState("");
@@ -33,17 +42,27 @@ export function BulkToolbar({ selectedCount, stages, permissions, busy, onMove, 
   };
 
   return (
-    <section aria-label="Bulk actions" className="bg-surface border-line flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border p-3">
-      <p className="text-ink min-h-9 self-center font-medium" aria-live="polite">
-        {selectedCount === 0 ? "Select candidates to act on several at once." : `${peopleCount(selectedCount)} selected`}
+    <section
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3"
+    >
+      <p className="min-h-9 self-center font-medium text-ink" aria-live="polite">
+        {selectedCount === 0
+          ? "Select candidates to act on several at once."
+          : `${peopleCount(selectedCount)} selected`}
       </p>
       {permissions.canMove && (
         <form onSubmit={move} className="flex items-end gap-2">
           <div>
-            <label htmlFor={`${id}-stage`} className="text-ink block text-sm font-medium">
+            <label htmlFor={`${id}-stage`} className="block text-sm font-medium text-ink">
               Move selected to
             </label>
-            <Select id={`${id}-stage`} value={stageId} onChange={(event) => setStageId(event.target.value)} className="min-h-9 py-1 text-sm">
+            <Select
+              id={`${id}-stage`}
+              value={stageId}
+              onChange={(event) => setStageId(event.target.value)}
+              className="min-h-9 py-1 text-sm"
+            >
               <option value="">Choose a stage</option>
               {stages.map((stage) => (
                 <option key={stage.stageId} value={stage.stageId}>
@@ -60,10 +79,16 @@ export function BulkToolbar({ selectedCount, stages, permissions, busy, onMove, 
       {permissions.canTag && (
         <form onSubmit={addTag} className="flex items-end gap-2">
           <div>
-            <label htmlFor={`${id}-tag`} className="text-ink block text-sm font-medium">
+            <label htmlFor={`${id}-tag`} className="block text-sm font-medium text-ink">
               Tag selected
             </label>
-            <Input id={`${id}-tag`} value={tag} maxLength={40} onChange={(event) => setTag(event.target.value)} className="min-h-9 py-1 text-sm" />
+            <Input
+              id={`${id}-tag`}
+              value={tag}
+              maxLength={40}
+              onChange={(event) => setTag(event.target.value)}
+              className="min-h-9 py-1 text-sm"
+            />
           </div>
           <Button type="submit" size="sm" variant="secondary" disabled={disabled || !tag.trim()}>
             Add tag

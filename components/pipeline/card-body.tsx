@@ -17,7 +17,7 @@ export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
   const preferred = card.preferredName?.trim();
   return (
     <div className="min-w-0 space-y-1">
-      <h3 id={nameId} className="text-ink text-base leading-snug font-semibold break-words">
+      <h3 id={nameId} className="text-base leading-snug font-semibold break-words text-ink">
         {linked ? (
           <Link href={`/hiring/applications/${card.id}`} className="text-ink hover:text-brand" data-triage-focus="">
             {name}
@@ -26,9 +26,10 @@ export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
           name
         )}
       </h3>
-      {preferred && preferred !== card.firstName && <p className="text-ink-muted text-sm">Goes by {preferred}</p>}
-      <p className="text-ink-muted text-sm">
-        Applied <time dateTime={card.submittedAt}>{formatAppliedDate(card.submittedAt)}</time> · {SOURCE_LABELS[card.source]}
+      {preferred && preferred !== card.firstName && <p className="text-sm text-ink-muted">Goes by {preferred}</p>}
+      <p className="text-sm text-ink-muted">
+        Applied <time dateTime={card.submittedAt}>{formatAppliedDate(card.submittedAt)}</time> ·{" "}
+        {SOURCE_LABELS[card.source]}
       </p>
       {(card.knockedOut || card.tags.length > 0) && (
         <ul className="flex flex-wrap gap-1.5 pt-1" aria-label="Flags and tags">

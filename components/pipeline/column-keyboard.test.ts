@@ -11,7 +11,10 @@ const card = { left: 10, top: 150, width: 260, height: 90 };
 describe("neighbourColumnCoordinates", () => {
   it("jumps one column right or left, centred, keeping the card's height on screen", () => {
     expect(neighbourColumnCoordinates("right", card, columns, "stage-10")).toEqual({ x: 310, y: 150 });
-    expect(neighbourColumnCoordinates("right", { ...card, left: 310 }, columns, "stage-20")).toEqual({ x: 610, y: 150 });
+    expect(neighbourColumnCoordinates("right", { ...card, left: 310 }, columns, "stage-20")).toEqual({
+      x: 610,
+      y: 150,
+    });
     expect(neighbourColumnCoordinates("left", { ...card, left: 610 }, columns, "stage-30")).toEqual({ x: 310, y: 150 });
   });
 

@@ -30,7 +30,8 @@ export function neighbourColumnCoordinates(
   const ordered = [...columns].sort((a, b) => a.rect.left - b.rect.left);
   const centre = dragged.left + dragged.width / 2;
   let index = ordered.findIndex((column) => column.id === overId);
-  if (index === -1) index = ordered.findIndex((column) => column.rect.left <= centre && centre < column.rect.left + column.rect.width);
+  if (index === -1)
+    index = ordered.findIndex((column) => column.rect.left <= centre && centre < column.rect.left + column.rect.width);
   const target =
     index === -1
       ? direction === "right"
@@ -38,7 +39,10 @@ export function neighbourColumnCoordinates(
         : ordered.findLast((column) => column.rect.left + column.rect.width < centre)
       : ordered[direction === "right" ? index + 1 : index - 1];
   if (!target) return undefined;
-  const top = Math.min(Math.max(dragged.top, target.rect.top), target.rect.top + Math.max(0, target.rect.height - dragged.height));
+  const top = Math.min(
+    Math.max(dragged.top, target.rect.top),
+    target.rect.top + Math.max(0, target.rect.height - dragged.height),
+  );
   return { x: target.rect.left + (target.rect.width - dragged.width) / 2, y: top };
 }
 

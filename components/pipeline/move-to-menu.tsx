@@ -1,7 +1,13 @@
 "use client";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 type MoveToMenuProps = {
   name: string;
@@ -30,7 +36,9 @@ export function MoveToMenu({ name, currentStageId, stages, onMove, triggerRef }:
           moved.current = false;
         }}
       >
-        <DropdownMenuLabel className="text-ink-muted px-3 py-1.5 text-xs font-semibold uppercase">Move {name} to</DropdownMenuLabel>
+        <DropdownMenuLabel className="px-3 py-1.5 text-xs font-semibold text-ink-muted uppercase">
+          Move {name} to
+        </DropdownMenuLabel>
         {stages
           .filter((stage) => stage.stageId !== currentStageId)
           .map((stage) => (

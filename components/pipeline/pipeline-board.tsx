@@ -1,7 +1,20 @@
 "use client";
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from "@dnd-kit/core";
 import { useRef, useState } from "react";
-import { bulkUpdateApplicationsAction, moveApplicationAction, rejectApplicationAction } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+import {
+  bulkUpdateApplicationsAction,
+  moveApplicationAction,
+  rejectApplicationAction,
+} from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import { BoardTriage } from "@/components/keyboard-triage/board-triage";
 import { focusTriageItem, type TriagePosition } from "@/components/keyboard-triage/triage-focus";
 import type { BoardCard as Card, BoardColumn as Column, JobBoard } from "@/lib/pipeline/board-types";
@@ -53,7 +66,9 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
   const selectable = permissions.canMove || permissions.canReject || permissions.canTag;
   const deselect = (ids: string[]) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
   const setCardSelected = (cardId: string, value: boolean) =>
-    setSelected((current) => (value ? new Set(current).add(cardId) : new Set([...current].filter((id) => id !== cardId))));
+    setSelected((current) =>
+      value ? new Set(current).add(cardId) : new Set([...current].filter((id) => id !== cardId)),
+    );
 
   function move(cardId: string, toStageId: number, focus: NonNullable<FocusRequest>["target"] | null) {
     const found = findCard(columns, cardId);
@@ -70,7 +85,8 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
   function onDragEnd({ active, over, activatorEvent }: DragEndEvent) {
     setDraggedId(null);
     const toStageId = stageIdOfDroppable(over?.id);
-    if (toStageId !== null) move(String(active.id), toStageId, activatorEvent instanceof KeyboardEvent ? "handle" : null);
+    if (toStageId !== null)
+      move(String(active.id), toStageId, activatorEvent instanceof KeyboardEvent ? "handle" : null);
   }
 
   const openRejectDialog = (cards: Card[], from: TriagePosition | null = null) => {
@@ -137,13 +153,14 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
           onReject={() => openRejectDialog(selectedIds.flatMap((id) => findCard(columns, id)?.card ?? []))}
           onMove={(toStageId) => {
             setFocusRequest(null);
-            void run(
-              { type: "move", cardIds: selectedIds, toStageId },
-              () => bulkUpdateApplicationsAction(job.id, { operation: "move", applicationIds: selectedIds, toStageId }),
+            void run({ type: "move", cardIds: selectedIds, toStageId }, () =>
+              bulkUpdateApplicationsAction(job.id, { operation: "move", applicationIds: selectedIds, toStageId }),
             ).then((result) => result.ok && deselect(selectedIds));
           }}
           onTag={(tagName) =>
-            run(null, () => bulkUpdateApplicationsAction(job.id, { operation: "tag", applicationIds: selectedIds, tagName })).then((result) => result.ok)
+            run(null, () =>
+              bulkUpdateApplicationsAction(job.id, { operation: "tag", applicationIds: selectedIds, tagName }),
+            ).then((result) => result.ok)
           }
         />
       )}
@@ -178,7 +195,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
         </div>
         <DragOverlay>
           {dragged && (
-            <div className="bg-surface border-brand rounded-md border p-3 shadow-lg">
+            <div className="rounded-md border border-brand bg-surface p-3 shadow-lg">
               <CardBody card={dragged} linked={false} />
             </div>
           )}

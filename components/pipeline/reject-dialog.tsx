@@ -44,7 +44,9 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
     const result = await onSubmit(values);
     if (result.ok || result.conflict) return onClose();
     for (const field of FORM_FIELDS) {
-      const message = Object.entries(result.fieldErrors ?? {}).find(([path]) => path.split(".").at(-1) === field)?.[1]?.[0];
+      const message = Object.entries(result.fieldErrors ?? {}).find(
+        ([path]) => path.split(".").at(-1) === field,
+      )?.[1]?.[0];
       if (message) form.setError(field, { message }, { shouldFocus: true });
     }
     setFailure(result.message);
@@ -85,8 +87,16 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
                         form.setValue("reasonId", "");
                       }}
                     >
-                      <RadioGroupItem id="rejection-kind-rejected" value="WE_REJECTED" label="We rejected the candidate" />
-                      <RadioGroupItem id="rejection-kind-withdrew" value="CANDIDATE_WITHDREW" label="The candidate withdrew" />
+                      <RadioGroupItem
+                        id="rejection-kind-rejected"
+                        value="WE_REJECTED"
+                        label="We rejected the candidate"
+                      />
+                      <RadioGroupItem
+                        id="rejection-kind-withdrew"
+                        value="CANDIDATE_WITHDREW"
+                        label="The candidate withdrew"
+                      />
                     </RadioGroup>
                   )}
                 />
@@ -103,7 +113,9 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
                 <Button variant="secondary">Cancel</Button>
               </DialogClose>
               <Button type="submit" variant="danger" disabled={isSubmitting}>
-                {isSubmitting ? "Saving…" : `${withdrawal ? "Record withdrawal" : "Reject"}${sendEmail ? " and send email" : ""}`}
+                {isSubmitting
+                  ? "Saving…"
+                  : `${withdrawal ? "Record withdrawal" : "Reject"}${sendEmail ? " and send email" : ""}`}
               </Button>
             </div>
           </form>

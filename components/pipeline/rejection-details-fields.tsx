@@ -54,7 +54,12 @@ export function RejectionDetailsFields({ reasons, templates, emailLabel, preview
         control={form.control}
         name="sendEmail"
         render={({ field }) => (
-          <CheckboxField id="rejection-send-email" label={emailLabel} checked={field.value} onCheckedChange={(value) => field.onChange(value === true)} />
+          <CheckboxField
+            id="rejection-send-email"
+            label={emailLabel}
+            checked={field.value}
+            onCheckedChange={(value) => field.onChange(value === true)}
+          />
         )}
       />
       {sendEmail && <RejectionEmailFields templates={templates} onTemplateChange={loadTemplate} preview={preview} />}

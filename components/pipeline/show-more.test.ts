@@ -35,6 +35,9 @@ describe("showMoreHref", () => {
     const screen = column(2, BOARD_PAGE_SIZE * 2, 300, BOARD_PAGE_SIZE * 2);
     const offer = column(3, 2, 2);
     const params = new URLSearchParams(showMoreHref([applied, screen, offer], applied)!.slice(1));
-    expect(Object.fromEntries(params)).toEqual({ stage1: String(BOARD_PAGE_SIZE * 2), stage2: String(BOARD_PAGE_SIZE * 2) });
+    expect(Object.fromEntries(params)).toEqual({
+      stage1: String(BOARD_PAGE_SIZE * 2),
+      stage2: String(BOARD_PAGE_SIZE * 2),
+    });
   });
 });

@@ -17,14 +17,23 @@ export function useBoardActions(serverColumns: BoardColumn[]) {
   const [busy, startTransition] = useTransition();
 
   const run = useCallback(
-    (change: BoardChange | null, call: () => Promise<BoardActionResult>, successText?: (result: BoardActionResult) => string) =>
+    (
+      change: BoardChange | null,
+      call: () => Promise<BoardActionResult>,
+      successText?: (result: BoardActionResult) => string,
+    ) =>
       new Promise<BoardActionResult>((resolve) => {
         startTransition(async () => {
           if (change) applyChange(change);
-          const result = await call().catch(
-            (): BoardActionResult => ({ ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." }),
+          const result = await call().catch((): BoardActionResult => ({
+            ok: false,
+            message: "We could not reach the server, so nothing changed. Check your connection and try again.",
+          }));
+          setNotice(
+            result.ok
+              ? { tone: "success", text: successText?.(result) ?? result.message }
+              : { tone: "danger", text: result.message },
           );
-          setNotice(result.ok ? { tone: "success", text: successText?.(result) ?? result.message } : { tone: "danger", text: result.message });
           resolve(result);
         });
       }),

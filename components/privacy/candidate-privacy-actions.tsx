@@ -1,6 +1,10 @@
 "use client";
 import { useState, useTransition } from "react";
-import { eraseCandidateNowAction, setLegalHoldAction, type PrivacyActionResult } from "@/app/(hiring)/hiring/privacy/actions";
+import {
+  eraseCandidateNowAction,
+  setLegalHoldAction,
+  type PrivacyActionResult,
+} from "@/app/(hiring)/hiring/privacy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -14,17 +18,32 @@ type Person = { id: string; name: string; legalHold: boolean; anonymized: boolea
 export function CandidatePrivacyActions({ person }: { person: Person }) {
   const [result, setResult] = useState<PrivacyActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  if (person.anonymized) return <p className="text-ink-muted text-sm">Erased</p>;
-  const toggleHold = () => startTransition(async () => setResult(await setLegalHoldAction({ candidateId: person.id, legalHold: !person.legalHold })));
+  if (person.anonymized) return <p className="text-sm text-ink-muted">Erased</p>;
+  const toggleHold = () =>
+    startTransition(async () =>
+      setResult(await setLegalHoldAction({ candidateId: person.id, legalHold: !person.legalHold })),
+    );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" disabled={pending} onClick={toggleHold} aria-label={`${person.legalHold ? "Lift the legal hold on" : "Put a legal hold on"} ${person.name}`}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          onClick={toggleHold}
+          aria-label={`${person.legalHold ? "Lift the legal hold on" : "Put a legal hold on"} ${person.name}`}
+        >
           {person.legalHold ? "Lift legal hold" : "Put on legal hold"}
         </Button>
         {!person.legalHold && <EraseDialog person={person} onResult={setResult} />}
       </div>
-      <div aria-live="polite">{result && <Alert variant={result.ok ? "success" : "danger"} live="off">{result.message}</Alert>}</div>
+      <div aria-live="polite">
+        {result && (
+          <Alert variant={result.ok ? "success" : "danger"} live="off">
+            {result.message}
+          </Alert>
+        )}
+      </div>
     </div>
   );
 }
@@ -66,11 +85,17 @@ function EraseDialog({ person, onResult }: { person: Person; onResult: (result: 
           }}
         >
           <p>
-            Their name and contact details become “Anonymized”, their resume and cover letter are deleted, and their answers, accommodation
-            request, notes and the text of their emails and feedback are removed. Stage history, ratings and counts stay for reports.
+            Their name and contact details become “Anonymized”, their resume and cover letter are deleted, and their
+            answers, accommodation request, notes and the text of their emails and feedback are removed. Stage history,
+            ratings and counts stay for reports.
           </p>
           <Field id={fieldId} label={`Type ${ERASE_CONFIRMATION_WORD} to confirm`} error={error} required>
-            <Input autoComplete="off" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} className="max-w-48" />
+            <Input
+              autoComplete="off"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              className="max-w-48"
+            />
           </Field>
           <div className="flex flex-wrap gap-3">
             <Button type="submit" variant="danger" disabled={pending}>

@@ -7,9 +7,9 @@ export function PersonCell({ person }: { person: CandidatePrivacySummary }) {
     <div className="space-y-1">
       <p className="font-medium break-words">
         {person.name}
-        {person.legalHold && <span className="text-warning ml-2 text-sm font-semibold">(on legal hold)</span>}
+        {person.legalHold && <span className="ml-2 text-sm font-semibold text-warning">(on legal hold)</span>}
       </p>
-      <p className="text-ink-muted text-sm break-all">{person.email}</p>
+      <p className="text-sm break-all text-ink-muted">{person.email}</p>
       {person.applications.length > 0 && (
         <ul className="text-sm">
           {person.applications.map((application) => (

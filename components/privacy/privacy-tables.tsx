@@ -7,8 +7,16 @@ import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summa
 import { CandidatePrivacyActions } from "./candidate-privacy-actions";
 import { PersonCell } from "./person-cell";
 
-const SOURCE_LABELS: Record<ErasureSource, string> = { CANDIDATE: "The candidate asked", RETENTION: "Retention policy", STAFF: "An admin asked" };
-const STATUS_LABELS: Record<ErasureStatus, string> = { PENDING: "Pending", ON_HOLD: "On legal hold", COMPLETED: "Done" };
+const SOURCE_LABELS: Record<ErasureSource, string> = {
+  CANDIDATE: "The candidate asked",
+  RETENTION: "Retention policy",
+  STAFF: "An admin asked",
+};
+const STATUS_LABELS: Record<ErasureStatus, string> = {
+  PENDING: "Pending",
+  ON_HOLD: "On legal hold",
+  COMPLETED: "Done",
+};
 
 function why(entry: DryRunEntry): string {
   if (entry.reason === "REQUEST") return `${SOURCE_LABELS[entry.source]} on ${formatDate(entry.requestedAt)}`;
@@ -56,7 +64,7 @@ export function PeopleTable({ people, caption }: { people: CandidatePrivacySumma
 
 function Row({ person, children }: { person: CandidatePrivacySummary; children?: ReactNode }) {
   return (
-    <tr className="border-line border-b align-top last:border-b-0">
+    <tr className="border-b border-line align-top last:border-b-0">
       <td className="px-4 py-3">
         <PersonCell person={person} />
       </td>
@@ -70,10 +78,10 @@ function Row({ person, children }: { person: CandidatePrivacySummary; children?:
 
 function PrivacyTable({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
-    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-line border-b text-sm">
+        <thead className="border-b border-line text-sm">
           <tr>
             {headings.map((heading) => (
               <th key={heading} scope="col" className="px-4 py-3 font-semibold">

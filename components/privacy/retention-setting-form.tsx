@@ -8,7 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { MAX_RETENTION_MONTHS, RECORD_KEEPING_MONTHS, retentionSettingSchema, type RetentionSettingInput } from "@/lib/privacy/schema";
+import {
+  MAX_RETENTION_MONTHS,
+  RECORD_KEEPING_MONTHS,
+  retentionSettingSchema,
+  type RetentionSettingInput,
+} from "@/lib/privacy/schema";
 
 type Output = z.output<typeof retentionSettingSchema>;
 
@@ -40,18 +45,32 @@ export function RetentionSettingForm({ retentionInactiveMonths }: { retentionIna
         error={form.formState.errors.retentionInactiveMonths?.message}
         required
       >
-        <Input type="number" inputMode="numeric" min={0} max={MAX_RETENTION_MONTHS} step={1} className="max-w-40" {...form.register("retentionInactiveMonths")} />
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_RETENTION_MONTHS}
+          step={1}
+          className="max-w-40"
+          {...form.register("retentionInactiveMonths")}
+        />
       </Field>
       {months > 0 && months < RECORD_KEEPING_MONTHS && (
         <Alert variant="warning" live="polite">
-          US federal contractors must keep applications, resumes and accommodation requests for at least {RECORD_KEEPING_MONTHS} months. Check with
-          counsel before keeping them for less.
+          US federal contractors must keep applications, resumes and accommodation requests for at least{" "}
+          {RECORD_KEEPING_MONTHS} months. Check with counsel before keeping them for less.
         </Alert>
       )}
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save retention period"}
       </Button>
-      <div aria-live="polite">{result && <Alert variant={result.ok ? "success" : "danger"} live="off">{result.message}</Alert>}</div>
+      <div aria-live="polite">
+        {result && (
+          <Alert variant={result.ok ? "success" : "danger"} live="off">
+            {result.message}
+          </Alert>
+        )}
+      </div>
     </form>
   );
 }

@@ -11,20 +11,26 @@ export function EeoReportView({ report, periods, basePath }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-ink text-3xl font-bold">EEO self-identification report</h1>
-        <p className="text-ink-muted max-w-prose">
-          Voluntary answers, counted in aggregate only: no one, not even an admin, can see one person’s answers. A count of 1 to 4 people shows as “&lt;5”; when the
-          total would give such a count away, another count is hidden too (“hidden”), or the total.
+        <h1 className="text-3xl font-bold text-ink">EEO self-identification report</h1>
+        <p className="max-w-prose text-ink-muted">
+          Voluntary answers, counted in aggregate only: no one, not even an admin, can see one person’s answers. A count
+          of 1 to 4 people shows as “&lt;5”; when the total would give such a count away, another count is hidden too
+          (“hidden”), or the total.
         </p>
       </div>
       <EeoReportFiltersForm period={report.period} periods={periods} basePath={basePath} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p>
-          <span className="font-semibold">{report.period.label}</span>, all jobs: <span className="tabular-nums">{formatSuppressedCount(report.responses)}</span>{" "}
-          self-identification forms submitted.
+          <span className="font-semibold">{report.period.label}</span>, all jobs:{" "}
+          <span className="tabular-nums">{formatSuppressedCount(report.responses)}</span> self-identification forms
+          submitted.
         </p>
         {/* A plain link: Next's <Link> would prefetch it, and each fetch is an audited export. */}
-        <a href={`${basePath}/export${eeoReportQuery(report.period.key)}`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+        <a
+          href={`${basePath}/export${eeoReportQuery(report.period.key)}`}
+          className={buttonStyles({ variant: "secondary", size: "sm" })}
+          download
+        >
           Download CSV<span className="sr-only"> of this report</span>
         </a>
       </div>

@@ -10,11 +10,21 @@ type Props = { filters: ReportFilters; jobs: { id: number; title: string }[]; ba
 /** A plain GET form: job and period land in the URL and work without JavaScript. */
 export function PipelineReportFiltersForm({ filters, jobs, basePath, now }: Props) {
   return (
-    <div className="bg-surface border-line space-y-3 rounded-lg border p-4">
-      <form method="get" action={basePath} aria-label="Choose the job and period" className="flex flex-wrap items-end gap-4">
+    <div className="space-y-3 rounded-lg border border-line bg-surface p-4">
+      <form
+        method="get"
+        action={basePath}
+        aria-label="Choose the job and period"
+        className="flex flex-wrap items-end gap-4"
+      >
         <div className="min-w-56">
           <Label htmlFor="report-job">Job</Label>
-          <Select id="report-job" name="jobId" defaultValue={filters.jobId ? String(filters.jobId) : ""} className="mt-1">
+          <Select
+            id="report-job"
+            name="jobId"
+            defaultValue={filters.jobId ? String(filters.jobId) : ""}
+            className="mt-1"
+          >
             <option value="">All jobs</option>
             {jobs.map((job) => (
               <option key={job.id} value={job.id}>
@@ -25,16 +35,30 @@ export function PipelineReportFiltersForm({ filters, jobs, basePath, now }: Prop
         </div>
         <div>
           <Label htmlFor="report-from">From</Label>
-          <Input id="report-from" name="from" type="date" defaultValue={filters.from} className="mt-1" aria-describedby="report-period-hint" />
+          <Input
+            id="report-from"
+            name="from"
+            type="date"
+            defaultValue={filters.from}
+            className="mt-1"
+            aria-describedby="report-period-hint"
+          />
         </div>
         <div>
           <Label htmlFor="report-to">To (included)</Label>
-          <Input id="report-to" name="to" type="date" defaultValue={filters.to} className="mt-1" aria-describedby="report-period-hint" />
+          <Input
+            id="report-to"
+            name="to"
+            type="date"
+            defaultValue={filters.to}
+            className="mt-1"
+            aria-describedby="report-period-hint"
+          />
         </div>
         <Button type="submit">Show reports</Button>
       </form>
       <nav aria-label="Quick periods" className="flex flex-wrap items-center gap-2">
-        <span className="text-ink-muted text-sm">Quick periods:</span>
+        <span className="text-sm text-ink-muted">Quick periods:</span>
         {PERIOD_PRESETS.map((preset) => {
           const period = periodEndingToday(preset.days, now);
           const current = period.from === filters.from && period.to === filters.to;
@@ -51,7 +75,7 @@ export function PipelineReportFiltersForm({ filters, jobs, basePath, now }: Prop
           );
         })}
       </nav>
-      <p id="report-period-hint" className="text-ink-muted text-sm">
+      <p id="report-period-hint" className="text-sm text-ink-muted">
         Days in UTC, both ends included.
       </p>
     </div>

@@ -3,7 +3,11 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from "recharts";
 import type { ColumnFormat } from "@/lib/reports/report-tables";
 
-export type ChartSeries = { key: string; label: string; /** Written beside each bar, so no series is told apart by colour alone. */ short: string };
+export type ChartSeries = {
+  key: string;
+  label: string;
+  /** Written beside each bar, so no series is told apart by colour alone. */ short: string;
+};
 export type ChartRow = { category: string } & Record<string, string | number | null>;
 
 // The theme's brand and info colours (app/globals.css); SVG fills need literal colours.
@@ -40,7 +44,13 @@ export function ReportBarChart({ label, rows, series, format }: Props) {
         <YAxis type="category" dataKey="category" width={170} tick={{ fill: "#16202c", fontSize: 12 }} interval={0} />
         {series.length > 1 && <Legend verticalAlign="top" height={28} />}
         {series.map((each, index) => (
-          <Bar key={each.key} dataKey={each.key} name={each.label} fill={COLOURS[index % COLOURS.length]} isAnimationActive={false}>
+          <Bar
+            key={each.key}
+            dataKey={each.key}
+            name={each.label}
+            fill={COLOURS[index % COLOURS.length]}
+            isAnimationActive={false}
+          >
             <LabelList
               dataKey={each.key}
               position="right"

@@ -16,10 +16,17 @@ type Props = {
 export function ReportSection({ table, description, chart, exportHref }: Props) {
   const id = `report-${table.key}`;
   const firstNumeric = table.columns.findIndex((column) => column.format !== "text");
-  const series: ChartSeries[] = chart.map(({ column, short }) => ({ key: `c${column}`, label: table.columns[column]!.label, short }));
+  const series: ChartSeries[] = chart.map(({ column, short }) => ({
+    key: `c${column}`,
+    label: table.columns[column]!.label,
+    short,
+  }));
   const rows: ChartRow[] = table.rows.map((row) => ({
     // Leading text columns name the bar (e.g. source and utm_source).
-    category: row.slice(0, firstNumeric).map((cell) => formatCell(cell, "text")).join(" · "),
+    category: row
+      .slice(0, firstNumeric)
+      .map((cell) => formatCell(cell, "text"))
+      .join(" · "),
     ...Object.fromEntries(chart.map(({ column }) => [`c${column}`, row[column] ?? null])),
   }));
   const format = table.columns[chart[0]!.column]!.format;
@@ -27,10 +34,10 @@ export function ReportSection({ table, description, chart, exportHref }: Props) 
     <section aria-labelledby={`${id}-title`} className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="max-w-prose space-y-1">
-          <h2 id={`${id}-title`} className="text-ink text-xl font-semibold">
+          <h2 id={`${id}-title`} className="text-xl font-semibold text-ink">
             {table.title}
           </h2>
-          <p className="text-ink-muted text-sm">{description}</p>
+          <p className="text-sm text-ink-muted">{description}</p>
         </div>
         {/* A plain link: Next's <Link> would prefetch it, and each fetch is an audited export. */}
         <a href={exportHref} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
@@ -46,7 +53,7 @@ export function ReportSection({ table, description, chart, exportHref }: Props) 
             format={format}
           />
         ) : (
-          <p className="text-ink-muted text-sm">No chart: nothing in this period.</p>
+          <p className="text-sm text-ink-muted">No chart: nothing in this period.</p>
         )}
         <ReportTableView table={table} caption={`${table.title}: the numbers of the chart`} />
       </div>

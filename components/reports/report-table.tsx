@@ -4,13 +4,17 @@ import { cn } from "@/lib/utils/cn";
 /** A report's rows as an HTML table: the accessible alternative to its chart, and what the CSV holds. */
 export function ReportTableView({ table, caption }: { table: ReportTable; caption: string }) {
   return (
-    <div className="border-line bg-surface overflow-x-auto rounded-lg border">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-line border-b">
+        <thead className="border-b border-line">
           <tr>
             {table.columns.map((column) => (
-              <th key={column.label} scope="col" className={cn("px-3 py-2 font-semibold", column.format !== "text" && "text-right")}>
+              <th
+                key={column.label}
+                scope="col"
+                className={cn("px-3 py-2 font-semibold", column.format !== "text" && "text-right")}
+              >
                 {column.label}
               </th>
             ))}
@@ -19,13 +23,13 @@ export function ReportTableView({ table, caption }: { table: ReportTable; captio
         <tbody>
           {table.rows.length === 0 && (
             <tr>
-              <td colSpan={table.columns.length} className="text-ink-muted px-3 py-3">
+              <td colSpan={table.columns.length} className="px-3 py-3 text-ink-muted">
                 Nothing in this period.
               </td>
             </tr>
           )}
           {table.rows.map((row, rowIndex) => (
-            <tr key={rowIndex} className="border-line border-b last:border-b-0">
+            <tr key={rowIndex} className="border-b border-line last:border-b-0">
               {row.map((cell, index) => {
                 const column = table.columns[index]!;
                 const text = formatCell(cell, column.format);

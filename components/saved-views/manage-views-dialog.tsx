@@ -2,7 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { deleteViewAction, renameViewAction, type SavedViewActionResult } from "@/app/(hiring)/hiring/applications/actions";
+import {
+  deleteViewAction,
+  renameViewAction,
+  type SavedViewActionResult,
+} from "@/app/(hiring)/hiring/applications/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
@@ -11,9 +15,17 @@ import { Input } from "@/components/ui/input";
 import type { SavedViewItem } from "@/lib/saved-views/list-saved-views";
 import { renameViewFormSchema, SAVED_VIEW_NAME_MAX_LENGTH, type RenameViewFormInput } from "@/lib/saved-views/schema";
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; views: SavedViewItem[]; onCloseAutoFocus: (event: Event) => void };
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  views: SavedViewItem[];
+  onCloseAutoFocus: (event: Event) => void;
+};
 
-const UNREACHABLE: SavedViewActionResult = { ok: false, message: "We could not reach the server, so nothing changed. Check your connection and try again." };
+const UNREACHABLE: SavedViewActionResult = {
+  ok: false,
+  message: "We could not reach the server, so nothing changed. Check your connection and try again.",
+};
 
 /** Rename or delete one's own views of this table (views shared by others are theirs to change). */
 export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus }: Props) {
@@ -42,7 +54,7 @@ export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus 
           {views.length === 0 ? (
             <p className="text-ink-muted">You have no saved views of this table.</p>
           ) : (
-            <ul className="divide-line divide-y">
+            <ul className="divide-y divide-line">
               {views.map((view) => (
                 <li key={view.id} className="py-3">
                   <ViewRow view={view} onDone={setStatus} />
@@ -63,7 +75,10 @@ export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus 
 
 function ViewRow({ view, onDone }: { view: SavedViewItem; onDone: (result: SavedViewActionResult) => void }) {
   const [deleting, startDeleting] = useTransition();
-  const form = useForm<RenameViewFormInput>({ resolver: zodResolver(renameViewFormSchema), defaultValues: { name: view.name } });
+  const form = useForm<RenameViewFormInput>({
+    resolver: zodResolver(renameViewFormSchema),
+    defaultValues: { name: view.name },
+  });
   const rename = form.handleSubmit(async (values) => {
     const result = await renameViewAction(view.id, values).catch(() => UNREACHABLE);
     const nameError = !result.ok ? result.fieldErrors?.name?.[0] : undefined;
@@ -77,12 +92,17 @@ function ViewRow({ view, onDone }: { view: SavedViewItem; onDone: (result: Saved
   return (
     <form onSubmit={(event) => void rename(event)} noValidate className="flex flex-wrap items-end gap-2">
       {/* Ids per view: every row has a name field. */}
-      <Field id={`view-${view.id}-name`} label={
+      <Field
+        id={`view-${view.id}-name`}
+        label={
           <>
             Name<span className="sr-only"> of the view {view.name}</span>
-            {view.shared && <span className="text-ink-muted font-normal"> (shared with the team)</span>}
+            {view.shared && <span className="font-normal text-ink-muted"> (shared with the team)</span>}
           </>
-        } error={nameError} className="min-w-0 flex-1">
+        }
+        error={nameError}
+        className="min-w-0 flex-1"
+      >
         <Input {...form.register("name")} maxLength={SAVED_VIEW_NAME_MAX_LENGTH} autoComplete="off" />
       </Field>
       <Button type="submit" variant="secondary" size="sm" disabled={form.formState.isSubmitting}>

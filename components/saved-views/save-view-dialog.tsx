@@ -28,11 +28,17 @@ export function SaveViewDialog({ jobId, canShare, onSaved }: Props) {
   const searchParams = useSearchParams();
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SaveViewFormInput>({ resolver: zodResolver(saveViewFormSchema), defaultValues: { name: "", shared: false } });
+  const form = useForm<SaveViewFormInput>({
+    resolver: zodResolver(saveViewFormSchema),
+    defaultValues: { name: "", shared: false },
+  });
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const result = await saveViewAction({ ...values, jobId, query: searchParams.toString() }).catch(() => ({ ok: false as const, message: UNREACHABLE }));
+    const result = await saveViewAction({ ...values, jobId, query: searchParams.toString() }).catch(() => ({
+      ok: false as const,
+      message: UNREACHABLE,
+    }));
     if (result.ok) {
       setOpen(false);
       form.reset();
@@ -58,11 +64,21 @@ export function SaveViewDialog({ jobId, canShare, onSaved }: Props) {
       <DialogTrigger asChild>
         <Button variant="secondary">Save view</Button>
       </DialogTrigger>
-      <DialogContent title="Save this view" description="Keeps the table's filters, search and sort under a name, to apply again from the Views menu." className="max-w-lg">
+      <DialogContent
+        title="Save this view"
+        description="Keeps the table's filters, search and sort under a name, to apply again from the Views menu."
+        className="max-w-lg"
+      >
         <FormProvider {...form}>
           <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
             {failure && <Alert variant="danger">{failure}</Alert>}
-            <TextInputField path="name" label="Name" required maxLength={SAVED_VIEW_NAME_MAX_LENGTH} autoComplete="off" />
+            <TextInputField
+              path="name"
+              label="Name"
+              required
+              maxLength={SAVED_VIEW_NAME_MAX_LENGTH}
+              autoComplete="off"
+            />
             {canShare && (
               <Controller
                 control={form.control}
@@ -71,7 +87,11 @@ export function SaveViewDialog({ jobId, canShare, onSaved }: Props) {
                   <CheckboxField
                     id={fieldDomId("shared")}
                     label="Share with the hiring team"
-                    hint={jobId === null ? "Recruiting staff will find it under Views." : "Everyone who can see this job's applications will find it under Views."}
+                    hint={
+                      jobId === null
+                        ? "Recruiting staff will find it under Views."
+                        : "Everyone who can see this job's applications will find it under Views."
+                    }
                     error={fieldState.error?.message}
                     checked={field.value}
                     onCheckedChange={(value) => field.onChange(value === true)}

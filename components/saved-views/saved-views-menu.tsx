@@ -3,7 +3,13 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { SavedViewItem, SavedViewList } from "@/lib/saved-views/list-saved-views";
 import { ManageViewsDialog } from "./manage-views-dialog";
 import { SaveViewDialog } from "./save-view-dialog";
@@ -30,7 +36,7 @@ export function SavedViewsMenu({ views, basePath, jobId, canShare }: Props) {
       <DropdownMenu modal={false}>
         <DropdownMenuTrigger asChild>
           <Button ref={viewsButton} variant="secondary">
-            Views<span className="text-ink-muted font-normal"> ({count})</span>
+            Views<span className="font-normal text-ink-muted"> ({count})</span>
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start" className="max-w-sm">
@@ -45,7 +51,7 @@ export function SavedViewsMenu({ views, basePath, jobId, canShare }: Props) {
             <ViewItem key={view.id} view={view} basePath={basePath} detail={`by ${view.ownerName}`} />
           ))}
           {views.mine.length > 0 && (
-            <DropdownMenuItem className="border-line mt-1 border-t" onSelect={() => setManaging(true)}>
+            <DropdownMenuItem className="mt-1 border-t border-line" onSelect={() => setManaging(true)}>
               Rename or delete my views…
             </DropdownMenuItem>
           )}
@@ -79,7 +85,7 @@ function ViewItem({ view, basePath, detail }: { view: SavedViewItem; basePath: s
     return (
       <DropdownMenuItem disabled>
         {view.name}
-        <span className="text-ink-muted ml-1">(no longer applies)</span>
+        <span className="ml-1 text-ink-muted">(no longer applies)</span>
       </DropdownMenuItem>
     );
   }
@@ -87,7 +93,7 @@ function ViewItem({ view, basePath, detail }: { view: SavedViewItem; basePath: s
     <DropdownMenuItem asChild>
       <Link href={view.query ? `${basePath}?${view.query}` : basePath}>
         <span className="truncate">{view.name}</span>
-        {detail && <span className="text-ink-muted ml-1 shrink-0">({detail})</span>}
+        {detail && <span className="ml-1 shrink-0 text-ink-muted">({detail})</span>}
       </Link>
     </DropdownMenuItem>
   );

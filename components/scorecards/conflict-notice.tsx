@@ -21,7 +21,8 @@ export function ConflictNotice({ conflict, onLoadTheirs, onKeepMine }: Props) {
     <Alert variant="warning" live="assertive" title="This scorecard was changed in another tab">
       <p>
         A newer version was saved{theirs.updatedAt ? ` at ${formatDateTime(new Date(theirs.updatedAt))}` : ""}
-        {submitted ? " and submitted" : ""} while you were editing here. Your text on this page is kept in this browser until you choose.
+        {submitted ? " and submitted" : ""} while you were editing here. Your text on this page is kept in this browser
+        until you choose.
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         <Button variant="secondary" size="sm" onClick={onLoadTheirs}>

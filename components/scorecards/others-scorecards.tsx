@@ -11,7 +11,11 @@ import { ScorecardDetails } from "./scorecard-details";
 export function OthersScorecards({ scorecards }: { scorecards: ApplicationScorecards }) {
   return (
     <div className="space-y-5">
-      {scorecards.access.readOthers ? <SubmittedList scorecards={scorecards} /> : <BlindNotice scorecards={scorecards} />}
+      {scorecards.access.readOthers ? (
+        <SubmittedList scorecards={scorecards} />
+      ) : (
+        <BlindNotice scorecards={scorecards} />
+      )}
       <PendingList pending={scorecards.pending} />
     </div>
   );
@@ -19,7 +23,9 @@ export function OthersScorecards({ scorecards }: { scorecards: ApplicationScorec
 
 function BlindNotice({ scorecards }: { scorecards: ApplicationScorecards }) {
   if (scorecards.opensAfterSubmitting) {
-    return <Alert variant="info" live="off" title="You'll see the other interviewers' feedback after you submit yours." />;
+    return (
+      <Alert variant="info" live="off" title="You'll see the other interviewers' feedback after you submit yours." />
+    );
   }
   if (scorecards.onPanel && !scorecards.roleReadsNone) {
     return (
@@ -32,16 +38,17 @@ function BlindNotice({ scorecards }: { scorecards: ApplicationScorecards }) {
 }
 
 function SubmittedList({ scorecards }: { scorecards: ApplicationScorecards }) {
-  if (scorecards.others.length === 0) return <p className="text-ink-muted">No other interviewer has submitted a scorecard yet.</p>;
+  if (scorecards.others.length === 0)
+    return <p className="text-ink-muted">No other interviewer has submitted a scorecard yet.</p>;
   return (
     <ul className="space-y-6" aria-label="Other interviewers' scorecards">
       {scorecards.others.map((scorecard) => (
-        <li key={scorecard.id} className="border-line space-y-3 rounded-md border p-4">
+        <li key={scorecard.id} className="space-y-3 rounded-md border border-line p-4">
           <div>
-            <h3 className="text-ink text-lg font-semibold">
-              {scorecard.author.name} <span className="text-ink-muted font-normal">on {scorecard.interview.title}</span>
+            <h3 className="text-lg font-semibold text-ink">
+              {scorecard.author.name} <span className="font-normal text-ink-muted">on {scorecard.interview.title}</span>
             </h3>
-            <p className="text-ink-muted text-sm">
+            <p className="text-sm text-ink-muted">
               Submitted {scorecard.submittedAt ? formatDateTime(scorecard.submittedAt) : ""}
               {scorecard.revisions.count > 1 ? ` · edited since (${scorecard.revisions.count} versions kept)` : ""}
             </p>
@@ -58,8 +65,8 @@ function PendingList({ pending }: { pending: ApplicationScorecards["pending"] })
   if (pending.length === 0) return null;
   return (
     <div>
-      <h3 className="text-ink font-semibold">Still to submit</h3>
-      <ul className="text-ink mt-1 list-disc pl-5">
+      <h3 className="font-semibold text-ink">Still to submit</h3>
+      <ul className="mt-1 list-disc pl-5 text-ink">
         {pending.map((entry) => (
           <li key={`${entry.interview.id}:${entry.user.id}`}>
             {entry.user.name} <span className="text-ink-muted">({entry.interview.title})</span>

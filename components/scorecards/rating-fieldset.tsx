@@ -16,7 +16,7 @@ export function RatingFieldset({ index, attribute }: { index: number; attribute:
   const path = `ratings.${index}.rating` as const;
   const id = fieldDomId(path);
   return (
-    <div className="border-line space-y-3 rounded-md border p-4">
+    <div className="space-y-3 rounded-md border border-line p-4">
       <Fieldset
         id={id}
         legend={
@@ -56,7 +56,12 @@ export function RatingFieldset({ index, attribute }: { index: number; attribute:
           />
         )}
       </Fieldset>
-      <TextareaField path={`ratings.${index}.notes`} label={`Notes on ${attribute.name}`} rows={3} maxLength={SCORECARD_LIMITS.notes} />
+      <TextareaField
+        path={`ratings.${index}.notes`}
+        label={`Notes on ${attribute.name}`}
+        rows={3}
+        maxLength={SCORECARD_LIMITS.notes}
+      />
     </div>
   );
 }

@@ -29,7 +29,12 @@ export function RecommendationFieldset() {
               className="flex flex-wrap gap-x-6 gap-y-3"
             >
               {RECOMMENDATIONS.map((recommendation) => (
-                <RadioGroupItem key={recommendation} id={`${id}-${recommendation}`} value={recommendation} label={RECOMMENDATION_LABELS[recommendation]} />
+                <RadioGroupItem
+                  key={recommendation}
+                  id={`${id}-${recommendation}`}
+                  value={recommendation}
+                  label={RECOMMENDATION_LABELS[recommendation]}
+                />
               ))}
             </RadioGroup>
           )}

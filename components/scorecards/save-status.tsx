@@ -15,13 +15,19 @@ const TEXT: Record<SaveState["kind"], string> = {
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   return (
     <div className="flex min-h-9 flex-wrap items-center gap-3 text-sm">
-      <p role="status" aria-live="polite" className={state.kind === "failed" || state.kind === "invalid" ? "text-danger font-semibold" : "text-ink-muted"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={state.kind === "failed" || state.kind === "invalid" ? "font-semibold text-danger" : "text-ink-muted"}
+      >
         {TEXT[state.kind]}
         {state.kind === "saved" && <span className="sr-only"> at {formatDateTime(state.at)}</span>}
-        {state.kind === "failed" && state.message && <span className="text-ink block font-normal">{state.message}</span>}
+        {state.kind === "failed" && state.message && (
+          <span className="block font-normal text-ink">{state.message}</span>
+        )}
       </p>
       {state.kind === "failed" && (
-        <button type="button" className="text-brand font-semibold underline" onClick={onRetry}>
+        <button type="button" className="font-semibold text-brand underline" onClick={onRetry}>
           Try again
         </button>
       )}

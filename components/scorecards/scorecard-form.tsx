@@ -2,13 +2,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
-import { editSubmittedScorecardAction, submitScorecardAction } from "@/app/(hiring)/hiring/interviews/[interviewId]/actions";
+import {
+  editSubmittedScorecardAction,
+  submitScorecardAction,
+} from "@/app/(hiring)/hiring/interviews/[interviewId]/actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, messageAt, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField } from "@/components/forms/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SCORECARD_LIMITS, scorecardFormSchema, scorecardSubmitSchema, type ScorecardFormValues } from "@/lib/scorecards/schema";
+import {
+  SCORECARD_LIMITS,
+  scorecardFormSchema,
+  scorecardSubmitSchema,
+  type ScorecardFormValues,
+} from "@/lib/scorecards/schema";
 import { ConflictNotice } from "./conflict-notice";
 import { RatingFieldset, type ScorecardAttributeView } from "./rating-fieldset";
 import { RecommendationFieldset } from "./recommendation-fieldset";
@@ -32,16 +40,45 @@ type Props = {
   onEditSubmittedInstead?: (values: ScorecardFormValues, version: number) => void;
 };
 
-export function ScorecardForm({ interviewId, authorId, attributes, mode, initialValues, initialVersion, onSaved, onCancelEdit, onEditSubmittedInstead }: Props) {
+export function ScorecardForm({
+  interviewId,
+  authorId,
+  attributes,
+  mode,
+  initialValues,
+  initialVersion,
+  onSaved,
+  onCancelEdit,
+  onEditSubmittedInstead,
+}: Props) {
   // Drafts are checked only for what cannot be stored (lengths, the scale); what a submitted
   // scorecard needs is checked from the first Submit on, as the person fixes it.
   const strictness = useRef<"draft" | "submit">("draft");
   const resolver: Resolver<ScorecardFormValues> = (values, context, options) =>
-    zodResolver(strictness.current === "submit" ? scorecardSubmitSchema : scorecardFormSchema)(values, context, options);
-  const form = useForm<ScorecardFormValues>({ resolver, defaultValues: initialValues, mode: "onSubmit", shouldFocusError: false });
-  const autosave = useScorecardAutosave({ form, interviewId, storageKey: localCopyKey(interviewId, authorId), initialVersion, autosave: mode === "draft" });
-  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({ errors: [], focusKey: 0 });
-  const showSummary = (errors: SummaryError[], message?: string) => setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
+    zodResolver(strictness.current === "submit" ? scorecardSubmitSchema : scorecardFormSchema)(
+      values,
+      context,
+      options,
+    );
+  const form = useForm<ScorecardFormValues>({
+    resolver,
+    defaultValues: initialValues,
+    mode: "onSubmit",
+    shouldFocusError: false,
+  });
+  const autosave = useScorecardAutosave({
+    form,
+    interviewId,
+    storageKey: localCopyKey(interviewId, authorId),
+    initialVersion,
+    autosave: mode === "draft",
+  });
+  const [summary, setSummary] = useState<{ errors: SummaryError[]; message?: string; focusKey: number }>({
+    errors: [],
+    focusKey: 0,
+  });
+  const showSummary = (errors: SummaryError[], message?: string) =>
+    setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
   const onValid = async (values: ScorecardFormValues) => {
     await autosave.pause();
@@ -58,7 +95,13 @@ export function ScorecardForm({ interviewId, authorId, attributes, mode, initial
       for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(path as FieldPath<ScorecardFormValues>, { type: "server", message: messages[0] });
       }
-      showSummary(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({ path, message: messages[0] ?? "Check this field" })), result.message);
+      showSummary(
+        Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => ({
+          path,
+          message: messages[0] ?? "Check this field",
+        })),
+        result.message,
+      );
     } catch {
       showSummary([], "We could not reach the server. Your text is kept in this browser; try again in a moment.");
     }
@@ -78,30 +121,49 @@ export function ScorecardForm({ interviewId, authorId, attributes, mode, initial
   };
   const keepMine = () => {
     const conflict = autosave.conflict;
-    if (conflict?.theirs.status === "SUBMITTED" && mode === "draft") return onEditSubmittedInstead?.(conflict.mine, conflict.theirs.version);
+    if (conflict?.theirs.status === "SUBMITTED" && mode === "draft")
+      return onEditSubmittedInstead?.(conflict.mine, conflict.theirs.version);
     autosave.keepMine();
-    if (mode === "edit") showSummary([], "Your text is back in the form. Choose Save changes to replace the newer version with it.");
+    if (mode === "edit")
+      showSummary([], "Your text is back in the form. Choose Save changes to replace the newer version with it.");
   };
 
   const ratingsError = messageAt(form.formState.errors, "ratings");
   const submitting = form.formState.isSubmitting;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={submit} className="space-y-6" aria-label={mode === "edit" ? "Edit your scorecard" : "Your scorecard"}>
-        <FormErrorSummary title="The scorecard was not submitted" errors={summary.errors} message={summary.message} focusKey={summary.focusKey} />
-        {autosave.conflict && <ConflictNotice conflict={autosave.conflict} onLoadTheirs={loadTheirs} onKeepMine={keepMine} />}
+      <form
+        noValidate
+        onSubmit={submit}
+        className="space-y-6"
+        aria-label={mode === "edit" ? "Edit your scorecard" : "Your scorecard"}
+      >
+        <FormErrorSummary
+          title="The scorecard was not submitted"
+          errors={summary.errors}
+          message={summary.message}
+          focusKey={summary.focusKey}
+        />
+        {autosave.conflict && (
+          <ConflictNotice conflict={autosave.conflict} onLoadTheirs={loadTheirs} onKeepMine={keepMine} />
+        )}
         {autosave.restored && (
           <Alert variant="info" live="polite" title="Restored from this browser">
             Text you had not saved yet was brought back{mode === "draft" ? " and is being saved now" : ""}.
           </Alert>
         )}
-        <section id="f-ratings" tabIndex={-1} aria-labelledby="scorecard-attributes-title" className="space-y-4 focus:outline-none">
+        <section
+          id="f-ratings"
+          tabIndex={-1}
+          aria-labelledby="scorecard-attributes-title"
+          className="space-y-4 focus:outline-none"
+        >
           <div>
-            <h3 id="scorecard-attributes-title" className="text-ink text-lg font-semibold">
+            <h3 id="scorecard-attributes-title" className="text-lg font-semibold text-ink">
               Attributes
             </h3>
-            <p className="text-ink-muted text-sm">Rate what this interview showed you; leave the rest empty.</p>
-            {ratingsError && <p className="text-danger mt-1 font-semibold">{ratingsError}</p>}
+            <p className="text-sm text-ink-muted">Rate what this interview showed you; leave the rest empty.</p>
+            {ratingsError && <p className="mt-1 font-semibold text-danger">{ratingsError}</p>}
           </div>
           {attributes.map((attribute, index) => (
             <RatingFieldset key={attribute.id} index={index} attribute={attribute} />
@@ -123,9 +185,15 @@ export function ScorecardForm({ interviewId, authorId, attributes, mode, initial
           maxLength={SCORECARD_LIMITS.privateNotes}
           hint="Only you, the hiring manager and recruiters read these; the other interviewers never do."
         />
-        <div className="border-line flex flex-wrap items-center gap-4 border-t pt-4">
+        <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
           <Button type="submit" disabled={submitting}>
-            {mode === "edit" ? (submitting ? "Saving…" : "Save changes") : submitting ? "Submitting…" : "Submit scorecard"}
+            {mode === "edit"
+              ? submitting
+                ? "Saving…"
+                : "Save changes"
+              : submitting
+                ? "Submitting…"
+                : "Submit scorecard"}
           </Button>
           {mode === "edit" && (
             <Button variant="secondary" onClick={onCancelEdit} disabled={submitting}>
@@ -135,7 +203,10 @@ export function ScorecardForm({ interviewId, authorId, attributes, mode, initial
           {mode === "draft" ? (
             <SaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />
           ) : (
-            <p className="text-ink-muted text-sm">Your changes are kept in this browser until you save them; saving keeps the earlier version in the history.</p>
+            <p className="text-sm text-ink-muted">
+              Your changes are kept in this browser until you save them; saving keeps the earlier version in the
+              history.
+            </p>
           )}
         </div>
       </form>

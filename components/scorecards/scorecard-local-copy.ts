@@ -38,6 +38,11 @@ export function clearLocalCopy(key: string): void {
 /** Same content, whatever the key order (compares what the server would store). */
 export function sameScorecardValues(a: ScorecardFormValues, b: ScorecardFormValues): boolean {
   const canonical = (values: ScorecardFormValues) =>
-    JSON.stringify([values.recommendation, values.keyTakeaways, values.privateNotes, values.ratings.map((entry) => [entry.attributeId, entry.rating, entry.notes])]);
+    JSON.stringify([
+      values.recommendation,
+      values.keyTakeaways,
+      values.privateNotes,
+      values.ratings.map((entry) => [entry.attributeId, entry.rating, entry.notes]),
+    ]);
   return canonical(a) === canonical(b);
 }

@@ -61,7 +61,7 @@ export function ScorecardPanel({ interviewId, authorId, attributes, initial }: P
 
   return (
     <div className="space-y-4">
-      <p role="status" aria-live="polite" className="text-success font-semibold empty:hidden">
+      <p role="status" aria-live="polite" className="font-semibold text-success empty:hidden">
         {announcement}
       </p>
       {mode === "form" && (
@@ -72,7 +72,13 @@ export function ScorecardPanel({ interviewId, authorId, attributes, initial }: P
           mode="draft"
           initialValues={current.values}
           initialVersion={current.version}
-          onSaved={(result) => afterSave(result, result.at, "Scorecard submitted. You can now read the other interviewers' feedback where this job allows it.")}
+          onSaved={(result) =>
+            afterSave(
+              result,
+              result.at,
+              "Scorecard submitted. You can now read the other interviewers' feedback where this job allows it.",
+            )
+          }
           onEditSubmittedInstead={startEdit}
         />
       )}
@@ -84,7 +90,13 @@ export function ScorecardPanel({ interviewId, authorId, attributes, initial }: P
           mode="edit"
           initialValues={editStart.values}
           initialVersion={editStart.version}
-          onSaved={(result) => afterSave(result, current.submittedAt ?? result.at, "Changes saved. The earlier version is kept in the history.")}
+          onSaved={(result) =>
+            afterSave(
+              result,
+              current.submittedAt ?? result.at,
+              "Changes saved. The earlier version is kept in the history.",
+            )
+          }
           onCancelEdit={() => {
             clearLocalCopy(storageKey);
             setMode("view");
@@ -107,7 +119,7 @@ export function ScorecardPanel({ interviewId, authorId, attributes, initial }: P
 function History({ submittedAt, revisions }: { submittedAt: Date | null; revisions: MyScorecardState["revisions"] }) {
   const edits = Math.max(revisions.count - 1, 0);
   return (
-    <p className="text-ink-muted text-sm">
+    <p className="text-sm text-ink-muted">
       {submittedAt ? `Submitted ${formatDateTime(new Date(submittedAt))}.` : "Submitted."}{" "}
       {edits === 0
         ? "Not edited since."

@@ -107,7 +107,10 @@ export function useScorecardAutosave({ form, interviewId, storageKey, initialVer
       return;
     }
     // Saved elsewhere after these edits began: never pick one silently.
-    showConflict({ mine: copy.values, theirs: { status: null, version: version.current, updatedAt: null, values: form.getValues() } });
+    showConflict({
+      mine: copy.values,
+      theirs: { status: null, version: version.current, updatedAt: null, values: form.getValues() },
+    });
     // Once per mount, with the values the page rendered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

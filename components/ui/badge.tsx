@@ -12,10 +12,18 @@ const VARIANTS: Record<BadgeVariant, string> = {
   danger: "bg-danger-soft text-danger border-transparent",
 };
 
-export function Badge({ variant = "neutral", className, ...props }: ComponentProps<"span"> & { variant?: BadgeVariant }) {
+export function Badge({
+  variant = "neutral",
+  className,
+  ...props
+}: ComponentProps<"span"> & { variant?: BadgeVariant }) {
   return (
     <span
-      className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", VARIANTS[variant], className)}
+      className={cn(
+        "inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium",
+        VARIANTS[variant],
+        className,
+      )}
       {...props}
     />
   );

@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils/cn";
 
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("border-line bg-surface rounded-lg border shadow-sm", className)} {...props} />;
+  return <div className={cn("rounded-lg border border-line bg-surface shadow-sm", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
@@ -13,7 +13,7 @@ type HeadingLevel = "h2" | "h3" | "h4";
 
 /** The heading level is the caller's choice: it depends on where the card sits in the page. */
 export function CardTitle({ as: Heading = "h2", className, ...props }: ComponentProps<"h2"> & { as?: HeadingLevel }) {
-  return <Heading className={cn("text-ink text-lg font-semibold", className)} {...props} />;
+  return <Heading className={cn("text-lg font-semibold text-ink", className)} {...props} />;
 }
 
 export function CardContent({ className, ...props }: ComponentProps<"div">) {
@@ -21,5 +21,5 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 }
 
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("border-line flex items-center gap-3 border-t px-5 py-4", className)} {...props} />;
+  return <div className={cn("flex items-center gap-3 border-t border-line px-5 py-4", className)} {...props} />;
 }

@@ -16,9 +16,9 @@ export function Checkbox({ className, ...props }: CheckboxProps) {
   return (
     <RadixCheckbox.Root
       className={cn(
-        "border-control bg-surface inline-flex size-5 shrink-0 items-center justify-center rounded border",
+        "inline-flex size-5 shrink-0 items-center justify-center rounded border border-control bg-surface",
         "data-[state=checked]:border-brand data-[state=checked]:bg-brand data-[state=checked]:text-on-brand",
-        "aria-invalid:border-danger disabled:cursor-not-allowed disabled:opacity-60",
+        "disabled:cursor-not-allowed disabled:opacity-60 aria-invalid:border-danger",
         className,
       )}
       {...props}

@@ -23,7 +23,7 @@ export function DialogContent({ title, description, className, children, ...prop
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
       <RadixDialog.Content
         className={cn(
-          "bg-surface fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-2xl -translate-x-1/2 -translate-y-1/2",
+          "fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-2xl -translate-x-1/2 -translate-y-1/2 bg-surface",
           "overflow-y-auto rounded-lg p-6 shadow-xl",
           className,
         )}
@@ -31,8 +31,10 @@ export function DialogContent({ title, description, className, children, ...prop
         {...(description ? {} : { "aria-describedby": undefined })}
         {...props}
       >
-        <RadixDialog.Title className="text-ink text-xl font-semibold">{title}</RadixDialog.Title>
-        {description && <RadixDialog.Description className="text-ink-muted mt-1">{description}</RadixDialog.Description>}
+        <RadixDialog.Title className="text-xl font-semibold text-ink">{title}</RadixDialog.Title>
+        {description && (
+          <RadixDialog.Description className="mt-1 text-ink-muted">{description}</RadixDialog.Description>
+        )}
         <div className="mt-4">{children}</div>
       </RadixDialog.Content>
     </RadixDialog.Portal>

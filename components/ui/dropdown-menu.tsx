@@ -13,7 +13,7 @@ export function DropdownMenuContent({ className, sideOffset = 4, ...props }: Com
     <RadixMenu.Portal>
       <RadixMenu.Content
         sideOffset={sideOffset}
-        className={cn("bg-surface border-line z-50 min-w-48 rounded-md border p-1 shadow-lg", className)}
+        className={cn("z-50 min-w-48 rounded-md border border-line bg-surface p-1 shadow-lg", className)}
         {...props}
       />
     </RadixMenu.Portal>
@@ -24,8 +24,8 @@ export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof 
   return (
     <RadixMenu.Item
       className={cn(
-        "text-ink flex min-h-9 cursor-pointer items-center rounded px-3 text-sm outline-none select-none",
-        "data-[highlighted]:bg-brand-soft data-[highlighted]:text-brand data-[disabled]:cursor-not-allowed data-[disabled]:opacity-60",
+        "flex min-h-9 cursor-pointer items-center rounded px-3 text-sm text-ink outline-none select-none",
+        "data-[disabled]:cursor-not-allowed data-[disabled]:opacity-60 data-[highlighted]:bg-brand-soft data-[highlighted]:text-brand",
         className,
       )}
       {...props}

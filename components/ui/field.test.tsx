@@ -7,7 +7,13 @@ import { Input } from "./input";
 describe("Field", () => {
   it("labels the control and links its hint and error", () => {
     const html = renderToStaticMarkup(
-      <Field id="email" label="Email" hint="We only use it for this application." error="Enter an email address" required>
+      <Field
+        id="email"
+        label="Email"
+        hint="We only use it for this application."
+        error="Enter an email address"
+        required
+      >
         <Input type="email" name="email" />
       </Field>,
     );
@@ -44,7 +50,12 @@ describe("Field", () => {
 describe("Fieldset", () => {
   it("names the group by its legend and describes it", () => {
     const html = renderToStaticMarkup(
-      <Fieldset id="sponsorship" legend="Will you need visa sponsorship?" description="Now or in the future." error="Choose one">
+      <Fieldset
+        id="sponsorship"
+        legend="Will you need visa sponsorship?"
+        description="Now or in the future."
+        error="Choose one"
+      >
         {(group) => <div role="radiogroup" {...group} />}
       </Fieldset>,
     );

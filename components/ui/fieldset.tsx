@@ -29,7 +29,7 @@ export function Fieldset({ id, legend, description, error, required, className, 
       className={cn("min-w-0 space-y-3", className)}
       {...props}
     >
-      <legend id={fieldsetLegendId(id)} className="text-ink text-base font-semibold">
+      <legend id={fieldsetLegendId(id)} className="text-base font-semibold text-ink">
         {legend}
         {required && <RequiredMark />}
       </legend>

@@ -29,13 +29,13 @@ export function RadioGroupItem({ id, label, hint, className, ...props }: RadioGr
         id={id}
         aria-describedby={hint ? fieldHintId(id) : undefined}
         className={cn(
-          "border-control bg-surface mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full border",
-          "data-[state=checked]:border-brand disabled:cursor-not-allowed disabled:opacity-60",
+          "mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full border border-control bg-surface",
+          "disabled:cursor-not-allowed disabled:opacity-60 data-[state=checked]:border-brand",
           className,
         )}
         {...props}
       >
-        <RadixRadioGroup.Indicator className="bg-brand block size-2.5 rounded-full" />
+        <RadixRadioGroup.Indicator className="block size-2.5 rounded-full bg-brand" />
       </RadixRadioGroup.Item>
       <div className="space-y-0.5">
         <Label htmlFor={id} className="font-normal">

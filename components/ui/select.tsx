@@ -17,7 +17,7 @@ export function Select({ className, children, ...props }: SelectProps) {
       <svg
         aria-hidden="true"
         viewBox="0 0 20 20"
-        className="text-ink-muted pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2"
+        className="pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2 text-ink-muted"
       >
         <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
       </svg>

@@ -14,8 +14,15 @@ export async function addAccommodationNote(input: { actor: Actor; requestId: str
   const { requestId, body } = parseInput(accommodationNoteSchema, input);
   return db.$transaction(async (tx) => {
     const request = await lockVisibleRequest(tx, actor, requestId);
-    const note = await tx.accommodationNote.create({ data: { requestId: request.id, authorId: actor.userId, body }, select: { id: true } });
-    await tx.accommodationRequest.update({ where: { id: request.id }, data: { lastActivityAt: new Date() }, select: { id: true } });
+    const note = await tx.accommodationNote.create({
+      data: { requestId: request.id, authorId: actor.userId, body },
+      select: { id: true },
+    });
+    await tx.accommodationRequest.update({
+      where: { id: request.id },
+      data: { lastActivityAt: new Date() },
+      select: { id: true },
+    });
     // The note's text stays out of the audit log: the log is read by people who may not see it.
     await recordAuditEvent(tx, {
       actor,

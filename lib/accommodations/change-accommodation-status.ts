@@ -19,14 +19,25 @@ export async function changeAccommodationStatus(input: { actor: Actor; requestId
   return db.$transaction(async (tx) => {
     const request = await lockVisibleRequest(tx, actor, requestId);
     if (request.status !== from) {
-      throw new AppError("CONFLICT", `Someone changed this request to “${ACCOMMODATION_STATUS_LABELS[request.status]}” meanwhile. Reload the page.`);
+      throw new AppError(
+        "CONFLICT",
+        `Someone changed this request to “${ACCOMMODATION_STATUS_LABELS[request.status]}” meanwhile. Reload the page.`,
+      );
     }
     if (!canMoveAccommodation(from, to)) {
-      throw new AppError("VALIDATION", `A request that is “${ACCOMMODATION_STATUS_LABELS[from]}” cannot move to “${ACCOMMODATION_STATUS_LABELS[to]}”.`, {
-        to: ["Choose one of the offered statuses"],
-      });
+      throw new AppError(
+        "VALIDATION",
+        `A request that is “${ACCOMMODATION_STATUS_LABELS[from]}” cannot move to “${ACCOMMODATION_STATUS_LABELS[to]}”.`,
+        {
+          to: ["Choose one of the offered statuses"],
+        },
+      );
     }
-    await tx.accommodationRequest.update({ where: { id: request.id }, data: { status: to, lastActivityAt: new Date() }, select: { id: true } });
+    await tx.accommodationRequest.update({
+      where: { id: request.id },
+      data: { status: to, lastActivityAt: new Date() },
+      select: { id: true },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "accommodation.statusChanged",

@@ -16,7 +16,15 @@ import { loadAccommodationTimeline } from "./load-accommodation-timeline";
  * application, with the address and details they gave: after a merge the record may also hold a
  * look-alike, who must never be the one a coordinator writes or calls about this request.
  */
-export async function getAccommodationRequest({ actor, requestId, now = new Date() }: { actor: Actor; requestId: string; now?: Date }) {
+export async function getAccommodationRequest({
+  actor,
+  requestId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  requestId: string;
+  now?: Date;
+}) {
   assertCan(actor, "accommodation.read");
   return db.$transaction(async (tx) => {
     const request = await tx.accommodationRequest.findFirst({
@@ -39,12 +47,22 @@ export async function getAccommodationRequest({ actor, requestId, now = new Date
             emailNormalized: true,
             job: { select: { title: true } },
             // Only for an erased person, who has no applicant identity left (findApplicantIdentity).
-            candidate: { select: { firstName: true, lastName: true, preferredName: true, pronouns: true, email: true, phone: true } },
+            candidate: {
+              select: {
+                firstName: true,
+                lastName: true,
+                preferredName: true,
+                pronouns: true,
+                email: true,
+                phone: true,
+              },
+            },
           },
         },
       },
     });
-    if (!request) throw new AppError("NOT_FOUND", "That accommodation request does not exist or is not visible to you.");
+    if (!request)
+      throw new AppError("NOT_FOUND", "That accommodation request does not exist or is not visible to you.");
 
     await recordAuditEvent(tx, {
       actor,
@@ -56,7 +74,11 @@ export async function getAccommodationRequest({ actor, requestId, now = new Date
 
     const { job } = request.application;
     const candidate = (await findApplicantIdentity(tx, request.application)) ?? request.application.candidate;
-    const answers = describeAccommodationAnswers(request.formVersion.questions, request.kinds, request.preferredContact);
+    const answers = describeAccommodationAnswers(
+      request.formVersion.questions,
+      request.kinds,
+      request.preferredContact,
+    );
     return {
       id: request.id,
       status: request.status,
@@ -67,10 +89,16 @@ export async function getAccommodationRequest({ actor, requestId, now = new Date
       panelArrangement: request.panelArrangement,
       createdAt: request.createdAt,
       lastActivityAt: request.lastActivityAt,
-      waitingTooLong: (request.status === "NEW" || request.status === "IN_DISCUSSION") && isOverdue(request.lastActivityAt, now),
+      waitingTooLong:
+        (request.status === "NEW" || request.status === "IN_DISCUSSION") && isOverdue(request.lastActivityAt, now),
       formVersion: request.formVersion.version,
       application: { id: request.application.id, reference: request.application.reference, jobTitle: job.title },
-      candidate: { name: candidateDisplayName(candidate), pronouns: candidate.pronouns, email: candidate.email, phone: candidate.phone },
+      candidate: {
+        name: candidateDisplayName(candidate),
+        pronouns: candidate.pronouns,
+        email: candidate.email,
+        phone: candidate.phone,
+      },
       canManage: can(actor, "accommodation.manage"),
       timeline: await loadAccommodationTimeline(tx, request.id, request.application.id),
     };

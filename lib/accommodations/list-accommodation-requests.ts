@@ -13,7 +13,15 @@ export const QUEUE_PAGE_SIZE = 200;
  * The accommodations queue: who asked, for which job, what kind of help, and how long it has
  * waited. The request's free text stays on its own page, where each read is audited.
  */
-export async function listAccommodationRequests({ actor, status, now = new Date() }: { actor: Actor; status: AccommodationQueueFilter; now?: Date }) {
+export async function listAccommodationRequests({
+  actor,
+  status,
+  now = new Date(),
+}: {
+  actor: Actor;
+  status: AccommodationQueueFilter;
+  now?: Date;
+}) {
   assertCan(actor, "accommodation.read");
   const where: Prisma.AccommodationRequestWhereInput = {
     application: applicationsVisibleTo(actor),

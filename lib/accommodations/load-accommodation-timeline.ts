@@ -12,18 +12,30 @@ export type AccommodationTimelineEntry =
 const CHANGE_ACTIONS = ["accommodation.statusChanged", "accommodation.panelArrangementChanged"];
 
 /** Notes (the coordinators' and the candidate's own updates) and changes, newest first. */
-export async function loadAccommodationTimeline(tx: DbTransaction, requestId: string, applicationId: string): Promise<AccommodationTimelineEntry[]> {
+export async function loadAccommodationTimeline(
+  tx: DbTransaction,
+  requestId: string,
+  applicationId: string,
+): Promise<AccommodationTimelineEntry[]> {
   // One after the other: a transaction's connection runs one query at a time.
   const notes = await tx.accommodationNote.findMany({
     where: { requestId },
     select: { id: true, body: true, createdAt: true, author: { select: { name: true, email: true } } },
   });
   const changes = await tx.auditEvent.findMany({
-    where: { subjectType: "application", subjectId: applicationId, action: { in: CHANGE_ACTIONS }, metadata: { path: ["accommodationRequestId"], equals: requestId } },
+    where: {
+      subjectType: "application",
+      subjectId: applicationId,
+      action: { in: CHANGE_ACTIONS },
+      metadata: { path: ["accommodationRequestId"], equals: requestId },
+    },
     select: { id: true, action: true, actorId: true, metadata: true, createdAt: true },
   });
   const actorIds = [...new Set(changes.flatMap((change) => (change.actorId ? [change.actorId] : [])))];
-  const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  const actors = await tx.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = (id: string | null) => {
     const user = actors.find((candidate) => candidate.id === id);
     return user ? (user.name ?? user.email) : "Trellis";
@@ -39,10 +51,27 @@ export async function loadAccommodationTimeline(tx: DbTransaction, requestId: st
       body: note.body,
     })),
     ...changes.map((change): AccommodationTimelineEntry => {
-      const metadata = (change.metadata ?? {}) as { from?: AccommodationStatus; to?: AccommodationStatus; cleared?: boolean };
+      const metadata = (change.metadata ?? {}) as {
+        from?: AccommodationStatus;
+        to?: AccommodationStatus;
+        cleared?: boolean;
+      };
       return change.action === "accommodation.statusChanged"
-        ? { kind: "status", id: change.id, at: change.createdAt, author: nameOf(change.actorId), from: metadata.from ?? "NEW", to: metadata.to ?? "NEW" }
-        : { kind: "arrangement", id: change.id, at: change.createdAt, author: nameOf(change.actorId), cleared: Boolean(metadata.cleared) };
+        ? {
+            kind: "status",
+            id: change.id,
+            at: change.createdAt,
+            author: nameOf(change.actorId),
+            from: metadata.from ?? "NEW",
+            to: metadata.to ?? "NEW",
+          }
+        : {
+            kind: "arrangement",
+            id: change.id,
+            at: change.createdAt,
+            author: nameOf(change.actorId),
+            cleared: Boolean(metadata.cleared),
+          };
     }),
   ];
   // Ids break ties: two entries in one millisecond (a note and a status change saved together)

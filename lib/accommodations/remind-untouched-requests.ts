@@ -15,7 +15,10 @@ type Claimed = { id: string; jobTitle: string };
  * spell: a reminder is due again only after new activity. Safe to run from several workers at
  * once: each request is claimed by one UPDATE, and the emails are queued in that transaction.
  */
-export async function remindUntouchedRequests({ now = new Date() }: { now?: Date } = {}): Promise<{ reminded: string[]; emailIds: string[] }> {
+export async function remindUntouchedRequests({ now = new Date() }: { now?: Date } = {}): Promise<{
+  reminded: string[];
+  emailIds: string[];
+}> {
   // Two business days are at least two calendar days: Postgres narrows, date-fns decides.
   const calendarCutoff = new Date(now.getTime() - 2 * DAY_MS);
   const candidates = await db.accommodationRequest.findMany({
@@ -60,7 +63,11 @@ export async function remindUntouchedRequests({ now = new Date() }: { now?: Date
 /** Active coordinators handle accommodations; without any, the admins must hear of it. */
 async function reminderRecipients(tx: DbTransaction) {
   const select = { email: true, name: true } as const;
-  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR", active: true }, select, orderBy: { email: "asc" } });
+  const coordinators = await tx.user.findMany({
+    where: { role: "COORDINATOR", active: true },
+    select,
+    orderBy: { email: "asc" },
+  });
   if (coordinators.length > 0) return coordinators;
   return tx.user.findMany({ where: { role: "ADMIN", active: true }, select, orderBy: { email: "asc" } });
 }

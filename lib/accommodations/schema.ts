@@ -4,8 +4,17 @@ import { noteSchema } from "@/lib/candidates/schema";
 import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 
-export const ACCOMMODATION_STATUSES = ["NEW", "IN_DISCUSSION", "ARRANGED", "CLOSED"] as const satisfies readonly AccommodationStatus[];
-export const OPEN_ACCOMMODATION_STATUSES = ["NEW", "IN_DISCUSSION", "ARRANGED"] as const satisfies readonly AccommodationStatus[];
+export const ACCOMMODATION_STATUSES = [
+  "NEW",
+  "IN_DISCUSSION",
+  "ARRANGED",
+  "CLOSED",
+] as const satisfies readonly AccommodationStatus[];
+export const OPEN_ACCOMMODATION_STATUSES = [
+  "NEW",
+  "IN_DISCUSSION",
+  "ARRANGED",
+] as const satisfies readonly AccommodationStatus[];
 
 export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = {
   NEW: "New",
@@ -36,7 +45,12 @@ export const accommodationQueueFilterSchema = z.object({
 });
 export type AccommodationQueueFilter = z.infer<typeof accommodationQueueFilterSchema>["status"];
 
-const requestId = z.string().trim().min(1).max(64).refine(...storableTextCheck());
+const requestId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());
 
 export { NOTE_MAX_LENGTH as ACCOMMODATION_NOTE_MAX_LENGTH } from "@/lib/candidates/schema";
 // The same rules as a note on an application, on a request instead.
@@ -58,7 +72,10 @@ export const panelArrangementSchema = z.object({
   panelArrangement: z
     .string()
     .trim()
-    .max(PANEL_ARRANGEMENT_MAX_LENGTH, `Keep it under ${PANEL_ARRANGEMENT_MAX_LENGTH} characters: one practical sentence or two`)
+    .max(
+      PANEL_ARRANGEMENT_MAX_LENGTH,
+      `Keep it under ${PANEL_ARRANGEMENT_MAX_LENGTH} characters: one practical sentence or two`,
+    )
     .refine(...storableTextCheck({ multiline: true })),
 });
 export type PanelArrangementInput = z.infer<typeof panelArrangementSchema>;

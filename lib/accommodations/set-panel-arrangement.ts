@@ -19,7 +19,11 @@ export async function setPanelArrangement(input: { actor: Actor; requestId: stri
   return db.$transaction(async (tx) => {
     const request = await lockVisibleRequest(tx, actor, requestId);
     if (request.panelArrangement === next) return { changed: false };
-    await tx.accommodationRequest.update({ where: { id: request.id }, data: { panelArrangement: next, lastActivityAt: new Date() }, select: { id: true } });
+    await tx.accommodationRequest.update({
+      where: { id: request.id },
+      data: { panelArrangement: next, lastActivityAt: new Date() },
+      select: { id: true },
+    });
     // Whether it was set or cleared, not the text: the audit log is read by admins only, but
     // the arrangement's history belongs with the request.
     await recordAuditEvent(tx, {

@@ -21,7 +21,12 @@ describe("applicationsWhere", () => {
     expect(applicationsWhere(parseApplicationsView({}))).toEqual([]);
     expect(applicationsWhere(parseApplicationsView({ q: "ada 50%" }))).toEqual([
       { searchWords: { has: "ada" } },
-      { OR: [{ searchKeys: { contains: "50\\%" } }, { AND: [{ searchWords: { hasEvery: ["50"] } }, { searchText: { contains: "50\\%" } }] }] },
+      {
+        OR: [
+          { searchKeys: { contains: "50\\%" } },
+          { AND: [{ searchWords: { hasEvery: ["50"] } }, { searchText: { contains: "50\\%" } }] },
+        ],
+      },
     ]);
   });
 
@@ -36,7 +41,9 @@ describe("applicationsWhere", () => {
     const view = parseApplicationsView({ question: "5", answer: "maybe" });
     expect(applicationsWhere(view, null)).toEqual([{ id: { in: [] } }]);
     expect(applicationsWhere(view, { id: 5, type: "YES_NO", options: [] })).toEqual([{ id: { in: [] } }]);
-    expect(applicationsWhere(view, { id: 5, type: "SINGLE_SELECT", options: [{ id: 1, label: "Yes" }] })).toEqual([{ id: { in: [] } }]);
+    expect(applicationsWhere(view, { id: 5, type: "SINGLE_SELECT", options: [{ id: 1, label: "Yes" }] })).toEqual([
+      { id: { in: [] } },
+    ]);
     expect(applicationsWhere(view, { id: 5, type: "SHORT_TEXT", options: [] })).toEqual([
       { answers: { some: { questionId: 5, value: { path: [], string_contains: "maybe", mode: "insensitive" } } } },
     ]);

@@ -20,7 +20,10 @@ export function searchTerms(q: string | undefined): string[] {
   return [...new Set(normalizeForSearch(q).split(" ").filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
 }
 
-export function applicationsWhere(view: ApplicationsView, question?: AnswerQuestion | null): Prisma.ApplicationWhereInput[] {
+export function applicationsWhere(
+  view: ApplicationsView,
+  question?: AnswerQuestion | null,
+): Prisma.ApplicationWhereInput[] {
   const filters: Prisma.ApplicationWhereInput[] = [];
   if (view.jobId) filters.push({ jobId: view.jobId });
   if (view.stage.length) filters.push({ stageId: { in: view.stage } });
@@ -49,7 +52,9 @@ function answerFilter(question: AnswerQuestion | null, answer: string): Prisma.A
 function answerValueFilter(question: AnswerQuestion, answer: string): Prisma.JsonFilter<"ApplicationAnswer"> | null {
   const number = Number(answer);
   // Choices are stored as option ids; the URL may name the option (?answer=Storage) or its id.
-  const optionId = question.options.find((option) => String(option.id) === answer || option.label.toLowerCase() === answer.toLowerCase())?.id;
+  const optionId = question.options.find(
+    (option) => String(option.id) === answer || option.label.toLowerCase() === answer.toLowerCase(),
+  )?.id;
   switch (question.type) {
     case "SINGLE_SELECT":
       return optionId === undefined ? null : { equals: optionId };

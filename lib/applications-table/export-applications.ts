@@ -20,7 +20,17 @@ const BATCH_SIZE = 500;
  * The columns every role that may see an application may see. Work authorization, export
  * control, accommodation and self-identification are never exported, whoever asks.
  */
-export const EXPORT_COLUMNS = ["Name", "Email", "Job", "Stage", "Status", "Source", "Tags", "Submitted", "Last activity"] as const;
+export const EXPORT_COLUMNS = [
+  "Name",
+  "Email",
+  "Job",
+  "Stage",
+  "Status",
+  "Source",
+  "Tags",
+  "Submitted",
+  "Last activity",
+] as const;
 
 const exportSelect = {
   id: true,
@@ -43,15 +53,29 @@ export type ApplicationsExport = { fileName: string; rowCount: number; lines: As
  * CSV lines. The matching ids are fixed when the export starts, so rows neither repeat nor go
  * missing while it streams; each export is audited with its view and size.
  */
-export async function exportApplications({ actor, view }: { actor: Actor; view: ApplicationsView }): Promise<ApplicationsExport> {
+export async function exportApplications({
+  actor,
+  view,
+}: {
+  actor: Actor;
+  view: ApplicationsView;
+}): Promise<ApplicationsExport> {
   assertCan(actor, "application.read");
   // Throws NOT_FOUND for a job the actor cannot see, as the table page does.
   const options = await loadApplicationsFilterOptions({ actor, jobId: view.jobId });
   const applied = viewWithinOptions(view, options);
   const where = await applicationsViewWhere({ actor, view: applied });
-  const matches = await db.application.findMany({ where, orderBy: applicationsOrderBy(applied), select: { id: true }, take: EXPORT_MAX_ROWS + 1 });
+  const matches = await db.application.findMany({
+    where,
+    orderBy: applicationsOrderBy(applied),
+    select: { id: true },
+    take: EXPORT_MAX_ROWS + 1,
+  });
   if (matches.length > EXPORT_MAX_ROWS) {
-    throw new AppError("VALIDATION", `This view has more than ${EXPORT_MAX_ROWS.toLocaleString("en-US")} applications; narrow it to export it.`);
+    throw new AppError(
+      "VALIDATION",
+      `This view has more than ${EXPORT_MAX_ROWS.toLocaleString("en-US")} applications; narrow it to export it.`,
+    );
   }
   const ids = matches.map((match) => match.id);
   const query = applicationsViewQuery(applied, { page: 1, pageSize: undefined }).replace(/^\?/, "");
@@ -65,7 +89,11 @@ export async function exportApplications({ actor, view }: { actor: Actor; view: 
     }),
   );
   const day = new Date().toISOString().slice(0, 10);
-  return { fileName: `applications-${options.job ? `job-${options.job.id}` : "all-jobs"}-${day}.csv`, rowCount: ids.length, lines: csvLines(actor, ids) };
+  return {
+    fileName: `applications-${options.job ? `job-${options.job.id}` : "all-jobs"}-${day}.csv`,
+    rowCount: ids.length,
+    lines: csvLines(actor, ids),
+  };
 }
 
 async function* csvLines(actor: Actor, ids: string[]): AsyncGenerator<string> {
@@ -73,7 +101,10 @@ async function* csvLines(actor: Actor, ids: string[]): AsyncGenerator<string> {
   for (let start = 0; start < ids.length; start += BATCH_SIZE) {
     const batch = ids.slice(start, start + BATCH_SIZE);
     // Visibility again: access may end while a long export streams.
-    const rows = await db.application.findMany({ where: { AND: [{ id: { in: batch } }, applicationsVisibleTo(actor)] }, select: exportSelect });
+    const rows = await db.application.findMany({
+      where: { AND: [{ id: { in: batch } }, applicationsVisibleTo(actor)] },
+      select: exportSelect,
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const id of batch) {
       const row = byId.get(id);

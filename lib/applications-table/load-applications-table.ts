@@ -27,11 +27,23 @@ export type ApplicationsTableData = {
  * Everything the applications table page shows. `listJobs`: the page across jobs, which offers
  * the job filter. Throws NOT_FOUND for a job the actor cannot see.
  */
-export async function loadApplicationsTable({ actor, view, listJobs }: { actor: Actor; view: ApplicationsView; listJobs: boolean }): Promise<ApplicationsTableData> {
+export async function loadApplicationsTable({
+  actor,
+  view,
+  listJobs,
+}: {
+  actor: Actor;
+  view: ApplicationsView;
+  listJobs: boolean;
+}): Promise<ApplicationsTableData> {
   const options = await loadApplicationsFilterOptions({ actor, jobId: view.jobId, listJobs });
   const applied = viewWithinOptions(view, options);
 
-  const permissions = { canMove: can(actor, "application.move"), canReject: can(actor, "application.reject"), canTag: can(actor, "application.tag") };
+  const permissions = {
+    canMove: can(actor, "application.move"),
+    canReject: can(actor, "application.reject"),
+    canTag: can(actor, "application.tag"),
+  };
   const mayAct = permissions.canMove || permissions.canReject || permissions.canTag;
   const [page, rejectionOptions] = await Promise.all([
     queryApplications({ actor, view: applied }),
@@ -59,7 +71,9 @@ export function viewWithinOptions(view: ApplicationsView, options: ApplicationsF
   return options.job
     ? {
         ...view,
-        stage: options.stages.filter((stage) => view.stage.includes(stage.id) || view.stageName.includes(stage.name)).map((stage) => stage.id),
+        stage: options.stages
+          .filter((stage) => view.stage.includes(stage.id) || view.stageName.includes(stage.name))
+          .map((stage) => stage.id),
         stageName: [],
         question: options.questions.some((question) => question.id === view.question) ? view.question : undefined,
       }

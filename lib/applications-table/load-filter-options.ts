@@ -5,7 +5,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
 
-export type FilterQuestion = { id: number; label: string; type: QuestionType; options: { id: number; label: string }[] };
+export type FilterQuestion = {
+  id: number;
+  label: string;
+  type: QuestionType;
+  options: { id: number; label: string }[];
+};
 
 /** What the filter form offers: only jobs, stages and questions the viewer may see. */
 export type ApplicationsFilterOptions = {
@@ -24,19 +29,36 @@ export type ApplicationsFilterOptions = {
 
 type LoadOptions = { actor: Actor; jobId?: number; listJobs?: boolean };
 
-export async function loadApplicationsFilterOptions({ actor, jobId, listJobs = false }: LoadOptions): Promise<ApplicationsFilterOptions> {
+export async function loadApplicationsFilterOptions({
+  actor,
+  jobId,
+  listJobs = false,
+}: LoadOptions): Promise<ApplicationsFilterOptions> {
   assertCan(actor, "application.read");
   const tags = () => db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 });
   const visibleJobs = async () =>
-    listJobs ? db.job.findMany({ where: jobsVisibleTo(actor), orderBy: [{ status: "asc" }, { title: "asc" }], select: { id: true, title: true } }) : [];
+    listJobs
+      ? db.job.findMany({
+          where: jobsVisibleTo(actor),
+          orderBy: [{ status: "asc" }, { title: "asc" }],
+          select: { id: true, title: true },
+        })
+      : [];
   if (jobId === undefined) {
     const [jobs, stages, tagList] = await Promise.all([
       visibleJobs(),
-      db.stage.findMany({ where: { job: jobsVisibleTo(actor) }, distinct: ["name"], orderBy: [{ name: "asc" }], select: { name: true, position: true } }),
+      db.stage.findMany({
+        where: { job: jobsVisibleTo(actor) },
+        distinct: ["name"],
+        orderBy: [{ name: "asc" }],
+        select: { name: true, position: true },
+      }),
       tags(),
     ]);
     // Pipeline order reads better than the alphabet: order names by their usual position.
-    const stageNames = stages.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)).map((stage) => stage.name);
+    const stageNames = stages
+      .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
+      .map((stage) => stage.name);
     return { job: null, jobs, stages: [], stageNames, tags: tagList, questions: [] };
   }
 
@@ -50,7 +72,12 @@ export async function loadApplicationsFilterOptions({ actor, jobId, listJobs = f
         stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
         questions: {
           orderBy: { position: "asc" },
-          select: { id: true, label: true, type: true, options: { orderBy: { position: "asc" }, select: { id: true, label: true } } },
+          select: {
+            id: true,
+            label: true,
+            type: true,
+            options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+          },
         },
       },
     }),

@@ -21,7 +21,14 @@ export type ApplicationRow = {
   knockedOut: boolean;
   appliedAt: Date;
   lastActivityAt: Date;
-  candidate: { id: string; name: string; firstName: string; lastName: string; preferredName: string | null; email: string };
+  candidate: {
+    id: string;
+    name: string;
+    firstName: string;
+    lastName: string;
+    preferredName: string | null;
+    email: string;
+  };
   job: { id: number; title: string };
   stage: { id: number; name: string };
   tags: { id: number; name: string }[];
@@ -73,7 +80,9 @@ export async function queryApplications(
     // taking any; in the page's own order the planner can stop early, as for the page itself.
     countCap === undefined
       ? db.application.count({ where })
-      : db.application.findMany({ where, orderBy: applicationsOrderBy(view), select: { id: true }, take: countCap + 1 }).then((matches) => matches.length),
+      : db.application
+          .findMany({ where, orderBy: applicationsOrderBy(view), select: { id: true }, take: countCap + 1 })
+          .then((matches) => matches.length),
     db.application.findMany({
       where,
       orderBy: applicationsOrderBy(view),
@@ -95,11 +104,20 @@ export async function queryApplications(
 }
 
 /** The applications of a view that an actor may see (the table's rows on every page; the CSV export). */
-export async function applicationsViewWhere({ actor, view }: { actor: Actor; view: ApplicationsView }): Promise<Prisma.ApplicationWhereInput> {
+export async function applicationsViewWhere({
+  actor,
+  view,
+}: {
+  actor: Actor;
+  view: ApplicationsView;
+}): Promise<Prisma.ApplicationWhereInput> {
   // The answer filter needs the question's type; a question of a job the actor cannot see
   // stays null and so matches nothing.
   const question = view.question
-    ? await db.jobQuestion.findFirst({ where: { id: view.question, job: jobsVisibleTo(actor) }, select: { id: true, type: true, options: { select: { id: true, label: true } } } })
+    ? await db.jobQuestion.findFirst({
+        where: { id: view.question, job: jobsVisibleTo(actor) },
+        select: { id: true, type: true, options: { select: { id: true, label: true } } },
+      })
     : null;
   return { AND: [applicationsVisibleTo(actor), ...applicationsWhere(view, question)] };
 }

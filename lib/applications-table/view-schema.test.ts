@@ -60,7 +60,16 @@ describe("parseApplicationsView", () => {
       pageSize: "100000",
       q: "",
     });
-    expect(view).toMatchObject({ jobId: undefined, stage: [3], status: ["ACTIVE"], appliedFrom: undefined, sort: "appliedAt", dir: "desc", page: 1, pageSize: 25 });
+    expect(view).toMatchObject({
+      jobId: undefined,
+      stage: [3],
+      status: ["ACTIVE"],
+      appliedFrom: undefined,
+      sort: "appliedAt",
+      dir: "desc",
+      page: 1,
+      pageSize: 25,
+    });
     expect(view.q).toBeUndefined();
   });
 
@@ -73,7 +82,14 @@ describe("parseApplicationsView", () => {
 
 describe("applicationsViewQuery", () => {
   it("writes a view back to a URL query without defaults, and round-trips", () => {
-    const view = parseApplicationsView({ jobId: "7", stage: ["3", "4"], status: "rejected", source: "job-board-api", appliedFrom: "2026-02-01", q: "rust" });
+    const view = parseApplicationsView({
+      jobId: "7",
+      stage: ["3", "4"],
+      status: "rejected",
+      source: "job-board-api",
+      appliedFrom: "2026-02-01",
+      q: "rust",
+    });
     const query = applicationsViewQuery(view);
     expect(query).toBe("?jobId=7&stage=3&stage=4&status=rejected&source=job-board-api&appliedFrom=2026-02-01&q=rust");
     expect(parseApplicationsView(new URLSearchParams(query.slice(1)))).toEqual(view);

@@ -18,23 +18,32 @@ export const MAX_PAGE = 2_000;
 
 /** Readable URL values for enums: CAREERS_SITE <-> careers-site. */
 export const toUrlValue = (value: string) => value.toLowerCase().replace(/_/g, "-");
-const fromUrlValue = (value: unknown) => (typeof value === "string" ? value.trim().toUpperCase().replace(/-/g, "_") : value);
+const fromUrlValue = (value: unknown) =>
+  typeof value === "string" ? value.trim().toUpperCase().replace(/-/g, "_") : value;
 
 const list = <T extends z.ZodType>(item: T, max = 50) =>
   z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
     // Unreadable entries are dropped one by one: ?stage=3&stage=x still filters by stage 3.
     z.array(z.unknown()).transform((values) =>
-      values.flatMap((value) => {
-        const parsed = item.safeParse(value);
-        return parsed.success ? [parsed.data as z.output<T>] : [];
-      }).slice(0, max),
+      values
+        .flatMap((value) => {
+          const parsed = item.safeParse(value);
+          return parsed.success ? [parsed.data as z.output<T>] : [];
+        })
+        .slice(0, max),
     ),
   );
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 // Text Postgres cannot hold (a NUL) could match nothing: it is no filter, like any unreadable value.
-const text = (max: number) => z.string().trim().max(max).refine(...storableTextCheck()).transform((value) => value || undefined);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(...storableTextCheck())
+    .transform((value) => value || undefined);
 const isoDate = z.iso.date().transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 export const applicationsViewSchema = z.object({
@@ -43,7 +52,14 @@ export const applicationsViewSchema = z.object({
   /** Stage ids (one job's stages). */
   stage: list(id),
   /** Stage names, for the view across jobs, whose stages are per job. */
-  stageName: list(z.string().trim().min(1).max(100).refine(...storableTextCheck())),
+  stageName: list(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .refine(...storableTextCheck()),
+  ),
   status: list(z.preprocess(fromUrlValue, z.enum(ApplicationStatus))),
   source: list(z.preprocess(fromUrlValue, z.enum(ApplicationSource))),
   /** Tag ids; an application with any of them matches. */
@@ -67,11 +83,16 @@ type RawSearchParams = URLSearchParams | Record<string, string | string[] | unde
 
 /** Next.js `searchParams` (or a URLSearchParams) to a view; never throws. */
 export function parseApplicationsView(params: RawSearchParams): ApplicationsView {
-  const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.getAll(key)] as const) : Object.entries(params);
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((key) => [key, params.getAll(key)] as const)
+      : Object.entries(params);
   const raw: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     // Blank fields of a submitted GET form (?q=&status=) mean "no filter".
-    const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string" && item.trim() !== "");
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (item): item is string => typeof item === "string" && item.trim() !== "",
+    );
     if (values.length > 0) raw[key] = LIST_KEYS.has(key) ? values : values[0];
   }
   return applicationsViewSchema.parse(raw);
@@ -96,7 +117,14 @@ export function applicationsViewQuery(view: ApplicationsView, changes: Partial<A
   for (const [key, value] of Object.entries(next) as [keyof ApplicationsView, unknown][]) {
     if (value === undefined || DEFAULTS[key] === value) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
-      params.append(key, item instanceof Date ? item.toISOString().slice(0, 10) : key === "status" || key === "source" ? toUrlValue(String(item)) : String(item));
+      params.append(
+        key,
+        item instanceof Date
+          ? item.toISOString().slice(0, 10)
+          : key === "status" || key === "source"
+            ? toUrlValue(String(item))
+            : String(item),
+      );
     }
   }
   const query = params.toString();
@@ -105,7 +133,14 @@ export function applicationsViewQuery(view: ApplicationsView, changes: Partial<A
 
 export function hasActiveFilters(view: ApplicationsView): boolean {
   return Boolean(
-    view.stage.length || view.stageName.length || view.status.length || view.source.length || view.tag.length ||
-      (view.question && view.answer) || view.appliedFrom || view.appliedTo || view.q,
+    view.stage.length ||
+    view.stageName.length ||
+    view.status.length ||
+    view.source.length ||
+    view.tag.length ||
+    (view.question && view.answer) ||
+    view.appliedFrom ||
+    view.appliedTo ||
+    view.q,
   );
 }

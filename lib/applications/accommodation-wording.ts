@@ -28,7 +28,9 @@ const DEFAULT_CONTACT_OPTIONS = [
 /** The kinds and contact methods a version of the accommodation text offers, in its words. */
 export function accommodationOptions(form: Pick<LegalFormForForm, "questions">) {
   const question = (key: string) => legalQuestion(form as LegalFormForForm, key);
-  const kinds = question("kinds")?.options ?? Object.entries(DEFAULT_ACCOMMODATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
+  const kinds =
+    question("kinds")?.options ??
+    Object.entries(DEFAULT_ACCOMMODATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
   const contact = question("preferredContact")?.options ?? DEFAULT_CONTACT_OPTIONS;
   return { kinds, contact };
 }

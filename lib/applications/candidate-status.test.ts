@@ -10,8 +10,12 @@ describe("candidateStatus", () => {
   });
 
   it("is interviewing as soon as an interview is scheduled, whatever the stage", () => {
-    expect(candidateStatus({ status: "ACTIVE", stageKind: "APPLIED", hasScheduledInterview: true }).state).toBe("INTERVIEWING");
-    expect(candidateStatus({ status: "ACTIVE", stageKind: "SCREEN", hasScheduledInterview: true }).state).toBe("INTERVIEWING");
+    expect(candidateStatus({ status: "ACTIVE", stageKind: "APPLIED", hasScheduledInterview: true }).state).toBe(
+      "INTERVIEWING",
+    );
+    expect(candidateStatus({ status: "ACTIVE", stageKind: "SCREEN", hasScheduledInterview: true }).state).toBe(
+      "INTERVIEWING",
+    );
   });
 
   it("says plainly what was decided, without internal reasons or stage names", () => {

@@ -35,7 +35,11 @@ export function candidateStatus({ status, stageKind, hasScheduledInterview = fal
   });
   switch (status) {
     case "WITHDRAWN":
-      return make("DECISION_MADE", "You withdrew this application. Nobody will contact you about it any more.", "Withdrawn by you");
+      return make(
+        "DECISION_MADE",
+        "You withdrew this application. Nobody will contact you about it any more.",
+        "Withdrawn by you",
+      );
     case "REJECTED":
       return make(
         "DECISION_MADE",
@@ -43,12 +47,19 @@ export function candidateStatus({ status, stageKind, hasScheduledInterview = fal
         "Not selected",
       );
     case "HIRED":
-      return make("DECISION_MADE", "You have been hired for this role. Your recruiter will be in touch about next steps.", "Hired");
+      return make(
+        "DECISION_MADE",
+        "You have been hired for this role. Your recruiter will be in touch about next steps.",
+        "Hired",
+      );
     case "ACTIVE":
       break;
   }
   if (stageKind === "OFFER" || stageKind === "HIRED") {
-    return make("INTERVIEWING", "You are in the final steps of the process; we will contact you directly about each step.");
+    return make(
+      "INTERVIEWING",
+      "You are in the final steps of the process; we will contact you directly about each step.",
+    );
   }
   if (hasScheduledInterview || stageKind === "INTERVIEW") {
     return make("INTERVIEWING", "You are in the interview process; we will contact you about each step.");

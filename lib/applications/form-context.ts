@@ -2,7 +2,15 @@
 // the current legal texts, passed to the client form, and used again by the server to validate.
 import type { FormQuestion } from "@/lib/legal/form-content";
 
-export const QUESTION_TYPES = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_SELECT", "MULTI_SELECT", "YES_NO", "NUMBER", "URL"] as const;
+export const QUESTION_TYPES = [
+  "SHORT_TEXT",
+  "LONG_TEXT",
+  "SINGLE_SELECT",
+  "MULTI_SELECT",
+  "YES_NO",
+  "NUMBER",
+  "URL",
+] as const;
 export type QuestionTypeName = (typeof QUESTION_TYPES)[number];
 
 export type JobQuestionForForm = {
@@ -49,7 +57,9 @@ export type ApplicationFormContext = {
 
 /** The answer options of a legal form's question, found by key (or the first question). */
 export function legalQuestion(form: LegalFormForForm, key?: string): FormQuestion | undefined {
-  return (key ? form.questions.find((question) => question.key === key) : undefined) ?? (key ? undefined : form.questions[0]);
+  return (
+    (key ? form.questions.find((question) => question.key === key) : undefined) ?? (key ? undefined : form.questions[0])
+  );
 }
 
 /** The ids of every legal text the form shows: what the answers will say the candidate saw. */
@@ -59,6 +69,8 @@ export function currentLegalVersionIds(context: ApplicationFormContext) {
     workAuthorization: context.legal.workAuthorization.id,
     exportControl: context.legal.exportControl.id,
     accommodation: context.legal.accommodation.id,
-    selfId: context.selfId ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)] : [],
+    selfId: context.selfId
+      ? [context.selfId.invitation.id, ...Object.values(context.selfId.forms).map((form) => form.id)]
+      : [],
   };
 }

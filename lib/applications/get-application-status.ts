@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { accommodationForCandidate, accommodationForCandidateSelect } from "@/lib/candidate-rights/accommodation-for-candidate";
+import {
+  accommodationForCandidate,
+  accommodationForCandidateSelect,
+} from "@/lib/candidate-rights/accommodation-for-candidate";
 import { findStatusLinkHolder } from "@/lib/candidate-rights/status-link";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { candidateStatus } from "./candidate-status";
@@ -30,7 +33,15 @@ export async function getApplicationStatusByToken(token: string) {
         // Started up to a day ago: one still under way is shown until it ends (filtered below).
         where: { status: "SCHEDULED", startsAt: { gt: new Date(now.getTime() - DAY_MS) } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, startsAt: true, durationMinutes: true, timeZone: true, location: true, videoUrl: true },
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          durationMinutes: true,
+          timeZone: true,
+          location: true,
+          videoUrl: true,
+        },
       },
       accommodationRequest: { select: accommodationForCandidateSelect },
       transitions: {
@@ -41,7 +52,9 @@ export async function getApplicationStatusByToken(token: string) {
       },
     },
   });
-  const hasScheduledInterview = await db.interview.count({ where: { applicationId: holder.applicationId, status: "SCHEDULED" } });
+  const hasScheduledInterview = await db.interview.count({
+    where: { applicationId: holder.applicationId, status: "SCHEDULED" },
+  });
   const erasure = await db.erasureRequest.findFirst({
     // The record's own (staff, retention) requests, or one asked through a link to this address.
     where: {
@@ -52,7 +65,9 @@ export async function getApplicationStatusByToken(token: string) {
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true },
   });
-  const upcoming = application.interviews.filter((interview) => interview.startsAt.getTime() + interview.durationMinutes * 60_000 > now.getTime());
+  const upcoming = application.interviews.filter(
+    (interview) => interview.startsAt.getTime() + interview.durationMinutes * 60_000 > now.getTime(),
+  );
 
   return {
     reference: application.reference,
@@ -62,9 +77,14 @@ export async function getApplicationStatusByToken(token: string) {
     jobSlug: application.job.slug,
     organizationName: application.job.organization.name,
     isActive: application.status === "ACTIVE",
-    status: candidateStatus({ status: application.status, stageKind: application.stage.kind, hasScheduledInterview: hasScheduledInterview > 0 }),
+    status: candidateStatus({
+      status: application.status,
+      stageKind: application.stage.kind,
+      hasScheduledInterview: hasScheduledInterview > 0,
+    }),
     // Only a withdrawal the candidate made here shows its reason: any other reason is internal.
-    ownWithdrawalReason: application.status === "WITHDRAWN" ? (application.transitions[0]?.rejectionReason?.label ?? null) : null,
+    ownWithdrawalReason:
+      application.status === "WITHDRAWN" ? (application.transitions[0]?.rejectionReason?.label ?? null) : null,
     upcomingInterviews: upcoming.map((interview) => ({
       id: interview.id,
       title: interview.title,
@@ -72,7 +92,9 @@ export async function getApplicationStatusByToken(token: string) {
       location: interview.location,
       videoUrl: interview.videoUrl,
     })),
-    accommodation: application.accommodationRequest ? accommodationForCandidate(application.accommodationRequest) : null,
+    accommodation: application.accommodationRequest
+      ? accommodationForCandidate(application.accommodationRequest)
+      : null,
     erasure,
     // When this link stops working: set once the application is closed (status-link-expiry.ts).
     linkExpiresAt: holder.expiresAt,

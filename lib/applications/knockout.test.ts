@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isKnockedOut } from "./knockout";
 
-const options = [{ id: 1, label: "Yes" }, { id: 2, label: "No" }];
+const options = [
+  { id: 1, label: "Yes" },
+  { id: 2, label: "No" },
+];
 
 describe("knockout rules", () => {
   it("matches yes/no answers and option labels", () => {

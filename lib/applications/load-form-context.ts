@@ -9,7 +9,10 @@ import { isJobOpen } from "./job-open";
 
 const SELF_ID_FORMS_BY_MODULE: Record<SelfIdModule, [SelfIdFormName, FormKind][]> = {
   GENDER: [["gender", "SELF_ID_GENDER"]],
-  ETHNICITY_RACE: [["ethnicity", "SELF_ID_ETHNICITY"], ["race", "SELF_ID_RACE"]],
+  ETHNICITY_RACE: [
+    ["ethnicity", "SELF_ID_ETHNICITY"],
+    ["race", "SELF_ID_RACE"],
+  ],
   VETERAN: [["veteran", "SELF_ID_VETERAN"]],
   DISABILITY: [["disability", "SELF_ID_DISABILITY"]],
 };
@@ -17,7 +20,9 @@ const SELF_ID_FORMS_BY_MODULE: Record<SelfIdModule, [SelfIdFormName, FormKind][]
 const REQUIRED_KINDS = ["PRIVACY_NOTICE", "WORK_AUTHORIZATION", "EXPORT_CONTROL", "ACCOMMODATION"] as const;
 
 /** Everything the form for one open job needs; throws JOB_CLOSED / NOT_FOUND otherwise. */
-export async function loadApplicationFormContext(where: { slug: string } | { id: number }): Promise<ApplicationFormContext> {
+export async function loadApplicationFormContext(
+  where: { slug: string } | { id: number },
+): Promise<ApplicationFormContext> {
   // The slug comes from the URL: one no job can have is unknown without asking the database.
   if ("slug" in where && !isJobSlugParam(where.slug)) throw new AppError("NOT_FOUND", "This job does not exist.");
   const job = await db.job.findUnique({

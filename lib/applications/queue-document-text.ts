@@ -38,7 +38,11 @@ export async function queueUnreadDocuments(now = new Date()): Promise<number> {
 export async function readUnreadDocuments(): Promise<number> {
   let read = 0;
   let after: string | undefined;
-  for (let batch = await unreadDocuments(new Date()); batch.length > 0; batch = await unreadDocuments(new Date(), after)) {
+  for (
+    let batch = await unreadDocuments(new Date());
+    batch.length > 0;
+    batch = await unreadDocuments(new Date(), after)
+  ) {
     read += await readDocumentsInProcess(batch);
     after = batch.at(-1);
   }
@@ -54,7 +58,8 @@ export async function readDocumentsInProcess(storedFileIds: string[]): Promise<n
   for (const id of storedFileIds) {
     await readDocumentText(id).then(
       () => (read += 1),
-      (error: unknown) => console.error(`[documents] reading ${id} failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        console.error(`[documents] reading ${id} failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
   return read;

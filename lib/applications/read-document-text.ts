@@ -22,15 +22,22 @@ export type ReadOutcome = "READ" | "NO_TEXT" | "SKIPPED";
  * Throws only when the database or the file store fails, for the job to be retried.
  */
 export async function readDocumentText(storedFileId: string): Promise<ReadOutcome> {
-  const file = await db.storedFile.findFirst({ where: { id: storedFileId, ...UNREAD_DOCUMENT }, select: { storageKey: true, contentType: true } });
+  const file = await db.storedFile.findFirst({
+    where: { id: storedFileId, ...UNREAD_DOCUMENT },
+    select: { storageKey: true, contentType: true },
+  });
   if (!file) return "SKIPPED";
   const bytes = await getFileStorage().get(file.storageKey);
-  const text = bytes && isDocumentType(file.contentType) ? ((await extractDocumentText(bytes, file.contentType)) ?? "") : "";
+  const text =
+    bytes && isDocumentType(file.contentType) ? ((await extractDocumentText(bytes, file.contentType)) ?? "") : "";
 
   return db.$transaction(async (tx) => {
     // The condition again, under the row's lock: an erasure that committed while the text was
     // being read must not get it back.
-    const { count } = await tx.storedFile.updateMany({ where: { id: storedFileId, ...UNREAD_DOCUMENT }, data: { extractedText: text } });
+    const { count } = await tx.storedFile.updateMany({
+      where: { id: storedFileId, ...UNREAD_DOCUMENT },
+      data: { extractedText: text },
+    });
     if (count === 0) return "SKIPPED";
     const applications = await tx.application.findMany({
       where: { OR: [{ resumeFileId: storedFileId }, { coverLetterFileId: storedFileId }] },

@@ -36,7 +36,9 @@ export function webUrl(label: string, max: number) {
     .string({ error: `Enter ${label}` })
     .trim()
     .max(max, `${capitalize(label)} must be ${max} characters or fewer`)
-    .refine((value) => isHttpUrl(value) && isStorableText(value), { message: `Enter ${label} as a full web address starting with https://` });
+    .refine((value) => isHttpUrl(value) && isStorableText(value), {
+      message: `Enter ${label} as a full web address starting with https://`,
+    });
 }
 
 export const emailField = z

@@ -20,7 +20,13 @@ function validPayload(): Record<string, unknown> {
     accommodation: { requested: false, kinds: [] },
     selfIdentification: { gender: "DECLINE" },
     privacyAcknowledged: true,
-    legalVersions: { privacyNotice: "privacy-1", workAuthorization: "work-1", exportControl: "export-1", accommodation: "accommodation-1", selfId: [] },
+    legalVersions: {
+      privacyNotice: "privacy-1",
+      workAuthorization: "work-1",
+      exportControl: "export-1",
+      accommodation: "accommodation-1",
+      selfId: [],
+    },
   };
 }
 
@@ -39,19 +45,41 @@ describe("application form schema", () => {
   });
 
   it("names every missing required field", () => {
-    const errors = errorsOf({ submissionKey: "6f1c2a9e-3b7d-4c1e-9a55-0d2f7e8b1c34", legalVersions: validPayload().legalVersions });
-    for (const path of ["firstName", "lastName", "email", "phone", "location", "resume", "answers.10", "answers.12", "workAuthorization", "exportControl", "privacyAcknowledged"]) {
-      expect(Object.keys(errors).some((key) => key.startsWith(path)), path).toBe(true);
+    const errors = errorsOf({
+      submissionKey: "6f1c2a9e-3b7d-4c1e-9a55-0d2f7e8b1c34",
+      legalVersions: validPayload().legalVersions,
+    });
+    for (const path of [
+      "firstName",
+      "lastName",
+      "email",
+      "phone",
+      "location",
+      "resume",
+      "answers.10",
+      "answers.12",
+      "workAuthorization",
+      "exportControl",
+      "privacyAcknowledged",
+    ]) {
+      expect(
+        Object.keys(errors).some((key) => key.startsWith(path)),
+        path,
+      ).toBe(true);
     }
   });
 
   it("rejects unknown question ids and unknown fields", () => {
-    expect(errorsOf({ ...validPayload(), answers: { "10": "3", "12": "NO", "999": "x" } })).toHaveProperty(["answers.999"]);
+    expect(errorsOf({ ...validPayload(), answers: { "10": "3", "12": "NO", "999": "x" } })).toHaveProperty([
+      "answers.999",
+    ]);
     expect(errorsOf({ ...validPayload(), isAdmin: true })).toHaveProperty(["isAdmin"]);
   });
 
   it("keeps HTML as text but refuses control characters and over-long values", () => {
-    expect(parse({ ...validPayload(), firstName: "<script>alert(1)</script>" }).data?.firstName).toBe("<script>alert(1)</script>");
+    expect(parse({ ...validPayload(), firstName: "<script>alert(1)</script>" }).data?.firstName).toBe(
+      "<script>alert(1)</script>",
+    );
     expect(errorsOf({ ...validPayload(), lastName: "Nul\u0000byte" })).toHaveProperty(["lastName"]);
     expect(errorsOf({ ...validPayload(), firstName: "x".repeat(101) })).toHaveProperty(["firstName"]);
   });
@@ -64,8 +92,12 @@ describe("application form schema", () => {
   });
 
   it("only accepts answer options of the versions shown, and javascript: links never", () => {
-    expect(errorsOf({ ...validPayload(), selfIdentification: { gender: "ROBOT" } })).toHaveProperty(["selfIdentification.gender"]);
-    expect(errorsOf({ ...validPayload(), selfIdentification: { race: "WHITE" } })).toHaveProperty(["selfIdentification.race"]);
+    expect(errorsOf({ ...validPayload(), selfIdentification: { gender: "ROBOT" } })).toHaveProperty([
+      "selfIdentification.gender",
+    ]);
+    expect(errorsOf({ ...validPayload(), selfIdentification: { race: "WHITE" } })).toHaveProperty([
+      "selfIdentification.race",
+    ]);
     expect(errorsOf({ ...validPayload(), linkedinUrl: "javascript:alert(1)" })).toHaveProperty(["linkedinUrl"]);
     expect(errorsOf({ ...validPayload(), answers: { "10": "1", "12": "MAYBE" } })).toHaveProperty(["answers.12"]);
   });
@@ -74,7 +106,10 @@ describe("application form schema", () => {
     const errors = errorsOf({ ...validPayload(), accommodation: { requested: true, kinds: [] } });
     expect(errors).toHaveProperty(["accommodation.details"]);
     expect(errors).toHaveProperty(["accommodation.preferredContact"]);
-    const ok = parse({ ...validPayload(), accommodation: { requested: true, kinds: ["SIGN_LANGUAGE_INTERPRETER"], preferredContact: "EMAIL" } });
+    const ok = parse({
+      ...validPayload(),
+      accommodation: { requested: true, kinds: ["SIGN_LANGUAGE_INTERPRETER"], preferredContact: "EMAIL" },
+    });
     expect(ok.success).toBe(true);
   });
 });
@@ -94,7 +129,9 @@ describe("unanswered optional questions from the browser", () => {
 
 describe("source tracking", () => {
   it("accepts any subset of utm_* keys and the referrer, and nothing else", () => {
-    expect(parse({ ...validPayload(), tracking: { utm_source: "linkedin" } }).data?.tracking).toEqual({ utm_source: "linkedin" });
+    expect(parse({ ...validPayload(), tracking: { utm_source: "linkedin" } }).data?.tracking).toEqual({
+      utm_source: "linkedin",
+    });
     expect(errorsOf({ ...validPayload(), tracking: { utm_evil: "x" } })).not.toEqual({});
   });
 });

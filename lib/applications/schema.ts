@@ -36,10 +36,18 @@ export const accommodationSchema = z
   .superRefine((value, context) => {
     if (!value.requested) return;
     if (value.kinds.length === 0 && !value.details) {
-      context.addIssue({ code: "custom", path: ["details"], message: "Choose the kind of accommodation or describe what would help" });
+      context.addIssue({
+        code: "custom",
+        path: ["details"],
+        message: "Choose the kind of accommodation or describe what would help",
+      });
     }
     if (!value.preferredContact) {
-      context.addIssue({ code: "custom", path: ["preferredContact"], message: "Choose how we should contact you about it" });
+      context.addIssue({
+        code: "custom",
+        path: ["preferredContact"],
+        message: "Choose how we should contact you about it",
+      });
     }
   });
 
@@ -106,7 +114,11 @@ export function buildApplicationFormSchema(context: ApplicationFormContext) {
     .strict()
     .superRefine((value, issueContext) => {
       if (value.accommodation.requested && value.accommodation.preferredContact === "PHONE" && !value.phone) {
-        issueContext.addIssue({ code: "custom", path: ["accommodation", "preferredContact"], message: "Add a phone number or choose email" });
+        issueContext.addIssue({
+          code: "custom",
+          path: ["accommodation", "preferredContact"],
+          message: "Add a phone number or choose email",
+        });
       }
     });
 }

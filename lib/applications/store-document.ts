@@ -40,6 +40,14 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
 
 export async function removeStoredDocuments(documents: (StoredDocument | undefined)[]): Promise<void> {
   await Promise.all(
-    documents.flatMap((document) => (document ? [getFileStorage().delete(document.storageKey).catch(() => undefined)] : [])),
+    documents.flatMap((document) =>
+      document
+        ? [
+            getFileStorage()
+              .delete(document.storageKey)
+              .catch(() => undefined),
+          ]
+        : [],
+    ),
   );
 }

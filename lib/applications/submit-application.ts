@@ -39,13 +39,22 @@ type SubmitApplication = {
   apiClient?: string;
 };
 
-export async function submitApplication({ context, input, source, apiClient }: SubmitApplication): Promise<SubmittedApplication> {
+export async function submitApplication({
+  context,
+  input,
+  source,
+  apiClient,
+}: SubmitApplication): Promise<SubmittedApplication> {
   const emailNormalized = input.email.trim().toLowerCase();
   const earlier = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
   if (earlier) return earlier;
   assertCurrentLegalVersions(context, input);
 
-  const firstStage = await db.stage.findFirst({ where: { jobId: context.jobId }, orderBy: { position: "asc" }, select: { id: true } });
+  const firstStage = await db.stage.findFirst({
+    where: { jobId: context.jobId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   if (!firstStage) throw new Error(`Job ${context.jobId} has no stages`);
 
   // pg-boss creates its tables and queues when it first starts in a process; the transaction
@@ -57,7 +66,16 @@ export async function submitApplication({ context, input, source, apiClient }: S
   try {
     resume = await storeDocument(input.resume, "resume");
     coverLetter = input.coverLetterFile ? await storeDocument(input.coverLetterFile, "coverLetterFile") : undefined;
-    return await writeApplication({ context, input, source, apiClient, emailNormalized, stageId: firstStage.id, resume, coverLetter });
+    return await writeApplication({
+      context,
+      input,
+      source,
+      apiClient,
+      emailNormalized,
+      stageId: firstStage.id,
+      resume,
+      coverLetter,
+    });
   } catch (error) {
     await removeStoredDocuments([resume, coverLetter]);
     if (isUniqueViolation(error)) {
@@ -69,7 +87,11 @@ export async function submitApplication({ context, input, source, apiClient }: S
   }
 }
 
-async function findEarlierSubmission(jobId: number, submissionKey: string, emailNormalized: string): Promise<SubmittedApplication | null> {
+async function findEarlierSubmission(
+  jobId: number,
+  submissionKey: string,
+  emailNormalized: string,
+): Promise<SubmittedApplication | null> {
   // Both unique keys in one round trip: at most two rows.
   const earlier = await db.application.findMany({
     where: { OR: [{ submissionKey }, { jobId, emailNormalized }] },
@@ -77,7 +99,13 @@ async function findEarlierSubmission(jobId: number, submissionKey: string, email
   });
   const sameSubmission = earlier.find((row) => row.submissionKey === submissionKey);
   if (sameSubmission && sameSubmission.jobId === jobId) {
-    return { applicationId: sameSubmission.id, reference: sameSubmission.reference, replayed: true, confirmationEmailId: null, documentIds: [] };
+    return {
+      applicationId: sameSubmission.id,
+      reference: sameSubmission.reference,
+      replayed: true,
+      confirmationEmailId: null,
+      documentIds: [],
+    };
   }
   if (earlier.length > 0) {
     throw new AppError(
@@ -113,7 +141,16 @@ type WriteApplication = SubmitApplication & {
   coverLetter: StoredDocument | undefined;
 };
 
-async function writeApplication({ context, input, source, apiClient, emailNormalized, stageId, resume, coverLetter }: WriteApplication): Promise<SubmittedApplication> {
+async function writeApplication({
+  context,
+  input,
+  source,
+  apiClient,
+  emailNormalized,
+  stageId,
+  resume,
+  coverLetter,
+}: WriteApplication): Promise<SubmittedApplication> {
   const reference = newApplicationReference();
   const statusToken = newStatusToken();
   // Knockout rules stay on the server: the form never tells a candidate which answer disqualifies.
@@ -142,7 +179,9 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
     });
     const [resumeFile, coverLetterFile] = await Promise.all([
       tx.storedFile.create({ data: { ...resume, purpose: "RESUME" }, select: { id: true } }),
-      coverLetter ? tx.storedFile.create({ data: { ...coverLetter, purpose: "COVER_LETTER" }, select: { id: true } }) : null,
+      coverLetter
+        ? tx.storedFile.create({ data: { ...coverLetter, purpose: "COVER_LETTER" }, select: { id: true } })
+        : null,
     ]);
     const documentIds = coverLetterFile ? [resumeFile.id, coverLetterFile.id] : [resumeFile.id];
     if (getEnv().BACKGROUND_JOBS === "worker") await queueDocumentText(tx, documentIds);
@@ -166,8 +205,12 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
         keepOnFileConsent: input.keepOnFile,
         statusTokenHash: statusToken.hash,
         statusLinkIssuedAt: new Date(),
-        answers: { create: answers.map(([questionId, value]) => ({ questionId: Number(questionId), value: value as never })) },
-        workAuthorization: { create: { formVersionId: input.legalVersions.workAuthorization, ...input.workAuthorization } },
+        answers: {
+          create: answers.map(([questionId, value]) => ({ questionId: Number(questionId), value: value as never })),
+        },
+        workAuthorization: {
+          create: { formVersionId: input.legalVersions.workAuthorization, ...input.workAuthorization },
+        },
         exportControl: { create: { formVersionId: input.legalVersions.exportControl, ...input.exportControl } },
         accommodationRequest: input.accommodation.requested
           ? {
@@ -206,7 +249,10 @@ async function writeApplication({ context, input, source, apiClient, emailNormal
   });
 }
 
-function sourceDetailOf(tracking: Tracking | undefined, apiClient: string | undefined): Tracking & { apiClient?: string } | undefined {
+function sourceDetailOf(
+  tracking: Tracking | undefined,
+  apiClient: string | undefined,
+): (Tracking & { apiClient?: string }) | undefined {
   const detail = { ...tracking, ...(apiClient && { apiClient }) };
   return Object.keys(detail).length > 0 ? detail : undefined;
 }

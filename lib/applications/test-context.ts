@@ -21,7 +21,17 @@ export function testFormContext(): ApplicationFormContext {
     organizationName: "Test Co",
     questions: [
       { id: 10, label: "Years of C++", description: null, type: "NUMBER", required: true, options: [] },
-      { id: 11, label: "Engines", description: null, type: "MULTI_SELECT", required: false, options: [{ id: 1, label: "V8" }, { id: 2, label: "SpiderMonkey" }] },
+      {
+        id: 11,
+        label: "Engines",
+        description: null,
+        type: "MULTI_SELECT",
+        required: false,
+        options: [
+          { id: 1, label: "V8" },
+          { id: 2, label: "SpiderMonkey" },
+        ],
+      },
       { id: 12, label: "US hours?", description: null, type: "YES_NO", required: true, options: [] },
       { id: 13, label: "Portfolio", description: null, type: "URL", required: false, options: [] },
     ],
@@ -33,7 +43,11 @@ export function testFormContext(): ApplicationFormContext {
     },
     selfId: {
       invitation: legal("invite-1", []),
-      forms: { gender: legal("gender-1", [{ key: "gender", prompt: "Gender", options: options("MALE", "FEMALE", "NON_BINARY", "DECLINE") }]) },
+      forms: {
+        gender: legal("gender-1", [
+          { key: "gender", prompt: "Gender", options: options("MALE", "FEMALE", "NON_BINARY", "DECLINE") },
+        ]),
+      },
     },
   };
 }

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { apiClientName, applicationSourceFor, trackingFromSearchParams, trackingSchema, withTrackingParams } from "./tracking";
+import {
+  apiClientName,
+  applicationSourceFor,
+  trackingFromSearchParams,
+  trackingSchema,
+  withTrackingParams,
+} from "./tracking";
 
 const params = (query: string) => new URLSearchParams(query);
 
 describe("trackingFromSearchParams", () => {
   it("reads utm_* and the referring host", () => {
-    expect(trackingFromSearchParams(params("utm_source=newsletter&utm_medium=email&utm_campaign=fall&x=1"), "news.example.com")).toEqual({
+    expect(
+      trackingFromSearchParams(
+        params("utm_source=newsletter&utm_medium=email&utm_campaign=fall&x=1"),
+        "news.example.com",
+      ),
+    ).toEqual({
       utm_source: "newsletter",
       utm_medium: "email",
       utm_campaign: "fall",
@@ -15,21 +26,33 @@ describe("trackingFromSearchParams", () => {
   });
 
   it("reads a named referral and a named agency", () => {
-    expect(trackingFromSearchParams(params("source=referral&referrer=%20Dana%20Scully%20"))).toEqual({ source: "referral", referredBy: "Dana Scully" });
-    expect(trackingFromSearchParams(params("source=Agency&agency=Talent%20Partners"))).toEqual({ source: "agency", agency: "Talent Partners" });
+    expect(trackingFromSearchParams(params("source=referral&referrer=%20Dana%20Scully%20"))).toEqual({
+      source: "referral",
+      referredBy: "Dana Scully",
+    });
+    expect(trackingFromSearchParams(params("source=Agency&agency=Talent%20Partners"))).toEqual({
+      source: "agency",
+      agency: "Talent Partners",
+    });
     // The other channel's name is not taken: a referral link names no agency.
-    expect(trackingFromSearchParams(params("source=referral&agency=Talent%20Partners"))).toEqual({ source: "referral" });
+    expect(trackingFromSearchParams(params("source=referral&agency=Talent%20Partners"))).toEqual({
+      source: "referral",
+    });
   });
 
   it("leaves out what it cannot use instead of blocking the application", () => {
     expect(trackingFromSearchParams(params("source=billboard&referrer=Dana"))).toBeUndefined();
-    expect(trackingFromSearchParams(params(`source=referral&referrer=${"x".repeat(101)}`))).toEqual({ source: "referral" });
+    expect(trackingFromSearchParams(params(`source=referral&referrer=${"x".repeat(101)}`))).toEqual({
+      source: "referral",
+    });
     expect(trackingFromSearchParams(params(`utm_source=${"y".repeat(300)}`))?.utm_source).toHaveLength(200);
   });
 
   it("gives what the application schema accepts", () => {
     for (const query of ["utm_source=a&source=referral&referrer=Dana", "source=agency&agency=Acme", "utm_term=x"]) {
-      expect(trackingSchema.safeParse(trackingFromSearchParams(params(query), "example.org")).success, query).toBe(true);
+      expect(trackingSchema.safeParse(trackingFromSearchParams(params(query), "example.org")).success, query).toBe(
+        true,
+      );
     }
   });
 });
@@ -46,9 +69,9 @@ describe("trackingSchema", () => {
 
 describe("withTrackingParams", () => {
   it("carries only the tracking parameters to the apply page", () => {
-    expect(withTrackingParams("/jobs/x/apply", "?utm_source=li&source=referral&referrer=Dana+Scully&session=secret")).toBe(
-      "/jobs/x/apply?utm_source=li&source=referral&referrer=Dana+Scully",
-    );
+    expect(
+      withTrackingParams("/jobs/x/apply", "?utm_source=li&source=referral&referrer=Dana+Scully&session=secret"),
+    ).toBe("/jobs/x/apply?utm_source=li&source=referral&referrer=Dana+Scully");
     expect(withTrackingParams("/jobs/x/apply", "")).toBe("/jobs/x/apply");
     expect(withTrackingParams("/jobs/x/apply", "?q=1")).toBe("/jobs/x/apply");
   });

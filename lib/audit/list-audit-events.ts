@@ -35,19 +35,38 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * walks the createdAt index however far back the reader goes. Read-only: nothing in the app
  * updates or deletes these rows, and the database refuses it anyway (trigger AuditEvent_append_only).
  */
-export async function listAuditEvents({ actor, filters }: { actor: Actor; filters: AuditFilters }): Promise<AuditLogPage> {
+export async function listAuditEvents({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: AuditFilters;
+}): Promise<AuditLogPage> {
   assertCan(actor, "audit.read");
   const where = await filtersWhere(filters);
   if (!where) return { entries: [], older: null, newer: null };
 
   const goingNewer = Boolean(filters.after) && !filters.before;
-  const position = goingNewer ? cursorWhere("gt", filters.after!) : filters.before ? cursorWhere("lt", filters.before) : {};
+  const position = goingNewer
+    ? cursorWhere("gt", filters.after!)
+    : filters.before
+      ? cursorWhere("lt", filters.before)
+      : {};
   const direction = goingNewer ? "asc" : "desc";
   const rows = await db.auditEvent.findMany({
     where: { AND: [...where, position] },
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, actorType: true, actorId: true, action: true, subjectType: true, subjectId: true, metadata: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorType: true,
+      actorId: true,
+      action: true,
+      subjectType: true,
+      subjectId: true,
+      metadata: true,
+    },
   });
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
@@ -91,7 +110,8 @@ async function filtersWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhe
   if (filters.subjectType) where.push({ subjectType: filters.subjectType });
   if (filters.subjectId) where.push({ subjectId: filters.subjectId });
   if (filters.from) where.push({ createdAt: { gte: new Date(`${filters.from}T00:00:00.000Z`) } });
-  if (filters.to) where.push({ createdAt: { lt: new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + DAY_MS) } });
+  if (filters.to)
+    where.push({ createdAt: { lt: new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + DAY_MS) } });
   return where;
 }
 
@@ -100,12 +120,18 @@ function cursorWhere(operator: "lt" | "gt", cursor: AuditCursor): Prisma.AuditEv
   const bound = operator === "lt" ? { lte: cursor.createdAt } : { gte: cursor.createdAt };
   return {
     createdAt: bound,
-    OR: [{ createdAt: { [operator]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [operator]: cursor.id } }],
+    OR: [
+      { createdAt: { [operator]: cursor.createdAt } },
+      { createdAt: cursor.createdAt, id: { [operator]: cursor.id } },
+    ],
   };
 }
 
 async function actorsById(ids: string[]): Promise<Map<string, { name: string | null; email: string }>> {
   if (ids.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
 }

@@ -27,7 +27,13 @@ const cursor = z
     return { createdAt: new Date(Number(millis)), id: id! };
   });
 
-const text = (max: number) => z.string().trim().min(1).max(max).refine(...storableTextCheck());
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(...storableTextCheck());
 const isoDay = z.iso.date();
 
 export const auditFiltersSchema = z.object({
@@ -61,7 +67,10 @@ export function parseAuditFilters(params: RawSearchParams): AuditFilters {
 }
 
 /** The URL query of filters (and a page position), for links; omits what is unset. */
-export function auditFiltersQuery(filters: AuditFilters, page: { before?: AuditCursor; after?: AuditCursor } = {}): string {
+export function auditFiltersQuery(
+  filters: AuditFilters,
+  page: { before?: AuditCursor; after?: AuditCursor } = {},
+): string {
   const params = new URLSearchParams();
   for (const key of ["actor", "actorType", "action", "subjectType", "subjectId", "from", "to"] as const) {
     const value = filters[key];

@@ -8,7 +8,13 @@ export type Actor = {
   name: string | null;
 };
 
-export const STAFF_ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies readonly StaffRole[];
+export const STAFF_ROLES = [
+  "ADMIN",
+  "RECRUITER",
+  "COORDINATOR",
+  "HIRING_MANAGER",
+  "INTERVIEWER",
+] as const satisfies readonly StaffRole[];
 
 export const ROLE_LABELS: Record<StaffRole, string> = {
   ADMIN: "Admin",

@@ -16,7 +16,9 @@ type AuthSettings = { db: Db; secret: string | undefined; appUrl: string };
 /** Auth.js's configuration; a function of its settings so tests can build their own. */
 export function buildAuthConfig({ db, secret, appUrl }: AuthSettings): NextAuthConfig {
   if (!secret) {
-    throw new Error("AUTH_SECRET is not set: `npm run dev` and `npm start` generate one for a local install; elsewhere set it (at least 32 random characters).");
+    throw new Error(
+      "AUTH_SECRET is not set: `npm run dev` and `npm start` generate one for a local install; elsewhere set it (at least 32 random characters).",
+    );
   }
   const oidc = oidcProvider();
   const policy = { trustOidcEmail: oidc !== null && getEnv().AUTH_OIDC_TRUST_EMAIL === "1" };

@@ -15,7 +15,9 @@ export function invitationOnlyAdapter(db: Db): Adapter {
   return {
     ...base,
     createUser() {
-      throw new Error("Sign-in never creates users in Trellis: an administrator invites staff (lib/staff/invite-staff-member.ts).");
+      throw new Error(
+        "Sign-in never creates users in Trellis: an administrator invites staff (lib/staff/invite-staff-member.ts).",
+      );
     },
     getUserByEmail(email) {
       return base.getUserByEmail!(email.trim().toLowerCase());

@@ -7,10 +7,17 @@ describe("safeStaffPath", () => {
     expect(safeStaffPath("/hiring")).toBe("/hiring");
   });
 
-  it.each([null, "", "https://evil.example/hiring", "//evil.example/hiring", "/hiring\\@evil", "/hiringx", "/jobs", "/hiring/sign-in", "/hiring/sign-in/error"])(
-    "sends %s to the staff home instead",
-    (value) => expect(safeStaffPath(value)).toBe("/hiring/jobs"),
-  );
+  it.each([
+    null,
+    "",
+    "https://evil.example/hiring",
+    "//evil.example/hiring",
+    "/hiring\\@evil",
+    "/hiringx",
+    "/jobs",
+    "/hiring/sign-in",
+    "/hiring/sign-in/error",
+  ])("sends %s to the staff home instead", (value) => expect(safeStaffPath(value)).toBe("/hiring/jobs"));
 });
 
 describe("signInPath", () => {

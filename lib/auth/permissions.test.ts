@@ -74,16 +74,25 @@ describe("permission matrix", () => {
 
   it("shows saved views of visible jobs only; all-jobs views are shared among recruiting staff; only owners edit", () => {
     const recruiter = JSON.stringify(savedViewsVisibleTo(actor("RECRUITER")));
-    expect(recruiter).toContain('{"shared":true,"jobId":null,"owner":{"role":{"in":["ADMIN","RECRUITER","COORDINATOR"]}}}');
+    expect(recruiter).toContain(
+      '{"shared":true,"jobId":null,"owner":{"role":{"in":["ADMIN","RECRUITER","COORDINATOR"]}}}',
+    );
     const manager = savedViewsVisibleTo(actor("HIRING_MANAGER"));
     expect(JSON.stringify(manager)).not.toContain('"jobId":null,"owner"');
-    expect(JSON.stringify(manager)).toContain('{"job":{"is":{"hiringTeam":{"some":{"userId":"user-HIRING_MANAGER","role":"HIRING_MANAGER"}}}}}');
+    expect(JSON.stringify(manager)).toContain(
+      '{"job":{"is":{"hiringTeam":{"some":{"userId":"user-HIRING_MANAGER","role":"HIRING_MANAGER"}}}}}',
+    );
     expect(JSON.stringify(savedViewsVisibleTo(actor("INTERVIEWER")))).toContain('{"job":{"is":{"id":{"in":[]}}}}');
-    expect(savedViewsEditableBy(actor("COORDINATOR"))).toEqual({ AND: [{ ownerId: "user-COORDINATOR" }, savedViewsVisibleTo(actor("COORDINATOR"))] });
+    expect(savedViewsEditableBy(actor("COORDINATOR"))).toEqual({
+      AND: [{ ownerId: "user-COORDINATOR" }, savedViewsVisibleTo(actor("COORDINATOR"))],
+    });
   });
 
   it("gives a panel seat only on an interview that still happens", () => {
-    expect(interviewSeatOf(actor("INTERVIEWER"))).toEqual({ status: "SCHEDULED", panel: { some: { userId: "user-INTERVIEWER" } } });
+    expect(interviewSeatOf(actor("INTERVIEWER"))).toEqual({
+      status: "SCHEDULED",
+      panel: { some: { userId: "user-INTERVIEWER" } },
+    });
   });
 
   it("seats only active members of the job's hiring team, whoever schedules (nobody seats themselves)", () => {
@@ -102,33 +111,52 @@ describe("blind feedback (scorecardAccess)", () => {
 
   it("keeps an interviewer blind until they submit, by default", () => {
     expect(scorecardAccess(actor("INTERVIEWER"), facts({}))).toEqual({ readOthers: false, readPrivateNotes: false });
-    expect(scorecardAccess(actor("INTERVIEWER"), facts({ hasSubmittedOwn: true }))).toEqual({ readOthers: true, readPrivateNotes: false });
+    expect(scorecardAccess(actor("INTERVIEWER"), facts({ hasSubmittedOwn: true }))).toEqual({
+      readOthers: true,
+      readPrivateNotes: false,
+    });
   });
 
   it("follows the job's policy: always, or never", () => {
     expect(scorecardAccess(actor("INTERVIEWER"), facts({ feedbackVisibility: "ALWAYS" })).readOthers).toBe(true);
-    expect(scorecardAccess(actor("INTERVIEWER"), facts({ feedbackVisibility: "NEVER", hasSubmittedOwn: true })).readOthers).toBe(false);
+    expect(
+      scorecardAccess(actor("INTERVIEWER"), facts({ feedbackVisibility: "NEVER", hasSubmittedOwn: true })).readOthers,
+    ).toBe(false);
   });
 
   it("shows nothing to an interviewer who is not on the panel, nor to coordinators", () => {
-    expect(scorecardAccess(actor("INTERVIEWER"), facts({ onPanel: false, feedbackVisibility: "ALWAYS" })).readOthers).toBe(false);
+    expect(
+      scorecardAccess(actor("INTERVIEWER"), facts({ onPanel: false, feedbackVisibility: "ALWAYS" })).readOthers,
+    ).toBe(false);
     expect(scorecardAccess(actor("COORDINATOR"), facts({ onPanel: false })).readOthers).toBe(false);
   });
 
   it("shows a coordinator on a panel nothing of the others', whatever the rule and after submitting", () => {
     for (const feedbackVisibility of ["ALWAYS", "AFTER_SUBMITTING", "NEVER"] as const) {
-      expect(scorecardAccess(actor("COORDINATOR"), facts({ onPanel: true, hasSubmittedOwn: true, feedbackVisibility }))).toEqual({ readOthers: false, readPrivateNotes: false });
+      expect(
+        scorecardAccess(actor("COORDINATOR"), facts({ onPanel: true, hasSubmittedOwn: true, feedbackVisibility })),
+      ).toEqual({ readOthers: false, readPrivateNotes: false });
     }
   });
 
   it("shows deciders everything, private notes included, unless they are an unsubmitted panelist", () => {
     for (const role of ["ADMIN", "RECRUITER"] as const) {
-      expect(scorecardAccess(actor(role), facts({ onPanel: false }))).toEqual({ readOthers: true, readPrivateNotes: true });
+      expect(scorecardAccess(actor(role), facts({ onPanel: false }))).toEqual({
+        readOthers: true,
+        readPrivateNotes: true,
+      });
       expect(scorecardAccess(actor(role), facts({ onPanel: true })).readOthers).toBe(false);
-      expect(scorecardAccess(actor(role), facts({ onPanel: true, feedbackVisibility: "NEVER", hasSubmittedOwn: true })).readOthers).toBe(true);
+      expect(
+        scorecardAccess(actor(role), facts({ onPanel: true, feedbackVisibility: "NEVER", hasSubmittedOwn: true }))
+          .readOthers,
+      ).toBe(true);
     }
-    expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: true })).readOthers).toBe(true);
-    expect(scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: false })).readOthers).toBe(false);
+    expect(
+      scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: true })).readOthers,
+    ).toBe(true);
+    expect(
+      scorecardAccess(actor("HIRING_MANAGER"), facts({ onPanel: false, isHiringManagerOfJob: false })).readOthers,
+    ).toBe(false);
   });
 });
 

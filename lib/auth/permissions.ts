@@ -97,7 +97,8 @@ export function assertCan(actor: Actor, action: Action): void {
 /** The jobs whose pipeline an actor may see. */
 export function jobsVisibleTo(actor: Actor): Prisma.JobWhereInput {
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
-  if (actor.role === "HIRING_MANAGER") return { hiringTeam: { some: { userId: actor.userId, role: "HIRING_MANAGER" } } };
+  if (actor.role === "HIRING_MANAGER")
+    return { hiringTeam: { some: { userId: actor.userId, role: "HIRING_MANAGER" } } };
   // Interviewers see their interviews (interviewsVisibleTo), not job pipelines.
   return { id: { in: [] } };
 }
@@ -170,7 +171,8 @@ export function packetApplicationsVisibleTo(actor: Actor): Prisma.ApplicationWhe
 /** The interviews an actor may see: every one for recruiting staff, their jobs' for hiring managers, their own seats for all. */
 export function interviewsVisibleTo(actor: Actor): Prisma.InterviewWhereInput {
   if (SEES_ALL_JOBS.includes(actor.role)) return {};
-  if (actor.role === "HIRING_MANAGER") return { OR: [{ application: applicationsVisibleTo(actor) }, interviewSeatOf(actor)] };
+  if (actor.role === "HIRING_MANAGER")
+    return { OR: [{ application: applicationsVisibleTo(actor) }, interviewSeatOf(actor)] };
   return interviewSeatOf(actor);
 }
 
@@ -220,7 +222,10 @@ export function staffWhoSeeApplicationsOfJob(jobId: number): Prisma.UserWhereInp
   return {
     active: true,
     role: { in: ROLES_BY_ACTION["application.read"] },
-    OR: [{ role: { in: SEES_ALL_JOBS } }, { role: "HIRING_MANAGER", hiringTeams: { some: { jobId, role: "HIRING_MANAGER" } } }],
+    OR: [
+      { role: { in: SEES_ALL_JOBS } },
+      { role: "HIRING_MANAGER", hiringTeams: { some: { jobId, role: "HIRING_MANAGER" } } },
+    ],
   };
 }
 
@@ -241,9 +246,11 @@ export async function authorizeApplications(
 ): Promise<void> {
   const ids = [...new Set(applicationIds)];
   // An id Postgres cannot hold (a forged NUL in an action's bound id) names no application; asking would fail as our error.
-  if (!ids.every((id) => isStorableText(id))) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
+  if (!ids.every((id) => isStorableText(id)))
+    throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   const visible = await db.application.count({ where: { AND: [{ id: { in: ids } }, applicationsVisibleTo(actor)] } });
-  if (visible !== ids.length) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
+  if (visible !== ids.length)
+    throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   assertCan(actor, action);
 }
 
@@ -255,6 +262,13 @@ export async function authorizeApplications(
  * from another address, and nothing once the person is anonymized. Panel names, notes,
  * scorecards and internal reasons are never theirs (lib/candidate-rights).
  */
-export function applicationsOwnedByStatusLink(holder: { candidateId: string; emailNormalized: string }): Prisma.ApplicationWhereInput {
-  return { candidateId: holder.candidateId, emailNormalized: holder.emailNormalized, candidate: { anonymizedAt: null } };
+export function applicationsOwnedByStatusLink(holder: {
+  candidateId: string;
+  emailNormalized: string;
+}): Prisma.ApplicationWhereInput {
+  return {
+    candidateId: holder.candidateId,
+    emailNormalized: holder.emailNormalized,
+    candidate: { anonymizedAt: null },
+  };
 }

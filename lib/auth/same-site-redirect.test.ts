@@ -6,12 +6,22 @@ const HOME = "http://127.0.0.1:3100/hiring/jobs";
 
 describe("sameSiteRedirect", () => {
   it("keeps this site's paths, at its public address", () => {
-    expect(sameSiteRedirect("/hiring/staff?x=1", "http://localhost:3100", APP)).toBe("http://127.0.0.1:3100/hiring/staff?x=1");
-    expect(sameSiteRedirect("http://127.0.0.1:3100/hiring/jobs", "http://localhost:3100", APP)).toBe("http://127.0.0.1:3100/hiring/jobs");
-    expect(sameSiteRedirect("http://localhost:3100/hiring/jobs", "http://localhost:3100", APP)).toBe("http://127.0.0.1:3100/hiring/jobs");
-    expect(sameSiteRedirect("/hiring/jobs/../staff#top", "http://localhost:3100", APP)).toBe("http://127.0.0.1:3100/hiring/staff#top");
+    expect(sameSiteRedirect("/hiring/staff?x=1", "http://localhost:3100", APP)).toBe(
+      "http://127.0.0.1:3100/hiring/staff?x=1",
+    );
+    expect(sameSiteRedirect("http://127.0.0.1:3100/hiring/jobs", "http://localhost:3100", APP)).toBe(
+      "http://127.0.0.1:3100/hiring/jobs",
+    );
+    expect(sameSiteRedirect("http://localhost:3100/hiring/jobs", "http://localhost:3100", APP)).toBe(
+      "http://127.0.0.1:3100/hiring/jobs",
+    );
+    expect(sameSiteRedirect("/hiring/jobs/../staff#top", "http://localhost:3100", APP)).toBe(
+      "http://127.0.0.1:3100/hiring/staff#top",
+    );
     // Encoded slashes are not path separators: this is a path on this site, not a host.
-    expect(sameSiteRedirect("/hiring/%2F%2Fevil.com", "http://localhost:3100", APP)).toBe("http://127.0.0.1:3100/hiring/%2F%2Fevil.com");
+    expect(sameSiteRedirect("/hiring/%2F%2Fevil.com", "http://localhost:3100", APP)).toBe(
+      "http://127.0.0.1:3100/hiring/%2F%2Fevil.com",
+    );
   });
 
   it("never leaves the site", () => {
@@ -53,7 +63,9 @@ describe("sameSiteRedirect", () => {
       expect(result.origin, url).toBe("http://127.0.0.1:3100");
       expect(result.pathname.startsWith("//"), url).toBe(false);
       // The path and query, used as a relative URL, stay on the site too.
-      expect(new URL(`${result.pathname}${result.search}`, "https://other.example").origin, url).toBe("https://other.example");
+      expect(new URL(`${result.pathname}${result.search}`, "https://other.example").origin, url).toBe(
+        "https://other.example",
+      );
     }
   });
 });

@@ -23,9 +23,13 @@ export async function sendStaffSignInEmail({ to, url }: { to: string; url: strin
     // The link is a credential: once the mail server has it, the database need not keep it.
     await db.emailOutbox.update({
       where: { id },
-      data: { textBody: email.text.replace(url, REDACTED), htmlBody: staffSignInEmail({ url: REDACTED, expiresInMinutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }).html },
+      data: {
+        textBody: email.text.replace(url, REDACTED),
+        htmlBody: staffSignInEmail({ url: REDACTED, expiresInMinutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }).html,
+      },
     });
   }
   // Auth.js turns this into an EmailSignInError, which the sign-in form reports as "try again".
-  if (status === "PENDING" || status === "FAILED") throw new Error(`The sign-in email could not be delivered (${status}).`);
+  if (status === "PENDING" || status === "FAILED")
+    throw new Error(`The sign-in email could not be delivered (${status}).`);
 }

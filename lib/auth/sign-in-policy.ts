@@ -22,7 +22,11 @@ export type SignInPolicy = {
  * Auth.js's signIn callback: only an invited, active staff member gets in. `true` lets Auth.js
  * go on; `false` ends on the error page ("no Trellis account"); a string is a redirect.
  */
-export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: SignInAttempt, policy: SignInPolicy): Promise<boolean | string> {
+export async function decideSignIn(
+  db: Pick<Db, "user" | "account">,
+  attempt: SignInAttempt,
+  policy: SignInPolicy,
+): Promise<boolean | string> {
   const staff = await findInvitedStaff(db, attempt, policy);
   const allowed = staff?.active === true;
   // Asking for a magic link: a stranger sees the same "check your email" page as staff and is
@@ -31,7 +35,11 @@ export async function decideSignIn(db: Pick<Db, "user" | "account">, attempt: Si
   return allowed;
 }
 
-async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, account, profile }: SignInAttempt, policy: SignInPolicy) {
+async function findInvitedStaff(
+  db: Pick<Db, "user" | "account">,
+  { user, account, profile }: SignInAttempt,
+  policy: SignInPolicy,
+) {
   const select = { id: true, active: true } as const;
   if (account?.type === "email") {
     return user.email ? db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select }) : null;
@@ -39,7 +47,9 @@ async function findInvitedStaff(db: Pick<Db, "user" | "account">, { user, accoun
   if (account?.type === "oidc") {
     // An identity already linked to a staff member stays theirs, whatever email it now carries.
     const linked = await db.account.findUnique({
-      where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+      where: {
+        provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
+      },
       select: { user: { select } },
     });
     if (linked) return linked.user;

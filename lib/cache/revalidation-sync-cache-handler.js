@@ -27,7 +27,11 @@ let listening = false;
 function syncEnabled() {
   // Off at build time (no database) and where one process serves alone (`npm start` with the
   // embedded Postgres sets REVALIDATION_SYNC=0).
-  return Boolean(process.env.DATABASE_URL) && process.env.REVALIDATION_SYNC !== "0" && process.env.NEXT_PHASE !== "phase-production-build";
+  return (
+    Boolean(process.env.DATABASE_URL) &&
+    process.env.REVALIDATION_SYNC !== "0" &&
+    process.env.NEXT_PHASE !== "phase-production-build"
+  );
 }
 
 const log = (/** @type {string} */ message) => console.warn(`[revalidation-sync] ${message}`);
@@ -72,9 +76,14 @@ async function notifyOthers(/** @type {string[]} */ tags, /** @type {unknown} */
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   try {
     await client.connect();
-    await client.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ origin: INSTANCE_ID, tags, durations: durations ?? null })]);
+    await client.query("SELECT pg_notify($1, $2)", [
+      CHANNEL,
+      JSON.stringify({ origin: INSTANCE_ID, tags, durations: durations ?? null }),
+    ]);
   } catch (error) {
-    log(`could not tell the other instances about ${tags.join(", ")}: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `could not tell the other instances about ${tags.join(", ")}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -120,7 +129,12 @@ export default class RevalidationSyncCacheHandler extends FileSystemCache {
     const entry = await super.get(key, context);
     const kind = entry?.value?.kind;
     // FETCH: data kept with unstable_cache (the Job Board API's job list), which lives on disk too.
-    if (trustedSince && (kind === "APP_PAGE" || kind === "APP_ROUTE" || kind === "FETCH") && entry.lastModified < trustedSince) return null;
+    if (
+      trustedSince &&
+      (kind === "APP_PAGE" || kind === "APP_ROUTE" || kind === "FETCH") &&
+      entry.lastModified < trustedSince
+    )
+      return null;
     withScriptPolicy(entry?.value);
     return entry;
   }

@@ -6,10 +6,19 @@ import type { AccommodationStatus, ContactMethod } from "@/lib/generated/prisma/
 import { formQuestionsSchema } from "@/lib/legal/form-content";
 
 export const ACCOMMODATION_STATUS_FOR_CANDIDATE: Record<AccommodationStatus, { label: string; explanation: string }> = {
-  NEW: { label: "Received", explanation: "Our accommodations coordinator has your request and will contact you the way you chose." },
-  IN_DISCUSSION: { label: "In discussion", explanation: "Our accommodations coordinator is working out the details with you." },
+  NEW: {
+    label: "Received",
+    explanation: "Our accommodations coordinator has your request and will contact you the way you chose.",
+  },
+  IN_DISCUSSION: {
+    label: "In discussion",
+    explanation: "Our accommodations coordinator is working out the details with you.",
+  },
   ARRANGED: { label: "Arranged", explanation: "The accommodation is arranged for your interviews." },
-  CLOSED: { label: "Closed", explanation: "This request is closed. If you need something else, update it below and it opens again." },
+  CLOSED: {
+    label: "Closed",
+    explanation: "This request is closed. If you need something else, update it below and it opens again.",
+  },
 };
 
 export type AccommodationRequestRow = {

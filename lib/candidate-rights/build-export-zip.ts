@@ -7,7 +7,15 @@ export type ZipDocument = { pathInZip: string; bytes: Uint8Array | null };
  * their documents as they uploaded them. Documents are stored, not compressed: PDFs and DOCX
  * files are compressed already.
  */
-export function buildExportZip({ data, documents, exportedAt }: { data: unknown; documents: ZipDocument[]; exportedAt: Date }): Uint8Array {
+export function buildExportZip({
+  data,
+  documents,
+  exportedAt,
+}: {
+  data: unknown;
+  documents: ZipDocument[];
+  exportedAt: Date;
+}): Uint8Array {
   const missing = documents.filter((document) => !document.bytes).map((document) => document.pathInZip);
   const files: Zippable = {
     "README.txt": strToU8(readme(exportedAt, missing)),
@@ -42,7 +50,11 @@ function readme(exportedAt: Date, missing: string[]): string {
     "- The hiring team's internal notes and interview feedback, which are about the team's",
     "  evaluation rather than information you gave us.",
     ...(missing.length > 0
-      ? ["", "Documents we could not read from storage at the time of export (ask us for them):", ...missing.map((path) => `- ${path}`)]
+      ? [
+          "",
+          "Documents we could not read from storage at the time of export (ask us for them):",
+          ...missing.map((path) => `- ${path}`),
+        ]
       : []),
     "",
     "You can ask us to erase your data from the same status page.",

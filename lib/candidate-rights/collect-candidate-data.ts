@@ -2,7 +2,12 @@ import "server-only";
 import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
-import { exportApplicationSelect, shapeApplicationForExport, type ExportedApplication, type StoredDocumentRef } from "./shape-exported-application";
+import {
+  exportApplicationSelect,
+  shapeApplicationForExport,
+  type ExportedApplication,
+  type StoredDocumentRef,
+} from "./shape-exported-application";
 
 // Bounds that no real person reaches; they keep one export from reading without limit.
 const MAX_APPLICATIONS = 200;
@@ -29,7 +34,10 @@ export type CandidateDataExport = {
  * "Their" is what the link's address proves (applicationsOwnedByStatusLink): a merge that joined
  * someone of another address to the record adds nothing of theirs here (lib/candidates/applicant-identity.ts).
  */
-export async function collectCandidateData(holder: { candidateId: string; emailNormalized: string }): Promise<CandidateDataExport> {
+export async function collectCandidateData(holder: {
+  candidateId: string;
+  emailNormalized: string;
+}): Promise<CandidateDataExport> {
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
   const identity = await findApplicantIdentity(db, holder);
   if (!identity) throw new Error("A status link's application has no record of who applied with its address");
@@ -46,14 +54,24 @@ export async function collectCandidateData(holder: { candidateId: string; emailN
     // Mail about no application is theirs when it went to their address.
     where: {
       userId: null,
-      OR: [{ applicationId: { in: applicationIds } }, { candidateId: holder.candidateId, applicationId: null, toAddress: { equals: holder.emailNormalized, mode: "insensitive" } }],
+      OR: [
+        { applicationId: { in: applicationIds } },
+        {
+          candidateId: holder.candidateId,
+          applicationId: null,
+          toAddress: { equals: holder.emailNormalized, mode: "insensitive" },
+        },
+      ],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_EMAILS,
     select: { createdAt: true, sentAt: true, toAddress: true, subject: true, textBody: true, status: true },
   });
   const erasureRequests = await db.erasureRequest.findMany({
-    where: { candidateId: holder.candidateId, OR: [{ applicationId: null }, { application: { emailNormalized: holder.emailNormalized } }] },
+    where: {
+      candidateId: holder.candidateId,
+      OR: [{ applicationId: null }, { application: { emailNormalized: holder.emailNormalized } }],
+    },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { requestedAt: true, status: true, completedAt: true },
   });
@@ -70,7 +88,12 @@ export async function collectCandidateData(holder: { candidateId: string; emailN
         to: email.toAddress,
         subject: email.subject,
         body: email.textBody,
-        status: email.status === "FAILED" ? "could not be delivered" : email.status === "PENDING" || email.status === "SENDING" ? "being sent" : "sent",
+        status:
+          email.status === "FAILED"
+            ? "could not be delivered"
+            : email.status === "PENDING" || email.status === "SENDING"
+              ? "being sent"
+              : "sent",
       })),
       erasureRequests: erasureRequests.map((request) => ({
         requestedAt: request.requestedAt.toISOString(),

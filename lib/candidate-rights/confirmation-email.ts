@@ -5,7 +5,13 @@ import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { statusPageUrl } from "./status-link";
 
-export type CandidateEmailCommon = { firstName: string; jobTitle: string; organizationName: string; reference: string; statusUrl: string };
+export type CandidateEmailCommon = {
+  firstName: string;
+  jobTitle: string;
+  organizationName: string;
+  reference: string;
+  statusUrl: string;
+};
 
 type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -18,7 +24,17 @@ type RenderedEmail = { subject: string; text: string; html: string };
  */
 export async function queueCandidateEmail(
   tx: DbTransaction,
-  { applicationId, statusToken, template, render }: { applicationId: string; statusToken: string; template: string; render: (common: CandidateEmailCommon) => RenderedEmail },
+  {
+    applicationId,
+    statusToken,
+    template,
+    render,
+  }: {
+    applicationId: string;
+    statusToken: string;
+    template: string;
+    render: (common: CandidateEmailCommon) => RenderedEmail;
+  },
 ): Promise<string> {
   const application = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },

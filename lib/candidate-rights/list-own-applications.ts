@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { findStatusLinkHolder } from "./status-link";
 
 /** Every application the status link reaches: the ones made with its address (what an erasure would cover). */
-export async function listOwnApplications(statusToken: string): Promise<{ reference: string; jobTitle: string; submittedAt: Date }[]> {
+export async function listOwnApplications(
+  statusToken: string,
+): Promise<{ reference: string; jobTitle: string; submittedAt: Date }[]> {
   const holder = await findStatusLinkHolder(db, statusToken);
   if (!holder) return [];
   const applications = await db.application.findMany({
@@ -12,5 +14,9 @@ export async function listOwnApplications(statusToken: string): Promise<{ refere
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: { reference: true, submittedAt: true, job: { select: { title: true } } },
   });
-  return applications.map((application) => ({ reference: application.reference, jobTitle: application.job.title, submittedAt: application.submittedAt }));
+  return applications.map((application) => ({
+    reference: application.reference,
+    jobTitle: application.job.title,
+    submittedAt: application.submittedAt,
+  }));
 }

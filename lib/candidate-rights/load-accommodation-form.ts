@@ -7,5 +7,9 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 export async function loadAccommodationForm() {
   const form = (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION");
   if (!form) throw new Error("No ACCOMMODATION text is in force: run the seed or add one");
-  return { id: form.id, html: renderMarkdown(form.bodyMarkdown, { headingOffset: 1 }), options: accommodationOptions(form) };
+  return {
+    id: form.id,
+    html: renderMarkdown(form.bodyMarkdown, { headingOffset: 1 }),
+    options: accommodationOptions(form),
+  };
 }

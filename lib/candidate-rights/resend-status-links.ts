@@ -26,8 +26,20 @@ export async function resendStatusLinks({ input }: { input: ResendLinkInput }): 
     const emailIds: string[] = [];
     for (const { id } of applications) {
       const token = await issueStatusLink(tx, id);
-      await recordAuditEvent(tx, { actor: { kind: "candidate" }, action: "application.statusLinkResent", subjectType: "application", subjectId: id });
-      emailIds.push(await queueCandidateEmail(tx, { applicationId: id, statusToken: token, template: "candidate-status-link", render: statusLinkEmail }));
+      await recordAuditEvent(tx, {
+        actor: { kind: "candidate" },
+        action: "application.statusLinkResent",
+        subjectType: "application",
+        subjectId: id,
+      });
+      emailIds.push(
+        await queueCandidateEmail(tx, {
+          applicationId: id,
+          statusToken: token,
+          template: "candidate-status-link",
+          render: statusLinkEmail,
+        }),
+      );
     }
     return { emailIds };
   });

@@ -20,11 +20,20 @@ export type SavedAccommodationRequest = { created: boolean; reopened: boolean; e
  * coordinators' trail: a note with what it said before, the request back in the queue's "new"
  * column if it had been closed, and its activity clock (and the untouched-request reminder) reset.
  */
-export async function saveAccommodationRequest({ statusToken, input }: { statusToken: string; input: CandidateAccommodationInput }): Promise<SavedAccommodationRequest> {
+export async function saveAccommodationRequest({
+  statusToken,
+  input,
+}: {
+  statusToken: string;
+  input: CandidateAccommodationInput;
+}): Promise<SavedAccommodationRequest> {
   const form = (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION");
   if (!form) throw new Error("No ACCOMMODATION text is in force: run the seed or add one");
   if (input.formVersionId !== form.id) {
-    throw new AppError("FORM_OUTDATED", "The wording of this form was updated since you opened it. Reload the page and make your changes again.");
+    throw new AppError(
+      "FORM_OUTDATED",
+      "The wording of this form was updated since you opened it. Reload the page and make your changes again.",
+    );
   }
   const { request } = input;
   const kinds = request.kinds;
@@ -35,18 +44,35 @@ export async function saveAccommodationRequest({ statusToken, input }: { statusT
     const { applicationId } = await requireStatusLinkHolder(tx, statusToken);
     const application = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
-      select: { status: true, candidateId: true, emailNormalized: true, accommodationRequest: { select: { id: true, ...accommodationForCandidateSelect } } },
+      select: {
+        status: true,
+        candidateId: true,
+        emailNormalized: true,
+        accommodationRequest: { select: { id: true, ...accommodationForCandidateSelect } },
+      },
     });
     if (application.status !== "ACTIVE") {
-      throw new AppError("VALIDATION", "This application is closed, so there is no hiring process left to accommodate. Apply again and ask there, or write to us.");
+      throw new AppError(
+        "VALIDATION",
+        "This application is closed, so there is no hiring process left to accommodate. Apply again and ask there, or write to us.",
+      );
     }
     // The phone the coordinator will see (getAccommodationRequest): the one given with this application.
     if (preferredContact === "PHONE" && !(await findApplicantIdentity(tx, application))?.phone) {
-      throw new AppError("VALIDATION", "We have no phone number for you.", { "request.preferredContact": ["We have no phone number for you: choose email"] });
+      throw new AppError("VALIDATION", "We have no phone number for you.", {
+        "request.preferredContact": ["We have no phone number for you: choose email"],
+      });
     }
     const now = new Date();
     const existing = application.accommodationRequest;
-    const fields = { formVersionId: form.id, kinds, details, preferredContact, lastActivityAt: now, reminderSentAt: null };
+    const fields = {
+      formVersionId: form.id,
+      kinds,
+      details,
+      preferredContact,
+      lastActivityAt: now,
+      reminderSentAt: null,
+    };
     let reopened = false;
     if (existing) {
       reopened = existing.status === "CLOSED";

@@ -14,9 +14,20 @@ const recordSelect = {
   legalHold: true,
 } as const;
 
-type CandidateRecord = { id: string; firstName: string; lastName: string; email: string; emailNormalized: string } & ContactDetails;
+type CandidateRecord = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  emailNormalized: string;
+} & ContactDetails;
 
-const identityOf = (record: CandidateRecord) => ({ firstName: record.firstName, lastName: record.lastName, email: record.email, emailNormalized: record.emailNormalized });
+const identityOf = (record: CandidateRecord) => ({
+  firstName: record.firstName,
+  lastName: record.lastName,
+  email: record.email,
+  emailNormalized: record.emailNormalized,
+});
 
 /**
  * Before an erasure asked for through a status link: when a merge joined applicants of other
@@ -27,7 +38,10 @@ const identityOf = (record: CandidateRecord) => ({ firstName: record.firstName, 
  * details a merge copied between the two are rebuilt from each side's own. The caller holds the
  * record's row lock. Returns the record that now holds the address's applications.
  */
-export async function separateApplicant(tx: DbTransaction, { candidateId, emailNormalized }: { candidateId: string; emailNormalized: string }): Promise<string> {
+export async function separateApplicant(
+  tx: DbTransaction,
+  { candidateId, emailNormalized }: { candidateId: string; emailNormalized: string },
+): Promise<string> {
   const others = await tx.application.count({ where: { candidateId, emailNormalized: { not: emailNormalized } } });
   if (others === 0) return candidateId;
   const records = await tx.candidate.findMany({
@@ -50,18 +64,39 @@ export async function separateApplicant(tx: DbTransaction, { candidateId, emailN
       select: { id: true },
     });
     separatedId = separated.id;
-    await tx.candidate.update({ where: { id: candidateId }, data: { ...identityOf(successor), ...rebuildContactDetails(successor, more) }, select: { id: true } });
+    await tx.candidate.update({
+      where: { id: candidateId },
+      data: { ...identityOf(successor), ...rebuildContactDetails(successor, more) },
+      select: { id: true },
+    });
   } else {
     const [separated, ...more] = own;
     if (!separated) return candidateId;
     separatedId = separated.id;
-    await tx.candidate.update({ where: { id: separated.id }, data: { ...rebuildContactDetails(separated, more), mergedIntoId: null, legalHold: kept.legalHold }, select: { id: true } });
-    await tx.candidate.update({ where: { id: candidateId }, data: rebuildContactDetails(kept, rest), select: { id: true } });
+    await tx.candidate.update({
+      where: { id: separated.id },
+      data: { ...rebuildContactDetails(separated, more), mergedIntoId: null, legalHold: kept.legalHold },
+      select: { id: true },
+    });
+    await tx.candidate.update({
+      where: { id: candidateId },
+      data: rebuildContactDetails(kept, rest),
+      select: { id: true },
+    });
   }
-  await tx.candidate.updateMany({ where: { id: { in: own.map((record) => record.id).filter((id) => id !== separatedId) } }, data: { mergedIntoId: separatedId } });
-  const moved = await tx.application.updateMany({ where: { candidateId, emailNormalized }, data: { candidateId: separatedId } });
+  await tx.candidate.updateMany({
+    where: { id: { in: own.map((record) => record.id).filter((id) => id !== separatedId) } },
+    data: { mergedIntoId: separatedId },
+  });
+  const moved = await tx.application.updateMany({
+    where: { candidateId, emailNormalized },
+    data: { candidateId: separatedId },
+  });
   // Emails about no application that went to this address (the merge moved them to the record).
-  await tx.emailOutbox.updateMany({ where: { candidateId, applicationId: null, toAddress: { equals: emailNormalized, mode: "insensitive" } }, data: { candidateId: separatedId } });
+  await tx.emailOutbox.updateMany({
+    where: { candidateId, applicationId: null, toAddress: { equals: emailNormalized, mode: "insensitive" } },
+    data: { candidateId: separatedId },
+  });
   await refreshCandidateSearchText(tx, candidateId);
   await refreshCandidateSearchText(tx, separatedId);
   await recordAuditEvent(tx, {

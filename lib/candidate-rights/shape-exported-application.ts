@@ -8,7 +8,9 @@ import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { accommodationForCandidate, accommodationForCandidateSelect } from "./accommodation-for-candidate";
 
 const formSelect = { select: { title: true, version: true, questions: true } } as const;
-const fileSelect = { select: { storageKey: true, purpose: true, fileName: true, contentType: true, byteSize: true, sha256: true } } as const;
+const fileSelect = {
+  select: { storageKey: true, purpose: true, fileName: true, contentType: true, byteSize: true, sha256: true },
+} as const;
 
 export const exportApplicationSelect = {
   id: true,
@@ -21,23 +23,50 @@ export const exportApplicationSelect = {
   privacyNoticeVersion: { select: { title: true, version: true } },
   job: { select: { title: true, organization: { select: { name: true } } } },
   stage: { select: { kind: true } },
-  answers: { select: { value: true, question: { select: { label: true, type: true, position: true, options: { select: { id: true, label: true } } } } } },
-  workAuthorization: { select: { authorizedToWork: true, requiresSponsorship: true, answeredAt: true, formVersion: formSelect } },
-  exportControl: { select: { canReceiveWithoutLicense: true, usPerson: true, answeredAt: true, formVersion: formSelect } },
+  answers: {
+    select: {
+      value: true,
+      question: { select: { label: true, type: true, position: true, options: { select: { id: true, label: true } } } },
+    },
+  },
+  workAuthorization: {
+    select: { authorizedToWork: true, requiresSponsorship: true, answeredAt: true, formVersion: formSelect },
+  },
+  exportControl: {
+    select: { canReceiveWithoutLicense: true, usPerson: true, answeredAt: true, formVersion: formSelect },
+  },
   accommodationRequest: {
     select: {
       ...accommodationForCandidateSelect,
       // The candidate's own updates only (authorId null); coordinators' notes are internal.
-      notes: { where: { authorId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { body: true, createdAt: true } },
+      notes: {
+        where: { authorId: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { body: true, createdAt: true },
+      },
     },
   },
   transitions: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { createdAt: true, toStatus: true, actorId: true, toStage: { select: { kind: true } }, rejectionReason: { select: { label: true, kind: true } } },
+    select: {
+      createdAt: true,
+      toStatus: true,
+      actorId: true,
+      toStage: { select: { kind: true } },
+      rejectionReason: { select: { label: true, kind: true } },
+    },
   },
   interviews: {
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: { title: true, startsAt: true, durationMinutes: true, timeZone: true, location: true, videoUrl: true, status: true },
+    select: {
+      title: true,
+      startsAt: true,
+      durationMinutes: true,
+      timeZone: true,
+      location: true,
+      videoUrl: true,
+      status: true,
+    },
   },
   resumeFile: fileSelect,
   coverLetterFile: fileSelect,
@@ -65,7 +94,10 @@ export function shapeApplicationForExport(application: ApplicationRow) {
     status: candidateStatus({ status: application.status, stageKind: application.stage.kind, hasScheduledInterview }),
     answers: [...application.answers]
       .sort((a, b) => a.question.position - b.question.position)
-      .map((answer) => ({ question: answer.question.label, answer: answerText(formatAnswer(answer.question, answer.value)) })),
+      .map((answer) => ({
+        question: answer.question.label,
+        answer: answerText(formatAnswer(answer.question, answer.value)),
+      })),
     coverLetterText: application.coverLetterText,
     documents: documents.map(({ file, pathInZip }) => ({
       kind: file.purpose === "RESUME" ? "Resume" : "Cover letter",
@@ -106,7 +138,11 @@ export function shapeApplicationForExport(application: ApplicationRow) {
   };
   return {
     exported,
-    documents: documents.map(({ file, pathInZip }) => ({ storageKey: file.storageKey, pathInZip, fileName: file.fileName })),
+    documents: documents.map(({ file, pathInZip }) => ({
+      storageKey: file.storageKey,
+      pathInZip,
+      fileName: file.fileName,
+    })),
   };
 }
 
@@ -133,8 +169,10 @@ function candidateHistory(application: ApplicationRow) {
     const view = candidateStatus({ status: transition.toStatus, stageKind: transition.toStage?.kind ?? "APPLIED" });
     const status = view.outcome ? `${view.label}: ${view.outcome}` : view.label;
     const ownWithdrawal = transition.toStatus === "WITHDRAWN" && transition.actorId === null;
-    const reason = ownWithdrawal && transition.rejectionReason ? ` (your reason: ${transition.rejectionReason.label})` : "";
-    if (entries.at(-1)?.status !== status || reason) entries.push({ at: transition.createdAt.toISOString(), status: status + reason });
+    const reason =
+      ownWithdrawal && transition.rejectionReason ? ` (your reason: ${transition.rejectionReason.label})` : "";
+    if (entries.at(-1)?.status !== status || reason)
+      entries.push({ at: transition.createdAt.toISOString(), status: status + reason });
   }
   return entries;
 }
@@ -147,7 +185,10 @@ function legalForm(
   return {
     form: `${answered.formVersion.title} (version ${answered.formVersion.version})`,
     answeredAt: answered.answeredAt.toISOString(),
-    answers: legalAnswers(answered.formVersion.questions, values).map(({ prompt, answer }) => ({ question: prompt, answer })),
+    answers: legalAnswers(answered.formVersion.questions, values).map(({ prompt, answer }) => ({
+      question: prompt,
+      answer,
+    })),
   };
 }
 

@@ -12,7 +12,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the later of its close and the link's sending, so a fresh link asked for long after the close
  * still works for 90 days (the candidate can always get one by email).
  */
-export function statusLinkExpiresAt({ status, closedAt, issuedAt }: { status: ApplicationStatus; closedAt: Date; issuedAt: Date }): Date | null {
+export function statusLinkExpiresAt({
+  status,
+  closedAt,
+  issuedAt,
+}: {
+  status: ApplicationStatus;
+  closedAt: Date;
+  issuedAt: Date;
+}): Date | null {
   if (status === "ACTIVE") return null;
   return new Date(Math.max(closedAt.getTime(), issuedAt.getTime()) + STATUS_LINK_DAYS_AFTER_CLOSE * DAY_MS);
 }

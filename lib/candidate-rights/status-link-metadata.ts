@@ -5,4 +5,7 @@ import type { Metadata } from "next";
  * site as a Referer. "same-origin" rather than "no-referrer": under "no-referrer" a browser sends
  * `Origin: null` with a plain form post, and the page's own forms would fail the origin check.
  */
-export const STATUS_LINK_METADATA = { robots: { index: false, follow: false }, referrer: "same-origin" } as const satisfies Metadata;
+export const STATUS_LINK_METADATA = {
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+} as const satisfies Metadata;

@@ -13,12 +13,31 @@ export const STATUS_LINK_INVALID =
   "This status link does not work any more: it may have been replaced by a newer one, or expired after the application closed. Ask for a new link with the email address you applied with.";
 
 /** The application a link opens, and the address it was sent to (what it may reach: applicationsOwnedByStatusLink). */
-export type StatusLinkHolder = { applicationId: string; candidateId: string; emailNormalized: string; expiresAt: Date | null };
+export type StatusLinkHolder = {
+  applicationId: string;
+  candidateId: string;
+  emailNormalized: string;
+  expiresAt: Date | null;
+};
 
 /** What linkExpiresAt reads of an application. */
-export const linkLifeSelect = { id: true, status: true, closedAt: true, lastActivityAt: true, submittedAt: true, statusLinkIssuedAt: true } as const;
+export const linkLifeSelect = {
+  id: true,
+  status: true,
+  closedAt: true,
+  lastActivityAt: true,
+  submittedAt: true,
+  statusLinkIssuedAt: true,
+} as const;
 
-type LinkLife = { id: string; status: ApplicationStatus; closedAt: Date | null; lastActivityAt: Date; submittedAt: Date; statusLinkIssuedAt: Date | null };
+type LinkLife = {
+  id: string;
+  status: ApplicationStatus;
+  closedAt: Date | null;
+  lastActivityAt: Date;
+  submittedAt: Date;
+  statusLinkIssuedAt: Date | null;
+};
 
 /**
  * The application a private status link opens, or null when the token is malformed, was
@@ -26,15 +45,25 @@ type LinkLife = { id: string; status: ApplicationStatus; closedAt: Date | null; 
  * application closed), or its person has been anonymized. The link is the candidate's only
  * credential: whoever holds it acts as that candidate ("own" in lib/auth/permissions.ts).
  */
-export async function findStatusLinkHolder(client: Db | DbTransaction, token: string, now = new Date()): Promise<StatusLinkHolder | null> {
+export async function findStatusLinkHolder(
+  client: Db | DbTransaction,
+  token: string,
+  now = new Date(),
+): Promise<StatusLinkHolder | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const application = await client.application.findFirst({
     where: { statusTokenHash: hashStatusToken(token) },
     select: { ...linkLifeSelect, candidateId: true, emailNormalized: true },
   });
   if (!application) return null;
-  const holder = { applicationId: application.id, candidateId: application.candidateId, emailNormalized: application.emailNormalized };
-  const owned = await client.application.count({ where: { AND: [{ id: application.id }, applicationsOwnedByStatusLink(holder)] } });
+  const holder = {
+    applicationId: application.id,
+    candidateId: application.candidateId,
+    emailNormalized: application.emailNormalized,
+  };
+  const owned = await client.application.count({
+    where: { AND: [{ id: application.id }, applicationsOwnedByStatusLink(holder)] },
+  });
   if (owned !== 1) return null;
   const expiresAt = await linkExpiresAt(client, application);
   if (expiresAt && expiresAt <= now) return null;
@@ -46,7 +75,9 @@ export async function linkExpiresAt(client: Db | DbTransaction, application: Lin
   if (application.status === "ACTIVE") return null;
   return statusLinkExpiresAt({
     status: application.status,
-    closedAt: (application.status === "HIRED" ? await hiredAt(client, application.id) : application.closedAt) ?? application.lastActivityAt,
+    closedAt:
+      (application.status === "HIRED" ? await hiredAt(client, application.id) : application.closedAt) ??
+      application.lastActivityAt,
     issuedAt: application.statusLinkIssuedAt ?? application.submittedAt,
   });
 }
@@ -74,7 +105,11 @@ export async function requireStatusLinkHolder(client: Db | DbTransaction, token:
  */
 export async function issueStatusLink(tx: DbTransaction, applicationId: string, now = new Date()): Promise<string> {
   const { token, hash } = newStatusToken();
-  await tx.application.update({ where: { id: applicationId }, data: { statusTokenHash: hash, statusLinkIssuedAt: now }, select: { id: true } });
+  await tx.application.update({
+    where: { id: applicationId },
+    data: { statusTokenHash: hash, statusLinkIssuedAt: now },
+    select: { id: true },
+  });
   return token;
 }
 

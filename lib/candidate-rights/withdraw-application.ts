@@ -17,7 +17,13 @@ export type WithdrawnApplication = { applicationId: string; emailId: string; not
  * whoever scheduled an interview still to come (they cancel it and tell the panel), and the
  * confirmation email, all in one transaction.
  */
-export async function withdrawApplication({ statusToken, input }: { statusToken: string; input: WithdrawInput }): Promise<WithdrawnApplication> {
+export async function withdrawApplication({
+  statusToken,
+  input,
+}: {
+  statusToken: string;
+  input: WithdrawInput;
+}): Promise<WithdrawnApplication> {
   return db.$transaction(async (tx) => {
     const { applicationId } = await requireStatusLinkHolder(tx, statusToken);
     const reason = input.reasonId ? await findWithdrawalReason(tx, input.reasonId) : null;
@@ -74,7 +80,10 @@ async function findWithdrawalReason(tx: DbTransaction, reasonId: number) {
     where: { id: reasonId, kind: "CANDIDATE_WITHDREW", active: true },
     select: { id: true, label: true },
   });
-  if (!reason) throw new AppError("VALIDATION", "Choose one of the listed reasons.", { reasonId: ["Choose one of the listed reasons"] });
+  if (!reason)
+    throw new AppError("VALIDATION", "Choose one of the listed reasons.", {
+      reasonId: ["Choose one of the listed reasons"],
+    });
   return reason;
 }
 
@@ -83,7 +92,11 @@ async function findWithdrawalReason(tx: DbTransaction, reasonId: number) {
  * and the candidate calendar cancellations, which is the scheduling code's job): each person who
  * scheduled one gets a notification.
  */
-async function notifySchedulersOfUpcomingInterviews(tx: DbTransaction, applicationId: string, now: Date): Promise<string[]> {
+async function notifySchedulersOfUpcomingInterviews(
+  tx: DbTransaction,
+  applicationId: string,
+  now: Date,
+): Promise<string[]> {
   const interviews = await tx.interview.findMany({
     where: { applicationId, status: "SCHEDULED", startsAt: { gt: now }, scheduledBy: { active: true } },
     select: { id: true, scheduledById: true },
@@ -94,13 +107,25 @@ async function notifySchedulersOfUpcomingInterviews(tx: DbTransaction, applicati
     data: userIds.map((userId) => ({
       userId,
       kind: CANDIDATE_WITHDREW_NOTIFICATION_KIND,
-      payload: { applicationId, interviewIds: interviews.filter((interview) => interview.scheduledById === userId).map((interview) => interview.id) },
+      payload: {
+        applicationId,
+        interviewIds: interviews
+          .filter((interview) => interview.scheduledById === userId)
+          .map((interview) => interview.id),
+      },
     })),
   });
   return userIds;
 }
 
-function queueConfirmation(tx: DbTransaction, { applicationId, statusToken, reasonLabel }: { applicationId: string; statusToken: string; reasonLabel: string | null }) {
+function queueConfirmation(
+  tx: DbTransaction,
+  {
+    applicationId,
+    statusToken,
+    reasonLabel,
+  }: { applicationId: string; statusToken: string; reasonLabel: string | null },
+) {
   return queueCandidateEmail(tx, {
     applicationId,
     statusToken,

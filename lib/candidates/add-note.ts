@@ -31,13 +31,18 @@ export async function addNote({ actor, applicationId, body }: { actor: Actor; ap
         body: storedBody,
         mentions: { create: mentioned.map((person) => ({ userId: person.id })) },
       },
-      select: { id: true, application: { select: { candidate: { select: { firstName: true, lastName: true, preferredName: true } } } } },
+      select: {
+        id: true,
+        application: { select: { candidate: { select: { firstName: true, lastName: true, preferredName: true } } } },
+      },
     });
 
     // Nobody needs telling that they mentioned themselves.
     const recipients = mentioned.filter((person) => person.id !== actor.userId);
     const payload: MentionNotificationPayload = { applicationId, noteId: note.id, authorId: actor.userId };
-    await tx.notification.createMany({ data: recipients.map((person) => ({ userId: person.id, kind: MENTION_NOTIFICATION_KIND, payload })) });
+    await tx.notification.createMany({
+      data: recipients.map((person) => ({ userId: person.id, kind: MENTION_NOTIFICATION_KIND, payload })),
+    });
 
     const { firstName, lastName, preferredName } = note.application.candidate;
     const emailIds: string[] = [];

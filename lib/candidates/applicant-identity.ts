@@ -42,7 +42,10 @@ export type ApplicantKey = { candidateId: string; emailNormalized: string };
  * erased (their records and applications hold different anonymized addresses), so there is
  * nobody to write to.
  */
-export async function findApplicantIdentity(client: Db | DbTransaction, key: ApplicantKey): Promise<ApplicantIdentity | null> {
+export async function findApplicantIdentity(
+  client: Db | DbTransaction,
+  key: ApplicantKey,
+): Promise<ApplicantIdentity | null> {
   return (await findApplicantIdentities(client, [key]))[0] ?? null;
 }
 
@@ -50,7 +53,10 @@ export async function findApplicantIdentity(client: Db | DbTransaction, key: App
  * findApplicantIdentity for many applications in two queries (a bulk rejection writes to up to
  * 500), in the order given.
  */
-export async function findApplicantIdentities(client: Db | DbTransaction, keys: ApplicantKey[]): Promise<(ApplicantIdentity | null)[]> {
+export async function findApplicantIdentities(
+  client: Db | DbTransaction,
+  keys: ApplicantKey[],
+): Promise<(ApplicantIdentity | null)[]> {
   if (keys.length === 0) return [];
   const candidateIds = [...new Set(keys.map((key) => key.candidateId))];
   const records = await client.candidate.findMany({
@@ -61,9 +67,14 @@ export async function findApplicantIdentities(client: Db | DbTransaction, keys: 
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: identitySelect,
   });
-  const addresses = await client.application.groupBy({ by: ["candidateId", "emailNormalized"], where: { candidateId: { in: candidateIds } } });
+  const addresses = await client.application.groupBy({
+    by: ["candidateId", "emailNormalized"],
+    where: { candidateId: { in: candidateIds } },
+  });
   return keys.map(({ candidateId, emailNormalized }) => {
-    const ofAddress = records.filter((row) => row.emailNormalized === emailNormalized && (row.id === candidateId || row.mergedIntoId === candidateId));
+    const ofAddress = records.filter(
+      (row) => row.emailNormalized === emailNormalized && (row.id === candidateId || row.mergedIntoId === candidateId),
+    );
     const record = ofAddress.find((row) => row.id === candidateId) ?? ofAddress[0];
     if (!record) return null;
     const identity: ApplicantIdentity = {
@@ -79,7 +90,9 @@ export async function findApplicantIdentities(client: Db | DbTransaction, keys: 
       websiteUrl: record.websiteUrl,
       createdAt: record.createdAt,
     };
-    const joinsOtherAddresses = addresses.some((row) => row.candidateId === candidateId && row.emailNormalized !== emailNormalized);
+    const joinsOtherAddresses = addresses.some(
+      (row) => row.candidateId === candidateId && row.emailNormalized !== emailNormalized,
+    );
     if (joinsOtherAddresses) for (const field of FILLABLE) identity[field] = ownValue(record, field);
     return identity;
   });
@@ -103,7 +116,9 @@ export async function findApplicantsToWrite(
   applications: (ApplicantKey & { id: string; candidate: { anonymizedAt: Date | null } })[],
 ): Promise<(ApplicantIdentity | null)[]> {
   const live = applications.filter((application) => !application.candidate.anonymizedAt);
-  const identities = new Map((await findApplicantIdentities(client, live)).map((identity, index) => [live[index]!.id, identity]));
+  const identities = new Map(
+    (await findApplicantIdentities(client, live)).map((identity, index) => [live[index]!.id, identity]),
+  );
   return applications.map((application) => {
     if (application.candidate.anonymizedAt) return null;
     const identity = identities.get(application.id);
@@ -111,4 +126,3 @@ export async function findApplicantsToWrite(
     return identity;
   });
 }
-

@@ -1,7 +1,15 @@
 // The contact details a merge may copy from one candidate record into another, and which of a
 // record's details are its applicant's own (Candidate.mergeFilledFields lists the copied ones).
 
-export const FILLABLE = ["preferredName", "pronouns", "phone", "location", "linkedinUrl", "githubUrl", "websiteUrl"] as const;
+export const FILLABLE = [
+  "preferredName",
+  "pronouns",
+  "phone",
+  "location",
+  "linkedinUrl",
+  "githubUrl",
+  "websiteUrl",
+] as const;
 export type FillableField = (typeof FILLABLE)[number];
 
 /** The Prisma select of a record's contact details and which of them a merge copied in. */

@@ -19,7 +19,15 @@ type IdentityRow = {
   githubUrl: string | null;
 };
 
-const identitySelect = { id: true, firstName: true, lastName: true, emailNormalized: true, phone: true, linkedinUrl: true, githubUrl: true } as const;
+const identitySelect = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  emailNormalized: true,
+  phone: true,
+  linkedinUrl: true,
+  githubUrl: true,
+} as const;
 const MAX_MATCHES = 200;
 
 // The same expressions as the indexes of migration 20261127230826_candidate_duplicate_keys (so
@@ -61,7 +69,9 @@ export async function findProbableDuplicates({ actor, candidateId }: { actor: Ac
   const github = normalizeProfileUrl(self.githubUrl);
   // Phone and links are matched in SQL, on indexed keys; the name is confirmed below, where
   // Unicode normalization strips accents exactly.
-  const loose = await db.$queryRaw<{ id: string }[]>(probableDuplicateQuery({ id: self.id, email: self.emailNormalized, phone, linkedin, github }));
+  const loose = await db.$queryRaw<{ id: string }[]>(
+    probableDuplicateQuery({ id: self.id, email: self.emailNormalized, phone, linkedin, github }),
+  );
   if (loose.length === 0) return [];
 
   const others = await db.candidate.findMany({
@@ -70,7 +80,11 @@ export async function findProbableDuplicates({ actor, candidateId }: { actor: Ac
       ...identitySelect,
       preferredName: true,
       email: true,
-      applications: { where: applicationsVisibleTo(actor), orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: applicationSummarySelect },
+      applications: {
+        where: applicationsVisibleTo(actor),
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        select: applicationSummarySelect,
+      },
     },
   });
 

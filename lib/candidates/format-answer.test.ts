@@ -9,12 +9,22 @@ const options = [
 describe("formatAnswer", () => {
   it("shows select answers by their option labels", () => {
     expect(formatAnswer({ type: "SINGLE_SELECT", options }, 12)).toEqual({ kind: "text", text: "Storage" });
-    expect(formatAnswer({ type: "MULTI_SELECT", options }, [11, 12])).toEqual({ kind: "list", items: ["Runtime", "Storage"] });
-    expect(formatAnswer({ type: "SINGLE_SELECT", options }, 99)).toEqual({ kind: "text", text: "(an option that was removed)" });
+    expect(formatAnswer({ type: "MULTI_SELECT", options }, [11, 12])).toEqual({
+      kind: "list",
+      items: ["Runtime", "Storage"],
+    });
+    expect(formatAnswer({ type: "SINGLE_SELECT", options }, 99)).toEqual({
+      kind: "text",
+      text: "(an option that was removed)",
+    });
   });
 
   it("links only http(s) answers", () => {
-    expect(formatAnswer({ type: "URL", options: [] }, "https://x.dev/a")).toEqual({ kind: "link", text: "https://x.dev/a", href: "https://x.dev/a" });
+    expect(formatAnswer({ type: "URL", options: [] }, "https://x.dev/a")).toEqual({
+      kind: "link",
+      text: "https://x.dev/a",
+      href: "https://x.dev/a",
+    });
     expect(formatAnswer({ type: "URL", options: [] }, "javascript:alert(1)")).toMatchObject({ href: null });
   });
 

@@ -15,7 +15,8 @@ type Question = { type: QuestionType; options: { id: number; label: string }[] }
  */
 export function formatAnswer(question: Question, value: unknown): AnswerDisplay {
   if (value === null || value === undefined || value === "") return { kind: "empty" };
-  const label = (id: unknown) => question.options.find((option) => option.id === Number(id))?.label ?? "(an option that was removed)";
+  const label = (id: unknown) =>
+    question.options.find((option) => option.id === Number(id))?.label ?? "(an option that was removed)";
   switch (question.type) {
     case "SINGLE_SELECT":
       return { kind: "text", text: label(value) };

@@ -11,7 +11,13 @@ import { legalAnswers } from "./legal-answer";
  * The permission check comes before any query, so a recruiter, hiring manager or interviewer
  * learns nothing, not even whether a request exists. Each read is audited.
  */
-export async function getAccommodationRequestForCoordinator({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+export async function getAccommodationRequestForCoordinator({
+  actor,
+  applicationId,
+}: {
+  actor: Actor;
+  applicationId: string;
+}) {
   assertCan(actor, "accommodation.read");
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({

@@ -10,7 +10,15 @@ import { getFileStorage } from "@/lib/storage";
  * application (the resume also for its panel, through the candidate packet). A file id that
  * belongs to another application is "not found", like an application the actor cannot see.
  */
-export async function getApplicationDocument({ actor, applicationId, fileId }: { actor: Actor; applicationId: string; fileId: string }) {
+export async function getApplicationDocument({
+  actor,
+  applicationId,
+  fileId,
+}: {
+  actor: Actor;
+  applicationId: string;
+  fileId: string;
+}) {
   assertCan(actor, "application.read");
   const notFound = new AppError("NOT_FOUND", "That document does not exist or is not visible to you.");
   const file = await db.storedFile.findFirst({

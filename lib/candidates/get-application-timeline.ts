@@ -22,7 +22,16 @@ export type TimelineEntry =
       toStatus: ApplicationStatus;
       reason: { label: string; kind: RejectionKind } | null;
     }
-  | { kind: "email"; id: string; at: Date; subject: string; status: EmailStatus; toAddress: string; sentAt: Date | null; body: string }
+  | {
+      kind: "email";
+      id: string;
+      at: Date;
+      subject: string;
+      status: EmailStatus;
+      toAddress: string;
+      sentAt: Date | null;
+      body: string;
+    }
   | { kind: "note"; id: string; at: Date; authorName: string; body: string }
   // `note` is null for a reader who may not read the application's feedback (decision notes
   // summarise the scorecards): coordinators, and deciders still blind on the panel.
@@ -44,7 +53,13 @@ export type TimelineEntry =
  * email to the candidate (this application's, and the person's own that belong to no
  * application), notes, hiring decisions, and interviews scheduled, rescheduled or cancelled.
  */
-export async function getApplicationTimeline({ actor, applicationId }: { actor: Actor; applicationId: string }): Promise<TimelineEntry[]> {
+export async function getApplicationTimeline({
+  actor,
+  applicationId,
+}: {
+  actor: Actor;
+  applicationId: string;
+}): Promise<TimelineEntry[]> {
   assertCan(actor, "application.read");
   const application = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] },
@@ -92,7 +107,13 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
     where: { applicationId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_PER_KIND,
-    select: { id: true, createdAt: true, kind: true, note: readsFeedback, decidedBy: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      kind: true,
+      note: readsFeedback,
+      decidedBy: { select: { name: true, email: true } },
+    },
   });
   const interviewChanges = await listInterviewChanges(applicationId, MAX_PER_KIND);
 
@@ -118,7 +139,13 @@ export async function getApplicationTimeline({ actor, applicationId }: { actor: 
       sentAt: row.sentAt,
       body: row.textBody,
     })),
-    ...notes.map((row) => ({ kind: "note" as const, id: row.id, at: row.createdAt, authorName: row.author.name ?? row.author.email, body: row.body })),
+    ...notes.map((row) => ({
+      kind: "note" as const,
+      id: row.id,
+      at: row.createdAt,
+      authorName: row.author.name ?? row.author.email,
+      body: row.body,
+    })),
     ...decisions.map((row) => ({
       kind: "decision" as const,
       id: row.id,

@@ -34,7 +34,10 @@ export async function getCandidateProfile({ actor, applicationId }: { actor: Act
         select: {
           id: true,
           title: true,
-          questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } } },
+          questions: {
+            orderBy: { position: "asc" },
+            select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } },
+          },
         },
       },
       candidate: {
@@ -127,12 +130,23 @@ type ApplicationSummaryRow = {
 };
 
 export function toApplicationSummary(row: ApplicationSummaryRow) {
-  return { id: row.id, reference: row.reference, status: row.status, submittedAt: row.submittedAt, jobTitle: row.job.title, stageName: row.stage.name };
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    jobTitle: row.job.title,
+    stageName: row.stage.name,
+  };
 }
 
 export type ApplicationSummary = ReturnType<typeof toApplicationSummary>;
 
-function candidateLinks(candidate: { linkedinUrl: string | null; githubUrl: string | null; websiteUrl: string | null }) {
+function candidateLinks(candidate: {
+  linkedinUrl: string | null;
+  githubUrl: string | null;
+  websiteUrl: string | null;
+}) {
   const links = [
     { label: "LinkedIn", url: candidate.linkedinUrl },
     { label: "GitHub", url: candidate.githubUrl },
@@ -146,7 +160,14 @@ type FileRow = { id: string; fileName: string; contentType: string; byteSize: nu
 export function documentView(file: FileRow) {
   const known: Partial<Record<string, "pdf" | "docx">> = DOCUMENT_TYPES;
   const kind = known[file.contentType] ?? "other";
-  return { id: file.id, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, kind, extractedText: file.extractedText } as const;
+  return {
+    id: file.id,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    byteSize: file.byteSize,
+    kind,
+    extractedText: file.extractedText,
+  } as const;
 }
 
 export type DocumentView = ReturnType<typeof documentView>;

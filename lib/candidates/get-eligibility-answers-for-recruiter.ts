@@ -13,15 +13,25 @@ const formSelect = { select: { title: true, version: true, questions: true } } a
  * version the candidate saw and when they answered. Recruiting staff only, never the panel
  * (product.md); every read is written to the audit log in the same transaction.
  */
-export async function getEligibilityAnswersForRecruiter({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+export async function getEligibilityAnswersForRecruiter({
+  actor,
+  applicationId,
+}: {
+  actor: Actor;
+  applicationId: string;
+}) {
   assertCan(actor, "application.readEligibility");
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
       where: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] },
       select: {
         id: true,
-        workAuthorization: { select: { authorizedToWork: true, requiresSponsorship: true, answeredAt: true, formVersion: formSelect } },
-        exportControl: { select: { canReceiveWithoutLicense: true, usPerson: true, answeredAt: true, formVersion: formSelect } },
+        workAuthorization: {
+          select: { authorizedToWork: true, requiresSponsorship: true, answeredAt: true, formVersion: formSelect },
+        },
+        exportControl: {
+          select: { canReceiveWithoutLicense: true, usPerson: true, answeredAt: true, formVersion: formSelect },
+        },
       },
     });
     if (!application) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");

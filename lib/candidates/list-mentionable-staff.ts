@@ -19,7 +19,12 @@ export async function listMentionableStaff({ actor, applicationId }: { actor: Ac
     take: 500,
     select: { id: true, name: true, email: true },
   });
-  return staff.map((person) => ({ id: person.id, name: person.name ?? person.email, email: person.email, handle: mentionHandle(person.email) }));
+  return staff.map((person) => ({
+    id: person.id,
+    name: person.name ?? person.email,
+    email: person.email,
+    handle: mentionHandle(person.email),
+  }));
 }
 
 export type MentionableStaff = Awaited<ReturnType<typeof listMentionableStaff>>[number];

@@ -31,7 +31,9 @@ export async function loadCandidateProfileView({ actor, applicationId }: { actor
   const timeline = await getApplicationTimeline({ actor, applicationId });
   const duplicates = await findProbableDuplicates({ actor, candidateId: profile.candidate.id });
   const eligibility = allowed.eligibility ? await getEligibilityAnswersForRecruiter({ actor, applicationId }) : null;
-  const accommodation = allowed.accommodation ? await getAccommodationRequestForCoordinator({ actor, applicationId }) : null;
+  const accommodation = allowed.accommodation
+    ? await getAccommodationRequestForCoordinator({ actor, applicationId })
+    : null;
   const mentionable = allowed.note ? await listMentionableStaff({ actor, applicationId }) : [];
   const tagNames = allowed.tag ? await listTagNames() : [];
   return { profile, timeline, duplicates, eligibility, accommodation, mentionable, tagNames, allowed };

@@ -29,7 +29,12 @@ export function findMentions(body: string): MentionMatch[] {
 
 /** The token for a person; brackets and line breaks are dropped from the name so it parses back. */
 export function mentionToken(name: string, userId: string): string {
-  const label = name.replace(/[\[\]\n\r]/g, " ").replace(/\s+/g, " ").trim().slice(0, 100) || "someone";
+  const label =
+    name
+      .replace(/[\[\]\n\r]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 100) || "someone";
   return `@[${label}](${userId})`;
 }
 

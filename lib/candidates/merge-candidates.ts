@@ -28,7 +28,8 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
   const { actor } = input;
   assertCan(actor, "candidate.merge");
   const { keepCandidateId, duplicateCandidateId } = parseInput(mergeCandidatesSchema, input);
-  if (keepCandidateId === duplicateCandidateId) throw new AppError("VALIDATION", "A candidate cannot be merged into itself.");
+  if (keepCandidateId === duplicateCandidateId)
+    throw new AppError("VALIDATION", "A candidate cannot be merged into itself.");
 
   return db.$transaction(async (tx) => {
     // Lock both rows (in a fixed order, so two opposite merges cannot deadlock) and re-check
@@ -47,12 +48,20 @@ export async function mergeCandidates(input: { actor: Actor; keepCandidateId: st
     const keep = rows.find((row) => row.id === keepCandidateId);
     const duplicate = rows.find((row) => row.id === duplicateCandidateId);
     if (!keep || !duplicate) throw new AppError("NOT_FOUND", "One of those candidates does not exist.");
-    if (keep.mergedIntoId || duplicate.mergedIntoId) throw new AppError("CONFLICT", "One of these candidates was already merged. Reload the page.");
-    if (keep.anonymizedAt || duplicate.anonymizedAt) throw new AppError("VALIDATION", "An erased candidate cannot be merged.");
-    const erasureAsked = await tx.erasureRequest.count({ where: { candidateId: { in: ids }, source: "CANDIDATE", status: { in: ["PENDING", "ON_HOLD"] } } });
-    if (erasureAsked > 0) throw new AppError("VALIDATION", "This candidate asked for their data to be erased, so they cannot be merged.");
+    if (keep.mergedIntoId || duplicate.mergedIntoId)
+      throw new AppError("CONFLICT", "One of these candidates was already merged. Reload the page.");
+    if (keep.anonymizedAt || duplicate.anonymizedAt)
+      throw new AppError("VALIDATION", "An erased candidate cannot be merged.");
+    const erasureAsked = await tx.erasureRequest.count({
+      where: { candidateId: { in: ids }, source: "CANDIDATE", status: { in: ["PENDING", "ON_HOLD"] } },
+    });
+    if (erasureAsked > 0)
+      throw new AppError("VALIDATION", "This candidate asked for their data to be erased, so they cannot be merged.");
 
-    const moved = await tx.application.updateMany({ where: { candidateId: duplicate.id }, data: { candidateId: keep.id } });
+    const moved = await tx.application.updateMany({
+      where: { candidateId: duplicate.id },
+      data: { candidateId: keep.id },
+    });
     // Emails that belong to the person rather than one application follow them too.
     await tx.emailOutbox.updateMany({ where: { candidateId: duplicate.id }, data: { candidateId: keep.id } });
     // Earlier merges into the duplicate now point at the survivor: no chains to follow.

@@ -28,7 +28,9 @@ describe("normalizePhone", () => {
 
 describe("normalizeProfileUrl", () => {
   it("compares host and path only", () => {
-    expect(normalizeProfileUrl("https://www.LinkedIn.com/in/Ada-Lovelace/?trk=public")).toBe("linkedin.com/in/ada-lovelace");
+    expect(normalizeProfileUrl("https://www.LinkedIn.com/in/Ada-Lovelace/?trk=public")).toBe(
+      "linkedin.com/in/ada-lovelace",
+    );
     expect(normalizeProfileUrl("http://linkedin.com/in/ada-lovelace")).toBe("linkedin.com/in/ada-lovelace");
     expect(normalizeProfileUrl("linkedin.com/in/ada-lovelace#about")).toBe("linkedin.com/in/ada-lovelace");
     expect(normalizeProfileUrl("https://github.com/ada/")).toBe("github.com/ada");

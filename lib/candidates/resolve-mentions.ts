@@ -23,7 +23,10 @@ export async function resolveMentions(tx: DbTransaction, body: string, applicati
   const staff = await tx.user.findMany({
     where: {
       active: true,
-      OR: [{ id: { in: ids } }, ...handles.map((handle) => ({ email: { startsWith: `${handle}@`, mode: "insensitive" as const } }))],
+      OR: [
+        { id: { in: ids } },
+        ...handles.map((handle) => ({ email: { startsWith: `${handle}@`, mode: "insensitive" as const } })),
+      ],
     },
     select: staffSelect,
   });
@@ -45,7 +48,8 @@ export async function resolveMentions(tx: DbTransaction, body: string, applicati
         unmatchedHandles.add(match.handle);
         continue;
       }
-      if (found.length > 1) refuse(`@${match.handle} matches more than one person: pick the right one from the suggestions.`);
+      if (found.length > 1)
+        refuse(`@${match.handle} matches more than one person: pick the right one from the suggestions.`);
       person = found[0];
     }
     if (!person) continue;
@@ -57,8 +61,11 @@ export async function resolveMentions(tx: DbTransaction, body: string, applicati
 
   for (const person of resolved.values()) {
     const asActor: Actor = { userId: person.id, role: person.role, email: person.email, name: person.name };
-    const visible = can(asActor, "application.read") && (await tx.application.count({ where: { AND: [{ id: applicationId }, applicationsVisibleTo(asActor)] } })) > 0;
-    if (!visible) refuse(`${person.name ?? person.email} cannot see this application, so they cannot be mentioned on it.`);
+    const visible =
+      can(asActor, "application.read") &&
+      (await tx.application.count({ where: { AND: [{ id: applicationId }, applicationsVisibleTo(asActor)] } })) > 0;
+    if (!visible)
+      refuse(`${person.name ?? person.email} cannot see this application, so they cannot be mentioned on it.`);
   }
   return {
     body: rewritten,

@@ -8,7 +8,16 @@ describe("safeHref", () => {
   });
 
   it("drops every other scheme and anything that is not an absolute URL", () => {
-    for (const url of ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<script>", "vbscript:x", "/relative", "github.com/ada", "", null]) {
+    for (const url of [
+      "javascript:alert(1)",
+      " JaVaScRiPt:alert(1)",
+      "data:text/html,<script>",
+      "vbscript:x",
+      "/relative",
+      "github.com/ada",
+      "",
+      null,
+    ]) {
       expect(safeHref(url), String(url)).toBeNull();
     }
   });

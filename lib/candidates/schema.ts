@@ -25,14 +25,25 @@ export const tagNameSchema = z
       .min(1, "Enter a tag")
       .max(TAG_MAX_LENGTH, `Keep tags under ${TAG_MAX_LENGTH} characters`)
       // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-      .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value), "Use letters, digits and punctuation only"),
+      .refine(
+        (value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
+        "Use letters, digits and punctuation only",
+      ),
   );
 
 export const tagSchema = z.object({ name: tagNameSchema });
 export type TagInput = z.infer<typeof tagSchema>;
 
 export const mergeCandidatesSchema = z.object({
-  keepCandidateId: z.string().min(1).max(64).refine(...storableTextCheck()),
-  duplicateCandidateId: z.string().min(1).max(64).refine(...storableTextCheck()),
+  keepCandidateId: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(...storableTextCheck()),
+  duplicateCandidateId: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(...storableTextCheck()),
 });
 export type MergeCandidatesInput = z.infer<typeof mergeCandidatesSchema>;

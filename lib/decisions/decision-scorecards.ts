@@ -28,20 +28,33 @@ export type OutstandingScorecard = {
 };
 
 /** Submitted scorecards (the viewer's own drafts stay on their scorecard page), in interview order. */
-export function toDecisionScorecards({ own, others }: Pick<ApplicationScorecards, "own" | "others">): DecisionScorecard[] {
+export function toDecisionScorecards({
+  own,
+  others,
+}: Pick<ApplicationScorecards, "own" | "others">): DecisionScorecard[] {
   return [...own, ...others]
     .filter((scorecard) => scorecard.status === "SUBMITTED")
-    .sort((a, b) => a.interview.startsAt.getTime() - b.interview.startsAt.getTime() || (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0))
+    .sort(
+      (a, b) =>
+        a.interview.startsAt.getTime() - b.interview.startsAt.getTime() ||
+        (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0),
+    )
     .map((scorecard) => ({
       id: scorecard.id,
-      interview: { id: scorecard.interview.id, title: scorecard.interview.title, startsAt: scorecard.interview.startsAt },
+      interview: {
+        id: scorecard.interview.id,
+        title: scorecard.interview.title,
+        startsAt: scorecard.interview.startsAt,
+      },
       author: scorecard.author,
       recommendation: scorecard.recommendation,
       keyTakeaways: scorecard.keyTakeaways,
       privateNotes: scorecard.privateNotes,
       submittedAt: scorecard.submittedAt,
       editedAfterRevealAt: scorecard.editedAfterRevealAt,
-      ratings: Object.fromEntries(scorecard.ratings.map((entry) => [entry.attributeId, { rating: entry.rating, notes: entry.notes }])),
+      ratings: Object.fromEntries(
+        scorecard.ratings.map((entry) => [entry.attributeId, { rating: entry.rating, notes: entry.notes }]),
+      ),
     }));
 }
 

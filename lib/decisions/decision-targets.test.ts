@@ -26,6 +26,11 @@ describe("decisionTargets", () => {
 
   it("has nowhere to advance from the last stage, and no offer in a job without one", () => {
     expect(decisionTargets({ position: 7 }, stages).next).toBeNull();
-    expect(decisionTargets({ position: 0 }, stages.filter((stage) => stage.kind !== "OFFER")).offer).toBeNull();
+    expect(
+      decisionTargets(
+        { position: 0 },
+        stages.filter((stage) => stage.kind !== "OFFER"),
+      ).offer,
+    ).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ export type DecisionTargets = {
 
 export function decisionTargets(current: { position: number }, stages: StageRef[]): DecisionTargets {
   const ahead = stages.filter((stage) => stage.position > current.position).sort((a, b) => a.position - b.position);
-  const firstOffer = [...stages].sort((a, b) => a.position - b.position).find((stage) => stage.kind === "OFFER") ?? null;
+  const firstOffer =
+    [...stages].sort((a, b) => a.position - b.position).find((stage) => stage.kind === "OFFER") ?? null;
   return {
     next: ahead[0] ?? null,
     // An offer stage behind the candidate (already past it, e.g. in Hired) is not a decision.

@@ -8,7 +8,12 @@ import { listRejectionOptions, type RejectionOptions } from "@/lib/pipeline/list
 import { senderName } from "@/lib/pipeline/rejection-email";
 import { getScorecardsForApplication } from "@/lib/scorecards/get-scorecards-for-application";
 import { decisionTargets } from "./decision-targets";
-import { toDecisionScorecards, toOutstanding, type DecisionScorecard, type OutstandingScorecard } from "./decision-scorecards";
+import {
+  toDecisionScorecards,
+  toOutstanding,
+  type DecisionScorecard,
+  type OutstandingScorecard,
+} from "./decision-scorecards";
 
 export type { DecisionScorecard, OutstandingScorecard } from "./decision-scorecards";
 
@@ -43,7 +48,15 @@ export type DecisionView = {
  * For the people with "hiring.decide" on an application they may see (a hiring manager: their
  * jobs). Blind feedback still applies: a decider on the panel who has not submitted reads none.
  */
-export async function getDecisionView({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }): Promise<DecisionView> {
+export async function getDecisionView({
+  actor,
+  applicationId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  applicationId: string;
+  now?: Date;
+}): Promise<DecisionView> {
   assertCan(actor, "hiring.decide");
   const application = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] },
@@ -94,9 +107,16 @@ export async function getDecisionView({ actor, applicationId, now = new Date() }
       status: application.status,
       stage: { id: application.stage.id, name: application.stage.name, kind: application.stage.kind },
       candidate: application.candidate,
-      job: { id: job.id, title: job.title, organizationName: job.organization.name, feedbackVisibility: job.feedbackVisibility },
+      job: {
+        id: job.id,
+        title: job.title,
+        organizationName: job.organization.name,
+        feedbackVisibility: job.feedbackVisibility,
+      },
     },
-    blind: read.access.readOthers ? null : { interviewIds: read.pending.filter((seat) => seat.user.id === actor.userId).map((seat) => seat.interview.id) },
+    blind: read.access.readOthers
+      ? null
+      : { interviewIds: read.pending.filter((seat) => seat.user.id === actor.userId).map((seat) => seat.interview.id) },
     attributes: job.scorecardAttributes,
     scorecards: toDecisionScorecards(read),
     outstanding: toOutstanding(read.pending, { durations, dueHours: job.scorecardDueHours, now }),

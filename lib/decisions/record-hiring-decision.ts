@@ -34,7 +34,12 @@ export type RecordedHiringDecision = {
  * move to the offer stage. The pipeline change, the decision row and its audit event commit in
  * one transaction, so a decision is on the timeline exactly when its move or rejection happened.
  */
-export async function recordHiringDecision({ actor, applicationId, expectedVersion, decision }: RecordHiringDecision): Promise<RecordedHiringDecision> {
+export async function recordHiringDecision({
+  actor,
+  applicationId,
+  expectedVersion,
+  decision,
+}: RecordHiringDecision): Promise<RecordedHiringDecision> {
   assertCan(actor, "hiring.decide");
   return db.$transaction(async (tx) => {
     await authorizeApplications(tx, actor, "hiring.decide", [applicationId]);
@@ -57,25 +62,44 @@ export async function recordHiringDecision({ actor, applicationId, expectedVersi
 export const DECISION_CONFLICT_MESSAGE =
   "Someone else changed this candidate's stage or status a moment ago, so nothing was decided. The page has been refreshed: check it and decide again.";
 
-async function applyDecision(tx: DbTransaction, { actor, applicationId, expectedVersion, decision }: RecordHiringDecision) {
+async function applyDecision(
+  tx: DbTransaction,
+  { actor, applicationId, expectedVersion, decision }: RecordHiringDecision,
+) {
   // Locked for the rest of the transaction: the targets below are computed from this read, so
   // the move must apply to exactly this state.
   const [locked] = await lockApplications(tx, [applicationId]);
   if (!locked || locked.version !== expectedVersion) throw new AppError("CONFLICT", DECISION_CONFLICT_MESSAGE);
-  const stages = await tx.stage.findMany({ where: { jobId: locked.jobId }, select: { id: true, name: true, kind: true, position: true } });
+  const stages = await tx.stage.findMany({
+    where: { jobId: locked.jobId },
+    select: { id: true, name: true, kind: true, position: true },
+  });
   const current = stages.find((stage) => stage.id === locked.stageId);
   if (!current) throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
 
   if (decision.kind === "REJECT") {
-    const rejected = await rejectApplicationInTransaction(tx, { actor, applicationId, expectedVersion, rejection: decision.rejection });
+    const rejected = await rejectApplicationInTransaction(tx, {
+      actor,
+      applicationId,
+      expectedVersion,
+      rejection: decision.rejection,
+    });
     return { version: rejected.version, stageName: current.name, emailId: rejected.emailId };
   }
   const targets = decisionTargets(current, stages);
   const target = decision.kind === "ADVANCE" ? targets.next : targets.offer;
   if (!target) {
-    const message = decision.kind === "ADVANCE" ? "The candidate is already in the last stage of this job." : "This job has no offer stage after the candidate's current stage.";
+    const message =
+      decision.kind === "ADVANCE"
+        ? "The candidate is already in the last stage of this job."
+        : "This job has no offer stage after the candidate's current stage.";
     throw new AppError("VALIDATION", message, { kind: [message] });
   }
-  const moved = await moveApplicationStageInTransaction(tx, { actor, applicationId, toStageId: target.id, expectedVersion });
+  const moved = await moveApplicationStageInTransaction(tx, {
+    actor,
+    applicationId,
+    toStageId: target.id,
+    expectedVersion,
+  });
   return { version: moved.version, stageName: target.name, emailId: null };
 }

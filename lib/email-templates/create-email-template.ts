@@ -5,9 +5,18 @@ import { db } from "@/lib/db";
 import type { EmailTemplateFormInput } from "./email-template-schema";
 import { asTemplateNameConflict, templateNameTaken } from "./name-conflict";
 
-export async function createEmailTemplate({ actor, input }: { actor: Actor; input: EmailTemplateFormInput }): Promise<{ id: string }> {
+export async function createEmailTemplate({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: EmailTemplateFormInput;
+}): Promise<{ id: string }> {
   assertCan(actor, "template.manage");
-  const taken = await db.emailTemplate.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
+  const taken = await db.emailTemplate.findFirst({
+    where: { name: { equals: input.name, mode: "insensitive" } },
+    select: { id: true },
+  });
   if (taken) throw templateNameTaken();
   try {
     return await db.emailTemplate.create({ data: { ...input, createdById: actor.userId }, select: { id: true } });

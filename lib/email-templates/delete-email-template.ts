@@ -12,9 +12,15 @@ export async function deleteEmailTemplate({ actor, templateId }: { actor: Actor;
   assertCan(actor, "template.manage");
   await db.$transaction(async (tx) => {
     // Locked: a reason being pointed at this template meanwhile waits, then sees it gone.
-    const [template] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM "EmailTemplate" WHERE id = ${templateId} FOR UPDATE`;
+    const [template] = await tx.$queryRaw<
+      { name: string }[]
+    >`SELECT name FROM "EmailTemplate" WHERE id = ${templateId} FOR UPDATE`;
     if (!template) throw new AppError("NOT_FOUND", "That email template no longer exists.");
-    const reasons = await tx.rejectionReason.findMany({ where: { emailTemplateId: templateId }, select: { label: true }, orderBy: { position: "asc" } });
+    const reasons = await tx.rejectionReason.findMany({
+      where: { emailTemplateId: templateId },
+      select: { label: true },
+      orderBy: { position: "asc" },
+    });
     if (reasons.length > 0) {
       const labels = reasons.map((reason) => `“${reason.label}”`).join(", ");
       throw new AppError(

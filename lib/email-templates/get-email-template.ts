@@ -8,7 +8,13 @@ export async function getEmailTemplate({ actor, templateId }: { actor: Actor; te
   assertCan(actor, "template.manage");
   const template = await db.emailTemplate.findUnique({
     where: { id: templateId },
-    select: { id: true, name: true, subject: true, body: true, rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      subject: true,
+      body: true,
+      rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } },
+    },
   });
   if (!template) throw new AppError("NOT_FOUND", "That email template does not exist.");
   const { rejectionReasons, ...rest } = template;

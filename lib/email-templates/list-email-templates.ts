@@ -15,8 +15,17 @@ export type EmailTemplateRow = {
 export async function listEmailTemplates({ actor }: { actor: Actor }): Promise<EmailTemplateRow[]> {
   assertCan(actor, "template.manage");
   const templates = await db.emailTemplate.findMany({
-    select: { id: true, name: true, subject: true, updatedAt: true, rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      subject: true,
+      updatedAt: true,
+      rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } },
+    },
     orderBy: { name: "asc" },
   });
-  return templates.map(({ rejectionReasons, ...template }) => ({ ...template, usedByReasons: rejectionReasons.map((reason) => reason.label) }));
+  return templates.map(({ rejectionReasons, ...template }) => ({
+    ...template,
+    usedByReasons: rejectionReasons.map((reason) => reason.label),
+  }));
 }

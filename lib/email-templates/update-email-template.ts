@@ -6,7 +6,15 @@ import { AppError } from "@/lib/errors";
 import type { EmailTemplateFormInput } from "./email-template-schema";
 import { asTemplateNameConflict, templateNameTaken } from "./name-conflict";
 
-export async function updateEmailTemplate({ actor, templateId, input }: { actor: Actor; templateId: string; input: EmailTemplateFormInput }): Promise<{ id: string }> {
+export async function updateEmailTemplate({
+  actor,
+  templateId,
+  input,
+}: {
+  actor: Actor;
+  templateId: string;
+  input: EmailTemplateFormInput;
+}): Promise<{ id: string }> {
   assertCan(actor, "template.manage");
   const taken = await db.emailTemplate.findFirst({
     where: { name: { equals: input.name, mode: "insensitive" }, NOT: { id: templateId } },

@@ -12,7 +12,19 @@ export async function listDevMailbox(limit = 50) {
     where: { status: "CAPTURED" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, toAddress: true, subject: true, textBody: true, privateLink: true, calendarMethod: true, calendarContent: true, createdAt: true },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      textBody: true,
+      privateLink: true,
+      calendarMethod: true,
+      calendarContent: true,
+      createdAt: true,
+    },
   });
-  return messages.map(({ privateLink, ...message }) => ({ ...message, textBody: withPrivateLink(message.textBody, privateLink) }));
+  return messages.map(({ privateLink, ...message }) => ({
+    ...message,
+    textBody: withPrivateLink(message.textBody, privateLink),
+  }));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { listUnknownMergeFields, MERGE_FIELDS, renderTemplate, renderTemplateAsHtml, UnknownMergeFieldError, type MergeData } from "./merge-fields";
+import {
+  listUnknownMergeFields,
+  MERGE_FIELDS,
+  renderTemplate,
+  renderTemplateAsHtml,
+  UnknownMergeFieldError,
+  type MergeData,
+} from "./merge-fields";
 
 const data: MergeData = {
   candidate: { firstName: "Ada", lastName: "Lovelace", preferredName: null },
@@ -12,22 +19,38 @@ const data: MergeData = {
 describe("renderTemplate", () => {
   it("fills every field", () => {
     const template = MERGE_FIELDS.map((field) => `{{${field}}}`).join("|");
-    expect(renderTemplate(template, data)).toBe("Ada|Lovelace|Ada|Senior Systems Engineer|Cloudworks|TRL-7K3M-9QXD|Grace Hopper");
+    expect(renderTemplate(template, data)).toBe(
+      "Ada|Lovelace|Ada|Senior Systems Engineer|Cloudworks|TRL-7K3M-9QXD|Grace Hopper",
+    );
   });
 
   it("uses the preferred name when there is one and falls back to the first name", () => {
-    expect(renderTemplate("Hi {{candidate.preferredName}}", { ...data, candidate: { ...data.candidate, preferredName: "Countess" } })).toBe("Hi Countess");
-    expect(renderTemplate("Hi {{candidate.preferredName}}", { ...data, candidate: { ...data.candidate, preferredName: "  " } })).toBe("Hi Ada");
+    expect(
+      renderTemplate("Hi {{candidate.preferredName}}", {
+        ...data,
+        candidate: { ...data.candidate, preferredName: "Countess" },
+      }),
+    ).toBe("Hi Countess");
+    expect(
+      renderTemplate("Hi {{candidate.preferredName}}", {
+        ...data,
+        candidate: { ...data.candidate, preferredName: "  " },
+      }),
+    ).toBe("Hi Ada");
   });
 
   it("allows spaces inside the braces and repeats", () => {
-    expect(renderTemplate("{{ job.title }} / {{job.title}}", data)).toBe("Senior Systems Engineer / Senior Systems Engineer");
+    expect(renderTemplate("{{ job.title }} / {{job.title}}", data)).toBe(
+      "Senior Systems Engineer / Senior Systems Engineer",
+    );
   });
 
   it("leaves values as plain text in text mode and escapes them in HTML mode", () => {
     const evil = { ...data, candidate: { ...data.candidate, firstName: `<script>alert("x")</script> & co` } };
     expect(renderTemplate("Hi {{candidate.firstName}}", evil)).toBe(`Hi <script>alert("x")</script> & co`);
-    expect(renderTemplate("Hi {{candidate.firstName}}", evil, { format: "html" })).toBe("Hi &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co");
+    expect(renderTemplate("Hi {{candidate.firstName}}", evil, { format: "html" })).toBe(
+      "Hi &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co",
+    );
   });
 
   it("does not let a value inject another merge field", () => {
@@ -43,7 +66,11 @@ describe("renderTemplate", () => {
 
 describe("listUnknownMergeFields", () => {
   it("lists each unknown field once, including empty and prototype names", () => {
-    expect(listUnknownMergeFields("{{job.title}} {{ salary }} {{salary}} {{}} {{constructor}}")).toEqual(["salary", "", "constructor"]);
+    expect(listUnknownMergeFields("{{job.title}} {{ salary }} {{salary}} {{}} {{constructor}}")).toEqual([
+      "salary",
+      "",
+      "constructor",
+    ]);
   });
 
   it("is empty for a valid template", () => {

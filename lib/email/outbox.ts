@@ -54,7 +54,9 @@ export async function enqueueEmail(tx: DbTransaction, email: OutgoingEmail): Pro
 }
 
 /** Sends one pending message (or captures it when no SMTP server is configured). Never throws. */
-export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTURED" | "PENDING" | "FAILED" | "SKIPPED"> {
+export async function deliverOutboxMessage(
+  id: string,
+): Promise<"SENT" | "CAPTURED" | "PENDING" | "FAILED" | "SKIPPED"> {
   // Claim the row so two senders (app instances, the worker) never send the same message twice.
   // One UPDATE statement: concurrent claims of a row serialize in Postgres and only the first
   // still matches. (Prisma's updateMany may read then write, which would let both through.)
@@ -70,7 +72,10 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
   if (!transport) {
     // The development mailbox is where a captured message is read, so it keeps its link there;
     // a deployment without SMTP and without that mailbox has no reader for it.
-    await db.emailOutbox.update({ where: { id }, data: { status: "CAPTURED", sentAt: new Date(), ...(!isDevMailboxEnabled() && { privateLink: null }) } });
+    await db.emailOutbox.update({
+      where: { id },
+      data: { status: "CAPTURED", sentAt: new Date(), ...(!isDevMailboxEnabled() && { privateLink: null }) },
+    });
     return "CAPTURED";
   }
   try {
@@ -84,18 +89,30 @@ export async function deliverOutboxMessage(id: string): Promise<"SENT" | "CAPTUR
       // A text/calendar alternative with METHOD, which mail clients show as an invitation to
       // accept or decline (plus an invite.ics attachment for the others).
       ...(message.calendarContent && {
-        icalEvent: { method: message.calendarMethod ?? "REQUEST", filename: "invite.ics", content: message.calendarContent },
+        icalEvent: {
+          method: message.calendarMethod ?? "REQUEST",
+          filename: "invite.ics",
+          content: message.calendarContent,
+        },
       }),
     });
     // Delivered: the mail server has the link, so our copy forgets it in the same write.
-    await db.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null, privateLink: null } });
+    await db.emailOutbox.update({
+      where: { id },
+      data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null, privateLink: null },
+    });
     return "SENT";
   } catch (error) {
     const status = message.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
     // A retry needs the link; a message given up will never carry it.
     await db.emailOutbox.update({
       where: { id },
-      data: { status, claimedAt: null, lastError: String((error as Error).message).slice(0, 500), ...(status === "FAILED" && { privateLink: null }) },
+      data: {
+        status,
+        claimedAt: null,
+        lastError: String((error as Error).message).slice(0, 500),
+        ...(status === "FAILED" && { privateLink: null }),
+      },
     });
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;

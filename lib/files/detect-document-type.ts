@@ -30,7 +30,10 @@ export async function detectDocumentType(bytes: Uint8Array): Promise<DocumentCon
 function isDocx(bytes: Uint8Array): boolean {
   try {
     const contentTypes = zipEntries(bytes).find((entry) => entry.name === "[Content_Types].xml");
-    return contentTypes !== undefined && new TextDecoder().decode(inflateEntry(bytes, contentTypes, MAX_CONTENT_TYPES_BYTES)).includes(DOCX_MAIN_PART);
+    return (
+      contentTypes !== undefined &&
+      new TextDecoder().decode(inflateEntry(bytes, contentTypes, MAX_CONTENT_TYPES_BYTES)).includes(DOCX_MAIN_PART)
+    );
   } catch {
     // Malformed, zip64, encrypted, or bigger than it says: not a document we accept.
     return false;

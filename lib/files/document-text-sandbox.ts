@@ -29,7 +29,11 @@ let queue: Promise<unknown> = Promise.resolve();
  * Rejects when the parser fails, runs out of heap, time or memory (the thread is then ended and
  * the next document gets a fresh one).
  */
-export function parseInSandbox(bytes: Uint8Array, contentType: DocumentContentType, limits: SandboxLimits): Promise<string> {
+export function parseInSandbox(
+  bytes: Uint8Array,
+  contentType: DocumentContentType,
+  limits: SandboxLimits,
+): Promise<string> {
   const run = queue.then(() => parseOne(bytes, contentType, limits));
   queue = run.catch(() => undefined);
   return run;
@@ -61,15 +65,21 @@ function parseOne(bytes: Uint8Array, contentType: DocumentContentType, limits: S
     worker.on("message", onMessage).once("error", onError).once("exit", onExit);
 
     // Keeps the process alive while the document is read (the thread itself does not).
-    const deadline = setTimeout(() => settle({ error: `timed out after ${limits.timeoutMs} ms` }, true), limits.timeoutMs);
+    const deadline = setTimeout(
+      () => settle({ error: `timed out after ${limits.timeoutMs} ms` }, true),
+      limits.timeoutMs,
+    );
     const memoryCheck = setInterval(() => {
       const grown = process.memoryUsage.rss() - baseline;
-      if (grown > limits.maxMemoryGrowthBytes) settle({ error: `used ${Math.round(grown / 2 ** 20)} MB of memory` }, true);
+      if (grown > limits.maxMemoryGrowthBytes)
+        settle({ error: `used ${Math.round(grown / 2 ** 20)} MB of memory` }, true);
     }, MEMORY_CHECK_MS).unref();
 
     // A copy the thread owns (transferred, not cloned): the caller keeps its bytes.
     const copy = bytes.slice();
-    worker.postMessage({ bytes: copy, contentType, maxPdfPages: limits.maxPdfPages, maxChars: limits.maxChars }, [copy.buffer]);
+    worker.postMessage({ bytes: copy, contentType, maxPdfPages: limits.maxPdfPages, maxChars: limits.maxChars }, [
+      copy.buffer,
+    ]);
   });
 }
 
@@ -86,9 +96,11 @@ function sandboxWorker(heapMb: number): Worker {
   worker.unref();
   // A thread that fails after its document was settled (or while idle) is simply replaced: an
   // 'error' event without a listener would end the whole process.
-  worker.on("error", () => undefined).once("exit", () => {
-    if (current?.worker === worker) current = undefined;
-  });
+  worker
+    .on("error", () => undefined)
+    .once("exit", () => {
+      if (current?.worker === worker) current = undefined;
+    });
   current = { worker, heapMb };
   return worker;
 }

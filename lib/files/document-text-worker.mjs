@@ -40,6 +40,8 @@ async function pdfText(bytes, maxPages, maxChars) {
 
 /** @param {Uint8Array} bytes */
 async function docxText(bytes) {
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  const result = await mammoth.extractRawText({
+    buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  });
   return result.value;
 }

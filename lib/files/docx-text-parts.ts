@@ -18,7 +18,8 @@ export function docxTextParts(docx: Uint8Array, maxBytes: number): Uint8Array {
     left -= inflated.byteLength;
     parts[entry.name] = inflated;
   }
-  if (!parts["word/document.xml"] && !parts["_rels/.rels"]) throw new UnreadableZipError("no WordprocessingML document in the archive");
+  if (!parts["word/document.xml"] && !parts["_rels/.rels"])
+    throw new UnreadableZipError("no WordprocessingML document in the archive");
   // Stored, not compressed again: the parser inflates nothing, and packing costs a copy.
   return zipSync(parts, { level: 0 });
 }

@@ -10,7 +10,9 @@ describe("extractDocumentText", () => {
   it("reads the text of a PDF and leaves the caller's bytes intact", async () => {
     const bytes = minimalPdf("Kernel engineer with eBPF and WebAssembly experience");
     const before = bytes.byteLength;
-    expect(await extractDocumentText(bytes, "application/pdf")).toBe("Kernel engineer with eBPF and WebAssembly experience");
+    expect(await extractDocumentText(bytes, "application/pdf")).toBe(
+      "Kernel engineer with eBPF and WebAssembly experience",
+    );
     expect(bytes.byteLength).toBe(before);
   });
 
@@ -34,13 +36,18 @@ describe("extractDocumentText", () => {
   it("refuses a DOCX whose text parts would unzip past the limit, by their headers, inflating nothing", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const long = Array.from({ length: 200 }, (_, index) => `paragraph ${index} ${"lorem ipsum ".repeat(20)}`);
-    expect(await extractDocumentText(minimalDocx(long), DOCX, { ...EXTRACTION_LIMITS, maxDocxXmlBytes: 10_000 })).toBeNull();
+    expect(
+      await extractDocumentText(minimalDocx(long), DOCX, { ...EXTRACTION_LIMITS, maxDocxXmlBytes: 10_000 }),
+    ).toBeNull();
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/would unzip to \d+ bytes/);
     warn.mockRestore();
   });
 
   it("keeps at most maxChars characters", async () => {
-    const long = Array.from({ length: 3000 }, (_, index) => `paragraph ${index} ${"lorem ipsum dolor sit amet ".repeat(3)}`);
+    const long = Array.from(
+      { length: 3000 },
+      (_, index) => `paragraph ${index} ${"lorem ipsum dolor sit amet ".repeat(3)}`,
+    );
     const text = await extractDocumentText(minimalDocx(long), DOCX);
     expect(text?.length).toBe(EXTRACTION_LIMITS.maxChars);
   });

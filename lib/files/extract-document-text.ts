@@ -30,24 +30,32 @@ export const EXTRACTION_LIMITS: ExtractionLimits = {
  * null when it could not be read: malformed, a zip bomb, or past a limit of memory or time.
  * Never throws, and a hostile file costs at most the limits: the parsers run in a sandbox thread.
  */
-export async function extractDocumentText(bytes: Uint8Array, contentType: DocumentContentType, limits: ExtractionLimits = EXTRACTION_LIMITS): Promise<string | null> {
+export async function extractDocumentText(
+  bytes: Uint8Array,
+  contentType: DocumentContentType,
+  limits: ExtractionLimits = EXTRACTION_LIMITS,
+): Promise<string | null> {
   try {
     const parserInput = contentType === "application/pdf" ? bytes : docxTextParts(bytes, limits.maxDocxXmlBytes);
     return cleanText(await parseInSandbox(parserInput, contentType, limits));
   } catch (error) {
     // The message only: the document's content is personal data and stays out of logs.
-    console.warn(`[extract-document-text] could not read a ${contentType} document: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `[extract-document-text] could not read a ${contentType} document: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   }
 }
 
 /** Postgres text cannot hold NUL, and control characters only get in the way of search. */
 export function cleanText(raw: string): string {
-  return raw
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ")
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n[\s]*/g, "\n")
-    .trim()
-    .slice(0, EXTRACTION_LIMITS.maxChars);
+  return (
+    raw
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ")
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n[\s]*/g, "\n")
+      .trim()
+      .slice(0, EXTRACTION_LIMITS.maxChars)
+  );
 }

@@ -3,7 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { minimalPdf } from "@/tests/support/documents";
 import { minimalDocx } from "@/tests/support/docx";
-import { docxWithContentTypesBomb, docxWithHugeImage, docxZipBombWithLyingSizes, pdfWithContentBomb, pdfWithDeepNesting } from "@/tests/support/hostile-documents";
+import {
+  docxWithContentTypesBomb,
+  docxWithHugeImage,
+  docxZipBombWithLyingSizes,
+  pdfWithContentBomb,
+  pdfWithDeepNesting,
+} from "@/tests/support/hostile-documents";
 import { detectDocumentType } from "./detect-document-type";
 import { EXTRACTION_LIMITS, extractDocumentText } from "./extract-document-text";
 
@@ -38,7 +44,9 @@ beforeEach(async () => {
 
 describe("a DOCX", () => {
   it("whose headers lie about its size (a 1 GB zip bomb) is refused once its output passes what they state", async () => {
-    const { result, grownBytes } = await memoryGrowth(() => extractDocumentText(docxZipBombWithLyingSizes(1024 * MB), DOCX));
+    const { result, grownBytes } = await memoryGrowth(() =>
+      extractDocumentText(docxZipBombWithLyingSizes(1024 * MB), DOCX),
+    );
     expect(result).toBeNull();
     expect(warning()).toContain("word/document.xml does not inflate to its declared 1024 bytes");
     expect(grownBytes).toBeLessThan(64 * MB);
@@ -46,7 +54,9 @@ describe("a DOCX", () => {
 
   it("holding a 512 MB picture has its text read, and the picture is never inflated, whatever size it states", async () => {
     for (const declaredSize of [512 * MB, 1000]) {
-      const { result, grownBytes } = await memoryGrowth(() => extractDocumentText(docxWithHugeImage(["Ada Lovelace", "Analytical engines"], 512 * MB, declaredSize), DOCX));
+      const { result, grownBytes } = await memoryGrowth(() =>
+        extractDocumentText(docxWithHugeImage(["Ada Lovelace", "Analytical engines"], 512 * MB, declaredSize), DOCX),
+      );
       expect(result).toBe("Ada Lovelace\nAnalytical engines");
       expect(grownBytes).toBeLessThan(64 * MB);
     }
@@ -64,7 +74,10 @@ describe("a DOCX", () => {
     const smallHeap = { ...EXTRACTION_LIMITS, maxHeapMb: 32 };
     expect(await extractDocumentText(minimalDocx(["Fits"]), DOCX, smallHeap)).toBe("Fits");
     // About 4 MB of XML: mammoth needs some 60 MB of heap for it.
-    const long = Array.from({ length: 14_000 }, (_, index) => `paragraph ${index} ${"lorem ipsum dolor sit amet ".repeat(10)}`);
+    const long = Array.from(
+      { length: 14_000 },
+      (_, index) => `paragraph ${index} ${"lorem ipsum dolor sit amet ".repeat(10)}`,
+    );
     expect(await extractDocumentText(minimalDocx(long), DOCX, smallHeap)).toBeNull();
     expect(warning()).toContain("Worker terminated due to reaching memory limit");
     expect(await extractDocumentText(minimalDocx(["Read after"]), DOCX)).toBe("Read after");
@@ -79,7 +92,9 @@ describe("a PDF", () => {
 
   it("whose page inflates to 1 GB is stopped when the process's memory grows past the limit, and the next one read", async () => {
     const limits = { ...EXTRACTION_LIMITS, maxMemoryGrowthBytes: 128 * MB, timeoutMs: 60_000 };
-    const { result, grownBytes } = await memoryGrowth(() => extractDocumentText(pdfWithContentBomb(1024 * MB), "application/pdf", limits));
+    const { result, grownBytes } = await memoryGrowth(() =>
+      extractDocumentText(pdfWithContentBomb(1024 * MB), "application/pdf", limits),
+    );
     expect(result).toBeNull();
     expect(warning()).toMatch(/used \d+ MB of memory/);
     // The limit, plus what the thread may allocate between two checks and its own heap's share.
@@ -90,8 +105,15 @@ describe("a PDF", () => {
   it("that takes longer than the time limit is stopped then, and the next one read", async () => {
     // No wall-clock assertion (a busy machine makes any bound flaky): the warning says the
     // timer, not the parser, ended it, which only works because the parser runs in another thread.
-    expect(await extractDocumentText(pdfWithContentBomb(1024 * MB), "application/pdf", { ...EXTRACTION_LIMITS, timeoutMs: 1_000 })).toBeNull();
+    expect(
+      await extractDocumentText(pdfWithContentBomb(1024 * MB), "application/pdf", {
+        ...EXTRACTION_LIMITS,
+        timeoutMs: 1_000,
+      }),
+    ).toBeNull();
     expect(warning()).toContain("timed out after 1000 ms");
-    expect(await extractDocumentText(minimalPdf("Read after the timeout"), "application/pdf")).toBe("Read after the timeout");
+    expect(await extractDocumentText(minimalPdf("Read after the timeout"), "application/pdf")).toBe(
+      "Read after the timeout",
+    );
   }, 60_000);
 });

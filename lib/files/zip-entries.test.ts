@@ -10,7 +10,10 @@ describe("zipEntries and inflateEntry", () => {
   it("list a zip's entries and inflate each to what its headers state", () => {
     const bytes = zip({ "a.txt": "12345", "dir/b.xml": "<b/>" });
     expect(isZip(bytes)).toBe(true);
-    expect(zipEntries(bytes).map(({ name, declaredSize }) => [name, declaredSize])).toEqual([["a.txt", 5], ["dir/b.xml", 4]]);
+    expect(zipEntries(bytes).map(({ name, declaredSize }) => [name, declaredSize])).toEqual([
+      ["a.txt", 5],
+      ["dir/b.xml", 4],
+    ]);
     expect(new TextDecoder().decode(inflateEntry(bytes, entry(bytes, "dir/b.xml"), 100))).toBe("<b/>");
   });
 
@@ -18,7 +21,9 @@ describe("zipEntries and inflateEntry", () => {
     const honest = zip({ "a.txt": "x".repeat(1000) });
     expect(() => inflateEntry(honest, entry(honest, "a.txt"), 999)).toThrow(/would unzip to 1000 bytes/);
     const bomb = writeZip([{ name: "a.txt", compressed: deflateBomb(64 * 2 ** 20), declaredSize: 10 }]);
-    expect(() => inflateEntry(bomb, entry(bomb, "a.txt"), 2 ** 30)).toThrow(/does not inflate to its declared 10 bytes/);
+    expect(() => inflateEntry(bomb, entry(bomb, "a.txt"), 2 ** 30)).toThrow(
+      /does not inflate to its declared 10 bytes/,
+    );
     const short = writeZip([{ name: "a.txt", compressed: deflateRawSync("abc"), declaredSize: 10 }]);
     expect(() => inflateEntry(short, entry(short, "a.txt"), 100)).toThrow(/unzips to 3 bytes, not the 10 declared/);
   });

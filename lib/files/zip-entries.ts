@@ -41,17 +41,25 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   let offset = data.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index += 1) {
-    if (offset + ENTRY_HEADER_SIZE > data.byteLength || data.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) throw new UnreadableZipError("broken central directory");
+    if (offset + ENTRY_HEADER_SIZE > data.byteLength || data.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY)
+      throw new UnreadableZipError("broken central directory");
     const nameLength = data.getUint16(offset + 28, true);
     const entry: ZipEntry = {
-      name: new TextDecoder().decode(bytes.subarray(offset + ENTRY_HEADER_SIZE, offset + ENTRY_HEADER_SIZE + nameLength)),
+      name: new TextDecoder().decode(
+        bytes.subarray(offset + ENTRY_HEADER_SIZE, offset + ENTRY_HEADER_SIZE + nameLength),
+      ),
       method: data.getUint16(offset + 10, true),
       encrypted: (data.getUint16(offset + 8, true) & ENCRYPTED_FLAG) !== 0,
       compressedSize: data.getUint32(offset + 20, true),
       declaredSize: data.getUint32(offset + 24, true),
       localHeaderOffset: data.getUint32(offset + 42, true),
     };
-    if (entry.compressedSize === ZIP64_MARKER || entry.declaredSize === ZIP64_MARKER || entry.localHeaderOffset === ZIP64_MARKER) throw new UnreadableZipError("zip64");
+    if (
+      entry.compressedSize === ZIP64_MARKER ||
+      entry.declaredSize === ZIP64_MARKER ||
+      entry.localHeaderOffset === ZIP64_MARKER
+    )
+      throw new UnreadableZipError("zip64");
     entries.push(entry);
     offset += ENTRY_HEADER_SIZE + nameLength + data.getUint16(offset + 30, true) + data.getUint16(offset + 32, true);
   }
@@ -64,7 +72,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array {
   if (entry.encrypted) throw new UnreadableZipError(`${entry.name} is encrypted`);
-  if (entry.declaredSize > maxBytes) throw new UnreadableZipError(`${entry.name} would unzip to ${entry.declaredSize} bytes`);
+  if (entry.declaredSize > maxBytes)
+    throw new UnreadableZipError(`${entry.name} would unzip to ${entry.declaredSize} bytes`);
   const compressed = entryData(bytes, entry);
   let inflated: Uint8Array;
   if (entry.method === STORED) inflated = compressed;
@@ -73,20 +82,27 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
       // zlib stops and throws once its output passes the limit: nothing past it is ever inflated.
       inflated = inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.declaredSize) });
     } catch (error) {
-      throw new UnreadableZipError(`${entry.name} does not inflate to its declared ${entry.declaredSize} bytes (${error instanceof Error ? error.message : String(error)})`);
+      throw new UnreadableZipError(
+        `${entry.name} does not inflate to its declared ${entry.declaredSize} bytes (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   } else throw new UnreadableZipError(`${entry.name} uses compression method ${entry.method}`);
-  if (inflated.byteLength !== entry.declaredSize) throw new UnreadableZipError(`${entry.name} unzips to ${inflated.byteLength} bytes, not the ${entry.declaredSize} declared`);
+  if (inflated.byteLength !== entry.declaredSize)
+    throw new UnreadableZipError(
+      `${entry.name} unzips to ${inflated.byteLength} bytes, not the ${entry.declaredSize} declared`,
+    );
   return inflated;
 }
 
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = view(bytes);
   const at = entry.localHeaderOffset;
-  if (at + LOCAL_HEADER_SIZE > data.byteLength || data.getUint32(at, true) !== LOCAL_FILE_HEADER) throw new UnreadableZipError(`${entry.name}: broken local header`);
+  if (at + LOCAL_HEADER_SIZE > data.byteLength || data.getUint32(at, true) !== LOCAL_FILE_HEADER)
+    throw new UnreadableZipError(`${entry.name}: broken local header`);
   // The local header's name and extra field lengths may differ from the central directory's.
   const start = at + LOCAL_HEADER_SIZE + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
-  if (start + entry.compressedSize > data.byteLength) throw new UnreadableZipError(`${entry.name}: data past the end of the file`);
+  if (start + entry.compressedSize > data.byteLength)
+    throw new UnreadableZipError(`${entry.name}: data past the end of the file`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "./assert-same-origin";
 
 const APP = "https://careers.example.com";
-const post = (headers: Record<string, string>, method = "POST") => new Request(`${APP}/api/jobs/x/applications`, { method, headers });
+const post = (headers: Record<string, string>, method = "POST") =>
+  new Request(`${APP}/api/jobs/x/applications`, { method, headers });
 
 function refusal(request: Request, appUrl = APP): AppError | null {
   try {
@@ -42,7 +43,8 @@ describe("assertSameOrigin", () => {
 
   it("checks only state-changing methods", () => {
     expect(refusal(post({ origin: "https://evil.example" }, "GET"))).toBeNull();
-    for (const method of ["PUT", "PATCH", "DELETE"]) expect(refusal(post({ origin: "https://evil.example" }, method))?.code).toBe("FORBIDDEN");
+    for (const method of ["PUT", "PATCH", "DELETE"])
+      expect(refusal(post({ origin: "https://evil.example" }, method))?.code).toBe("FORBIDDEN");
   });
 
   it("treats the loopback names of one local server as the same origin", () => {

@@ -17,7 +17,10 @@ export function assertSameOrigin(request: Request, appUrl = getEnv().APP_URL): v
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
   const claimed = request.headers.get("origin") ?? referrerOrigin(request.headers.get("referer"));
   if (claimed && sameOrigin(claimed, new URL(appUrl))) return;
-  throw new AppError("FORBIDDEN", "This request did not come from a Trellis page, so it was refused. Reload the page and try again.");
+  throw new AppError(
+    "FORBIDDEN",
+    "This request did not come from a Trellis page, so it was refused. Reload the page and try again.",
+  );
 }
 
 function referrerOrigin(referer: string | null): string | null {
@@ -40,5 +43,10 @@ function sameOrigin(claimed: string, app: URL): boolean {
   if (url.origin === app.origin) return true;
   // http://127.0.0.1:3000 and http://localhost:3000 are the same local server; a browser on
   // this machine may open either while APP_URL names one.
-  return url.protocol === app.protocol && url.port === app.port && LOOPBACK_HOSTS.has(url.hostname) && LOOPBACK_HOSTS.has(app.hostname);
+  return (
+    url.protocol === app.protocol &&
+    url.port === app.port &&
+    LOOPBACK_HOSTS.has(url.hostname) &&
+    LOOPBACK_HOSTS.has(app.hostname)
+  );
 }

@@ -11,6 +11,9 @@ export function contentDisposition(disposition: "inline" | "attachment", fileNam
       .replace(/[^\x20-\x7e]/g, "_")
       .replace(/["\\%;]/g, "_")
       .trim() || "document";
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

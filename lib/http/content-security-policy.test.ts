@@ -29,7 +29,10 @@ describe("inlineScriptHashes", () => {
 
 describe("cachedPagePolicy", () => {
   it("lets exactly the page's own inline scripts run, by hash, and no other inline script", () => {
-    const policy = cachedPagePolicy(HTML, policyOptionsFromEnv({ NODE_ENV: "production", APP_URL: "https://careers.example.com" }));
+    const policy = cachedPagePolicy(
+      HTML,
+      policyOptionsFromEnv({ NODE_ENV: "production", APP_URL: "https://careers.example.com" }),
+    );
     const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
     expect(scriptSrc).toBe(`script-src 'self' ${sha256(BOOTSTRAP)} ${sha256(PAYLOAD)} ${sha256(UNICODE)}`);
     expect(policy).toContain("frame-ancestors 'none'");

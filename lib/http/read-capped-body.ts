@@ -2,7 +2,11 @@
  * A request body read to its end, refusing it as soon as it grows past `maxBytes`, whatever its
  * Content-Length claims (a chunked upload announces none). `tooLarge` makes the error to throw.
  */
-export async function readCappedBody(request: Request, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
+export async function readCappedBody(
+  request: Request,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();

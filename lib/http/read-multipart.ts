@@ -13,10 +13,15 @@ export async function readMultipart(request: Request, maxBytes = MAX_APPLICATION
   const bytes = await readCappedBody(
     request,
     maxBytes,
-    () => new AppError("TOO_LARGE", "The upload is too large: each document may be at most 10 MB.", { resume: ["Documents may be at most 10 MB each"] }),
+    () =>
+      new AppError("TOO_LARGE", "The upload is too large: each document may be at most 10 MB.", {
+        resume: ["Documents may be at most 10 MB each"],
+      }),
   );
   try {
-    return await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(bytes, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     throw new AppError("VALIDATION", "The upload was interrupted or malformed. Please try again.");
   }

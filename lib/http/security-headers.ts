@@ -16,11 +16,16 @@ export type RequestSecurityHeaders = {
 };
 
 /** The headers for one request to `pathname`. */
-export function requestSecurityHeaders(pathname: string, env: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_OIDC_ISSUER">, nonce = createNonce()): RequestSecurityHeaders {
+export function requestSecurityHeaders(
+  pathname: string,
+  env: Pick<Env, "NODE_ENV" | "APP_URL" | "AUTH_OIDC_ISSUER">,
+  nonce = createNonce(),
+): RequestSecurityHeaders {
   const options = policyOptionsFromEnv(env);
   const responseHeaders: Record<string, string> = {};
   // Only over https and not on a development server, where it would pin localhost to https.
-  if (options.https && env.NODE_ENV === "production") responseHeaders["Strict-Transport-Security"] = `max-age=${TWO_YEARS_SECONDS}; includeSubDomains`;
+  if (options.https && env.NODE_ENV === "production")
+    responseHeaders["Strict-Transport-Security"] = `max-age=${TWO_YEARS_SECONDS}; includeSubDomains`;
   if (OWN_POLICY.test(pathname)) return { responseHeaders };
   // A cached page's policy is kept with its cached HTML, by the cache handler: the hashes of the
   // inline scripts that HTML carries (lib/cache/revalidation-sync-cache-handler.js). A second

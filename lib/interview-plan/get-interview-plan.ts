@@ -19,7 +19,13 @@ export type InterviewPlanForEditing = {
 };
 
 /** A job's interview plan as the editor shows it, for the people who plan the loop. */
-export async function getInterviewPlan({ actor, jobId }: { actor: Actor; jobId: number }): Promise<InterviewPlanForEditing> {
+export async function getInterviewPlan({
+  actor,
+  jobId,
+}: {
+  actor: Actor;
+  jobId: number;
+}): Promise<InterviewPlanForEditing> {
   assertCan(actor, "interviewPlan.manage");
   const job = await db.job.findFirst({
     where: { AND: [{ id: jobId }, jobsVisibleTo(actor)] },

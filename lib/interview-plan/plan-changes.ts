@@ -31,7 +31,11 @@ export type PlanChanges = {
 const COMPARED_FIELDS = ["stageId", "name", "durationMinutes", "instructions", "attributeIds", "position"] as const;
 
 /** The differences between two states of a plan, or null when there are none. */
-export function describePlanChanges(before: PlanState, after: PlanState, scheduledByItemId: ReadonlyMap<number, number>): PlanChanges | null {
+export function describePlanChanges(
+  before: PlanState,
+  after: PlanState,
+  scheduledByItemId: ReadonlyMap<number, number>,
+): PlanChanges | null {
   const beforeById = new Map(before.items.map((item) => [item.id, item]));
   const afterIds = new Set(after.items.map((item) => item.id));
   const changes: PlanChanges = { added: [], removed: [], changed: [], settings: {} };
@@ -46,7 +50,8 @@ export function describePlanChanges(before: PlanState, after: PlanState, schedul
     if (fields.length > 0) changes.changed.push({ id: item.id, name: item.name, fields });
   }
   for (const item of before.items) {
-    if (!afterIds.has(item.id)) changes.removed.push({ id: item.id, name: item.name, scheduledInterviews: scheduledByItemId.get(item.id) ?? 0 });
+    if (!afterIds.has(item.id))
+      changes.removed.push({ id: item.id, name: item.name, scheduledInterviews: scheduledByItemId.get(item.id) ?? 0 });
   }
   if (before.feedbackVisibility !== after.feedbackVisibility) {
     changes.settings.feedbackVisibility = { from: before.feedbackVisibility, to: after.feedbackVisibility };
@@ -54,6 +59,7 @@ export function describePlanChanges(before: PlanState, after: PlanState, schedul
   if (before.scorecardDueHours !== after.scorecardDueHours) {
     changes.settings.scorecardDueHours = { from: before.scorecardDueHours, to: after.scorecardDueHours };
   }
-  const none = changes.added.length + changes.removed.length + changes.changed.length + Object.keys(changes.settings).length === 0;
+  const none =
+    changes.added.length + changes.removed.length + changes.changed.length + Object.keys(changes.settings).length === 0;
   return none ? null : changes;
 }

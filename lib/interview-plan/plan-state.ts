@@ -41,7 +41,10 @@ export async function loadPlanContext(tx: DbTransaction, jobId: number): Promise
     state: {
       feedbackVisibility: job.feedbackVisibility,
       scorecardDueHours: job.scorecardDueHours,
-      items: job.interviewPlan.map(({ focus, _count, ...item }) => ({ ...item, attributeIds: focus.map((f) => f.attribute.id).sort((a, b) => a - b) })),
+      items: job.interviewPlan.map(({ focus, _count, ...item }) => ({
+        ...item,
+        attributeIds: focus.map((f) => f.attribute.id).sort((a, b) => a - b),
+      })),
     },
     stagePositions: new Map(job.stages.map((stage) => [stage.id, stage.position])),
     attributeIds: new Set(job.scorecardAttributes.map((attribute) => attribute.id)),
@@ -58,10 +61,16 @@ export function checkPlanReferences(context: PlanContext, input: InterviewPlanIn
   const itemIds = new Set(context.state.items.map((item) => item.id));
   input.items.forEach((item, index) => {
     if (!context.stagePositions.has(item.stageId)) {
-      errors.add(`items.${index}.stageId`, "Choose one of this job's stages (it may have been removed: reload the page)");
+      errors.add(
+        `items.${index}.stageId`,
+        "Choose one of this job's stages (it may have been removed: reload the page)",
+      );
     }
     if (item.attributeIds.some((id) => !context.attributeIds.has(id))) {
-      errors.add(`items.${index}.attributeIds`, "A focus attribute is no longer on this job's scorecard: reload the page");
+      errors.add(
+        `items.${index}.attributeIds`,
+        "A focus attribute is no longer on this job's scorecard: reload the page",
+      );
     }
     if (item.planItemId !== undefined && !itemIds.has(item.planItemId)) {
       errors.add(`items.${index}.name`, "This interview was removed by someone else: reload the page");
@@ -74,6 +83,9 @@ export function checkPlanReferences(context: PlanContext, input: InterviewPlanIn
 export function orderByStage<T extends { stageId: number }>(items: T[], stagePositions: Map<number, number>): T[] {
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (stagePositions.get(a.item.stageId) ?? 0) - (stagePositions.get(b.item.stageId) ?? 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (stagePositions.get(a.item.stageId) ?? 0) - (stagePositions.get(b.item.stageId) ?? 0) || a.index - b.index,
+    )
     .map(({ item }) => item);
 }

@@ -12,7 +12,8 @@ import type { InterviewPlanInput } from "./schema";
 
 type Item = InterviewPlanInput["items"][number];
 
-export const FEEDBACK_RULE_FORBIDDEN = "Only recruiters and admins can change when interviewers see each other's feedback. Nothing was saved.";
+export const FEEDBACK_RULE_FORBIDDEN =
+  "Only recruiters and admins can change when interviewers see each other's feedback. Nothing was saved.";
 
 /**
  * Replaces a job's interview plan and its feedback settings in one transaction. Kept items are
@@ -20,7 +21,15 @@ export const FEEDBACK_RULE_FORBIDDEN = "Only recruiters and admins can change wh
  * stay on the calendar, unlinked (Interview.planItemId is set to null). Audited when anything changed
  * (the feedback rule's old and new value included); the rule itself only by "feedbackRule.manage".
  */
-export async function replaceInterviewPlan({ actor, jobId, input }: { actor: Actor; jobId: number; input: InterviewPlanInput }): Promise<{ changed: boolean }> {
+export async function replaceInterviewPlan({
+  actor,
+  jobId,
+  input,
+}: {
+  actor: Actor;
+  jobId: number;
+  input: InterviewPlanInput;
+}): Promise<{ changed: boolean }> {
   assertCan(actor, "interviewPlan.manage");
   return db.$transaction(
     async (tx) => {
@@ -39,9 +48,18 @@ export async function replaceInterviewPlan({ actor, jobId, input }: { actor: Act
       if (!changes) return { changed: false };
 
       if (Object.keys(changes.settings).length > 0) {
-        await tx.job.update({ where: { id: jobId }, data: { feedbackVisibility: input.feedbackVisibility, scorecardDueHours: input.scorecardDueHours } });
+        await tx.job.update({
+          where: { id: jobId },
+          data: { feedbackVisibility: input.feedbackVisibility, scorecardDueHours: input.scorecardDueHours },
+        });
       }
-      await recordAuditEvent(tx, { actor, action: "job.interviewPlanChanged", subjectType: "job", subjectId: String(jobId), metadata: changes });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "job.interviewPlanChanged",
+        subjectType: "job",
+        subjectId: String(jobId),
+        metadata: changes,
+      });
       return { changed: true };
     },
     { timeout: 30_000 },
@@ -52,16 +70,32 @@ export async function replaceInterviewPlan({ actor, jobId, input }: { actor: Act
 async function writeItems(tx: DbTransaction, jobId: number, ordered: Item[]): Promise<PlanItemState[]> {
   const keptIds = ordered.flatMap((item) => (item.planItemId === undefined ? [] : [item.planItemId]));
   await tx.interviewPlanItem.deleteMany({ where: { jobId, id: { notIn: keptIds } } });
-  await tx.interviewPlanItem.updateMany({ where: { jobId }, data: { position: { decrement: PARKED_POSITION_OFFSET } } });
+  await tx.interviewPlanItem.updateMany({
+    where: { jobId },
+    data: { position: { decrement: PARKED_POSITION_OFFSET } },
+  });
 
   const saved: PlanItemState[] = [];
   for (const [position, item] of ordered.entries()) {
-    const columns = { stageId: item.stageId, position, name: item.name, durationMinutes: item.durationMinutes, instructions: item.instructions };
+    const columns = {
+      stageId: item.stageId,
+      position,
+      name: item.name,
+      durationMinutes: item.durationMinutes,
+      instructions: item.instructions,
+    };
     const focus = item.attributeIds.map((attributeId) => ({ attributeId }));
     const row =
       item.planItemId === undefined
-        ? await tx.interviewPlanItem.create({ data: { jobId, ...columns, focus: { create: focus } }, select: { id: true } })
-        : await tx.interviewPlanItem.update({ where: { id: item.planItemId }, data: { ...columns, focus: { deleteMany: {}, create: focus } }, select: { id: true } });
+        ? await tx.interviewPlanItem.create({
+            data: { jobId, ...columns, focus: { create: focus } },
+            select: { id: true },
+          })
+        : await tx.interviewPlanItem.update({
+            where: { id: item.planItemId },
+            data: { ...columns, focus: { deleteMany: {}, create: focus } },
+            select: { id: true },
+          });
     saved.push({ id: row.id, ...columns, attributeIds: [...item.attributeIds].sort((a, b) => a - b) });
   }
   return saved;

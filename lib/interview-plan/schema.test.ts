@@ -23,9 +23,12 @@ describe("interviewPlanSchema", () => {
 
   it("refuses lengths and due hours out of range, fractions and words", () => {
     for (const durationMinutes of ["0", "4", "481", "30.5", "an hour", ""]) {
-      expect(issuesOf({ ...valid, items: [{ ...valid.items[0], durationMinutes }] })).toEqual(["items.0.durationMinutes"]);
+      expect(issuesOf({ ...valid, items: [{ ...valid.items[0], durationMinutes }] })).toEqual([
+        "items.0.durationMinutes",
+      ]);
     }
-    for (const scorecardDueHours of ["0", "337", "-1", "1e2"]) expect(issuesOf({ ...valid, scorecardDueHours })).toEqual(["scorecardDueHours"]);
+    for (const scorecardDueHours of ["0", "337", "-1", "1e2"])
+      expect(issuesOf({ ...valid, scorecardDueHours })).toEqual(["scorecardDueHours"]);
     expect(issuesOf({ ...valid, scorecardDueHours: "336" })).toEqual([]);
   });
 
@@ -33,6 +36,8 @@ describe("interviewPlanSchema", () => {
     expect(issuesOf({ ...valid, feedbackVisibility: "SOMETIMES" })).toEqual(["feedbackVisibility"]);
     expect(issuesOf({ ...valid, items: [{ ...valid.items[0], stageId: "" }] })).toEqual(["items.0.stageId"]);
     expect(issuesOf({ ...valid, items: [{ ...valid.items[0], name: "  " }] })).toEqual(["items.0.name"]);
-    expect(issuesOf({ ...valid, items: [valid.items[0], { ...valid.items[0], name: "coding" }] })).toEqual(["items.1.name"]);
+    expect(issuesOf({ ...valid, items: [valid.items[0], { ...valid.items[0], name: "coding" }] })).toEqual([
+      "items.1.name",
+    ]);
   });
 });

@@ -36,7 +36,12 @@ const planItemSchema = z.object({
     .regex(/^\d{1,9}$/, "Choose a stage")
     .transform(Number),
   name: requiredText("the interview's name", INTERVIEW_PLAN_LIMITS.name),
-  durationMinutes: wholeNumber("a length", INTERVIEW_PLAN_LIMITS.minDuration, INTERVIEW_PLAN_LIMITS.maxDuration, "minutes"),
+  durationMinutes: wholeNumber(
+    "a length",
+    INTERVIEW_PLAN_LIMITS.minDuration,
+    INTERVIEW_PLAN_LIMITS.maxDuration,
+    "minutes",
+  ),
   instructions: optionalText("the instructions", INTERVIEW_PLAN_LIMITS.instructions),
   attributeIds: z.array(z.number().int().positive()).max(50),
 });
@@ -44,8 +49,15 @@ const planItemSchema = z.object({
 export const interviewPlanSchema = z
   .object({
     feedbackVisibility: z.enum(FeedbackVisibility, { error: "Choose when interviewers see each other's feedback" }),
-    scorecardDueHours: wholeNumber("the hours", INTERVIEW_PLAN_LIMITS.minDueHours, INTERVIEW_PLAN_LIMITS.maxDueHours, "hours"),
-    items: z.array(planItemSchema).max(INTERVIEW_PLAN_LIMITS.items, `Plan at most ${INTERVIEW_PLAN_LIMITS.items} interviews`),
+    scorecardDueHours: wholeNumber(
+      "the hours",
+      INTERVIEW_PLAN_LIMITS.minDueHours,
+      INTERVIEW_PLAN_LIMITS.maxDueHours,
+      "hours",
+    ),
+    items: z
+      .array(planItemSchema)
+      .max(INTERVIEW_PLAN_LIMITS.items, `Plan at most ${INTERVIEW_PLAN_LIMITS.items} interviews`),
   })
   .superRefine((plan, ctx) => {
     // Coordinators pick an interview by name when scheduling: two with one name would be ambiguous.
@@ -53,10 +65,15 @@ export const interviewPlanSchema = z
     const ids = new Set<number>();
     plan.items.forEach((item, index) => {
       const name = item.name.toLowerCase();
-      if (names.has(name)) ctx.addIssue({ code: "custom", path: ["items", index, "name"], message: "Another interview has this name" });
+      if (names.has(name))
+        ctx.addIssue({ code: "custom", path: ["items", index, "name"], message: "Another interview has this name" });
       names.add(name);
       if (item.planItemId !== undefined && ids.has(item.planItemId)) {
-        ctx.addIssue({ code: "custom", path: ["items", index, "name"], message: "This interview is listed twice: reload the page" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "name"],
+          message: "This interview is listed twice: reload the page",
+        });
       }
       if (item.planItemId !== undefined) ids.add(item.planItemId);
     });

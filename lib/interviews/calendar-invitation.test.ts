@@ -14,7 +14,10 @@ function parseLines(ics: string): { name: string; params: string; value: string 
       return { name, params: params.join(";"), value: line.slice(colon + 1) };
     });
 }
-const valueOf = (ics: string, name: string) => parseLines(ics).filter((line) => line.name === name).map((line) => line.value);
+const valueOf = (ics: string, name: string) =>
+  parseLines(ics)
+    .filter((line) => line.name === name)
+    .map((line) => line.value);
 
 const base: CalendarInvitation = {
   method: "REQUEST",
@@ -67,8 +70,14 @@ describe("calendar invitation", () => {
   });
 
   it("reads the organizer from EMAIL_FROM in either form", () => {
-    expect(organizerFromAddress("Trellis Careers <careers@trellis.localhost>")).toEqual({ name: "Trellis Careers", email: "careers@trellis.localhost" });
-    expect(organizerFromAddress('"Acme, Inc." <jobs@acme.example>')).toEqual({ name: "Acme, Inc.", email: "jobs@acme.example" });
+    expect(organizerFromAddress("Trellis Careers <careers@trellis.localhost>")).toEqual({
+      name: "Trellis Careers",
+      email: "careers@trellis.localhost",
+    });
+    expect(organizerFromAddress('"Acme, Inc." <jobs@acme.example>')).toEqual({
+      name: "Acme, Inc.",
+      email: "jobs@acme.example",
+    });
     expect(organizerFromAddress("jobs@acme.example")).toEqual({ name: null, email: "jobs@acme.example" });
   });
 });

@@ -24,7 +24,13 @@ export type CalendarInvitation = {
 const PRODUCT_ID = "-//Trellis//Interviews//EN";
 
 function attendee(person: CalendarPerson): Attendee {
-  return { ...(person.name ? { name: person.name } : {}), email: person.email, rsvp: true, partstat: "NEEDS-ACTION", role: "REQ-PARTICIPANT" };
+  return {
+    ...(person.name ? { name: person.name } : {}),
+    email: person.email,
+    rsvp: true,
+    partstat: "NEEDS-ACTION",
+    role: "REQ-PARTICIPANT",
+  };
 }
 
 export function buildCalendarInvitation(invitation: CalendarInvitation): string {
@@ -47,7 +53,10 @@ export function buildCalendarInvitation(invitation: CalendarInvitation): string 
     ...(invitation.videoUrl ? { url: invitation.videoUrl } : {}),
     status: invitation.method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     busyStatus: "BUSY",
-    organizer: { ...(invitation.organizer.name ? { name: invitation.organizer.name } : {}), email: invitation.organizer.email },
+    organizer: {
+      ...(invitation.organizer.name ? { name: invitation.organizer.name } : {}),
+      email: invitation.organizer.email,
+    },
     attendees: invitation.attendees.map(attendee),
   };
   const { error, value } = createEvent(event);

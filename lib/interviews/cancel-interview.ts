@@ -16,12 +16,20 @@ export type CancelledInterview = { interviewId: string; applicationId: string; e
  * METHOD:CANCEL with a higher SEQUENCE, so it leaves their calendars. Also for an application
  * that has since closed: the candidate still needs the event removed.
  */
-export async function cancelInterview({ actor, interviewId, expectedSequence, now = new Date() }: CancelInterview): Promise<CancelledInterview> {
+export async function cancelInterview({
+  actor,
+  interviewId,
+  expectedSequence,
+  now = new Date(),
+}: CancelInterview): Promise<CancelledInterview> {
   return db.$transaction(async (tx) => {
     const current = await findInterviewForChange(tx, { actor, interviewId, expectedSequence });
     // Cancelling takes the panel's access to the packet and scorecard away: not after the fact.
     if (current.startsAt.getTime() <= now.getTime()) {
-      throw new AppError("VALIDATION", "This interview has already started, so it cannot be cancelled. If it did not take place, reschedule it.");
+      throw new AppError(
+        "VALIDATION",
+        "This interview has already started, so it cannot be cancelled. If it did not take place, reschedule it.",
+      );
     }
     const context = await loadInvitationContext(tx, current.applicationId);
     const interview = await tx.interview.update({
@@ -35,7 +43,15 @@ export async function cancelInterview({ actor, interviewId, expectedSequence, no
     const candidateEmail = await queueCandidateInterviewEmail(tx, { interview, context, change: "cancellation" });
     if (candidateEmail) emailIds.push(candidateEmail);
     for (const member of current.panel) {
-      emailIds.push(await queuePanelistInterviewEmail(tx, { interview, context, member, panel: current.panel, change: "cancellation" }));
+      emailIds.push(
+        await queuePanelistInterviewEmail(tx, {
+          interview,
+          context,
+          member,
+          panel: current.panel,
+          change: "cancellation",
+        }),
+      );
     }
     return { interviewId, applicationId: current.applicationId, emailIds };
   });

@@ -11,7 +11,9 @@ const CLOCK: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" }
 
 /** e.g. "Pacific Standard Time": the name in force at that instant (summer or winter). */
 export function timeZoneNameAt(instant: Date, timeZone: string): string {
-  const part = formatter(timeZone, { timeZoneName: "long" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+  const part = formatter(timeZone, { timeZoneName: "long" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
@@ -19,12 +21,23 @@ export function timeZoneNameAt(instant: Date, timeZone: string): string {
  * "Tuesday, December 1, 2026, 9:00 AM – 10:00 AM Pacific Standard Time (America/Los_Angeles)";
  * an interview that runs past midnight names both days.
  */
-export function formatInterviewTime({ startsAt, durationMinutes, timeZone }: { startsAt: Date; durationMinutes: number; timeZone: string }): string {
+export function formatInterviewTime({
+  startsAt,
+  durationMinutes,
+  timeZone,
+}: {
+  startsAt: Date;
+  durationMinutes: number;
+  timeZone: string;
+}): string {
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
   const day = formatter(timeZone, DAY);
   const clock = formatter(timeZone, CLOCK);
   const start = `${day.format(startsAt)}, ${clock.format(startsAt)}`;
-  const end = day.format(endsAt) === day.format(startsAt) ? clock.format(endsAt) : `${day.format(endsAt)}, ${clock.format(endsAt)}`;
+  const end =
+    day.format(endsAt) === day.format(startsAt)
+      ? clock.format(endsAt)
+      : `${day.format(endsAt)}, ${clock.format(endsAt)}`;
   return `${start} – ${end} ${timeZoneNameAt(startsAt, timeZone)} (${timeZone.replace(/_/g, " ")})`;
 }
 

@@ -17,7 +17,9 @@ import { candidateDisplayName } from "./list-my-interviews";
  */
 export async function getInterviewPacket({ actor, interviewId }: { actor: Actor; interviewId: string }) {
   const interview = await db.interview.findFirst({
-    where: { AND: [{ id: interviewId }, interviewsVisibleTo(actor), { application: packetApplicationsVisibleTo(actor) }] },
+    where: {
+      AND: [{ id: interviewId }, interviewsVisibleTo(actor), { application: packetApplicationsVisibleTo(actor) }],
+    },
     select: {
       id: true,
       title: true,
@@ -31,7 +33,10 @@ export async function getInterviewPacket({ actor, interviewId }: { actor: Actor;
         select: {
           name: true,
           instructions: true,
-          focus: { orderBy: { attribute: { position: "asc" } }, select: { attribute: { select: { id: true, name: true, description: true } } } },
+          focus: {
+            orderBy: { attribute: { position: "asc" } },
+            select: { attribute: { select: { id: true, name: true, description: true } } },
+          },
         },
       },
       panel: { select: { user: { select: { id: true, name: true, email: true } } } },
@@ -42,10 +47,23 @@ export async function getInterviewPacket({ actor, interviewId }: { actor: Actor;
             select: {
               id: true,
               title: true,
-              questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } } },
+              questions: {
+                orderBy: { position: "asc" },
+                select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } },
+              },
             },
           },
-          candidate: { select: { firstName: true, lastName: true, preferredName: true, pronouns: true, linkedinUrl: true, githubUrl: true, websiteUrl: true } },
+          candidate: {
+            select: {
+              firstName: true,
+              lastName: true,
+              preferredName: true,
+              pronouns: true,
+              linkedinUrl: true,
+              githubUrl: true,
+              websiteUrl: true,
+            },
+          },
           answers: { select: { questionId: true, value: true } },
           resumeFile: { select: { id: true, fileName: true, contentType: true, byteSize: true, extractedText: true } },
         },

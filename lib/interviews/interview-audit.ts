@@ -9,11 +9,22 @@ import type { InterviewSnapshot } from "./interview-emails";
 export type InterviewChange = "scheduled" | "rescheduled" | "cancelled";
 
 /** What the timeline shows of a change: the interview's name and time, nothing about people. */
-export type InterviewAuditMetadata = { interviewId: string; title: string; startsAt: string; durationMinutes: number; timeZone: string };
+export type InterviewAuditMetadata = {
+  interviewId: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  timeZone: string;
+};
 
 export async function recordInterviewChange(
   tx: DbTransaction,
-  { actor, applicationId, change, interview }: { actor: Actor; applicationId: string; change: InterviewChange; interview: InterviewSnapshot },
+  {
+    actor,
+    applicationId,
+    change,
+    interview,
+  }: { actor: Actor; applicationId: string; change: InterviewChange; interview: InterviewSnapshot },
 ): Promise<void> {
   const metadata: InterviewAuditMetadata = {
     interviewId: interview.id,
@@ -22,7 +33,13 @@ export async function recordInterviewChange(
     durationMinutes: interview.durationMinutes,
     timeZone: interview.timeZone,
   };
-  await recordAuditEvent(tx, { actor, action: `interview.${change}`, subjectType: "application", subjectId: applicationId, metadata });
+  await recordAuditEvent(tx, {
+    actor,
+    action: `interview.${change}`,
+    subjectType: "application",
+    subjectId: applicationId,
+    metadata,
+  });
 }
 
 /**
@@ -32,8 +49,20 @@ export async function recordInterviewChange(
  */
 export async function recordPanelChange(
   tx: DbTransaction,
-  { actor, applicationId, interviewId, added, removed }: { actor: Actor; applicationId: string; interviewId: string; added: string[]; removed: string[] },
+  {
+    actor,
+    applicationId,
+    interviewId,
+    added,
+    removed,
+  }: { actor: Actor; applicationId: string; interviewId: string; added: string[]; removed: string[] },
 ): Promise<void> {
   if (added.length === 0 && removed.length === 0) return;
-  await recordAuditEvent(tx, { actor, action: "interview.panelChanged", subjectType: "application", subjectId: applicationId, metadata: { interviewId, added, removed } });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "interview.panelChanged",
+    subjectType: "application",
+    subjectId: applicationId,
+    metadata: { interviewId, added, removed },
+  });
 }

@@ -14,7 +14,13 @@ export type InvitationContext = {
   jobTitle: string;
   organizationName: string;
   /** The candidate record, as staff know it: how the panel's emails name the candidate. */
-  candidate: { id: string; firstName: string; lastName: string; preferredName: string | null; anonymizedAt: Date | null };
+  candidate: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    preferredName: string | null;
+    anonymizedAt: Date | null;
+  };
   /**
    * Who made this application, at the address they made it with: the candidate's emails go only
    * to them (after a merge the record may hold a look-alike too). Null when erased.
@@ -58,7 +64,10 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
  * accommodation coordinators have written one and the request is being handled or arranged.
  * Reads that one column only: the request's kinds, details and status never reach the panel.
  */
-export async function getPanelArrangement(client: Pick<DbTransaction, "accommodationRequest">, applicationId: string): Promise<string | null> {
+export async function getPanelArrangement(
+  client: Pick<DbTransaction, "accommodationRequest">,
+  applicationId: string,
+): Promise<string | null> {
   const request = await client.accommodationRequest.findFirst({
     where: { applicationId, status: { in: ["ARRANGED", "IN_DISCUSSION"] } },
     select: { panelArrangement: true },
@@ -68,7 +77,10 @@ export async function getPanelArrangement(client: Pick<DbTransaction, "accommoda
 
 export function assertApplicationActive(context: InvitationContext): void {
   if (context.status !== "ACTIVE") {
-    throw new AppError("VALIDATION", "This candidate is no longer in the pipeline (rejected, withdrawn or hired), so no interview can be scheduled.");
+    throw new AppError(
+      "VALIDATION",
+      "This candidate is no longer in the pipeline (rejected, withdrawn or hired), so no interview can be scheduled.",
+    );
   }
 }
 
@@ -78,7 +90,10 @@ export function assertApplicationActive(context: InvitationContext): void {
  * cannot seat themselves or anyone outside the team. `keptUserIds` are already on this interview
  * (a reschedule): they were eligible when seated and stay, so moving the time needs no new panel.
  */
-export async function findPanel(tx: DbTransaction, { jobId, userIds, keptUserIds = [] }: { jobId: number; userIds: string[]; keptUserIds?: string[] }): Promise<PanelMember[]> {
+export async function findPanel(
+  tx: DbTransaction,
+  { jobId, userIds, keptUserIds = [] }: { jobId: number; userIds: string[]; keptUserIds?: string[] },
+): Promise<PanelMember[]> {
   const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true }, select: panelMemberSelect });
   const byId = new Map(users.map((user) => [user.id, user]));
   const panel = userIds.map((id) => byId.get(id)).filter((user): user is PanelMember => user !== undefined);
@@ -88,7 +103,10 @@ export async function findPanel(tx: DbTransaction, { jobId, userIds, keptUserIds
   }
   const kept = new Set(keptUserIds);
   const added = panel.filter((member) => !kept.has(member.id));
-  const eligible = await tx.user.findMany({ where: { AND: [{ id: { in: added.map((member) => member.id) } }, panelEligibleFor(jobId)] }, select: { id: true } });
+  const eligible = await tx.user.findMany({
+    where: { AND: [{ id: { in: added.map((member) => member.id) } }, panelEligibleFor(jobId)] },
+    select: { id: true },
+  });
   const eligibleIds = new Set(eligible.map((user) => user.id));
   const outsider = added.find((member) => !eligibleIds.has(member.id));
   if (outsider) {
@@ -101,7 +119,10 @@ export async function findPanel(tx: DbTransaction, { jobId, userIds, keptUserIds
 /** The plan item, which must belong to the application's job; null when none was chosen. */
 export async function findPlanItem(tx: DbTransaction, jobId: number, planItemId: number | null) {
   if (planItemId === null) return null;
-  const item = await tx.interviewPlanItem.findFirst({ where: { id: planItemId, jobId }, select: { id: true, name: true } });
+  const item = await tx.interviewPlanItem.findFirst({
+    where: { id: planItemId, jobId },
+    select: { id: true, name: true },
+  });
   if (!item) {
     const message = "Choose one of this job's planned interviews";
     throw new AppError("VALIDATION", message, { planItemId: [message] });

@@ -7,7 +7,12 @@ import { candidateInterviewEmail, type CandidateInterviewChange } from "@/lib/em
 import { panelistInterviewEmail, type PanelistInterviewChange } from "@/lib/email/templates/interview-panelist";
 import { getEnv } from "@/lib/env";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
-import { buildCalendarInvitation, organizerFromAddress, type CalendarMethod, type CalendarPerson } from "./calendar-invitation";
+import {
+  buildCalendarInvitation,
+  organizerFromAddress,
+  type CalendarMethod,
+  type CalendarPerson,
+} from "./calendar-invitation";
 import { formatDuration, formatInterviewTime } from "./format-interview-time";
 import { candidateDisplayName, type InvitationContext, type PanelMember } from "./interview-context";
 
@@ -43,7 +48,13 @@ const methodOf = (change: CandidateInterviewChange | PanelistInterviewChange): C
 
 const person = (member: PanelMember): CalendarPerson => ({ name: member.name, email: member.email });
 
-function invitation(interview: InterviewSnapshot, method: CalendarMethod, summary: string, description: string, attendees: CalendarPerson[]) {
+function invitation(
+  interview: InterviewSnapshot,
+  method: CalendarMethod,
+  summary: string,
+  description: string,
+  attendees: CalendarPerson[],
+) {
   return buildCalendarInvitation({
     method,
     uid: interview.calendarUid,
@@ -74,7 +85,11 @@ const readable = (interview: InterviewSnapshot) => ({
  */
 export async function queueCandidateInterviewEmail(
   tx: DbTransaction,
-  { interview, context, change }: { interview: InterviewSnapshot; context: InvitationContext; change: CandidateInterviewChange },
+  {
+    interview,
+    context,
+    change,
+  }: { interview: InterviewSnapshot; context: InvitationContext; change: CandidateInterviewChange },
 ): Promise<string | null> {
   const { applicant } = context;
   if (!applicant) return null;
@@ -120,7 +135,13 @@ export async function queuePanelistInterviewEmail(
     member,
     panel,
     change,
-  }: { interview: InterviewSnapshot; context: InvitationContext; member: PanelMember; panel: PanelMember[]; change: PanelistInterviewChange },
+  }: {
+    interview: InterviewSnapshot;
+    context: InvitationContext;
+    member: PanelMember;
+    panel: PanelMember[];
+    change: PanelistInterviewChange;
+  },
 ): Promise<string> {
   const candidateName = candidateDisplayName(context.candidate);
   const packetUrl = absoluteUrl(interviewPacketPath(interview.id));
@@ -149,6 +170,15 @@ export async function queuePanelistInterviewEmail(
     template: `interview-panel-${change}`,
     applicationId: context.applicationId,
     userId: member.id,
-    calendar: { method, content: invitation(interview, method, `Interview: ${interview.title} — ${candidateName}`, description, attendees) },
+    calendar: {
+      method,
+      content: invitation(
+        interview,
+        method,
+        `Interview: ${interview.title} — ${candidateName}`,
+        description,
+        attendees,
+      ),
+    },
   });
 }

@@ -12,7 +12,12 @@ const CHANGES: Record<string, InterviewChange> = {
 
 function isMetadata(value: unknown): value is InterviewAuditMetadata {
   const data = value as Partial<InterviewAuditMetadata> | null;
-  return typeof data?.title === "string" && typeof data.startsAt === "string" && typeof data.timeZone === "string" && typeof data.durationMinutes === "number";
+  return (
+    typeof data?.title === "string" &&
+    typeof data.startsAt === "string" &&
+    typeof data.timeZone === "string" &&
+    typeof data.durationMinutes === "number"
+  );
 }
 
 /**
@@ -27,7 +32,10 @@ export async function listInterviewChanges(applicationId: string, limit: number)
     select: { id: true, createdAt: true, action: true, actorId: true, metadata: true },
   });
   const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true, email: true },
+  });
   const names = new Map(actors.map((user) => [user.id, user.name ?? user.email]));
   return events.flatMap((event) => {
     const change = CHANGES[event.action];

@@ -8,7 +8,11 @@ const PAST_LIMIT = 50;
 export type MyScorecardState = "NOT_STARTED" | "DRAFT" | "SUBMITTED";
 
 /** The candidate's name as staff address them. */
-export function candidateDisplayName(candidate: { firstName: string; lastName: string; preferredName: string | null }): string {
+export function candidateDisplayName(candidate: {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+}): string {
   return `${candidate.preferredName?.trim() || candidate.firstName} ${candidate.lastName}`.trim();
 }
 
@@ -63,7 +67,10 @@ export async function listMyInterviews({ actor, now = new Date() }: { actor: Act
   const scheduled = items.filter((item) => !item.cancelled);
   return {
     upcoming: scheduled.filter((item) => !item.ended),
-    past: items.filter((item) => item.ended || item.cancelled).reverse().slice(0, PAST_LIMIT),
+    past: items
+      .filter((item) => item.ended || item.cancelled)
+      .reverse()
+      .slice(0, PAST_LIMIT),
     // Owed once the interview has started: nobody owes feedback on a conversation not yet had.
     owed: scheduled.filter((item) => item.scorecard.state !== "SUBMITTED" && item.startsAt <= now),
   };

@@ -4,12 +4,30 @@ import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findInterviewForChange } from "./find-interview-for-change";
 import { recordInterviewChange, recordPanelChange } from "./interview-audit";
-import { assertApplicationActive, findPanel, findPlanItem, loadInvitationContext, type InvitationContext, type PanelMember } from "./interview-context";
-import { interviewSnapshotSelect, queueCandidateInterviewEmail, queuePanelistInterviewEmail, type InterviewSnapshot } from "./interview-emails";
+import {
+  assertApplicationActive,
+  findPanel,
+  findPlanItem,
+  loadInvitationContext,
+  type InvitationContext,
+  type PanelMember,
+} from "./interview-context";
+import {
+  interviewSnapshotSelect,
+  queueCandidateInterviewEmail,
+  queuePanelistInterviewEmail,
+  type InterviewSnapshot,
+} from "./interview-emails";
 import { startsAtOf } from "./interview-timing";
 import type { InterviewFormInput } from "./schema";
 
-type RescheduleInterview = { actor: Actor; interviewId: string; expectedSequence: number; input: InterviewFormInput; now?: Date };
+type RescheduleInterview = {
+  actor: Actor;
+  interviewId: string;
+  expectedSequence: number;
+  input: InterviewFormInput;
+  now?: Date;
+};
 
 export type RescheduledInterview = { interviewId: string; applicationId: string; emailIds: string[] };
 
@@ -17,7 +35,10 @@ export type RescheduledInterview = { interviewId: string; applicationId: string;
 const CANDIDATE_FIELDS = ["title", "durationMinutes", "timeZone", "location", "videoUrl"] as const;
 
 function candidateSeesChange(before: InterviewSnapshot, after: InterviewSnapshot): boolean {
-  return before.startsAt.getTime() !== after.startsAt.getTime() || CANDIDATE_FIELDS.some((field) => before[field] !== after[field]);
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    CANDIDATE_FIELDS.some((field) => before[field] !== after[field])
+  );
 }
 
 /**
@@ -25,14 +46,24 @@ function candidateSeesChange(before: InterviewSnapshot, after: InterviewSnapshot
  * again with a higher SEQUENCE (so calendars update the event), removed members a CANCEL, and
  * the candidate an update when anything they see changed. One transaction with the emails.
  */
-export async function rescheduleInterview({ actor, interviewId, expectedSequence, input, now = new Date() }: RescheduleInterview): Promise<RescheduledInterview> {
+export async function rescheduleInterview({
+  actor,
+  interviewId,
+  expectedSequence,
+  input,
+  now = new Date(),
+}: RescheduleInterview): Promise<RescheduledInterview> {
   return db.$transaction(async (tx) => {
     const current = await findInterviewForChange(tx, { actor, interviewId, expectedSequence });
     const startsAt = startsAtOf(input, now);
     const context = await loadInvitationContext(tx, current.applicationId);
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);
-    const panel = await findPanel(tx, { jobId: context.jobId, userIds: input.panelUserIds, keptUserIds: current.panel.map((member) => member.id) });
+    const panel = await findPanel(tx, {
+      jobId: context.jobId,
+      userIds: input.panelUserIds,
+      keptUserIds: current.panel.map((member) => member.id),
+    });
 
     const before = new Set(current.panel.map((member) => member.id));
     const after = new Set(panel.map((member) => member.id));
@@ -52,7 +83,9 @@ export async function rescheduleInterview({ actor, interviewId, expectedSequence
       throw new AppError("VALIDATION", "Nothing changed: edit the time, place or panel, or close the form.");
     }
 
-    await tx.interviewPanelist.deleteMany({ where: { interviewId, userId: { in: removed.map((member) => member.id) } } });
+    await tx.interviewPanelist.deleteMany({
+      where: { interviewId, userId: { in: removed.map((member) => member.id) } },
+    });
     await tx.interviewPanelist.createMany({ data: added.map((member) => ({ interviewId, userId: member.id })) });
     const interview = await tx.interview.update({
       where: { id: interviewId },
@@ -79,7 +112,19 @@ export async function rescheduleInterview({ actor, interviewId, expectedSequence
 
 async function queuePanelEmails(
   tx: DbTransaction,
-  { interview, context, panel, added, removed }: { interview: InterviewSnapshot; context: InvitationContext; panel: PanelMember[]; added: PanelMember[]; removed: PanelMember[] },
+  {
+    interview,
+    context,
+    panel,
+    added,
+    removed,
+  }: {
+    interview: InterviewSnapshot;
+    context: InvitationContext;
+    panel: PanelMember[];
+    added: PanelMember[];
+    removed: PanelMember[];
+  },
 ): Promise<string[]> {
   const newcomers = new Set(added.map((member) => member.id));
   const ids: string[] = [];

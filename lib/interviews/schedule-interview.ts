@@ -21,7 +21,12 @@ const newCalendarUid = () => `${randomUUID()}@${new URL(getEnv().APP_URL).hostna
  * Schedules an interview for an active application and invites the candidate and each panel
  * member (email with an .ics REQUEST), all in one transaction.
  */
-export async function scheduleInterview({ actor, applicationId, input, now = new Date() }: ScheduleInterview): Promise<ScheduledInterview> {
+export async function scheduleInterview({
+  actor,
+  applicationId,
+  input,
+  now = new Date(),
+}: ScheduleInterview): Promise<ScheduledInterview> {
   return db.$transaction(async (tx) => {
     await authorizeApplications(tx, actor, "interview.schedule", [applicationId]);
     const startsAt = startsAtOf(input, now);
@@ -48,7 +53,13 @@ export async function scheduleInterview({ actor, applicationId, input, now = new
       select: interviewSnapshotSelect,
     });
     await recordInterviewChange(tx, { actor, applicationId, change: "scheduled", interview });
-    await recordPanelChange(tx, { actor, applicationId, interviewId: interview.id, added: panel.map((member) => member.id), removed: [] });
+    await recordPanelChange(tx, {
+      actor,
+      applicationId,
+      interviewId: interview.id,
+      added: panel.map((member) => member.id),
+      removed: [],
+    });
 
     const emailIds: string[] = [];
     const candidateEmail = await queueCandidateInterviewEmail(tx, { interview, context, change: "invitation" });

@@ -22,7 +22,13 @@ function errorsOf(values: Partial<InterviewFormValues>) {
 describe("interview form schema", () => {
   it("parses a complete form", () => {
     const parsed = interviewFormSchema.parse({ ...valid, planItemId: "12", title: " ", location: " Room 4 " });
-    expect(parsed).toMatchObject({ planItemId: 12, title: null, durationMinutes: 60, location: "Room 4", videoUrl: "https://meet.example.com/abc" });
+    expect(parsed).toMatchObject({
+      planItemId: 12,
+      title: null,
+      durationMinutes: 60,
+      location: "Room 4",
+      videoUrl: "https://meet.example.com/abc",
+    });
   });
 
   it("names the field of each problem", () => {

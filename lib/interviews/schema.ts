@@ -35,7 +35,10 @@ export const interviewFormSchema = z
       .regex(/^(\d{1,9})?$/, "Choose an interview from the plan")
       .transform((value) => (value === "" ? null : Number(value))),
     // Blank with a plan item: the plan item's name is used.
-    title: optionalText("the title", INTERVIEW_LIMITS.title).refine((value) => value === null || !/[\r\n]/.test(value), "Keep the title to one line"),
+    title: optionalText("the title", INTERVIEW_LIMITS.title).refine(
+      (value) => value === null || !/[\r\n]/.test(value),
+      "Keep the title to one line",
+    ),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date"),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time, e.g. 09:30"),
     timeZone: z.string().refine(isTimeZone, "Choose a time zone"),
@@ -44,17 +47,28 @@ export const interviewFormSchema = z
       .trim()
       .regex(/^\d{1,4}$/, durationRange)
       .transform(Number)
-      .pipe(z.number().min(INTERVIEW_LIMITS.minDuration, durationRange).max(INTERVIEW_LIMITS.maxDuration, durationRange)),
+      .pipe(
+        z.number().min(INTERVIEW_LIMITS.minDuration, durationRange).max(INTERVIEW_LIMITS.maxDuration, durationRange),
+      ),
     location: optionalText("the location", INTERVIEW_LIMITS.location),
     videoUrl: z
       .string()
       .trim()
       .max(INTERVIEW_LIMITS.videoUrl, `Keep the link to ${INTERVIEW_LIMITS.videoUrl} characters or fewer`)
       // new URL() accepts a NUL (it would encode it), but the text stored is the one typed.
-      .refine((value) => value === "" || (isHttpsUrl(value) && isStorableText(value)), "Enter a video link that starts with https://")
+      .refine(
+        (value) => value === "" || (isHttpsUrl(value) && isStorableText(value)),
+        "Enter a video link that starts with https://",
+      )
       .transform((value) => (value === "" ? null : value)),
     panelUserIds: z
-      .array(z.string().min(1).max(64).refine(...storableTextCheck()))
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(64)
+          .refine(...storableTextCheck()),
+      )
       .min(1, "Choose at least one panel member")
       .max(INTERVIEW_LIMITS.maxPanel, `Choose at most ${INTERVIEW_LIMITS.maxPanel} panel members`)
       .refine((ids) => new Set(ids).size === ids.length, "Each panel member can be chosen once"),
@@ -70,7 +84,11 @@ export const interviewFormSchema = z
     const resolved = resolveWallTime({ date: form.date, time: form.time }, form.timeZone);
     if (resolved.ok) return;
     if (resolved.reason === "skipped") {
-      ctx.addIssue({ code: "custom", path: ["time"], message: "Clocks skip this time that day (daylight saving time): choose another time" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["time"],
+        message: "Clocks skip this time that day (daylight saving time): choose another time",
+      });
     } else if (/^\d{4}-\d{2}-\d{2}$/.test(form.date)) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "Enter a real date" });
     }
@@ -81,11 +99,25 @@ export type InterviewFormValues = z.input<typeof interviewFormSchema>;
 /** What the domain functions take, after parsing. */
 export type InterviewFormInput = z.output<typeof interviewFormSchema>;
 
-export const INTERVIEW_FORM_FIELDS = ["planItemId", "title", "date", "time", "timeZone", "durationMinutes", "location", "videoUrl", "panelUserIds"] as const;
+export const INTERVIEW_FORM_FIELDS = [
+  "planItemId",
+  "title",
+  "date",
+  "time",
+  "timeZone",
+  "durationMinutes",
+  "location",
+  "videoUrl",
+  "panelUserIds",
+] as const;
 
 /** Which interview a reschedule or cancel is about, and the version of it the page showed. */
 export const interviewRefSchema = z.object({
-  interviewId: z.string().min(1).max(64).refine(...storableTextCheck()),
+  interviewId: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(...storableTextCheck()),
   expectedSequence: z.number().int().min(0),
 });
 export type InterviewRef = z.infer<typeof interviewRefSchema>;

@@ -31,7 +31,10 @@ describe("wall time in a zone", () => {
   });
 
   it("reads an instant back as the form's date and time", () => {
-    expect(wallTimeOf(new Date("2026-12-01T17:30:00Z"), "America/Los_Angeles")).toEqual({ date: "2026-12-01", time: "09:30" });
+    expect(wallTimeOf(new Date("2026-12-01T17:30:00Z"), "America/Los_Angeles")).toEqual({
+      date: "2026-12-01",
+      time: "09:30",
+    });
     expect(wallTimeOf(new Date("2026-12-31T23:30:00Z"), "Asia/Tokyo")).toEqual({ date: "2027-01-01", time: "08:30" });
   });
 });

@@ -34,7 +34,11 @@ export function resolveWallTime({ date, time }: WallTime, timeZone: string): Res
   if (!dateParts || !timeParts) return { ok: false, reason: "invalid" };
   const [year, month, day] = [Number(dateParts[1]), Number(dateParts[2]), Number(dateParts[3])];
   const calendarDay = new Date(Date.UTC(year, month - 1, day));
-  if (calendarDay.getUTCFullYear() !== year || calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) {
+  if (
+    calendarDay.getUTCFullYear() !== year ||
+    calendarDay.getUTCMonth() !== month - 1 ||
+    calendarDay.getUTCDate() !== day
+  ) {
     return { ok: false, reason: "invalid" };
   }
   const wanted = { date, time };

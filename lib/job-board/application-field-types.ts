@@ -2,12 +2,7 @@
 import type { FieldCodec } from "./field-codecs";
 
 export type GreenhouseFieldType =
-  | "input_text"
-  | "input_file"
-  | "input_hidden"
-  | "textarea"
-  | "multi_value_single_select"
-  | "multi_value_multi_select";
+  "input_text" | "input_file" | "input_hidden" | "textarea" | "multi_value_single_select" | "multi_value_multi_select";
 
 export type FieldOption = { value: string | number; label: string };
 
@@ -39,11 +34,22 @@ export type ApplicationFieldTable = {
   compliance: ComplianceBlock[];
 };
 
-export function field(name: string, path: string, type: GreenhouseFieldType, decode: FieldCodec, values: FieldOption[] = []): ApplicationField {
+export function field(
+  name: string,
+  path: string,
+  type: GreenhouseFieldType,
+  decode: FieldCodec,
+  values: FieldOption[] = [],
+): ApplicationField {
   return { name, path, type, values, decode };
 }
 
-export function question(label: string, required: boolean, fields: ApplicationField[], description: string | null = null): ApplicationQuestion {
+export function question(
+  label: string,
+  required: boolean,
+  fields: ApplicationField[],
+  description: string | null = null,
+): ApplicationQuestion {
   return { label, description, required, fields };
 }
 

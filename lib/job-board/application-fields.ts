@@ -3,7 +3,14 @@
 // POSTed fields onto the payload, and to map validation errors back to the names clients sent.
 import type { ApplicationFormContext, JobQuestionForForm } from "@/lib/applications/form-context";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { field, question, YES_NO_VALUES, type ApplicationField, type ApplicationFieldTable, type ApplicationQuestion } from "./application-field-types";
+import {
+  field,
+  question,
+  YES_NO_VALUES,
+  type ApplicationField,
+  type ApplicationFieldTable,
+  type ApplicationQuestion,
+} from "./application-field-types";
 import * as codec from "./field-codecs";
 import { buildComplianceBlocks, buildLegalQuestions } from "./legal-application-fields";
 
@@ -25,7 +32,10 @@ const IDENTITY_QUESTIONS: ApplicationQuestion[] = [
   question(
     "Cover Letter",
     false,
-    [field("cover_letter", "coverLetterFile", "input_file", codec.file), field("cover_letter_text", "coverLetterText", "textarea", codec.text)],
+    [
+      field("cover_letter", "coverLetterFile", "input_file", codec.file),
+      field("cover_letter_text", "coverLetterText", "textarea", codec.text),
+    ],
     "<p>A PDF or Word (.docx) file, or the text. JSON clients send files as <code>cover_letter_content</code> (base64) and <code>cover_letter_content_filename</code>.</p>",
   ),
   question("LinkedIn Profile", false, [text("linkedin_profile_url", "linkedinUrl")]),
@@ -33,7 +43,9 @@ const IDENTITY_QUESTIONS: ApplicationQuestion[] = [
   question("Website", false, [text("website_url", "websiteUrl")]),
 ];
 
-const LOCATION_QUESTIONS: ApplicationQuestion[] = [question("Location (city and country)", true, [text("location", "location")])];
+const LOCATION_QUESTIONS: ApplicationQuestion[] = [
+  question("Location (city and country)", true, [text("location", "location")]),
+];
 
 export function jobQuestionFieldName(questionId: number): string {
   return `question_${questionId}`;
@@ -81,6 +93,10 @@ export function buildApplicationFieldTable(context: ApplicationFormContext): App
 }
 
 export function allFields(table: ApplicationFieldTable): ApplicationField[] {
-  const questions = [...table.questions, ...table.locationQuestions, ...table.compliance.flatMap((block) => block.questions)];
+  const questions = [
+    ...table.questions,
+    ...table.locationQuestions,
+    ...table.compliance.flatMap((block) => block.questions),
+  ];
   return questions.flatMap((each) => each.fields);
 }

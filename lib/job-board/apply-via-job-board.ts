@@ -32,11 +32,18 @@ type ApplyViaJobBoard = {
 };
 
 /** POST /boards/{board_token}/jobs/{job_id}: Greenhouse's "submit an application". */
-export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAfter = runAfterResponse }: ApplyViaJobBoard): Promise<NextResponse> {
+export async function applyViaJobBoard({
+  request,
+  boardToken,
+  jobIdParam,
+  runAfter = runAfterResponse,
+}: ApplyViaJobBoard): Promise<NextResponse> {
   try {
     // No origin check: the API is meant for other sites and is authenticated by a key, not a cookie.
     await limitJobBoardApplying(request.headers);
-    await authenticateJobBoardClient(request.headers, () => authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY));
+    await authenticateJobBoardClient(request.headers, () =>
+      authenticateApiKey(request.headers.get("authorization"), getEnv().JOB_BOARD_API_KEY),
+    );
     const board = await findBoard(boardToken);
     const jobId = parseId(jobIdParam, "open job");
     if (!(await isOpenJobOnBoard(board.id, jobId))) throw new AppError("NOT_FOUND", "No open job has this id.");
@@ -44,17 +51,29 @@ export async function applyViaJobBoard({ request, boardToken, jobIdParam, runAft
     const submissionKey = submissionKeyFor(request.headers.get("idempotency-key"), jobId);
     const body = await readApplicationBody(request);
     const table = buildApplicationFieldTable(context);
-    const mapped = mapApplicationFields(table, body.fields, { submissionKey, legalVersions: { selfId: currentLegalVersionIds(context).selfId } });
+    const mapped = mapApplicationFields(table, body.fields, {
+      submissionKey,
+      legalVersions: { selfId: currentLegalVersionIds(context).selfId },
+    });
     assertDocumentSizes(mapped.payload, body.sentAs);
     if (Object.keys(mapped.fieldErrors).length > 0) throw unknownFieldsError(context, table, mapped, body.sentAs);
 
     const apiClient = apiClientName(request.headers.get("user-agent"));
-    const submitted = await applyToJob({ job: { id: jobId }, payload: mapped.payload, source: "JOB_BOARD_API", apiClient }).catch((error: unknown) => {
+    const submitted = await applyToJob({
+      job: { id: jobId },
+      payload: mapped.payload,
+      source: "JOB_BOARD_API",
+      apiClient,
+    }).catch((error: unknown) => {
       throw inGreenhouseTerms(error, table, body.sentAs);
     });
     if (!submitted.replayed) runAfter(() => finishSubmission(submitted));
     return NextResponse.json(
-      { success: "Candidate saved successfully", application_reference: submitted.reference, replayed: submitted.replayed },
+      {
+        success: "Candidate saved successfully",
+        application_reference: submitted.reference,
+        replayed: submitted.replayed,
+      },
       { status: 200 },
     );
   } catch (error) {
@@ -69,13 +88,20 @@ function assertDocumentSizes(payload: Record<string, unknown>, sentAs: ReadonlyM
   ] as const;
   for (const [name, document, label] of documents) {
     if (document instanceof File && document.size > MAX_DOCUMENT_BYTES) {
-      throw new JobBoardRequestError(413, `The ${label} is too large.`, { [sentAs.get(name) ?? name]: [`The ${label} must be 10 MB or smaller`] });
+      throw new JobBoardRequestError(413, `The ${label} is too large.`, {
+        [sentAs.get(name) ?? name]: [`The ${label} must be 10 MB or smaller`],
+      });
     }
   }
 }
 
 /** Fields the board does not know, reported together with what the schema says about the rest. */
-function unknownFieldsError(context: ApplicationFormContext, table: ApplicationFieldTable, mapped: MappedApplication, sentAs: ReadonlyMap<string, string>) {
+function unknownFieldsError(
+  context: ApplicationFormContext,
+  table: ApplicationFieldTable,
+  mapped: MappedApplication,
+  sentAs: ReadonlyMap<string, string>,
+) {
   const parsed = buildApplicationFormSchema(context).safeParse(mapped.payload);
   const schemaErrors = parsed.success ? {} : toGreenhouseFieldErrors(table, toFieldErrors(parsed.error), sentAs);
   return new JobBoardRequestError(400, "Some fields need attention.", { ...schemaErrors, ...mapped.fieldErrors });

@@ -15,7 +15,10 @@ export function authenticateApiKey(authorization: string | null, configuredKey: 
   }
   const presented = basicAuthUser(authorization);
   if (presented === null) {
-    throw new AppError("UNAUTHORIZED", "Authenticate with HTTP Basic auth: the Job Board API key as the user name and an empty password.");
+    throw new AppError(
+      "UNAUTHORIZED",
+      "Authenticate with HTTP Basic auth: the Job Board API key as the user name and an empty password.",
+    );
   }
   if (!sameSecret(presented, configuredKey)) throw new AppError("UNAUTHORIZED", "The Job Board API key is not valid.");
 }

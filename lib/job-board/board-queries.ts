@@ -12,7 +12,9 @@ export type Board = { id: number; name: string };
 
 /** The organization whose board token this is; an unknown token is a 404, as on Greenhouse. */
 export async function findBoard(boardToken: string): Promise<Board> {
-  const board = isBoardTokenParam(boardToken) ? await db.organization.findUnique({ where: { boardToken }, select: { id: true, name: true } }) : null;
+  const board = isBoardTokenParam(boardToken)
+    ? await db.organization.findUnique({ where: { boardToken }, select: { id: true, name: true } })
+    : null;
   if (!board) throw new AppError("NOT_FOUND", "No job board has this token.");
   return board;
 }
@@ -26,7 +28,13 @@ function openJobWhere(organizationId: number, now = new Date()): Prisma.JobWhere
   };
 }
 
-const officeSelect = { id: true, name: true, locality: true, region: true, countryCode: true } satisfies Prisma.OfficeSelect;
+const officeSelect = {
+  id: true,
+  name: true,
+  locality: true,
+  region: true,
+  countryCode: true,
+} satisfies Prisma.OfficeSelect;
 
 const jobSelect = {
   id: true,
@@ -40,7 +48,10 @@ const jobSelect = {
   offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
 } satisfies Prisma.JobSelect;
 
-const sectionsSelect = { select: { heading: true, bodyMarkdown: true }, orderBy: { position: "asc" } } satisfies Prisma.Job$sectionsArgs;
+const sectionsSelect = {
+  select: { heading: true, bodyMarkdown: true },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Job$sectionsArgs;
 
 type JobRow = Prisma.JobGetPayload<{ select: typeof jobSelect }>;
 
@@ -54,7 +65,11 @@ export async function listOpenJobs(organizationId: number, { withContent = false
     const rows = await db.job.findMany({ where: openJobWhere(organizationId), select: jobSelect, orderBy });
     return rows.map(toBoardJob);
   }
-  const rows = await db.job.findMany({ where: openJobWhere(organizationId), select: { ...jobSelect, sections: sectionsSelect }, orderBy });
+  const rows = await db.job.findMany({
+    where: openJobWhere(organizationId),
+    select: { ...jobSelect, sections: sectionsSelect },
+    orderBy,
+  });
   return rows.map(({ sections, ...row }) => ({ ...toBoardJob(row), sections }));
 }
 
@@ -62,15 +77,30 @@ export async function listOpenJobs(organizationId: number, { withContent = false
 export async function findOpenJob(organizationId: number, jobId: number): Promise<BoardJob | null> {
   const row = await db.job.findFirst({
     where: { ...openJobWhere(organizationId), id: jobId },
-    select: { ...jobSelect, sections: sectionsSelect, salaryMin: true, salaryMax: true, salaryCurrency: true, salaryUnit: true },
+    select: {
+      ...jobSelect,
+      sections: sectionsSelect,
+      salaryMin: true,
+      salaryMax: true,
+      salaryCurrency: true,
+      salaryUnit: true,
+    },
   });
   if (!row) return null;
   const { sections, salaryMin, salaryMax, salaryCurrency, salaryUnit, ...job } = row;
-  return { ...toBoardJob(job), sections, salary: { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit } };
+  return {
+    ...toBoardJob(job),
+    sections,
+    salary: { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit },
+  };
 }
 
 export async function listDepartments(organizationId: number): Promise<BoardDepartment[]> {
-  return db.department.findMany({ where: { organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.department.findMany({
+    where: { organizationId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export async function listOffices(organizationId: number): Promise<BoardOffice[]> {

@@ -59,7 +59,10 @@ export async function jobBody(boardToken: string, jobIdParam: string, search: UR
   if (!job) throw new AppError("NOT_FOUND", "No open job has this id.");
   const body: Record<string, unknown> = serializeJobWithContent(job, getEnv().APP_URL);
   if (isTrue(search.get("questions"))) {
-    Object.assign(body, serializeQuestions(buildApplicationFieldTable(await loadApplicationFormContext({ id: job.id }))));
+    Object.assign(
+      body,
+      serializeQuestions(buildApplicationFieldTable(await loadApplicationFormContext({ id: job.id }))),
+    );
   }
   if (isTrue(search.get("pay_transparency"))) body.pay_input_ranges = serializePayRanges(job.salary);
   return body;
@@ -81,7 +84,11 @@ export async function departmentsBody(boardToken: string, search: URLSearchParam
 
 export async function officesBody(boardToken: string, search: URLSearchParams, officeIdParam?: string) {
   const board = await findBoard(boardToken);
-  const [offices, departments, jobs] = await Promise.all([listOffices(board.id), listDepartments(board.id), listOpenJobs(board.id)]);
+  const [offices, departments, jobs] = await Promise.all([
+    listOffices(board.id),
+    listDepartments(board.id),
+    listOpenJobs(board.id),
+  ]);
   const renderAs = parseRenderAs(search.get("render_as"));
   const appUrl = getEnv().APP_URL;
   if (officeIdParam === undefined) {

@@ -11,9 +11,13 @@ const STATUS_BY_CODE: Partial<Record<AppErrorCode, number>> = { VALIDATION: 400,
 /** `{ error, code, field_errors? }`, never a stack or a database message. */
 export function jobBoardErrorResponse(error: unknown): NextResponse {
   const safe = toSafeError(error, "job-board");
-  const status = safe instanceof JobBoardRequestError ? safe.status : (STATUS_BY_CODE[safe.code] ?? httpStatusByCode[safe.code]);
+  const status =
+    safe instanceof JobBoardRequestError ? safe.status : (STATUS_BY_CODE[safe.code] ?? httpStatusByCode[safe.code]);
   const body: Record<string, unknown> = { error: safe.message, code: safe.code };
   if (safe.fieldErrors && Object.keys(safe.fieldErrors).length > 0) body.field_errors = safe.fieldErrors;
-  const headers: HeadersInit = status === 401 ? { "WWW-Authenticate": 'Basic realm="Trellis Job Board API", charset="UTF-8"' } : retryAfterHeaders(safe);
+  const headers: HeadersInit =
+    status === 401
+      ? { "WWW-Authenticate": 'Basic realm="Trellis Job Board API", charset="UTF-8"' }
+      : retryAfterHeaders(safe);
   return NextResponse.json(body, { status, headers });
 }

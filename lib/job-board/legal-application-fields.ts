@@ -5,7 +5,15 @@ import { ACCOMMODATION_KINDS } from "@/lib/applications/schema";
 import type { ApplicationFormContext, LegalFormForForm, SelfIdFormName } from "@/lib/applications/form-context";
 import type { FormOption } from "@/lib/legal/form-content";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { field, question, type ApplicationField, type ApplicationQuestion, type ComplianceBlock, type FieldOption, type GreenhouseFieldType } from "./application-field-types";
+import {
+  field,
+  question,
+  type ApplicationField,
+  type ApplicationQuestion,
+  type ComplianceBlock,
+  type FieldOption,
+  type GreenhouseFieldType,
+} from "./application-field-types";
 import * as codec from "./field-codecs";
 
 type LegalFormName = keyof ApplicationFormContext["legal"];
@@ -40,38 +48,114 @@ const LEGAL_FIELDS: Record<LegalFormName, { versionField: string; fields: LegalF
   workAuthorization: {
     versionField: "work_authorization_version",
     fields: [
-      spec("work_authorization_authorized", "workAuthorization.authorizedToWork", true, ["authorizedToWork", "authorized"], "Are you legally authorized to work in the country where this job is located?", YES_NO),
-      spec("work_authorization_sponsorship", "workAuthorization.requiresSponsorship", true, ["requiresSponsorship", "sponsorship"], "Will you now or in the future require sponsorship for employment visa status (e.g., H-1B)?", YES_NO),
+      spec(
+        "work_authorization_authorized",
+        "workAuthorization.authorizedToWork",
+        true,
+        ["authorizedToWork", "authorized"],
+        "Are you legally authorized to work in the country where this job is located?",
+        YES_NO,
+      ),
+      spec(
+        "work_authorization_sponsorship",
+        "workAuthorization.requiresSponsorship",
+        true,
+        ["requiresSponsorship", "sponsorship"],
+        "Will you now or in the future require sponsorship for employment visa status (e.g., H-1B)?",
+        YES_NO,
+      ),
     ],
   },
   exportControl: {
     versionField: "export_control_version",
     fields: [
-      spec("export_control_license", "exportControl.canReceiveWithoutLicense", true, ["canReceiveWithoutLicense", "license"], "This position may require access to technology controlled under U.S. export laws. Could you receive such technology without sponsorship for an export license?", [...YES_NO, { value: "NOT_SURE", label: "I'm not sure" }]),
-      spec("export_control_us_person", "exportControl.usPerson", false, ["usPerson"], "Are you a U.S. person (U.S. citizen or national, lawful permanent resident, refugee, or asylee)?", [...YES_NO, { value: "DECLINE", label: "I prefer not to say" }]),
+      spec(
+        "export_control_license",
+        "exportControl.canReceiveWithoutLicense",
+        true,
+        ["canReceiveWithoutLicense", "license"],
+        "This position may require access to technology controlled under U.S. export laws. Could you receive such technology without sponsorship for an export license?",
+        [...YES_NO, { value: "NOT_SURE", label: "I'm not sure" }],
+      ),
+      spec(
+        "export_control_us_person",
+        "exportControl.usPerson",
+        false,
+        ["usPerson"],
+        "Are you a U.S. person (U.S. citizen or national, lawful permanent resident, refugee, or asylee)?",
+        [...YES_NO, { value: "DECLINE", label: "I prefer not to say" }],
+      ),
     ],
   },
   accommodation: {
     versionField: "accommodation_version",
     fields: [
-      { ...spec("accommodation_requested", "accommodation.requested", false, ["requested"], "Do you need a reasonable accommodation for any part of the application or interview process?", YES_NO), decode: () => codec.flag },
       {
-        ...spec("accommodation_kinds", "accommodation.kinds", false, ["kinds"], "What kind of accommodation?", ACCOMMODATION_KINDS.map((kind) => ({ value: kind, label: ACCOMMODATION_KIND_LABELS[kind] }))),
+        ...spec(
+          "accommodation_requested",
+          "accommodation.requested",
+          false,
+          ["requested"],
+          "Do you need a reasonable accommodation for any part of the application or interview process?",
+          YES_NO,
+        ),
+        decode: () => codec.flag,
+      },
+      {
+        ...spec(
+          "accommodation_kinds",
+          "accommodation.kinds",
+          false,
+          ["kinds"],
+          "What kind of accommodation?",
+          ACCOMMODATION_KINDS.map((kind) => ({ value: kind, label: ACCOMMODATION_KIND_LABELS[kind] })),
+        ),
         type: "multi_value_multi_select",
         decode: codec.someOf,
       },
-      { ...spec("accommodation_details", "accommodation.details", false, ["details"], "What would help?", []), type: "textarea", decode: () => codec.text },
-      spec("accommodation_preferred_contact", "accommodation.preferredContact", false, ["preferredContact"], "How should we contact you about it?", [
-        { value: "EMAIL", label: "Email" },
-        { value: "PHONE", label: "Phone" },
-      ]),
+      {
+        ...spec("accommodation_details", "accommodation.details", false, ["details"], "What would help?", []),
+        type: "textarea",
+        decode: () => codec.text,
+      },
+      spec(
+        "accommodation_preferred_contact",
+        "accommodation.preferredContact",
+        false,
+        ["preferredContact"],
+        "How should we contact you about it?",
+        [
+          { value: "EMAIL", label: "Email" },
+          { value: "PHONE", label: "Phone" },
+        ],
+      ),
     ],
   },
   privacyNotice: {
     versionField: "privacy_notice_version",
     fields: [
-      { ...spec("privacy_notice_acknowledged", "privacyAcknowledged", true, ["acknowledged"], "I have read the applicant privacy notice.", [{ value: "ACKNOWLEDGED", label: "I have read the applicant privacy notice" }]), decode: () => codec.flag },
-      { ...spec("keep_on_file", "keepOnFile", false, ["keepOnFileConsent", "keepOnFile"], "May we keep your application on file and consider you for other roles?", YES_NO), decode: () => codec.flag },
+      {
+        ...spec(
+          "privacy_notice_acknowledged",
+          "privacyAcknowledged",
+          true,
+          ["acknowledged"],
+          "I have read the applicant privacy notice.",
+          [{ value: "ACKNOWLEDGED", label: "I have read the applicant privacy notice" }],
+        ),
+        decode: () => codec.flag,
+      },
+      {
+        ...spec(
+          "keep_on_file",
+          "keepOnFile",
+          false,
+          ["keepOnFileConsent", "keepOnFile"],
+          "May we keep your application on file and consider you for other roles?",
+          YES_NO,
+        ),
+        decode: () => codec.flag,
+      },
     ],
   },
 };
@@ -85,7 +169,14 @@ export const SELF_ID_FIELD_NAMES: Record<SelfIdFormName, string> = {
   disability: "disability_status",
 };
 
-function spec(name: string, path: string, required: boolean, formKeys: string[], label: string, options: FormOption[]): LegalFieldSpec {
+function spec(
+  name: string,
+  path: string,
+  required: boolean,
+  formKeys: string[],
+  label: string,
+  options: FormOption[],
+): LegalFieldSpec {
   return { name, path, type: "multi_value_single_select", required, formKeys, label, options, decode: codec.oneOf };
 }
 
@@ -111,11 +202,19 @@ function legalQuestionsOf(name: LegalFormName, form: LegalFormForForm): Applicat
   const asked = fields.map((legal, index) => {
     const { label, options } = publishedWording(form, legal);
     const values: FieldOption[] = options.map((option) => ({ value: option.value, label: option.label }));
-    const published: ApplicationField = field(legal.name, legal.path, legal.type, legal.decode(legal.options.map((option) => option.value)), values);
+    const published: ApplicationField = field(
+      legal.name,
+      legal.path,
+      legal.type,
+      legal.decode(legal.options.map((option) => option.value)),
+      values,
+    );
     return question(label, legal.required, [published], index === 0 ? legalFormDescription(form) : null);
   });
   const version: ApplicationField = {
-    ...field(versionField, `legalVersions.${name}`, "input_hidden", codec.text, [{ value: form.id, label: `${form.title}, version ${form.version}` }]),
+    ...field(versionField, `legalVersions.${name}`, "input_hidden", codec.text, [
+      { value: form.id, label: `${form.title}, version ${form.version}` },
+    ]),
     defaultValue: form.id,
   };
   return [...asked, question(`${form.title}: version answered`, false, [version])];

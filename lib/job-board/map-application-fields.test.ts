@@ -56,7 +56,11 @@ describe("mapApplicationFields", () => {
     expect(parsed.answers).toMatchObject({ "11": "C++", "13": 131, "14": [141, 142], "15": "YES", "16": 12 });
     expect(parsed.workAuthorization).toEqual({ authorizedToWork: "YES", requiresSponsorship: "NO" });
     expect(parsed.exportControl).toEqual({ canReceiveWithoutLicense: "NOT_SURE", usPerson: "DECLINE" });
-    expect(parsed.accommodation).toMatchObject({ requested: true, kinds: ["ALTERNATE_FORMAT_DOCUMENTS"], preferredContact: "EMAIL" });
+    expect(parsed.accommodation).toMatchObject({
+      requested: true,
+      kinds: ["ALTERNATE_FORMAT_DOCUMENTS"],
+      preferredContact: "EMAIL",
+    });
     expect(parsed.privacyAcknowledged).toBe(true);
     expect(parsed.keepOnFile).toBe(true);
     expect(parsed.selfIdentification).toMatchObject({ gender: "DECLINE", veteran: "NOT_PROTECTED_VETERAN" });
@@ -70,7 +74,14 @@ describe("mapApplicationFields", () => {
   });
 
   it("accepts JSON-typed values: numbers, booleans and lists", () => {
-    const fields = greenhouseFields({ question_13: 132, question_14: 141, question_15: 0, question_16: 3, privacy_notice_acknowledged: true, keep_on_file: false });
+    const fields = greenhouseFields({
+      question_13: 132,
+      question_14: 141,
+      question_15: 0,
+      question_16: 3,
+      privacy_notice_acknowledged: true,
+      keep_on_file: false,
+    });
     const parsed = schema.parse(mapApplicationFields(table, fields, base()).payload);
     expect(parsed.answers).toMatchObject({ "13": 132, "14": [141], "15": "NO", "16": 3 });
     expect(parsed.keepOnFile).toBe(false);
@@ -83,7 +94,11 @@ describe("mapApplicationFields", () => {
   });
 
   it("collects utm_* fields as tracking", () => {
-    const { payload, fieldErrors } = mapApplicationFields(table, greenhouseFields({ utm_source: "linkedin", utm_campaign: "spring" }), base());
+    const { payload, fieldErrors } = mapApplicationFields(
+      table,
+      greenhouseFields({ utm_source: "linkedin", utm_campaign: "spring" }),
+      base(),
+    );
     expect(fieldErrors).toEqual({});
     expect(payload.tracking).toEqual({ utm_source: "linkedin", utm_campaign: "spring" });
   });
@@ -95,7 +110,12 @@ describe("mapApplicationFields", () => {
   });
 
   it("reports fields this job does not have, by the name sent, and ignores Greenhouse-only extras", () => {
-    const fields = greenhouseFields({ question_999: "x", favourite_colour: "green", resume_url: "https://example.com/cv.pdf", mapped_url_token: "abc" });
+    const fields = greenhouseFields({
+      question_999: "x",
+      favourite_colour: "green",
+      resume_url: "https://example.com/cv.pdf",
+      mapped_url_token: "abc",
+    });
     const { fieldErrors } = mapApplicationFields(table, fields, base());
     expect(Object.keys(fieldErrors).sort()).toEqual(["favourite_colour", "question_999", "resume_url"]);
     expect(fieldErrors.question_999?.[0]).toMatch(/no such question/);
@@ -104,13 +124,20 @@ describe("mapApplicationFields", () => {
 
   it("refuses the same field twice under two names", () => {
     const fields = greenhouseFields({ "data_compliance[gdpr_retention_consent_given]": true });
-    expect(Object.keys(mapApplicationFields(table, fields, base()).fieldErrors)).toEqual(["data_compliance[gdpr_retention_consent_given]"]);
+    expect(Object.keys(mapApplicationFields(table, fields, base()).fieldErrors)).toEqual([
+      "data_compliance[gdpr_retention_consent_given]",
+    ]);
   });
 });
 
 describe("the field table covers the schema", () => {
   const published = new Set(allFields(table).map((field) => field.name));
-  const required = new Set(table.questions.concat(table.locationQuestions).filter((each) => each.required).flatMap((each) => each.fields.map((field) => field.name)));
+  const required = new Set(
+    table.questions
+      .concat(table.locationQuestions)
+      .filter((each) => each.required)
+      .flatMap((each) => each.fields.map((field) => field.name)),
+  );
 
   it("names every field the schema rejects when nothing is sent, and marks it required", () => {
     const { payload } = mapApplicationFields(table, new Map(), base());
@@ -158,7 +185,18 @@ describe("the field table covers the schema", () => {
       new Map([["resume", "resume_content"]]),
     );
     expect(Object.keys(errors).sort()).toEqual(
-      ["Idempotency-Key", "accommodation_kinds", "cover_letter", "first_name", "hispanic_ethnicity", "question_13", "question_14", "question_404", "resume_content", "utm_campaign"].sort(),
+      [
+        "Idempotency-Key",
+        "accommodation_kinds",
+        "cover_letter",
+        "first_name",
+        "hispanic_ethnicity",
+        "question_13",
+        "question_14",
+        "question_404",
+        "resume_content",
+        "utm_campaign",
+      ].sort(),
     );
     expect(errors.first_name).toEqual(["Enter your first name"]);
   });

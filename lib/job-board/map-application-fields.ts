@@ -34,15 +34,21 @@ const UNSUPPORTED_FIELDS: Record<string, string> = {
   educations: "This board does not ask for education history.",
   employments: "This board does not ask for employment history.",
   demographic_answers: "Send voluntary self-identification with the fields listed under `compliance`.",
-  "data_compliance[gdpr_consent_given]": "Trellis does not rely on consent to consider an application: send `privacy_notice_acknowledged` instead.",
-  "data_compliance[gdpr_processing_consent_given]": "Trellis does not rely on consent to consider an application: send `privacy_notice_acknowledged` instead.",
+  "data_compliance[gdpr_consent_given]":
+    "Trellis does not rely on consent to consider an application: send `privacy_notice_acknowledged` instead.",
+  "data_compliance[gdpr_processing_consent_given]":
+    "Trellis does not rely on consent to consider an application: send `privacy_notice_acknowledged` instead.",
 };
 
 /**
  * Builds the payload of the application form schema from posted fields. `base` carries what the
  * client does not send (submission key, self-identification versions).
  */
-export function mapApplicationFields(table: ApplicationFieldTable, raw: RawFields, base: Record<string, unknown>): MappedApplication {
+export function mapApplicationFields(
+  table: ApplicationFieldTable,
+  raw: RawFields,
+  base: Record<string, unknown>,
+): MappedApplication {
   const payload: Record<string, unknown> = { workAuthorization: {}, exportControl: {}, accommodation: {}, ...base };
   const fieldErrors: Record<string, string[]> = {};
   const fields = new Map(allFields(table).map((each) => [each.name, each]));

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { JobBoardRequestError } from "./job-board-request-error";
 import { readApplicationBody } from "./read-application-body";
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/apply", { method: "POST", body, headers });
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://localhost/apply", { method: "POST", body, headers });
 
 async function refusal(promise: Promise<unknown>): Promise<JobBoardRequestError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(JobBoardRequestError);
   return error as JobBoardRequestError;
 }
@@ -50,9 +54,13 @@ describe("readApplicationBody", () => {
   });
 
   it("refuses a body that is too large, malformed or of another type", async () => {
-    expect((await refusal(readApplicationBody(post("x".repeat(2048), { "content-type": "application/json" }), 1024))).status).toBe(413);
+    expect(
+      (await refusal(readApplicationBody(post("x".repeat(2048), { "content-type": "application/json" }), 1024))).status,
+    ).toBe(413);
     expect((await refusal(readApplicationBody(post("{", { "content-type": "application/json" })))).status).toBe(400);
     expect((await refusal(readApplicationBody(post("[1]", { "content-type": "application/json" })))).status).toBe(400);
-    expect((await refusal(readApplicationBody(post("a=b", { "content-type": "application/x-www-form-urlencoded" })))).status).toBe(415);
+    expect(
+      (await refusal(readApplicationBody(post("a=b", { "content-type": "application/x-www-form-urlencoded" })))).status,
+    ).toBe(415);
   });
 });

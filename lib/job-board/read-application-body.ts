@@ -16,11 +16,15 @@ export type ApplicationBody = {
   sentAs: Map<string, string>;
 };
 
-export async function readApplicationBody(request: Request, maxBytes = MAX_APPLICATION_BODY_BYTES): Promise<ApplicationBody> {
+export async function readApplicationBody(
+  request: Request,
+  maxBytes = MAX_APPLICATION_BODY_BYTES,
+): Promise<ApplicationBody> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (mediaType === "multipart/form-data") return readMultipart(contentType, await readCapped(request, maxBytes));
-  if (mediaType === "application/json" || mediaType.endsWith("+json")) return readJson(await readCapped(request, maxBytes));
+  if (mediaType === "application/json" || mediaType.endsWith("+json"))
+    return readJson(await readCapped(request, maxBytes));
   throw new JobBoardRequestError(415, "Send the application as multipart/form-data or application/json.");
 }
 
@@ -28,7 +32,11 @@ function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<Arra
   return readCappedBody(
     request,
     maxBytes,
-    () => new JobBoardRequestError(413, `The request is too large: at most ${Math.floor(maxBytes / (1024 * 1024))} MB, and each document at most 10 MB.`),
+    () =>
+      new JobBoardRequestError(
+        413,
+        `The request is too large: at most ${Math.floor(maxBytes / (1024 * 1024))} MB, and each document at most 10 MB.`,
+      ),
   );
 }
 
@@ -79,7 +87,12 @@ function readJson(bytes: Uint8Array): ApplicationBody {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function decodeBase64File(fields: RawFields, name: string, sentAs: Map<string, string>, errors: Record<string, string[]>): void {
+function decodeBase64File(
+  fields: RawFields,
+  name: string,
+  sentAs: Map<string, string>,
+  errors: Record<string, string[]>,
+): void {
   const contentName = `${name}_content`;
   const fileNameField = `${name}_content_filename`;
   const content = fields.get(contentName);

@@ -24,7 +24,13 @@ export function serializeDepartment(department: BoardDepartment, jobs: BoardJob[
 }
 
 /** An office with every department and, in each, the open jobs at that office. */
-export function serializeOffice(office: BoardOffice, departments: BoardDepartment[], jobs: BoardJob[], appUrl: string, renderAs: RenderAs) {
+export function serializeOffice(
+  office: BoardOffice,
+  departments: BoardDepartment[],
+  jobs: BoardJob[],
+  appUrl: string,
+  renderAs: RenderAs,
+) {
   const here = jobs.filter((job) => job.offices.some((each) => each.id === office.id));
   return {
     id: office.id,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, jobLocationName, serializeJobSummary, serializeJobWithContent, serializePayRanges, type BoardJob } from "./serialize-job";
+import {
+  escapeHtml,
+  jobLocationName,
+  serializeJobSummary,
+  serializeJobWithContent,
+  serializePayRanges,
+  type BoardJob,
+} from "./serialize-job";
 
 const sanFrancisco = { id: 3, name: "San Francisco", locality: "San Francisco", region: "CA", countryCode: "US" };
 const job: BoardJob = {
@@ -36,22 +43,40 @@ describe("serializeJob", () => {
   it("sends the posting as entity-encoded HTML, with departments and offices", () => {
     const withContent = serializeJobWithContent(job, "https://careers.example.com");
     expect(withContent.content).toContain("&lt;h2&gt;About the team&lt;/h2&gt;");
-    expect(withContent.content).toContain("&lt;p&gt;We build &lt;strong&gt;the runtime&lt;/strong&gt; &amp;#x26; more.&lt;/p&gt;");
+    expect(withContent.content).toContain(
+      "&lt;p&gt;We build &lt;strong&gt;the runtime&lt;/strong&gt; &amp;#x26; more.&lt;/p&gt;",
+    );
     // Raw HTML in Markdown never reaches the output, even encoded.
     expect(withContent.content).not.toContain("script");
-    expect(withContent.departments).toEqual([{ id: 5, name: "Emerging Technologies & Incubation", parent_id: null, child_ids: [] }]);
-    expect(withContent.offices).toEqual([{ id: 3, name: "San Francisco", location: "San Francisco, CA, United States", parent_id: null, child_ids: [] }]);
+    expect(withContent.departments).toEqual([
+      { id: 5, name: "Emerging Technologies & Incubation", parent_id: null, child_ids: [] },
+    ]);
+    expect(withContent.offices).toEqual([
+      { id: 3, name: "San Francisco", location: "San Francisco, CA, United States", parent_id: null, child_ids: [] },
+    ]);
   });
 
   it("names the location for remote, hybrid and on-site jobs", () => {
-    expect(jobLocationName({ remotePolicy: "REMOTE", remoteCountryCodes: ["US", "CA"], offices: [] })).toBe("Remote (United States, Canada)");
-    expect(jobLocationName({ remotePolicy: "REMOTE", remoteCountryCodes: [], offices: [sanFrancisco] })).toBe("Remote or San Francisco, CA, United States");
-    expect(jobLocationName({ remotePolicy: "ON_SITE", remoteCountryCodes: [], offices: [sanFrancisco] })).toBe("San Francisco, CA, United States");
+    expect(jobLocationName({ remotePolicy: "REMOTE", remoteCountryCodes: ["US", "CA"], offices: [] })).toBe(
+      "Remote (United States, Canada)",
+    );
+    expect(jobLocationName({ remotePolicy: "REMOTE", remoteCountryCodes: [], offices: [sanFrancisco] })).toBe(
+      "Remote or San Francisco, CA, United States",
+    );
+    expect(jobLocationName({ remotePolicy: "ON_SITE", remoteCountryCodes: [], offices: [sanFrancisco] })).toBe(
+      "San Francisco, CA, United States",
+    );
   });
 
   it("gives pay ranges in cents when the job has a salary", () => {
     expect(serializePayRanges({ min: 150000, max: 200000, currency: "USD", unit: "YEAR" })).toEqual([
-      { min_cents: 15000000, max_cents: 20000000, currency_type: "USD", title: "Salary", blurb: "$150,000 – $200,000 per year" },
+      {
+        min_cents: 15000000,
+        max_cents: 20000000,
+        currency_type: "USD",
+        title: "Salary",
+        blurb: "$150,000 – $200,000 per year",
+      },
     ]);
     expect(serializePayRanges({ min: null, max: null, currency: null, unit: null })).toEqual([]);
   });

@@ -51,7 +51,13 @@ export function serializeDepartmentRef(department: BoardDepartment) {
 }
 
 export function serializeOfficeRef(office: BoardOffice) {
-  return { id: office.id, name: office.name, location: officeLabel(office), parent_id: null, child_ids: [] as number[] };
+  return {
+    id: office.id,
+    name: office.name,
+    location: officeLabel(office),
+    parent_id: null,
+    child_ids: [] as number[],
+  };
 }
 
 /** Greenhouse's `pay_input_ranges` (GET /jobs/{id}?pay_transparency=true). */

@@ -5,21 +5,36 @@ import { formContextFixture } from "./testing/form-context-fixture";
 
 const context = formContextFixture();
 const body = serializeQuestions(buildApplicationFieldTable(context));
-const byName = (name: string) => body.questions.find((question) => question.fields.some((field) => field.name === name));
+const byName = (name: string) =>
+  body.questions.find((question) => question.fields.some((field) => field.name === name));
 
 describe("serializeQuestions (GET /jobs/{id}?questions=true)", () => {
   it("publishes Greenhouse's standard fields in its shape", () => {
-    expect(body.questions[0]).toEqual({ required: true, label: "First Name", description: null, fields: [{ name: "first_name", type: "input_text", values: [] }] });
+    expect(body.questions[0]).toEqual({
+      required: true,
+      label: "First Name",
+      description: null,
+      fields: [{ name: "first_name", type: "input_text", values: [] }],
+    });
     expect(byName("resume")?.fields).toEqual([{ name: "resume", type: "input_file", values: [] }]);
     expect(byName("cover_letter")?.fields.map((field) => field.name)).toEqual(["cover_letter", "cover_letter_text"]);
     expect(body.location_questions).toEqual([
-      { required: true, label: "Location (city and country)", description: null, fields: [{ name: "location", type: "input_text", values: [] }] },
+      {
+        required: true,
+        label: "Location (city and country)",
+        description: null,
+        fields: [{ name: "location", type: "input_text", values: [] }],
+      },
     ]);
   });
 
   it("publishes the job's questions as question_{id}, yes/no as 1/0 and options by id", () => {
     expect(byName("question_11")).toMatchObject({ required: true, fields: [{ type: "input_text" }] });
-    expect(byName("question_12")).toMatchObject({ required: false, description: "<p>A few <strong>paragraphs</strong>.</p>", fields: [{ type: "textarea" }] });
+    expect(byName("question_12")).toMatchObject({
+      required: false,
+      description: "<p>A few <strong>paragraphs</strong>.</p>",
+      fields: [{ type: "textarea" }],
+    });
     expect(byName("question_13")?.fields[0]).toEqual({
       name: "question_13",
       type: "multi_value_single_select",
@@ -49,10 +64,21 @@ describe("serializeQuestions (GET /jobs/{id}?questions=true)", () => {
       type: "input_hidden",
       values: [{ value: exportControl.id, label: "Export control, version 1" }],
     });
-    for (const name of ["work_authorization_authorized", "work_authorization_sponsorship", "privacy_notice_acknowledged"]) {
+    for (const name of [
+      "work_authorization_authorized",
+      "work_authorization_sponsorship",
+      "privacy_notice_acknowledged",
+    ]) {
       expect(byName(name)?.required, name).toBe(true);
     }
-    for (const name of ["export_control_us_person", "accommodation_requested", "accommodation_kinds", "accommodation_details", "accommodation_preferred_contact", "keep_on_file"]) {
+    for (const name of [
+      "export_control_us_person",
+      "accommodation_requested",
+      "accommodation_kinds",
+      "accommodation_details",
+      "accommodation_preferred_contact",
+      "keep_on_file",
+    ]) {
       expect(byName(name)?.required, name).toBe(false);
     }
     expect(byName("privacy_notice_acknowledged")?.description).toContain("Applicant privacy notice");
@@ -61,7 +87,13 @@ describe("serializeQuestions (GET /jobs/{id}?questions=true)", () => {
   it("puts self-identification under compliance (eeoc), optional, every question with a decline option", () => {
     expect(body.compliance.every((block) => block.type === "eeoc")).toBe(true);
     const questions = body.compliance.flatMap((block) => block.questions);
-    expect(questions.map((question) => question.fields[0]!.name)).toEqual(["gender", "hispanic_ethnicity", "race", "veteran_status", "disability_status"]);
+    expect(questions.map((question) => question.fields[0]!.name)).toEqual([
+      "gender",
+      "hispanic_ethnicity",
+      "race",
+      "veteran_status",
+      "disability_status",
+    ]);
     for (const question of questions) {
       expect(question.required).toBe(false);
       expect(question.fields[0]!.values.some((value) => value.value === "DECLINE")).toBe(true);
@@ -77,7 +109,13 @@ describe("serializeQuestions (GET /jobs/{id}?questions=true)", () => {
 
   it("describes Greenhouse's data_compliance block", () => {
     expect(body.data_compliance).toEqual([
-      { type: "gdpr", requires_consent: false, requires_processing_consent: false, requires_retention_consent: false, retention_period: null },
+      {
+        type: "gdpr",
+        requires_consent: false,
+        requires_processing_consent: false,
+        requires_retention_consent: false,
+        retention_period: null,
+      },
     ]);
   });
 });

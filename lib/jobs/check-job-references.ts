@@ -16,15 +16,23 @@ export async function checkJobReferences(
   { organizationId, jobId, errors }: { organizationId: number; jobId?: number; errors: FieldErrorBag },
 ): Promise<DepartmentChoice> {
   const [slugTaken, offices, users] = await Promise.all([
-    tx.job.findFirst({ where: { slug: input.slug, ...(jobId !== undefined && { NOT: { id: jobId } }) }, select: { id: true } }),
+    tx.job.findFirst({
+      where: { slug: input.slug, ...(jobId !== undefined && { NOT: { id: jobId } }) },
+      select: { id: true },
+    }),
     tx.office.count({ where: { organizationId, id: { in: input.officeIds } } }),
-    tx.user.findMany({ where: { id: { in: input.hiringTeam.map((member) => member.userId) }, active: true }, select: { id: true } }),
+    tx.user.findMany({
+      where: { id: { in: input.hiringTeam.map((member) => member.userId) }, active: true },
+      select: { id: true },
+    }),
   ]);
   if (slugTaken) errors.add("slug", "Another job already uses this address: choose a different one");
-  if (offices !== input.officeIds.length) errors.add("officeIds", "One of these offices no longer exists: reload the page");
+  if (offices !== input.officeIds.length)
+    errors.add("officeIds", "One of these offices no longer exists: reload the page");
   const activeUsers = new Set(users.map((user) => user.id));
   input.hiringTeam.forEach((member, index) => {
-    if (!activeUsers.has(member.userId)) errors.add(`hiringTeam.${index}.userId`, "This person is not an active staff member");
+    if (!activeUsers.has(member.userId))
+      errors.add(`hiringTeam.${index}.userId`, "This person is not an active staff member");
   });
   return checkDepartment(tx, input.department, organizationId, errors);
 }
@@ -49,7 +57,11 @@ async function checkDepartment(
 }
 
 /** Creates the new department a job names, after every check passed. */
-export async function departmentIdFor(tx: DbTransaction, choice: DepartmentChoice, organizationId: number): Promise<number> {
+export async function departmentIdFor(
+  tx: DbTransaction,
+  choice: DepartmentChoice,
+  organizationId: number,
+): Promise<number> {
   if ("id" in choice) return choice.id;
   const created = await tx.department.upsert({
     where: { organizationId_name: { organizationId, name: choice.newName } },
@@ -64,7 +76,9 @@ export async function departmentIdFor(tx: DbTransaction, choice: DepartmentChoic
 export function asSlugConflict(error: unknown): unknown {
   const prismaError = error as { code?: string; meta?: { target?: unknown } };
   if (prismaError?.code === "P2002" && JSON.stringify(prismaError.meta ?? {}).includes("slug")) {
-    return new AppError("VALIDATION", "Some of the job's details need fixing.", { slug: ["Another job already uses this address: choose a different one"] });
+    return new AppError("VALIDATION", "Some of the job's details need fixing.", {
+      slug: ["Another job already uses this address: choose a different one"],
+    });
   }
   return error;
 }

@@ -13,7 +13,13 @@ import { jobScalarData, optionRows, questionColumns, sectionRows } from "./job-w
  * Creates a job as a draft, with everything the editor holds, in one transaction. Ids in the
  * input (of questions, stages...) are ignored: a new job's rows are all new.
  */
-export async function createJob({ actor, input }: { actor: Actor; input: JobFormInput }): Promise<{ id: number; slug: string }> {
+export async function createJob({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: JobFormInput;
+}): Promise<{ id: number; slug: string }> {
   assertCan(actor, "job.manage");
   try {
     return await db.$transaction(async (tx) => {
@@ -37,7 +43,11 @@ export async function createJob({ actor, input }: { actor: Actor; input: JobForm
           },
           stages: { create: input.stages.map((stage, position) => ({ position, name: stage.name, kind: stage.kind })) },
           scorecardAttributes: {
-            create: input.scorecardAttributes.map((a, position) => ({ position, name: a.name, description: a.description })),
+            create: input.scorecardAttributes.map((a, position) => ({
+              position,
+              name: a.name,
+              description: a.description,
+            })),
           },
           offices: { create: input.officeIds.map((officeId) => ({ officeId })) },
           hiringTeam: { create: input.hiringTeam.map((member) => ({ userId: member.userId, role: member.role })) },

@@ -11,6 +11,7 @@ export async function findEmployerId(tx: DbTransaction): Promise<number> {
     select: { id: true },
     orderBy: [{ isDemo: "asc" }, { id: "asc" }],
   });
-  if (!organization) throw new AppError("NOT_FOUND", "No employer is set up yet: run the seed (npm run db:seed) first.");
+  if (!organization)
+    throw new AppError("NOT_FOUND", "No employer is set up yet: run the seed (npm run db:seed) first.");
   return organization.id;
 }

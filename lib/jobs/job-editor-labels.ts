@@ -1,8 +1,19 @@
-import type { HiringTeamRole, JobStatus, QuestionType, SalaryUnit, SelfIdModule, StageKind } from "@/lib/generated/prisma/enums";
+import type {
+  HiringTeamRole,
+  JobStatus,
+  QuestionType,
+  SalaryUnit,
+  SelfIdModule,
+  StageKind,
+} from "@/lib/generated/prisma/enums";
 
 // Staff-facing wording of the job editor's enums (candidate-facing wording is in job-labels.ts).
 
-export const JOB_STATUS_LABELS: Record<JobStatus, string> = { DRAFT: "Draft", PUBLISHED: "Published", CLOSED: "Closed" };
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
+  DRAFT: "Draft",
+  PUBLISHED: "Published",
+  CLOSED: "Closed",
+};
 
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   SHORT_TEXT: "Short text",
@@ -22,9 +33,16 @@ export const STAGE_KIND_LABELS: Record<StageKind, string> = {
   HIRED: "Hired",
 };
 
-export const SALARY_UNIT_OPTIONS: Record<SalaryUnit, string> = { HOUR: "Per hour", MONTH: "Per month", YEAR: "Per year" };
+export const SALARY_UNIT_OPTIONS: Record<SalaryUnit, string> = {
+  HOUR: "Per hour",
+  MONTH: "Per month",
+  YEAR: "Per year",
+};
 
-export const HIRING_TEAM_ROLE_LABELS: Record<HiringTeamRole, string> = { HIRING_MANAGER: "Hiring manager", INTERVIEWER: "Interviewer" };
+export const HIRING_TEAM_ROLE_LABELS: Record<HiringTeamRole, string> = {
+  HIRING_MANAGER: "Hiring manager",
+  INTERVIEWER: "Interviewer",
+};
 
 export const SELF_ID_MODULE_LABELS: Record<SelfIdModule, string> = {
   GENDER: "Gender",

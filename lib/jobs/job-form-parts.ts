@@ -90,8 +90,10 @@ export const questionSchema = z
       issue(["knockout"], "Only yes/no, select and number questions can be knockout questions");
       return;
     }
-    if (rule.rejectIf.some((value) => !allowed.includes(value))) issue(["knockout"], "The knockout names an answer the question does not offer");
-    if (allowed.every((value) => rule.rejectIf.includes(value))) issue(["knockout"], "Leave at least one answer that does not reject the candidate");
+    if (rule.rejectIf.some((value) => !allowed.includes(value)))
+      issue(["knockout"], "The knockout names an answer the question does not offer");
+    if (allowed.every((value) => rule.rejectIf.includes(value)))
+      issue(["knockout"], "Leave at least one answer that does not reject the candidate");
   })
   // A question that changed from a select to another type keeps no stale options.
   .transform((question) => ({ ...question, options: isSelectType(question.type) ? question.options : [] }));

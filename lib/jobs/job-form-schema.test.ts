@@ -23,7 +23,13 @@ function errorsOf(values: JobFormValues): Record<string, string[]> {
 describe("jobFormSchema", () => {
   it("accepts a complete job and shapes it for the database", () => {
     const input = jobFormSchema.parse(
-      valid({ salaryMin: "120,000", salaryMax: "150 000", salaryCurrency: "eur", salaryUnit: "YEAR", validThrough: "2030-06-30" }),
+      valid({
+        salaryMin: "120,000",
+        salaryMax: "150 000",
+        salaryCurrency: "eur",
+        salaryUnit: "YEAR",
+        validThrough: "2030-06-30",
+      }),
     );
     expect(input.department).toEqual({ kind: "existing", id: 3 });
     expect(input.salary).toEqual({ min: 120000, max: 150000, currency: "EUR", unit: "YEAR" });
@@ -33,11 +39,18 @@ describe("jobFormSchema", () => {
   });
 
   it("rejects a salary whose minimum is above its maximum, or without currency and period", () => {
-    expect(errorsOf(valid({ salaryMin: "200000", salaryMax: "100000", salaryCurrency: "USD", salaryUnit: "YEAR" }))).toEqual({
+    expect(
+      errorsOf(valid({ salaryMin: "200000", salaryMax: "100000", salaryCurrency: "USD", salaryUnit: "YEAR" })),
+    ).toEqual({
       salaryMax: ["The maximum must be at least the minimum"],
     });
-    expect(Object.keys(errorsOf(valid({ salaryMin: "100000", salaryCurrency: "XYZ" })))).toEqual(["salaryCurrency", "salaryUnit"]);
-    expect(errorsOf(valid({ salaryMin: "12.5k", salaryCurrency: "USD", salaryUnit: "HOUR" }))).toHaveProperty("salaryMin");
+    expect(Object.keys(errorsOf(valid({ salaryMin: "100000", salaryCurrency: "XYZ" })))).toEqual([
+      "salaryCurrency",
+      "salaryUnit",
+    ]);
+    expect(errorsOf(valid({ salaryMin: "12.5k", salaryCurrency: "USD", salaryUnit: "HOUR" }))).toHaveProperty(
+      "salaryMin",
+    );
   });
 
   it("rejects slugs that are not lower-case words joined by hyphens", () => {
@@ -47,7 +60,9 @@ describe("jobFormSchema", () => {
   });
 
   it("rejects empty sections and a posting without sections", () => {
-    expect(errorsOf(valid({ sections: [{ heading: "Benefits", bodyMarkdown: "   " }] }))).toHaveProperty(["sections.0.bodyMarkdown"]);
+    expect(errorsOf(valid({ sections: [{ heading: "Benefits", bodyMarkdown: "   " }] }))).toHaveProperty([
+      "sections.0.bodyMarkdown",
+    ]);
     expect(errorsOf(valid({ sections: [] }))).toHaveProperty("sections");
   });
 
@@ -55,15 +70,23 @@ describe("jobFormSchema", () => {
     expect(errorsOf(valid({ officeIds: [] }))).toHaveProperty("officeIds");
     expect(errorsOf(valid({ officeIds: [], remotePolicy: "REMOTE" }))).toHaveProperty("remoteCountryCodes");
     expect(errorsOf(valid({ officeIds: [], remotePolicy: "REMOTE", remoteCountryCodes: ["PT", "DE"] }))).toEqual({});
-    expect(errorsOf(valid({ remotePolicy: "REMOTE", remoteCountryCodes: ["EU"] }))).toHaveProperty(["remoteCountryCodes.0"]);
+    expect(errorsOf(valid({ remotePolicy: "REMOTE", remoteCountryCodes: ["EU"] }))).toHaveProperty([
+      "remoteCountryCodes.0",
+    ]);
   });
 
   it("checks questions: select options, and knockout rules that fit the question", () => {
     const question = { type: "SINGLE_SELECT" as const, label: "Team", description: "", required: true, knockout: null };
-    expect(errorsOf(valid({ questions: [{ ...question, options: [{ label: "Runtime" }] }] }))).toHaveProperty(["questions.0.options"]);
-    expect(errorsOf(valid({ questions: [{ ...question, options: [{ label: "A" }, { label: "a" }] }] }))).toHaveProperty(["questions.0.options.1.label"]);
-    const knockout = (type: "YES_NO" | "SHORT_TEXT" | "NUMBER", rule: { rejectIf: string[] } | { rejectIfBelow: number }) =>
-      errorsOf(valid({ questions: [{ ...question, type, options: [], knockout: rule }] }));
+    expect(errorsOf(valid({ questions: [{ ...question, options: [{ label: "Runtime" }] }] }))).toHaveProperty([
+      "questions.0.options",
+    ]);
+    expect(errorsOf(valid({ questions: [{ ...question, options: [{ label: "A" }, { label: "a" }] }] }))).toHaveProperty(
+      ["questions.0.options.1.label"],
+    );
+    const knockout = (
+      type: "YES_NO" | "SHORT_TEXT" | "NUMBER",
+      rule: { rejectIf: string[] } | { rejectIfBelow: number },
+    ) => errorsOf(valid({ questions: [{ ...question, type, options: [], knockout: rule }] }));
     expect(knockout("YES_NO", { rejectIf: ["NO"] })).toEqual({});
     expect(knockout("YES_NO", { rejectIf: ["YES", "NO"] })).toHaveProperty(["questions.0.knockout"]);
     expect(knockout("YES_NO", { rejectIf: ["MAYBE"] })).toHaveProperty(["questions.0.knockout"]);
@@ -74,7 +97,18 @@ describe("jobFormSchema", () => {
 
   it("drops options of a question that is no longer a select", () => {
     const input = jobFormSchema.parse(
-      valid({ questions: [{ type: "SHORT_TEXT", label: "Why us?", description: "", required: false, knockout: null, options: [{ label: "x" }] }] }),
+      valid({
+        questions: [
+          {
+            type: "SHORT_TEXT",
+            label: "Why us?",
+            description: "",
+            required: false,
+            knockout: null,
+            options: [{ label: "x" }],
+          },
+        ],
+      }),
     );
     expect(input.questions[0]?.options).toEqual([]);
   });
@@ -90,13 +124,18 @@ describe("jobFormSchema", () => {
 
   it("asks for the name of a new department", () => {
     expect(errorsOf(valid({ departmentId: "new" }))).toHaveProperty("newDepartmentName");
-    expect(jobFormSchema.parse(valid({ departmentId: "new", newDepartmentName: " Research " })).department).toEqual({ kind: "new", name: "Research" });
+    expect(jobFormSchema.parse(valid({ departmentId: "new", newDepartmentName: " Research " })).department).toEqual({
+      kind: "new",
+      name: "Research",
+    });
   });
 });
 
 describe("slugify", () => {
   it("turns a title into a slug", () => {
-    expect(slugify("Senior Systems Engineer, Workers Runtime (C++)")).toBe("senior-systems-engineer-workers-runtime-cpp");
+    expect(slugify("Senior Systems Engineer, Workers Runtime (C++)")).toBe(
+      "senior-systems-engineer-workers-runtime-cpp",
+    );
     expect(slugify("  Ingénieure logiciel / Back-end  ")).toBe("ingenieure-logiciel-back-end");
   });
 });

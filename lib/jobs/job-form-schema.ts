@@ -32,7 +32,11 @@ const attributeSchema = z.object({
 });
 
 const teamMemberSchema = z.object({
-  userId: z.string().min(1, "Choose a person").max(40).refine(...storableTextCheck()),
+  userId: z
+    .string()
+    .min(1, "Choose a person")
+    .max(40)
+    .refine(...storableTextCheck()),
   role: z.enum(HiringTeamRole, { error: "Choose a role" }),
 });
 
@@ -66,7 +70,10 @@ export const jobFormSchema = z
     salaryMax: optionalAmount,
     salaryCurrency: z.string().trim().toUpperCase(),
     salaryUnit: z.union([z.enum(SalaryUnit), z.literal("")], { error: "Choose a pay period" }),
-    validThrough: z.string().trim().refine((value) => value === "" || isRealDate(value), "Enter a date like 2030-12-31"),
+    validThrough: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || isRealDate(value), "Enter a date like 2030-12-31"),
     sections: z.array(sectionSchema).min(1, "Add at least one section").max(JOB_LIMITS.sections),
     questions: z.array(questionSchema).max(JOB_LIMITS.questions),
     stages: z.array(stageSchema).min(1, "Add at least one stage").max(JOB_LIMITS.stages),
@@ -77,10 +84,12 @@ export const jobFormSchema = z
   })
   .superRefine((job, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-    if (job.departmentId === "new" && job.newDepartmentName === "") issue(["newDepartmentName"], "Enter the new department's name");
+    if (job.departmentId === "new" && job.newDepartmentName === "")
+      issue(["newDepartmentName"], "Enter the new department's name");
 
     const hasAmount = job.salaryMin !== null || job.salaryMax !== null;
-    if (hasAmount && !isCurrencyCode(job.salaryCurrency)) issue(["salaryCurrency"], "Enter a three-letter currency code, like USD");
+    if (hasAmount && !isCurrencyCode(job.salaryCurrency))
+      issue(["salaryCurrency"], "Enter a three-letter currency code, like USD");
     if (hasAmount && job.salaryUnit === "") issue(["salaryUnit"], "Choose a pay period");
     if (job.salaryMin !== null && job.salaryMax !== null && job.salaryMin > job.salaryMax) {
       issue(["salaryMax"], "The maximum must be at least the minimum");
@@ -92,10 +101,22 @@ export const jobFormSchema = z
       issue(["remoteCountryCodes"], "Choose the countries remote applicants may live in");
     }
 
-    duplicates(job.scorecardAttributes.map((a) => a.name), (index) => issue(["scorecardAttributes", index, "name"], "Another attribute has this name"));
-    duplicates(job.hiringTeam.map((m) => m.userId), (index) => issue(["hiringTeam", index, "userId"], "This person is already on the team"));
-    duplicates(job.stages.map((s) => s.name), (index) => issue(["stages", index, "name"], "Another stage has this name"));
-    duplicates(job.stages.map((s) => s.key), (index) => issue(["stages", index, "key"], "Stage keys must be unique"));
+    duplicates(
+      job.scorecardAttributes.map((a) => a.name),
+      (index) => issue(["scorecardAttributes", index, "name"], "Another attribute has this name"),
+    );
+    duplicates(
+      job.hiringTeam.map((m) => m.userId),
+      (index) => issue(["hiringTeam", index, "userId"], "This person is already on the team"),
+    );
+    duplicates(
+      job.stages.map((s) => s.name),
+      (index) => issue(["stages", index, "name"], "Another stage has this name"),
+    );
+    duplicates(
+      job.stages.map((s) => s.key),
+      (index) => issue(["stages", index, "key"], "Stage keys must be unique"),
+    );
     if (job.stages[0] && job.stages[0].kind !== "APPLIED") {
       issue(["stages", 0, "kind"], "New applications arrive in the first stage, so it must be of the kind Applied");
     }
@@ -104,19 +125,24 @@ export const jobFormSchema = z
       if (!keys.has(move.toStageKey)) issue(["stageMoves", index, "toStageKey"], "Choose a stage that stays");
     });
   })
-  .transform(({ departmentId, newDepartmentName, salaryMin, salaryMax, salaryCurrency, salaryUnit, validThrough, ...job }) => ({
-    ...job,
-    department: departmentId === "new" ? ({ kind: "new", name: newDepartmentName } as const) : ({ kind: "existing", id: Number(departmentId) } as const),
-    salary:
-      (salaryMin !== null || salaryMax !== null) && salaryUnit !== ""
-        ? { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit }
-        : null,
-    // The posting stays open through the whole of the chosen day (UTC).
-    validThrough: validThrough ? new Date(`${validThrough}T23:59:59.999Z`) : null,
-    remoteCountryCodes: [...new Set(job.remoteCountryCodes)],
-    officeIds: [...new Set(job.officeIds)],
-    selfIdModules: [...new Set(job.selfIdModules)],
-  }));
+  .transform(
+    ({ departmentId, newDepartmentName, salaryMin, salaryMax, salaryCurrency, salaryUnit, validThrough, ...job }) => ({
+      ...job,
+      department:
+        departmentId === "new"
+          ? ({ kind: "new", name: newDepartmentName } as const)
+          : ({ kind: "existing", id: Number(departmentId) } as const),
+      salary:
+        (salaryMin !== null || salaryMax !== null) && salaryUnit !== ""
+          ? { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit }
+          : null,
+      // The posting stays open through the whole of the chosen day (UTC).
+      validThrough: validThrough ? new Date(`${validThrough}T23:59:59.999Z`) : null,
+      remoteCountryCodes: [...new Set(job.remoteCountryCodes)],
+      officeIds: [...new Set(job.officeIds)],
+      selfIdModules: [...new Set(job.selfIdModules)],
+    }),
+  );
 
 /** What the form holds (strings for typed-in numbers and dates). */
 export type JobFormValues = z.input<typeof jobFormSchema>;

@@ -45,7 +45,8 @@ export function formatSalary(salary: Salary): string {
   });
   const { min, max } = salary;
   let range: string;
-  if (min !== null && max !== null) range = min === max ? money.format(min) : `${money.format(min)} – ${money.format(max)}`;
+  if (min !== null && max !== null)
+    range = min === max ? money.format(min) : `${money.format(min)} – ${money.format(max)}`;
   else if (min !== null) range = `From ${money.format(min)}`;
   else range = `Up to ${money.format(max ?? 0)}`;
   return `${range} ${SALARY_UNIT_LABELS[salary.unit]}`;

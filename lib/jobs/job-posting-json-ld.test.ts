@@ -89,7 +89,11 @@ describe("buildJobPostingJsonLd", () => {
   it("adds a salary range, a single amount, and a logo only when known", () => {
     const ranged = makeJob({
       salary: { min: 180000, max: 240000, currency: "USD", unit: "YEAR" },
-      organization: { name: "Example Corp", websiteUrl: "https://example.com", logoUrl: "https://example.com/logo.png" },
+      organization: {
+        name: "Example Corp",
+        websiteUrl: "https://example.com",
+        logoUrl: "https://example.com/logo.png",
+      },
     });
     const ld = buildJobPostingJsonLd({ job: ranged, descriptionHtml: "", url });
     expect(ld.baseSalary).toEqual({

@@ -3,7 +3,9 @@ import { hasActiveFilters, parseJobSearch, remoteFilterValue } from "./job-searc
 
 describe("parseJobSearch", () => {
   it("reads the careers-home view from the URL", () => {
-    expect(parseJobSearch({ q: " runtime ", department: "Engineering", location: "Austin", remote: "on-site" })).toEqual({
+    expect(
+      parseJobSearch({ q: " runtime ", department: "Engineering", location: "Austin", remote: "on-site" }),
+    ).toEqual({
       q: "runtime",
       department: "Engineering",
       location: "Austin",

@@ -28,7 +28,10 @@ export function parseJobSearch(params: RawSearchParams): JobSearch {
     q: first(params.q)?.slice(0, MAX_QUERY_LENGTH),
     department: first(params.department),
     location: first(params.location),
-    remote: remote && Object.hasOwn(REMOTE_FILTER_VALUES, remote) ? REMOTE_FILTER_VALUES[remote as RemoteFilterValue] : undefined,
+    remote:
+      remote && Object.hasOwn(REMOTE_FILTER_VALUES, remote)
+        ? REMOTE_FILTER_VALUES[remote as RemoteFilterValue]
+        : undefined,
   };
 }
 

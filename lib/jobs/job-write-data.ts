@@ -22,7 +22,11 @@ export function jobScalarData(input: JobFormInput) {
 }
 
 export function sectionRows(input: JobFormInput) {
-  return input.sections.map((section, position) => ({ position, heading: section.heading, bodyMarkdown: section.bodyMarkdown }));
+  return input.sections.map((section, position) => ({
+    position,
+    heading: section.heading,
+    bodyMarkdown: section.bodyMarkdown,
+  }));
 }
 
 export function questionColumns(question: JobQuestionInput, position: number) {

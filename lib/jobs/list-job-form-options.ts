@@ -23,7 +23,11 @@ export async function listJobFormOptions({ actor }: { actor: Actor }): Promise<J
       select: { id: true, name: true, locality: true, region: true, countryCode: true },
       orderBy: { name: "asc" },
     }),
-    db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true, role: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+    db.user.findMany({
+      where: { active: true },
+      select: { id: true, name: true, email: true, role: true },
+      orderBy: [{ name: "asc" }, { email: "asc" }],
+    }),
   ]);
   return {
     departments,

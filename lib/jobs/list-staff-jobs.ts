@@ -20,7 +20,15 @@ export async function listStaffJobs({ actor }: { actor: Actor }): Promise<StaffJ
   assertCan(actor, "job.read");
   const jobs = await db.job.findMany({
     where: jobsVisibleTo(actor),
-    select: { id: true, slug: true, title: true, status: true, publishedAt: true, closedAt: true, department: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      closedAt: true,
+      department: { select: { name: true } },
+    },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }, { id: "desc" }],
   });
   if (jobs.length === 0) return [];
@@ -30,5 +38,9 @@ export async function listStaffJobs({ actor }: { actor: Actor }): Promise<StaffJ
     _count: { _all: true },
   });
   const activeByJob = new Map(counts.map((row) => [row.jobId, row._count._all]));
-  return jobs.map(({ department, ...job }) => ({ ...job, department: department.name, activeApplications: activeByJob.get(job.id) ?? 0 }));
+  return jobs.map(({ department, ...job }) => ({
+    ...job,
+    department: department.name,
+    activeApplications: activeByJob.get(job.id) ?? 0,
+  }));
 }

@@ -15,9 +15,7 @@ export function renderPostingSections(sections: { heading: string | null; bodyMa
 
 /** The whole posting as one HTML document fragment, for the JSON-LD description. */
 export function postingDescriptionHtml(sections: RenderedSection[]): string {
-  return sections
-    .map(({ heading, html }) => (heading ? `<h2>${escapeHtml(heading)}</h2>\n${html}` : html))
-    .join("\n");
+  return sections.map(({ heading, html }) => (heading ? `<h2>${escapeHtml(heading)}</h2>\n${html}` : html)).join("\n");
 }
 
 function escapeHtml(text: string): string {

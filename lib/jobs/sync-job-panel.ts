@@ -13,7 +13,10 @@ import { PARKED_POSITION_OFFSET } from "./job-write-data";
  * (ScorecardRating cascades), so submitted feedback would vanish without a trace. It stays
  * renamable. A rating row with neither a rating nor notes is an untouched draft field and pins nothing.
  */
-export async function countRatingsByAttribute(tx: Pick<DbTransaction, "$queryRaw">, jobId: number): Promise<Map<number, number>> {
+export async function countRatingsByAttribute(
+  tx: Pick<DbTransaction, "$queryRaw">,
+  jobId: number,
+): Promise<Map<number, number>> {
   const rows = await tx.$queryRaw<{ attributeId: number; ratings: number }[]>`
     SELECT r."attributeId", COUNT(DISTINCT r."scorecardId")::int AS ratings
     FROM "ScorecardRating" r JOIN "ScorecardAttribute" a ON a.id = r."attributeId"
@@ -57,10 +60,17 @@ export async function checkAttributeEdits(
 }
 
 /** Kept attributes are updated in place, so scorecards that rate them keep pointing at them. */
-export async function writeAttributes(tx: DbTransaction, jobId: number, attributes: JobFormInput["scorecardAttributes"]): Promise<void> {
+export async function writeAttributes(
+  tx: DbTransaction,
+  jobId: number,
+  attributes: JobFormInput["scorecardAttributes"],
+): Promise<void> {
   const keptIds = attributes.flatMap((a) => (a.attributeId === undefined ? [] : [a.attributeId]));
   await tx.scorecardAttribute.deleteMany({ where: { jobId, id: { notIn: keptIds } } });
-  await tx.scorecardAttribute.updateMany({ where: { jobId }, data: { position: { decrement: PARKED_POSITION_OFFSET } } });
+  await tx.scorecardAttribute.updateMany({
+    where: { jobId },
+    data: { position: { decrement: PARKED_POSITION_OFFSET } },
+  });
   for (const [position, attribute] of attributes.entries()) {
     const data = { position, name: attribute.name, description: attribute.description };
     if (attribute.attributeId === undefined) await tx.scorecardAttribute.create({ data: { jobId, ...data } });
@@ -74,7 +84,10 @@ type Member = JobFormInput["hiringTeam"][number];
  * Replaces the hiring team. Who is on it decides who sees the job's candidates, so every change
  * is recorded in the audit log (and nothing is recorded when nothing changed).
  */
-export async function writeHiringTeam(tx: DbTransaction, { actor, jobId, team }: { actor: Actor; jobId: number; team: Member[] }): Promise<void> {
+export async function writeHiringTeam(
+  tx: DbTransaction,
+  { actor, jobId, team }: { actor: Actor; jobId: number; team: Member[] },
+): Promise<void> {
   const before = await tx.hiringTeamMember.findMany({ where: { jobId }, select: { userId: true, role: true } });
   const beforeRole = new Map(before.map((m) => [m.userId, m.role]));
   const afterRole = new Map(team.map((m) => [m.userId, m.role]));

@@ -6,15 +6,32 @@ import type { FieldErrorBag } from "./field-error-bag";
 import type { JobQuestionInput } from "./job-form-schema";
 import { optionRows, PARKED_POSITION_OFFSET, questionColumns } from "./job-write-data";
 
-type ExistingQuestion = { id: number; label: string; type: JobQuestionInput["type"]; optionIds: number[]; answers: number };
+type ExistingQuestion = {
+  id: number;
+  label: string;
+  type: JobQuestionInput["type"];
+  optionIds: number[];
+  answers: number;
+};
 
 /** The job's questions with how often each was answered: answers pin a question's meaning. */
 async function loadQuestions(tx: DbTransaction, jobId: number): Promise<Map<number, ExistingQuestion>> {
   const rows = await tx.jobQuestion.findMany({
     where: { jobId },
-    select: { id: true, label: true, type: true, options: { select: { id: true } }, _count: { select: { answers: true } } },
+    select: {
+      id: true,
+      label: true,
+      type: true,
+      options: { select: { id: true } },
+      _count: { select: { answers: true } },
+    },
   });
-  return new Map(rows.map((q) => [q.id, { id: q.id, label: q.label, type: q.type, optionIds: q.options.map((o) => o.id), answers: q._count.answers }]));
+  return new Map(
+    rows.map((q) => [
+      q.id,
+      { id: q.id, label: q.label, type: q.type, optionIds: q.options.map((o) => o.id), answers: q._count.answers },
+    ]),
+  );
 }
 
 /** Options some candidate chose (answers store option ids: one id, or an array of ids). */
@@ -34,7 +51,12 @@ export async function listChosenOptionIds(tx: Pick<DbTransaction, "$queryRaw">, 
  * Answered questions keep their meaning: their type cannot change, they cannot be removed, and
  * options candidates chose cannot be removed. Labels and descriptions stay editable.
  */
-export async function checkQuestionEdits(tx: DbTransaction, jobId: number, questions: JobQuestionInput[], errors: FieldErrorBag): Promise<void> {
+export async function checkQuestionEdits(
+  tx: DbTransaction,
+  jobId: number,
+  questions: JobQuestionInput[],
+  errors: FieldErrorBag,
+): Promise<void> {
   // Locks the questions so an application submitted meanwhile cannot add an answer that these
   // checks did not see (its foreign-key check waits for this transaction).
   await tx.$queryRaw`SELECT id FROM "JobQuestion" WHERE "jobId" = ${jobId} FOR UPDATE`;
@@ -64,7 +86,10 @@ export async function checkQuestionEdits(tx: DbTransaction, jobId: number, quest
     }
     const removedChosen = before.optionIds.filter((id) => chosen.has(id) && !keptOptions.has(id));
     if (removedChosen.length > 0) {
-      errors.add(`questions.${index}.options`, "Candidates chose an option you removed, so it must stay (you can rename it)");
+      errors.add(
+        `questions.${index}.options`,
+        "Candidates chose an option you removed, so it must stay (you can rename it)",
+      );
     }
   });
 
@@ -83,17 +108,29 @@ export async function writeQuestions(tx: DbTransaction, jobId: number, questions
 
   for (const [position, question] of questions.entries()) {
     if (question.questionId === undefined) {
-      await tx.jobQuestion.create({ data: { jobId, ...questionColumns(question, position), options: { create: optionRows(question) } } });
+      await tx.jobQuestion.create({
+        data: { jobId, ...questionColumns(question, position), options: { create: optionRows(question) } },
+      });
       continue;
     }
     const questionId = question.questionId;
     await tx.jobQuestion.update({ where: { id: questionId }, data: questionColumns(question, position) });
-    const keptOptionIds = question.options.flatMap((option) => (option.optionId === undefined ? [] : [option.optionId]));
+    const keptOptionIds = question.options.flatMap((option) =>
+      option.optionId === undefined ? [] : [option.optionId],
+    );
     await tx.questionOption.deleteMany({ where: { questionId, id: { notIn: keptOptionIds } } });
-    await tx.questionOption.updateMany({ where: { questionId }, data: { position: { decrement: PARKED_POSITION_OFFSET } } });
+    await tx.questionOption.updateMany({
+      where: { questionId },
+      data: { position: { decrement: PARKED_POSITION_OFFSET } },
+    });
     for (const [optionPosition, option] of question.options.entries()) {
-      if (option.optionId === undefined) await tx.questionOption.create({ data: { questionId, position: optionPosition, label: option.label } });
-      else await tx.questionOption.update({ where: { id: option.optionId }, data: { position: optionPosition, label: option.label } });
+      if (option.optionId === undefined)
+        await tx.questionOption.create({ data: { questionId, position: optionPosition, label: option.label } });
+      else
+        await tx.questionOption.update({
+          where: { id: option.optionId },
+          data: { position: optionPosition, label: option.label },
+        });
     }
   }
 }

@@ -19,7 +19,15 @@ export type UpdatedJob = { id: number; slug: string; previousSlug: string; statu
  * problems together; only then is anything written, so a refused edit changes nothing.
  * The caller revalidates both the new and the previous slug's pages.
  */
-export async function updateJob({ actor, jobId, input }: { actor: Actor; jobId: number; input: JobFormInput }): Promise<UpdatedJob> {
+export async function updateJob({
+  actor,
+  jobId,
+  input,
+}: {
+  actor: Actor;
+  jobId: number;
+  input: JobFormInput;
+}): Promise<UpdatedJob> {
   assertCan(actor, "job.manage");
   try {
     return await db.$transaction(

@@ -15,10 +15,21 @@ import type { NewLegalTextInput } from "./schema";
  * one starts (effectiveTo = the new effectiveFrom), so exactly one version is current at any
  * moment and the application form picks the new one up on its next request, without a deploy.
  */
-export async function createLegalTextVersion({ actor, input, now = new Date() }: { actor: Actor; input: NewLegalTextInput; now?: Date }): Promise<{ id: string }> {
+export async function createLegalTextVersion({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: NewLegalTextInput;
+  now?: Date;
+}): Promise<{ id: string }> {
   assertCan(actor, "legalText.manage");
   const effectiveFrom = input.effectiveOn ? new Date(`${input.effectiveOn}T00:00:00.000Z`) : now;
-  if (effectiveFrom < now) throw new AppError("VALIDATION", "Some details need fixing.", { effectiveOn: ["Choose a day after today, or make it take effect now"] });
+  if (effectiveFrom < now)
+    throw new AppError("VALIDATION", "Some details need fixing.", {
+      effectiveOn: ["Choose a day after today, or make it take effect now"],
+    });
   try {
     return await db.$transaction(async (tx) => {
       // One writer per kind at a time: two admins saving at once cannot both close the same version.
@@ -29,19 +40,27 @@ export async function createLegalTextVersion({ actor, input, now = new Date() }:
         select: { version: true, effectiveFrom: true, questions: true },
       });
       if (latest && latest.effectiveFrom > now) {
-        throw new AppError("VALIDATION", `Version ${latest.version} is already scheduled to take effect; add this one after it has.`, {
-          effectiveOn: [`Version ${latest.version} is already scheduled`],
-        });
+        throw new AppError(
+          "VALIDATION",
+          `Version ${latest.version} is already scheduled to take effect; add this one after it has.`,
+          {
+            effectiveOn: [`Version ${latest.version} is already scheduled`],
+          },
+        );
       }
       const previous = latest ? formQuestionsSchema.safeParse(latest.questions) : null;
       const problems = questionProblems(input.kind, input.questions, previous?.success ? previous.data : null);
-      if (problems.length > 0) throw new AppError("VALIDATION", "The questions need fixing.", { questionsJson: problems });
+      if (problems.length > 0)
+        throw new AppError("VALIDATION", "The questions need fixing.", { questionsJson: problems });
 
       const closed = await tx.formVersion.findMany({
         where: { kind: input.kind, OR: [{ effectiveTo: null }, { effectiveTo: { gt: effectiveFrom } }] },
         select: { id: true, version: true },
       });
-      await tx.formVersion.updateMany({ where: { id: { in: closed.map((row) => row.id) } }, data: { effectiveTo: effectiveFrom } });
+      await tx.formVersion.updateMany({
+        where: { id: { in: closed.map((row) => row.id) } },
+        data: { effectiveTo: effectiveFrom },
+      });
       const created = await tx.formVersion.create({
         data: {
           kind: input.kind,
@@ -60,13 +79,20 @@ export async function createLegalTextVersion({ actor, input, now = new Date() }:
         action: "legalText.created",
         subjectType: "legalText",
         subjectId: created.id,
-        metadata: { kind: input.kind, version: input.version, effectiveFrom: effectiveFrom.toISOString(), closedVersions: closed.map((row) => row.version) },
+        metadata: {
+          kind: input.kind,
+          version: input.version,
+          effectiveFrom: effectiveFrom.toISOString(),
+          closedVersions: closed.map((row) => row.version),
+        },
       });
       return created;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("VALIDATION", "That version label is taken.", { version: ["This text already has a version with that label"] });
+      throw new AppError("VALIDATION", "That version label is taken.", {
+        version: ["This text already has a version with that label"],
+      });
     }
     throw error;
   }

@@ -9,7 +9,13 @@ import type { NewLegalTextValues } from "./schema";
  * The new-version form's starting values: a copy of the latest version of the kind (wording,
  * questions, OMB details) to edit, and the next version label when the last one is a number.
  */
-export async function getNewVersionDraft({ actor, kind }: { actor: Actor; kind: FormKind }): Promise<NewLegalTextValues> {
+export async function getNewVersionDraft({
+  actor,
+  kind,
+}: {
+  actor: Actor;
+  kind: FormKind;
+}): Promise<NewLegalTextValues> {
   assertCan(actor, "legalText.manage");
   const latest = await db.formVersion.findFirst({
     where: { kind },

@@ -19,11 +19,26 @@ export type LegalTextVersionRow = {
 export type LegalTextGroup = { kind: FormKind; label: string; versions: LegalTextVersionRow[] };
 
 /** Every version of every legal text, newest first per kind, with the one in force marked. */
-export async function listLegalTexts({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<LegalTextGroup[]> {
+export async function listLegalTexts({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor;
+  now?: Date;
+}): Promise<LegalTextGroup[]> {
   assertCan(actor, "legalText.manage");
   const rows = await db.formVersion.findMany({
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, version: true, title: true, effectiveFrom: true, effectiveTo: true, ombNumber: true, ombExpiresOn: true },
+    select: {
+      id: true,
+      kind: true,
+      version: true,
+      title: true,
+      effectiveFrom: true,
+      effectiveTo: true,
+      ombNumber: true,
+      ombExpiresOn: true,
+    },
   });
   return LEGAL_TEXT_KINDS.map(({ kind, label }) => {
     let currentFound = false;
@@ -31,7 +46,8 @@ export async function listLegalTexts({ actor, now = new Date() }: { actor: Actor
       .filter((row) => row.kind === kind)
       .map(({ kind: _kind, ...row }): LegalTextVersionRow => {
         // The same rule as getCurrentFormVersions: the latest whose window contains now.
-        const inForce = !currentFound && row.effectiveFrom <= now && (row.effectiveTo === null || row.effectiveTo > now);
+        const inForce =
+          !currentFound && row.effectiveFrom <= now && (row.effectiveTo === null || row.effectiveTo > now);
         if (inForce) currentFound = true;
         return { ...row, status: inForce ? "current" : row.effectiveFrom > now ? "scheduled" : "retired" };
       });

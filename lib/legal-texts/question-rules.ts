@@ -17,9 +17,12 @@ export function questionProblems(kind: FormKind, questions: FormQuestion[], prev
   if (kind === "SELF_ID_ETHNICITY" || SELF_ID_ANSWER_KINDS.includes(kind)) {
     if (questions.length !== 1) return [...problems, "A self-identification text asks exactly one question."];
     const values = questions[0]!.options.map((option) => option.value);
-    if (!values.includes(DECLINE_VALUE)) problems.push(`Every self-identification question offers a decline option with the value ${DECLINE_VALUE}.`);
+    if (!values.includes(DECLINE_VALUE))
+      problems.push(`Every self-identification question offers a decline option with the value ${DECLINE_VALUE}.`);
     if (kind === "SELF_ID_ETHNICITY" && !sameSet(values, ETHNICITY_VALUES)) {
-      problems.push(`The Hispanic or Latino question keeps the values ${ETHNICITY_VALUES.join(", ")}: the EEO report counts by them.`);
+      problems.push(
+        `The Hispanic or Latino question keeps the values ${ETHNICITY_VALUES.join(", ")}: the EEO report counts by them.`,
+      );
     }
     return problems;
   }
@@ -27,13 +30,23 @@ export function questionProblems(kind: FormKind, questions: FormQuestion[], prev
   if (!previous) return problems;
   const keys = (list: FormQuestion[]) => list.map((question) => question.key);
   if (!sameSet(keys(questions), keys(previous))) {
-    return [...problems, `Keep the same question keys as the current version (${keys(previous).join(", ") || "none"}); only the wording may change.`];
+    return [
+      ...problems,
+      `Keep the same question keys as the current version (${keys(previous).join(", ") || "none"}); only the wording may change.`,
+    ];
   }
   for (const question of previous) {
     const next = questions.find((candidate) => candidate.key === question.key)!;
     const was = question.options.map((option) => option.value);
-    if (!sameSet(next.options.map((option) => option.value), was)) {
-      problems.push(`Question “${question.key}” keeps the option values ${was.join(", ") || "(none)"}; only their labels may change.`);
+    if (
+      !sameSet(
+        next.options.map((option) => option.value),
+        was,
+      )
+    ) {
+      problems.push(
+        `Question “${question.key}” keeps the option values ${was.join(", ") || "(none)"}; only their labels may change.`,
+      );
     }
   }
   return problems;
@@ -45,7 +58,8 @@ function duplicateProblems(questions: FormQuestion[]): string[] {
   if (new Set(keys).size !== keys.length) problems.push("Two questions have the same key.");
   for (const question of questions) {
     const values = question.options.map((option) => option.value);
-    if (new Set(values).size !== values.length) problems.push(`Question “${question.key}” has two options with the same value.`);
+    if (new Set(values).size !== values.length)
+      problems.push(`Question “${question.key}” has two options with the same value.`);
   }
   return problems;
 }

@@ -17,10 +17,13 @@ const trimmed = (label: string, max: number) =>
     .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters`)
     .refine(...storableTextCheck({ multiline: true }));
 
-const optional = (schema: z.ZodType<string>) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+const optional = (schema: z.ZodType<string>) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
 /** The questions as JSON text, parsed and checked against the FormVersion.questions shape. */
-export function parseQuestionsJson(text: string): { ok: true; questions: FormQuestion[] } | { ok: false; message: string } {
+export function parseQuestionsJson(
+  text: string,
+): { ok: true; questions: FormQuestion[] } | { ok: false; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -30,7 +33,8 @@ export function parseQuestionsJson(text: string): { ok: true; questions: FormQue
   const parsed = formQuestionsSchema.safeParse(value);
   // JSON can spell a NUL ("\u0000"), which the jsonb column refuses. Checked here, on the way in,
   // not in formQuestionsSchema, which also reads the versions already stored.
-  if (parsed.success && !parsed.data.every(isStorableQuestion)) return { ok: false, message: "The questions contain characters we cannot store" };
+  if (parsed.success && !parsed.data.every(isStorableQuestion))
+    return { ok: false, message: "The questions contain characters we cannot store" };
   if (parsed.success) return { ok: true, questions: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
@@ -47,11 +51,19 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 export const newLegalTextSchema = z
   .object({
     kind: z.enum(FormKind, { error: "Choose which text this is" }),
-    version: trimmed("a version label", LEGAL_TEXT_LIMITS.version).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes or underscores, e.g. 2 or 2026-05"),
+    version: trimmed("a version label", LEGAL_TEXT_LIMITS.version).regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      "Use letters, digits, dots, dashes or underscores, e.g. 2 or 2026-05",
+    ),
     title: trimmed("a title", LEGAL_TEXT_LIMITS.title),
     bodyMarkdown: trimmed("the text", LEGAL_TEXT_LIMITS.bodyMarkdown),
     questionsJson: z.string().max(LEGAL_TEXT_LIMITS.questionsJson, "The questions are too long"),
-    ombNumber: optional(z.string().trim().regex(/^\d{4}-\d{4}$/, "Write the OMB number as 1250-0005")),
+    ombNumber: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}-\d{4}$/, "Write the OMB number as 1250-0005"),
+    ),
     ombExpiresOn: optional(z.iso.date({ error: "Enter the expiry date as YYYY-MM-DD" })),
     effective: z.enum(["now", "scheduled"], { error: "Choose when this version takes effect" }),
     effectiveOn: optional(z.iso.date({ error: "Enter the date as YYYY-MM-DD" })),
@@ -60,11 +72,21 @@ export const newLegalTextSchema = z
     const questions = parseQuestionsJson(value.questionsJson);
     if (!questions.ok) context.addIssue({ code: "custom", path: ["questionsJson"], message: questions.message });
     if (value.kind === OMB_FORM_KIND) {
-      if (!value.ombNumber) context.addIssue({ code: "custom", path: ["ombNumber"], message: "The official form needs its OMB number" });
-      if (!value.ombExpiresOn) context.addIssue({ code: "custom", path: ["ombExpiresOn"], message: "The official form needs its expiry date" });
+      if (!value.ombNumber)
+        context.addIssue({ code: "custom", path: ["ombNumber"], message: "The official form needs its OMB number" });
+      if (!value.ombExpiresOn)
+        context.addIssue({
+          code: "custom",
+          path: ["ombExpiresOn"],
+          message: "The official form needs its expiry date",
+        });
     }
     if (value.effective === "scheduled" && (!value.effectiveOn || value.effectiveOn <= todayUtc())) {
-      context.addIssue({ code: "custom", path: ["effectiveOn"], message: "Choose a day after today, or make it take effect now" });
+      context.addIssue({
+        code: "custom",
+        path: ["effectiveOn"],
+        message: "Choose a day after today, or make it take effect now",
+      });
     }
   })
   .transform(({ questionsJson, effective, effectiveOn, ombNumber, ombExpiresOn, ...rest }) => ({

@@ -5,7 +5,10 @@ import type { LegalFormForForm } from "@/lib/applications/form-context";
 import { formQuestionsSchema } from "./form-content";
 
 /** The version of each legal text in force now: the latest whose effective window contains now. */
-export async function getCurrentFormVersions(kinds: FormKind[], now = new Date()): Promise<Map<FormKind, LegalFormForForm>> {
+export async function getCurrentFormVersions(
+  kinds: FormKind[],
+  now = new Date(),
+): Promise<Map<FormKind, LegalFormForForm>> {
   const rows = await db.formVersion.findMany({
     where: {
       kind: { in: kinds },

@@ -4,7 +4,9 @@ import { renderMarkdown } from "./render-markdown";
 describe("renderMarkdown", () => {
   it("keeps the structure a posting needs: lists, links, emphasis, headings", () => {
     const html = renderMarkdown(
-      ["Intro with **bold** text.", "", "- one", "- two", "", "[Project Galileo](https://example.org/galileo)"].join("\n"),
+      ["Intro with **bold** text.", "", "- one", "- two", "", "[Project Galileo](https://example.org/galileo)"].join(
+        "\n",
+      ),
     );
     expect(html).toContain("<strong>bold</strong>");
     expect(html).toMatch(/<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);

@@ -21,14 +21,27 @@ export async function listNotifications({ actor }: { actor: Actor }) {
     select: { id: true, kind: true, payload: true, readAt: true, createdAt: true },
   });
   const payloads = rows.map((row) => (row.payload ?? {}) as MentionPayload);
-  const applicationIds = [...new Set(payloads.flatMap((payload) => (typeof payload.applicationId === "string" ? [payload.applicationId] : [])))];
-  const authorIds = [...new Set(payloads.flatMap((payload) => (typeof payload.authorId === "string" ? [payload.authorId] : [])))];
+  const applicationIds = [
+    ...new Set(
+      payloads.flatMap((payload) => (typeof payload.applicationId === "string" ? [payload.applicationId] : [])),
+    ),
+  ];
+  const authorIds = [
+    ...new Set(payloads.flatMap((payload) => (typeof payload.authorId === "string" ? [payload.authorId] : []))),
+  ];
   // Sequential (not Promise.all) for the embedded PGlite server: see load-candidate-profile-view.ts.
   const applications = await db.application.findMany({
     where: { AND: [{ id: { in: applicationIds } }, applicationsVisibleTo(actor)] },
-    select: { id: true, job: { select: { title: true } }, candidate: { select: { firstName: true, lastName: true, preferredName: true } } },
+    select: {
+      id: true,
+      job: { select: { title: true } },
+      candidate: { select: { firstName: true, lastName: true, preferredName: true } },
+    },
   });
-  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: authorIds } },
+    select: { id: true, name: true, email: true },
+  });
 
   return rows.map((row, index) => {
     const payload = payloads[index] ?? {};
@@ -42,7 +55,9 @@ export async function listNotifications({ actor }: { actor: Actor }) {
       createdAt: row.createdAt,
       readAt: row.readAt,
       authorName: author ? (author.name ?? author.email) : null,
-      candidateName: application ? `${application.candidate.preferredName || application.candidate.firstName} ${application.candidate.lastName}` : null,
+      candidateName: application
+        ? `${application.candidate.preferredName || application.candidate.firstName} ${application.candidate.lastName}`
+        : null,
       jobTitle: application?.job.title ?? null,
       href: application ? notificationHref(row.kind, application.id, payload) : null,
     };

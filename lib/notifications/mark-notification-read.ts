@@ -12,6 +12,9 @@ export async function markNotificationRead({ actor, notificationId }: { actor: A
 }
 
 export async function markAllNotificationsRead({ actor }: { actor: Actor }) {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.userId, readAt: null },
+    data: { readAt: new Date() },
+  });
   return { updated: count };
 }

@@ -17,7 +17,8 @@ export type ApplicationState = {
 };
 
 export const CONFLICT_MESSAGE = "Someone else moved this candidate a moment ago; the board has been refreshed.";
-export const BULK_CONFLICT_MESSAGE = "Some of these candidates changed a moment ago; the board has been refreshed. Check the selection and try again.";
+export const BULK_CONFLICT_MESSAGE =
+  "Some of these candidates changed a moment ago; the board has been refreshed. Check the selection and try again.";
 
 export const STATUS_BY_REJECTION_KIND: Record<RejectionKind, ApplicationStatus> = {
   WE_REJECTED: "REJECTED",
@@ -113,7 +114,10 @@ type CloseApplication = {
 };
 
 /** Ends an ACTIVE application as rejected or withdrawn, with its reason; CONFLICT if it changed. */
-export async function closeApplication(tx: DbTransaction, { actor, from, reason, emailQueued, now }: CloseApplication): Promise<number> {
+export async function closeApplication(
+  tx: DbTransaction,
+  { actor, from, reason, emailQueued, now }: CloseApplication,
+): Promise<number> {
   const toStatus = STATUS_BY_REJECTION_KIND[reason.kind];
   const updated = await tx.$executeRaw`
     UPDATE "Application"
@@ -140,7 +144,14 @@ export async function closeApplication(tx: DbTransaction, { actor, from, reason,
     action: "application.rejected",
     subjectType: "application",
     subjectId: from.id,
-    metadata: { jobId: from.jobId, toStatus, rejectionReasonId: reason.id, kind: reason.kind, emailQueued, version: from.version + 1 },
+    metadata: {
+      jobId: from.jobId,
+      toStatus,
+      rejectionReasonId: reason.id,
+      kind: reason.kind,
+      emailQueued,
+      version: from.version + 1,
+    },
   });
   return from.version + 1;
 }

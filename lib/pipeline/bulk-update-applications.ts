@@ -6,7 +6,14 @@ import { db, type DbTransaction } from "@/lib/db";
 import { findOrCreateTag } from "@/lib/candidates/tag-application";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { BULK_CONFLICT_MESSAGE, changeStage, closeApplication, lockApplications, MOVABLE_STATUSES, type ApplicationState } from "./application-changes";
+import {
+  BULK_CONFLICT_MESSAGE,
+  changeStage,
+  closeApplication,
+  lockApplications,
+  MOVABLE_STATUSES,
+  type ApplicationState,
+} from "./application-changes";
 import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
 import type { Rejection } from "./schema";
 
@@ -71,12 +78,25 @@ export async function bulkUpdateApplications(input: BulkUpdateApplications): Pro
 
 function assertAllIn(applications: ApplicationState[], statuses: readonly ApplicationStatus[]): void {
   // Someone rejected or withdrew one of them since the board was loaded.
-  if (applications.some((application) => !statuses.includes(application.status))) throw new AppError("CONFLICT", BULK_CONFLICT_MESSAGE);
+  if (applications.some((application) => !statuses.includes(application.status)))
+    throw new AppError("CONFLICT", BULK_CONFLICT_MESSAGE);
 }
 
-async function moveAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], toStageId: number, now: Date): Promise<BulkUpdateResult> {
-  const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: applications[0]?.jobId }, select: { id: true } });
-  if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
+async function moveAll(
+  tx: DbTransaction,
+  actor: Actor,
+  applications: ApplicationState[],
+  toStageId: number,
+  now: Date,
+): Promise<BulkUpdateResult> {
+  const stage = await tx.stage.findFirst({
+    where: { id: toStageId, jobId: applications[0]?.jobId },
+    select: { id: true },
+  });
+  if (!stage)
+    throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", {
+      toStageId: ["Choose a stage of this job"],
+    });
   assertAllIn(applications, MOVABLE_STATUSES);
   let changed = 0;
   for (const application of applications) {
@@ -87,25 +107,49 @@ async function moveAll(tx: DbTransaction, actor: Actor, applications: Applicatio
   return { changed, emailIds: [] };
 }
 
-async function rejectAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], rejection: Rejection, now: Date): Promise<BulkUpdateResult> {
+async function rejectAll(
+  tx: DbTransaction,
+  actor: Actor,
+  applications: ApplicationState[],
+  rejection: Rejection,
+  now: Date,
+): Promise<BulkUpdateResult> {
   const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
   assertAllIn(applications, ["ACTIVE"]);
-  const recipients = rejection.email ? await findRejectionRecipients(tx, applications.map((application) => application.id)) : new Map();
+  const recipients = rejection.email
+    ? await findRejectionRecipients(
+        tx,
+        applications.map((application) => application.id),
+      )
+    : new Map();
   const emailIds: string[] = [];
   for (const application of applications) {
     const recipient = recipients.get(application.id);
-    const emailId = rejection.email && recipient ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind }) : null;
+    const emailId =
+      rejection.email && recipient
+        ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind })
+        : null;
     if (emailId) emailIds.push(emailId);
     await closeApplication(tx, { actor, from: application, reason, emailQueued: emailId !== null, now });
   }
   return { changed: applications.length, emailIds };
 }
 
-async function tagAll(tx: DbTransaction, actor: Actor, applications: ApplicationState[], tagName: string): Promise<BulkUpdateResult> {
+async function tagAll(
+  tx: DbTransaction,
+  actor: Actor,
+  applications: ApplicationState[],
+  tagName: string,
+): Promise<BulkUpdateResult> {
   const tag = await findOrCreateTag(tx, tagName);
   const ids = applications.map((application) => application.id);
   const alreadyTagged = new Set(
-    (await tx.applicationTag.findMany({ where: { tagId: tag.id, applicationId: { in: ids } }, select: { applicationId: true } })).map((row) => row.applicationId),
+    (
+      await tx.applicationTag.findMany({
+        where: { tagId: tag.id, applicationId: { in: ids } },
+        select: { applicationId: true },
+      })
+    ).map((row) => row.applicationId),
   );
   const untagged = applications.filter((application) => !alreadyTagged.has(application.id));
   await tx.applicationTag.createMany({

@@ -52,7 +52,8 @@ export async function getJobBoard({ actor, jobId, limits = {} }: GetJobBoard): P
 
   // Hired applications stay on the board in their (HIRED-kind) stage, so a hire can be moved back.
   const active = { AND: [{ jobId, status: { in: [...MOVABLE_STATUSES] } }, applicationsVisibleTo(actor)] };
-  const limitFor = (stageId: number) => Math.min(Math.max(limits[stageId] ?? BOARD_PAGE_SIZE, BOARD_PAGE_SIZE), MAX_COLUMN_LIMIT);
+  const limitFor = (stageId: number) =>
+    Math.min(Math.max(limits[stageId] ?? BOARD_PAGE_SIZE, BOARD_PAGE_SIZE), MAX_COLUMN_LIMIT);
   const [counts, ...cardsByStage] = await Promise.all([
     db.application.groupBy({ by: ["stageId"], where: active, _count: { _all: true } }),
     ...job.stages.map((stage) =>
@@ -112,7 +113,8 @@ async function hydrateCards(rows: CardRow[]): Promise<(row: CardRow) => BoardCar
   ]);
   const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const tagsByApplication = new Map<string, string[]>();
-  for (const { applicationId, tag } of tagRows) tagsByApplication.set(applicationId, [...(tagsByApplication.get(applicationId) ?? []), tag.name]);
+  for (const { applicationId, tag } of tagRows)
+    tagsByApplication.set(applicationId, [...(tagsByApplication.get(applicationId) ?? []), tag.name]);
 
   return (row) => {
     const candidate = candidateById.get(row.candidateId);

@@ -18,7 +18,10 @@ export async function listRejectionOptions({ actor }: { actor: Actor }): Promise
       orderBy: [{ kind: "asc" }, { position: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, label: true, emailTemplateId: true },
     }),
-    db.emailTemplate.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, subject: true, body: true } }),
+    db.emailTemplate.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, subject: true, body: true },
+    }),
   ]);
   return { reasons, templates };
 }

@@ -30,14 +30,21 @@ export async function moveApplicationStageInTransaction(
   { actor, applicationId, toStageId, expectedVersion }: MoveApplicationStage,
 ): Promise<MovedApplication> {
   await authorizeApplications(tx, actor, "application.move", [applicationId]);
-  const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
+  const current = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: applicationStateSelect,
+  });
   if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   assertMovable(current);
 
   const stage = await tx.stage.findFirst({ where: { id: toStageId, jobId: current.jobId }, select: { id: true } });
-  if (!stage) throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", { toStageId: ["Choose a stage of this job"] });
+  if (!stage)
+    throw new AppError("VALIDATION", "That stage is not part of this job's pipeline.", {
+      toStageId: ["Choose a stage of this job"],
+    });
   // Dropping a card back where it was is not a move: no history row, no new version.
-  if (current.stageId === toStageId) return { applicationId, stageId: toStageId, version: current.version, moved: false };
+  if (current.stageId === toStageId)
+    return { applicationId, stageId: toStageId, version: current.version, moved: false };
 
   const version = await changeStage(tx, { actor, from: current, toStageId, now: new Date() });
   return { applicationId, stageId: toStageId, version, moved: true };

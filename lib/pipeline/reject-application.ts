@@ -4,7 +4,13 @@ import { authorizeApplications } from "@/lib/auth/permissions";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { applicationStateSelect, assertActive, closeApplication, CONFLICT_MESSAGE, STATUS_BY_REJECTION_KIND } from "./application-changes";
+import {
+  applicationStateSelect,
+  assertActive,
+  closeApplication,
+  CONFLICT_MESSAGE,
+  STATUS_BY_REJECTION_KIND,
+} from "./application-changes";
 import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
 import type { Rejection } from "./schema";
 
@@ -37,13 +43,27 @@ export async function rejectApplicationInTransaction(
   { actor, applicationId, expectedVersion, rejection }: RejectApplication,
 ): Promise<RejectedApplication> {
   await authorizeApplications(tx, actor, "application.reject", [applicationId]);
-  const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: applicationStateSelect });
+  const current = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: applicationStateSelect,
+  });
   if (current.version !== expectedVersion) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   assertActive(current);
   const reason = await findRejectionReason(tx, rejection.reasonId, rejection.kind);
 
-  const recipient = rejection.email ? (await findRejectionRecipients(tx, [applicationId])).get(applicationId) : undefined;
-  const emailId = rejection.email && recipient ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind }) : null;
-  const version = await closeApplication(tx, { actor, from: current, reason, emailQueued: emailId !== null, now: new Date() });
+  const recipient = rejection.email
+    ? (await findRejectionRecipients(tx, [applicationId])).get(applicationId)
+    : undefined;
+  const emailId =
+    rejection.email && recipient
+      ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind })
+      : null;
+  const version = await closeApplication(tx, {
+    actor,
+    from: current,
+    reason,
+    emailQueued: emailId !== null,
+    now: new Date(),
+  });
   return { applicationId, status: STATUS_BY_REJECTION_KIND[reason.kind], version, emailId };
 }

@@ -34,16 +34,39 @@ export type RejectionRecipient = {
  * a merge the record may hold someone else (a look-alike a recruiter took for the same person),
  * who must not receive this person's news (lib/candidates/applicant-identity.ts).
  */
-export async function findRejectionRecipients(tx: DbTransaction, applicationIds: string[]): Promise<Map<string, RejectionRecipient>> {
-  const rows = await tx.application.findMany({ where: { id: { in: applicationIds } }, orderBy: { id: "asc" }, select: rejectionRecipientSelect });
+export async function findRejectionRecipients(
+  tx: DbTransaction,
+  applicationIds: string[],
+): Promise<Map<string, RejectionRecipient>> {
+  const rows = await tx.application.findMany({
+    where: { id: { in: applicationIds } },
+    orderBy: { id: "asc" },
+    select: rejectionRecipientSelect,
+  });
   const applicants = await findApplicantsToWrite(tx, rows);
-  return new Map(rows.map((row, index) => [row.id, { id: row.id, reference: row.reference, candidateId: row.candidateId, applicant: applicants[index] ?? null, job: row.job }]));
+  return new Map(
+    rows.map((row, index) => [
+      row.id,
+      {
+        id: row.id,
+        reference: row.reference,
+        candidateId: row.candidateId,
+        applicant: applicants[index] ?? null,
+        job: row.job,
+      },
+    ]),
+  );
 }
 
 export async function findRejectionReason(tx: DbTransaction, reasonId: number, kind: RejectionKind) {
-  const reason = await tx.rejectionReason.findFirst({ where: { id: reasonId, active: true }, select: { id: true, kind: true, label: true } });
+  const reason = await tx.rejectionReason.findFirst({
+    where: { id: reasonId, active: true },
+    select: { id: true, kind: true, label: true },
+  });
   if (!reason || reason.kind !== kind) {
-    throw new AppError("VALIDATION", "Choose one of the listed reasons.", { reasonId: ["Choose one of the listed reasons"] });
+    throw new AppError("VALIDATION", "Choose one of the listed reasons.", {
+      reasonId: ["Choose one of the listed reasons"],
+    });
   }
   return reason;
 }
@@ -71,7 +94,12 @@ function mergeDataFor(recipient: RejectionRecipient, applicant: ApplicantIdentit
  */
 export async function queueRejectionEmail(
   tx: DbTransaction,
-  { actor, recipient, email, kind }: { actor: Actor; recipient: RejectionRecipient; email: RejectionEmailInput; kind: RejectionKind },
+  {
+    actor,
+    recipient,
+    email,
+    kind,
+  }: { actor: Actor; recipient: RejectionRecipient; email: RejectionEmailInput; kind: RejectionKind },
 ): Promise<string | null> {
   const { applicant } = recipient;
   if (!applicant) return null;

@@ -8,7 +8,12 @@ import { storableTextCheck } from "@/lib/validations/storable-text";
 /** More than this in one bulk action is almost surely a mistake, and keeps a transaction short. */
 export const MAX_BULK_APPLICATIONS = 500;
 
-const applicationId = z.string().trim().min(1).max(64).refine(...storableTextCheck());
+const applicationId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());
 const stageId = z.coerce.number<string | number>().int().positive({ error: "Choose a stage" });
 
 export const moveApplicationSchema = z.object({
@@ -42,7 +47,10 @@ const templateText = (max: number, emptyMessage: string) =>
     });
 
 export const rejectionEmailSchema = z.object({
-  subject: templateText(200, "Enter a subject").refine((subject) => !/[\r\n]/.test(subject), "The subject must be one line"),
+  subject: templateText(200, "Enter a subject").refine(
+    (subject) => !/[\r\n]/.test(subject),
+    "The subject must be one line",
+  ),
   body: templateText(10_000, "Write the message"),
 });
 export type RejectionEmailInput = z.infer<typeof rejectionEmailSchema>;
@@ -99,4 +107,3 @@ export const bulkUpdateSchema = z.discriminatedUnion("operation", [
   z.object({ operation: z.literal("tag"), applicationIds, tagName: tagNameSchema }),
 ]);
 export type BulkUpdateInput = z.input<typeof bulkUpdateSchema>;
-

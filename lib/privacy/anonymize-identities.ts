@@ -14,9 +14,14 @@ export async function anonymizeIdentities(tx: DbTransaction, candidateIds: strin
       FROM "Candidate"
      WHERE "anonymizedAt" IS NOT NULL AND "lastName" ~ '^#[0-9]{1,9}$'`;
   let next = row?.highest ?? 0;
-  const records = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, select: { id: true, lastName: true, anonymizedAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const records = await tx.candidate.findMany({
+    where: { id: { in: candidateIds } },
+    select: { id: true, lastName: true, anonymizedAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   for (const record of records) {
-    const number = record.anonymizedAt && /^#\d{1,9}$/.test(record.lastName) ? Number(record.lastName.slice(1)) : ++next;
+    const number =
+      record.anonymizedAt && /^#\d{1,9}$/.test(record.lastName) ? Number(record.lastName.slice(1)) : ++next;
     const email = anonymizedCandidateEmail(record.id);
     await tx.candidate.update({
       where: { id: record.id },

@@ -20,7 +20,12 @@ export type ErasureOptions = {
 
 export type ErasureResult =
   | { status: "ON_HOLD"; candidateId: string }
-  | { status: "COMPLETED"; candidateId: string; alreadyAnonymized: boolean; counts: ApplicationScrubCounts & { applications: number; emails: number; records: number } };
+  | {
+      status: "COMPLETED";
+      candidateId: string;
+      alreadyAnonymized: boolean;
+      counts: ApplicationScrubCounts & { applications: number; emails: number; records: number };
+    };
 
 /**
  * Erases a person: the candidate record becomes "Anonymized #N", and everything that identifies
@@ -32,7 +37,9 @@ export type ErasureResult =
  * failure cannot undo an erasure half-way), and a removal that fails is retried by the next run.
  */
 export async function eraseCandidate(options: ErasureOptions): Promise<ErasureResult> {
-  const { result, storageKeys } = await db.$transaction((tx) => eraseCandidateInTransaction(tx, options), { timeout: 60_000 });
+  const { result, storageKeys } = await db.$transaction((tx) => eraseCandidateInTransaction(tx, options), {
+    timeout: 60_000,
+  });
   await removeErasedFiles(storageKeys);
   return result;
 }
@@ -41,7 +48,10 @@ export async function eraseCandidate(options: ErasureOptions): Promise<ErasureRe
  * The database half of eraseCandidate, for a caller that owns the transaction. It must pass the
  * returned storage keys to removeErasedFiles once that transaction has committed.
  */
-export async function eraseCandidateInTransaction(tx: DbTransaction, options: ErasureOptions): Promise<{ result: ErasureResult; storageKeys: string[] }> {
+export async function eraseCandidateInTransaction(
+  tx: DbTransaction,
+  options: ErasureOptions,
+): Promise<{ result: ErasureResult; storageKeys: string[] }> {
   const candidate = await lockCandidate(tx, options.candidateId);
   if (candidate.legalHold) {
     await holdRequests(tx, candidate.id, options);
@@ -49,18 +59,32 @@ export async function eraseCandidateInTransaction(tx: DbTransaction, options: Er
   }
 
   // Records merged into this one hold the same person's earlier identity.
-  const merged = await tx.candidate.findMany({ where: { mergedIntoId: candidate.id }, select: { id: true, email: true } });
+  const merged = await tx.candidate.findMany({
+    where: { mergedIntoId: candidate.id },
+    select: { id: true, email: true },
+  });
   const records = [{ id: candidate.id, email: candidate.email }, ...merged];
   const candidateIds = records.map((record) => record.id);
-  const applications = await tx.application.findMany({ where: { candidateId: { in: candidateIds } }, select: { id: true } });
+  const applications = await tx.application.findMany({
+    where: { candidateId: { in: candidateIds } },
+    select: { id: true },
+  });
   const applicationIds = applications.map((application) => application.id);
-  const interviews = await tx.interview.findMany({ where: { applicationId: { in: applicationIds } }, select: { id: true } });
+  const interviews = await tx.interview.findMany({
+    where: { applicationId: { in: applicationIds } },
+    select: { id: true },
+  });
 
   await anonymizeIdentities(tx, candidateIds);
   const { counts, storageKeys } = await scrubApplicationRecords(tx, applicationIds);
   const emails = await scrubEmailOutbox(
     tx,
-    { candidateIds, emails: records.map((record) => record.email), applicationIds, interviewIds: interviews.map((interview) => interview.id) },
+    {
+      candidateIds,
+      emails: records.map((record) => record.email),
+      applicationIds,
+      interviewIds: interviews.map((interview) => interview.id),
+    },
     candidate.id,
   );
   await completeRequests(tx, candidate.id, candidate.alreadyAnonymized, options);
@@ -72,9 +96,22 @@ export async function eraseCandidateInTransaction(tx: DbTransaction, options: Er
     subjectType: "candidate",
     subjectId: candidate.id,
     // Counts only: the log must not keep what the erasure removed.
-    metadata: { source: options.source, erasureRequestId: options.erasureRequestId ?? null, alreadyAnonymized: candidate.alreadyAnonymized, ...summary },
+    metadata: {
+      source: options.source,
+      erasureRequestId: options.erasureRequestId ?? null,
+      alreadyAnonymized: candidate.alreadyAnonymized,
+      ...summary,
+    },
   });
-  return { result: { status: "COMPLETED", candidateId: candidate.id, alreadyAnonymized: candidate.alreadyAnonymized, counts: summary }, storageKeys };
+  return {
+    result: {
+      status: "COMPLETED",
+      candidateId: candidate.id,
+      alreadyAnonymized: candidate.alreadyAnonymized,
+      counts: summary,
+    },
+    storageKeys,
+  };
 }
 
 /** Locks the person (a merged duplicate stands for the record it was merged into). */
@@ -84,7 +121,10 @@ async function lockCandidate(tx: DbTransaction, candidateId: string) {
   const id = found.mergedIntoId ?? found.id;
   // Serializes erasure with merges, legal-hold changes and another erasure of the same person.
   await tx.$queryRaw`SELECT "id" FROM "Candidate" WHERE "id" = ${id} FOR UPDATE`;
-  const row = await tx.candidate.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, legalHold: true, anonymizedAt: true } });
+  const row = await tx.candidate.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, email: true, legalHold: true, anonymizedAt: true },
+  });
   return { ...row, alreadyAnonymized: row.anonymizedAt !== null };
 }
 
@@ -95,10 +135,19 @@ async function holdRequests(tx: DbTransaction, candidateId: string, options: Era
   });
   // A request that came with no row (the retention job, an admin) is kept, so it runs once the
   // hold is lifted and the admin page shows what the hold stopped.
-  if (held.count === 0) await tx.erasureRequest.create({ data: { candidateId, source: options.source, status: "ON_HOLD" }, select: { id: true } });
+  if (held.count === 0)
+    await tx.erasureRequest.create({
+      data: { candidateId, source: options.source, status: "ON_HOLD" },
+      select: { id: true },
+    });
 }
 
-async function completeRequests(tx: DbTransaction, candidateId: string, alreadyAnonymized: boolean, options: ErasureOptions) {
+async function completeRequests(
+  tx: DbTransaction,
+  candidateId: string,
+  alreadyAnonymized: boolean,
+  options: ErasureOptions,
+) {
   const completedAt = new Date();
   const completed = await tx.erasureRequest.updateMany({
     where: { candidateId, status: { in: ["PENDING", "ON_HOLD"] } },
@@ -106,6 +155,9 @@ async function completeRequests(tx: DbTransaction, candidateId: string, alreadyA
   });
   // A re-run on an erased person leaves no second record of an erasure that already happened.
   if (completed.count === 0 && !alreadyAnonymized) {
-    await tx.erasureRequest.create({ data: { candidateId, source: options.source, status: "COMPLETED", completedAt }, select: { id: true } });
+    await tx.erasureRequest.create({
+      data: { candidateId, source: options.source, status: "COMPLETED", completedAt },
+      select: { id: true },
+    });
   }
 }

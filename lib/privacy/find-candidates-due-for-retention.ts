@@ -12,7 +12,9 @@ export type RetentionDue = { candidateId: string; lastActivityAt: Date; retentio
  *   decides, and its erasure takes the merged ones along).
  * Oldest activity first, so a run cut short has erased the longest-waiting people.
  */
-export async function findCandidatesDueForRetention({ now = new Date() }: { now?: Date } = {}): Promise<RetentionDue[]> {
+export async function findCandidatesDueForRetention({ now = new Date() }: { now?: Date } = {}): Promise<
+  RetentionDue[]
+> {
   return db.$queryRaw<RetentionDue[]>`
     SELECT c."id" AS "candidateId",
            max(a."lastActivityAt") AS "lastActivityAt",

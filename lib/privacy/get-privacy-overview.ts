@@ -13,11 +13,22 @@ export const PRIVACY_LIST_LIMIT = 100;
  * Everything on the admin's privacy page: the retention setting, the dry run of the next
  * privacy run, open erasure requests, people on legal hold, and a lookup by email or reference.
  */
-export async function getPrivacyOverview({ actor, lookup, now = new Date() }: { actor: Actor; lookup: string; now?: Date }) {
+export async function getPrivacyOverview({
+  actor,
+  lookup,
+  now = new Date(),
+}: {
+  actor: Actor;
+  lookup: string;
+  now?: Date;
+}) {
   assertCan(actor, "privacy.manage");
   const organizationId = await db.$transaction((tx) => findEmployerId(tx));
   const [organization, plan, requests, held, found] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, retentionInactiveMonths: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { name: true, retentionInactiveMonths: true },
+    }),
     planErasures({ now }),
     db.erasureRequest.findMany({
       where: { status: { in: ["PENDING", "ON_HOLD"] } },
@@ -25,7 +36,12 @@ export async function getPrivacyOverview({ actor, lookup, now = new Date() }: { 
       take: PRIVACY_LIST_LIMIT,
       select: { id: true, candidateId: true, source: true, status: true, requestedAt: true },
     }),
-    db.candidate.findMany({ where: { legalHold: true }, orderBy: { id: "asc" }, take: PRIVACY_LIST_LIMIT, select: { id: true } }),
+    db.candidate.findMany({
+      where: { legalHold: true },
+      orderBy: { id: "asc" },
+      take: PRIVACY_LIST_LIMIT,
+      select: { id: true },
+    }),
     lookupCandidates(lookup),
   ]);
   const shownPlan = plan.slice(0, PRIVACY_LIST_LIMIT);
@@ -60,7 +76,9 @@ function withPerson(entry: PlannedErasure, summary: CandidatePrivacySummary | nu
 async function lookupCandidates(query: string): Promise<string[]> {
   if (query === "") return [];
   const rows = await db.candidate.findMany({
-    where: { OR: [{ emailNormalized: query.toLowerCase() }, { applications: { some: { reference: query.toUpperCase() } } }] },
+    where: {
+      OR: [{ emailNormalized: query.toLowerCase() }, { applications: { some: { reference: query.toUpperCase() } } }],
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 20,
     select: { id: true, mergedIntoId: true },

@@ -23,7 +23,10 @@ export async function loadCandidateSummaries(candidateIds: string[]): Promise<Ma
       email: true,
       legalHold: true,
       anonymizedAt: true,
-      applications: { select: { id: true, reference: true, status: true, job: { select: { title: true } } }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] },
+      applications: {
+        select: { id: true, reference: true, status: true, job: { select: { title: true } } },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      },
     },
   });
   return new Map(
@@ -35,7 +38,12 @@ export async function loadCandidateSummaries(candidateIds: string[]): Promise<Ma
         email: row.email,
         legalHold: row.legalHold,
         anonymized: row.anonymizedAt !== null,
-        applications: row.applications.map((application) => ({ id: application.id, reference: application.reference, jobTitle: application.job.title, status: application.status })),
+        applications: row.applications.map((application) => ({
+          id: application.id,
+          reference: application.reference,
+          jobTitle: application.job.title,
+          status: application.status,
+        })),
       },
     ]),
   );

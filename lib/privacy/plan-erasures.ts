@@ -28,21 +28,37 @@ export async function planErasures({ now = new Date() }: { now?: Date } = {}): P
     select: { id: true, candidateId: true, source: true, requestedAt: true },
   });
   const requestedIds = [...new Set(requests.map((request) => request.candidateId))];
-  const people = await db.candidate.findMany({ where: { id: { in: requestedIds } }, select: { id: true, legalHold: true, anonymizedAt: true, mergedInto: { select: { legalHold: true } } } });
+  const people = await db.candidate.findMany({
+    where: { id: { in: requestedIds } },
+    select: { id: true, legalHold: true, anonymizedAt: true, mergedInto: { select: { legalHold: true } } },
+  });
   // Already-erased people are included: the run closes their request without changing anything.
-  const erasable = new Set(people.filter((person) => !person.legalHold && !person.mergedInto?.legalHold).map((person) => person.id));
+  const erasable = new Set(
+    people.filter((person) => !person.legalHold && !person.mergedInto?.legalHold).map((person) => person.id),
+  );
 
   const planned: PlannedErasure[] = [];
   const seen = new Set<string>();
   for (const request of requests) {
     if (!erasable.has(request.candidateId) || seen.has(request.candidateId)) continue;
     seen.add(request.candidateId);
-    planned.push({ candidateId: request.candidateId, reason: "REQUEST", source: request.source, erasureRequestId: request.id, requestedAt: request.requestedAt });
+    planned.push({
+      candidateId: request.candidateId,
+      reason: "REQUEST",
+      source: request.source,
+      erasureRequestId: request.id,
+      requestedAt: request.requestedAt,
+    });
   }
   for (const due of await findCandidatesDueForRetention({ now })) {
     if (seen.has(due.candidateId)) continue;
     seen.add(due.candidateId);
-    planned.push({ candidateId: due.candidateId, reason: "RETENTION", lastActivityAt: due.lastActivityAt, retentionMonths: due.retentionMonths });
+    planned.push({
+      candidateId: due.candidateId,
+      reason: "RETENTION",
+      lastActivityAt: due.lastActivityAt,
+      retentionMonths: due.retentionMonths,
+    });
   }
   return planned;
 }

@@ -17,11 +17,16 @@ export async function removeErasedFiles(storageKeys: string[]): Promise<{ remove
   for (const storageKey of storageKeys) {
     try {
       await getFileStorage().delete(storageKey);
-      await db.storedFile.deleteMany({ where: { storageKey, resumeOfApplication: null, coverLetterApplication: null } });
+      await db.storedFile.deleteMany({
+        where: { storageKey, resumeOfApplication: null, coverLetterApplication: null },
+      });
       removed += 1;
     } catch (error) {
       failed += 1;
-      console.error(`[privacy] could not remove an erased file yet; the next retention run retries it`, (error as Error).message);
+      console.error(
+        `[privacy] could not remove an erased file yet; the next retention run retries it`,
+        (error as Error).message,
+      );
     }
   }
   return { removed, failed };
@@ -30,7 +35,11 @@ export async function removeErasedFiles(storageKeys: string[]): Promise<{ remove
 /** Retries the removals that failed before (run by every retention run). */
 export async function removeOrphanedFiles({ now = new Date() }: { now?: Date } = {}) {
   const orphans = await db.storedFile.findMany({
-    where: { resumeOfApplication: null, coverLetterApplication: null, createdAt: { lt: new Date(now.getTime() - ORPHAN_MIN_AGE_MS) } },
+    where: {
+      resumeOfApplication: null,
+      coverLetterApplication: null,
+      createdAt: { lt: new Date(now.getTime() - ORPHAN_MIN_AGE_MS) },
+    },
     select: { storageKey: true },
   });
   return removeErasedFiles(orphans.map((orphan) => orphan.storageKey));

@@ -4,7 +4,12 @@ import { eraseCandidate } from "./erase-candidate";
 import { planErasures } from "./plan-erasures";
 import { removeOrphanedFiles } from "./remove-erased-files";
 
-export type RetentionRunSummary = { erased: string[]; onHold: string[]; failed: string[]; filesRetried: { removed: number; failed: number } };
+export type RetentionRunSummary = {
+  erased: string[];
+  onHold: string[];
+  failed: string[];
+  filesRetried: { removed: number; failed: number };
+};
 
 /**
  * The daily privacy run: finishes file removals that failed before, puts requests of people on
@@ -13,7 +18,10 @@ export type RetentionRunSummary = { erased: string[]; onHold: string[]; failed: 
  */
 export async function runRetention({ now = new Date() }: { now?: Date } = {}): Promise<RetentionRunSummary> {
   const filesRetried = await removeOrphanedFiles({ now });
-  await db.erasureRequest.updateMany({ where: { status: "PENDING", candidateId: { in: await heldCandidateIds() } }, data: { status: "ON_HOLD" } });
+  await db.erasureRequest.updateMany({
+    where: { status: "PENDING", candidateId: { in: await heldCandidateIds() } },
+    data: { status: "ON_HOLD" },
+  });
 
   const summary: RetentionRunSummary = { erased: [], onHold: [], failed: [], filesRetried };
   for (const planned of await planErasures({ now })) {
@@ -27,7 +35,10 @@ export async function runRetention({ now = new Date() }: { now?: Date } = {}): P
       (result.status === "COMPLETED" ? summary.erased : summary.onHold).push(planned.candidateId);
     } catch (error) {
       summary.failed.push(planned.candidateId);
-      console.error(`[privacy] erasure of candidate ${planned.candidateId} failed; the next run tries again`, (error as Error).message);
+      console.error(
+        `[privacy] erasure of candidate ${planned.candidateId} failed; the next run tries again`,
+        (error as Error).message,
+      );
     }
   }
   return summary;

@@ -15,7 +15,12 @@ export const retentionSettingSchema = z.object({
 });
 export type RetentionSettingInput = z.input<typeof retentionSettingSchema>;
 
-const candidateId = z.string().trim().min(1).max(64).refine(...storableTextCheck());
+const candidateId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());
 
 export const legalHoldSchema = z.object({ candidateId, legalHold: z.boolean() });
 export type LegalHoldInput = z.infer<typeof legalHoldSchema>;
@@ -32,4 +37,11 @@ export const eraseNowSchema = z.object({
 export type EraseNowInput = z.infer<typeof eraseNowSchema>;
 
 /** The privacy page's candidate lookup: an exact email address or application reference. */
-export const candidateLookupSchema = z.object({ q: z.string().trim().max(320).refine(...storableTextCheck()).catch("") });
+export const candidateLookupSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(320)
+    .refine(...storableTextCheck())
+    .catch(""),
+});

@@ -19,7 +19,10 @@ export type ApplicationScrubCounts = {
  * aggregate statistics need: the job, stage, status, dates, stage history, tags, ratings and
  * recommendations. Returns the storage keys of the files to remove once the transaction commits.
  */
-export async function scrubApplicationRecords(tx: DbTransaction, applicationIds: string[]): Promise<{ counts: ApplicationScrubCounts; storageKeys: string[] }> {
+export async function scrubApplicationRecords(
+  tx: DbTransaction,
+  applicationIds: string[],
+): Promise<{ counts: ApplicationScrubCounts; storageKeys: string[] }> {
   const where = { applicationId: { in: applicationIds } };
   const answers = await tx.applicationAnswer.deleteMany({ where });
   const workAuthorization = await tx.workAuthorizationAnswer.deleteMany({ where });
@@ -52,7 +55,9 @@ export async function scrubApplicationRecords(tx: DbTransaction, applicationIds:
     where: { id: { in: applicationIds } },
     select: { resumeFileId: true, coverLetterFileId: true },
   });
-  const fileIds = files.flatMap((file) => [file.resumeFileId, file.coverLetterFileId]).filter((id): id is string => id !== null);
+  const fileIds = files
+    .flatMap((file) => [file.resumeFileId, file.coverLetterFileId])
+    .filter((id): id is string => id !== null);
 
   for (const applicationId of applicationIds) {
     await tx.application.update({
@@ -75,7 +80,10 @@ export async function scrubApplicationRecords(tx: DbTransaction, applicationIds:
   // The rows stay (unlinked, nameless) until their bytes are gone: a failed removal is retried
   // by the next run (remove-erased-files.ts), and nothing points at them any more.
   const stored = await tx.storedFile.findMany({ where: { id: { in: fileIds } }, select: { storageKey: true } });
-  await tx.storedFile.updateMany({ where: { id: { in: fileIds } }, data: { fileName: ERASED_FILE_NAME, extractedText: null, sha256: "" } });
+  await tx.storedFile.updateMany({
+    where: { id: { in: fileIds } },
+    data: { fileName: ERASED_FILE_NAME, extractedText: null, sha256: "" },
+  });
 
   return {
     counts: {

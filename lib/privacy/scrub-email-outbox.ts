@@ -12,7 +12,11 @@ type Person = { candidateIds: string[]; emails: string[]; applicationIds: string
  * their links. The rows stay, so the timeline still shows that an email went out and when; one
  * not yet sent never will be.
  */
-export async function scrubEmailOutbox(tx: DbTransaction, person: Person, replacementCandidateId: string): Promise<number> {
+export async function scrubEmailOutbox(
+  tx: DbTransaction,
+  person: Person,
+  replacementCandidateId: string,
+): Promise<number> {
   const markers = [...person.applicationIds, ...person.interviewIds].map((id) => `%${escapeLike(id)}%`);
   const emails = person.emails.map((email) => email.toLowerCase());
   const linked = Prisma.sql`(e."candidateId" = ANY(${person.candidateIds}::text[]) OR e."applicationId" = ANY(${person.applicationIds}::text[]))`;

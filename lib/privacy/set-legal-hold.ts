@@ -18,11 +18,15 @@ export async function setLegalHold(input: { actor: Actor; candidateId: string; l
   const { candidateId, legalHold } = parseInput(legalHoldSchema, input);
   return db.$transaction(async (tx) => {
     // The same lock as eraseCandidate: a hold and an erasure never interleave.
-    const [row] = await tx.$queryRaw<{ id: string; legalHold: boolean; anonymizedAt: Date | null; mergedIntoId: string | null }[]>`
+    const [row] = await tx.$queryRaw<
+      { id: string; legalHold: boolean; anonymizedAt: Date | null; mergedIntoId: string | null }[]
+    >`
       SELECT "id", "legalHold", "anonymizedAt", "mergedIntoId" FROM "Candidate" WHERE "id" = ${candidateId} FOR UPDATE`;
     if (!row) throw new AppError("NOT_FOUND", "That candidate does not exist.");
-    if (row.mergedIntoId) throw new AppError("VALIDATION", "This record was merged into another one: put the hold on that one.");
-    if (row.anonymizedAt && legalHold) throw new AppError("VALIDATION", "This person's data has already been erased: there is nothing left to hold.");
+    if (row.mergedIntoId)
+      throw new AppError("VALIDATION", "This record was merged into another one: put the hold on that one.");
+    if (row.anonymizedAt && legalHold)
+      throw new AppError("VALIDATION", "This person's data has already been erased: there is nothing left to hold.");
     if (row.legalHold === legalHold) return { changed: false };
 
     await tx.candidate.update({ where: { id: candidateId }, data: { legalHold }, select: { id: true } });
@@ -30,7 +34,13 @@ export async function setLegalHold(input: { actor: Actor; candidateId: string; l
       where: { candidateId, status: legalHold ? "PENDING" : "ON_HOLD" },
       data: { status: legalHold ? "ON_HOLD" : "PENDING" },
     });
-    await recordAuditEvent(tx, { actor, action: "candidate.legalHoldChanged", subjectType: "candidate", subjectId: candidateId, metadata: { legalHold } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "candidate.legalHoldChanged",
+      subjectType: "candidate",
+      subjectId: candidateId,
+      metadata: { legalHold },
+    });
     return { changed: true };
   });
 }

@@ -14,9 +14,16 @@ export async function updateRetentionSetting(input: { actor: Actor; retentionIna
   const { retentionInactiveMonths } = parseInput(retentionSettingSchema, input);
   return db.$transaction(async (tx) => {
     const organizationId = await findEmployerId(tx);
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { retentionInactiveMonths: true } });
+    const before = await tx.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { retentionInactiveMonths: true },
+    });
     if (before.retentionInactiveMonths === retentionInactiveMonths) return { changed: false, retentionInactiveMonths };
-    await tx.organization.update({ where: { id: organizationId }, data: { retentionInactiveMonths }, select: { id: true } });
+    await tx.organization.update({
+      where: { id: organizationId },
+      data: { retentionInactiveMonths },
+      select: { id: true },
+    });
     await recordAuditEvent(tx, {
       actor,
       action: "privacy.retentionChanged",

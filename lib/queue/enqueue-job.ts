@@ -14,7 +14,11 @@ export type EnqueueOptions = Omit<PgBoss.SendOptions, "db"> & {
  * Queues a job for the worker and returns its id, or null when a singleton or throttling option
  * dropped it as a duplicate. Queues are created by any pg-boss start (app or worker).
  */
-export async function enqueueJob(name: JobName, data: object = {}, { tx, ...options }: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueueJob(
+  name: JobName,
+  data: object = {},
+  { tx, ...options }: EnqueueOptions = {},
+): Promise<string | null> {
   if (!tx) return (await getQueue()).send(name, data, options);
   const id = await sqlOnlyBoss().send(name, data, { ...options, db: transactionExecutor(tx) });
   if (id === null) await assertQueueExists(tx, name);
@@ -34,7 +38,9 @@ function transactionExecutor(tx: DbTransaction): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
       // pg-boss hands `pg` objects for its jsonb parameters; Prisma takes JSON as text.
-      const params = values.map((value) => (value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value));
+      const params = values.map((value) =>
+        value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value,
+      );
       return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
     },
   };
@@ -43,5 +49,6 @@ function transactionExecutor(tx: DbTransaction): PgBoss.Db {
 // pg-boss inserts nothing, silently, for a queue that does not exist.
 async function assertQueueExists(tx: DbTransaction, name: JobName): Promise<void> {
   const rows = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${QUEUE_SCHEMA}.queue WHERE name = $1`, name);
-  if (rows.length === 0) throw new Error(`The job queue ${name} does not exist yet: start a worker (npm run worker) once to create it.`);
+  if (rows.length === 0)
+    throw new Error(`The job queue ${name} does not exist yet: start a worker (npm run worker) once to create it.`);
 }

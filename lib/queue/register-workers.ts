@@ -56,7 +56,8 @@ const JOB_WORKERS: JobWorker[] = [
       const { emailIds } = await remindOverdueScorecards();
       // Sent now rather than by the next minute's sweep; a failed send stays pending for it.
       for (const id of emailIds) await deliverOutboxMessage(id);
-      if (emailIds.length > 0) log(`${REMIND_OVERDUE_SCORECARDS}: reminded ${emailIds.length} interviewer(s) of an overdue scorecard`);
+      if (emailIds.length > 0)
+        log(`${REMIND_OVERDUE_SCORECARDS}: reminded ${emailIds.length} interviewer(s) of an overdue scorecard`);
       return { reminded: emailIds.length };
     },
   },
@@ -75,7 +76,8 @@ const JOB_WORKERS: JobWorker[] = [
     async run(_job, log) {
       const { reminded, emailIds } = await remindUntouchedRequests();
       for (const id of emailIds) await deliverOutboxMessage(id);
-      if (reminded.length > 0) log(`${REMIND_UNTOUCHED_ACCOMMODATIONS}: reminded coordinators of ${reminded.length} waiting request(s)`);
+      if (reminded.length > 0)
+        log(`${REMIND_UNTOUCHED_ACCOMMODATIONS}: reminded coordinators of ${reminded.length} waiting request(s)`);
       return { reminded: reminded.length };
     },
   },
@@ -85,8 +87,15 @@ const JOB_WORKERS: JobWorker[] = [
     cron: "30 3 * * *",
     async run(_job, log) {
       const summary = await runRetention();
-      log(`${PRIVACY_RETENTION}: erased ${summary.erased.length}, on hold ${summary.onHold.length}, failed ${summary.failed.length}`);
-      return { erased: summary.erased.length, onHold: summary.onHold.length, failed: summary.failed.length, filesRetried: summary.filesRetried };
+      log(
+        `${PRIVACY_RETENTION}: erased ${summary.erased.length}, on hold ${summary.onHold.length}, failed ${summary.failed.length}`,
+      );
+      return {
+        erased: summary.erased.length,
+        onHold: summary.onHold.length,
+        failed: summary.failed.length,
+        filesRetried: summary.filesRetried,
+      };
     },
   },
   {
@@ -112,7 +121,8 @@ const JOB_WORKERS: JobWorker[] = [
     cron: "23 * * * *",
     async run(_job, log) {
       const outcome = await mixSelfIdentification();
-      if (outcome.pending > 0) log(`${MIX_SELF_IDENTIFICATION}: mixed ${outcome.pending} new answer(s) into ${outcome.rewritten}`);
+      if (outcome.pending > 0)
+        log(`${MIX_SELF_IDENTIFICATION}: mixed ${outcome.pending} new answer(s) into ${outcome.rewritten}`);
       return outcome;
     },
   },
@@ -129,7 +139,10 @@ export interface RegisterWorkersOptions {
  * Stale schedules are not removed here (a worker of an older release would remove a newer
  * release's): when a job loses its schedule, call `boss.unschedule(name)` once in its place.
  */
-export async function registerWorkers(boss: PgBoss, { log = console.log, pollingIntervalSeconds = 2 }: RegisterWorkersOptions = {}): Promise<void> {
+export async function registerWorkers(
+  boss: PgBoss,
+  { log = console.log, pollingIntervalSeconds = 2 }: RegisterWorkersOptions = {},
+): Promise<void> {
   for (const worker of JOB_WORKERS) {
     const batchSize = worker.batchSize ?? 1;
     await boss.work<object>(worker.name, { pollingIntervalSeconds, batchSize }, async (jobs) => {
@@ -138,7 +151,11 @@ export async function registerWorkers(boss: PgBoss, { log = console.log, polling
       for (const job of jobs) {
         // A failed job is failed alone (retried by its queue's rules); pg-boss then completes
         // only the jobs still active.
-        await worker.run(job, log).catch((error: unknown) => boss.fail(worker.name, job.id, { message: error instanceof Error ? error.message : String(error) }));
+        await worker
+          .run(job, log)
+          .catch((error: unknown) =>
+            boss.fail(worker.name, job.id, { message: error instanceof Error ? error.message : String(error) }),
+          );
       }
     });
     if (worker.cron) await boss.schedule(worker.name, worker.cron);

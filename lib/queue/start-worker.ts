@@ -13,7 +13,10 @@ export interface RunningWorker {
  * A worker: pg-boss with its upkeep and cron clock, running every job in register-workers.ts.
  * Any number may run against one database; they share the work through Postgres.
  */
-export async function startWorker(connectionString: string, options: RegisterWorkersOptions = {}): Promise<RunningWorker> {
+export async function startWorker(
+  connectionString: string,
+  options: RegisterWorkersOptions = {},
+): Promise<RunningWorker> {
   const boss = await startPgBoss(connectionString, "worker");
   try {
     await registerWorkers(boss, options);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, isLoopbackClient, normalizeAddress, SOCKET_ADDRESS_HEADER, socketAddressKnown } from "./client-address";
+import {
+  clientAddress,
+  isLoopbackClient,
+  normalizeAddress,
+  SOCKET_ADDRESS_HEADER,
+  socketAddressKnown,
+} from "./client-address";
 
 const withForwardedFor = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
-const fromSocket = (socket: string, forwardedFor?: string) => new Headers({ [SOCKET_ADDRESS_HEADER]: socket, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+const fromSocket = (socket: string, forwardedFor?: string) =>
+  new Headers({ [SOCKET_ADDRESS_HEADER]: socket, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
 
 describe("clientAddress", () => {
   it("with no trusted proxy and no socket-address hook, cannot tell the address (never the client's own say)", () => {
@@ -42,9 +49,11 @@ describe("clientAddress", () => {
 describe("isLoopbackClient", () => {
   it("is true only when the socket's peer and every forwarded address are this machine", async () => {
     await import("./socket-address-hook.js");
-    for (const socket of ["127.0.0.1", "::1", "::ffff:127.0.0.1", "127.0.0.2", "[::1]:51234"]) expect(isLoopbackClient(fromSocket(socket)), socket).toBe(true);
+    for (const socket of ["127.0.0.1", "::1", "::ffff:127.0.0.1", "127.0.0.2", "[::1]:51234"])
+      expect(isLoopbackClient(fromSocket(socket)), socket).toBe(true);
     expect(isLoopbackClient(fromSocket("127.0.0.1", "127.0.0.1"))).toBe(true);
-    for (const socket of ["192.168.1.20", "10.0.0.1", "::2", "::", "fe80::1", "0.0.0.0", ""]) expect(isLoopbackClient(fromSocket(socket)), socket).toBe(false);
+    for (const socket of ["192.168.1.20", "10.0.0.1", "::2", "::", "fe80::1", "0.0.0.0", ""])
+      expect(isLoopbackClient(fromSocket(socket)), socket).toBe(false);
     // A proxy on this machine relaying someone else.
     expect(isLoopbackClient(fromSocket("127.0.0.1", "203.0.113.7"))).toBe(false);
     expect(isLoopbackClient(withForwardedFor("127.0.0.1"))).toBe(false);

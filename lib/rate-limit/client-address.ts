@@ -20,7 +20,8 @@ export function socketAddressKnown(): boolean {
  * the client and prove nothing (`next start` adds the peer itself when a proxy sent none).
  */
 export function clientAddress(headers: Headers, trustedProxies: number): string | null {
-  if (trustedProxies === 0) return socketAddressKnown() ? normalizeAddress(headers.get(SOCKET_ADDRESS_HEADER) ?? "") : null;
+  if (trustedProxies === 0)
+    return socketAddressKnown() ? normalizeAddress(headers.get(SOCKET_ADDRESS_HEADER) ?? "") : null;
   const entries = forwardedFor(headers);
   if (entries.length === 0) return null;
   const index = Math.max(entries.length - trustedProxies, 0);
@@ -74,11 +75,14 @@ function plainAddress(raw: string): string | null {
 
 function expandIpv6(address: string): string[] {
   const [head = "", tail] = address.split("::");
-  const toGroups = (part: string) => (part ? part.split(":") : []).flatMap((group) => (group.includes(".") ? ipv4ToGroups(group) : [group]));
+  const toGroups = (part: string) =>
+    (part ? part.split(":") : []).flatMap((group) => (group.includes(".") ? ipv4ToGroups(group) : [group]));
   const left = toGroups(head);
   const right = tail === undefined ? [] : toGroups(tail);
   const missing = 8 - left.length - right.length;
-  return [...left, ...Array<string>(Math.max(missing, 0)).fill("0"), ...right].map((group) => group.replace(/^0+(?=.)/, ""));
+  return [...left, ...Array<string>(Math.max(missing, 0)).fill("0"), ...right].map((group) =>
+    group.replace(/^0+(?=.)/, ""),
+  );
 }
 
 function ipv4ToGroups(ipv4: string): string[] {

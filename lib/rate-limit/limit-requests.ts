@@ -15,7 +15,12 @@ function limiter(name: RateLimitName): RateLimiter {
   let found = limiters.get(name);
   if (!found) {
     const env = getEnv();
-    found = createRateLimiter(dbPool(), name, rateLimitSecret(env), name === "apply" ? env.RATE_LIMIT_APPLY_PER_HOUR : undefined);
+    found = createRateLimiter(
+      dbPool(),
+      name,
+      rateLimitSecret(env),
+      name === "apply" ? env.RATE_LIMIT_APPLY_PER_HOUR : undefined,
+    );
     limiters.set(name, found);
   }
   return found;
@@ -36,7 +41,12 @@ function addressOf(headers: Headers): string {
   return address ?? "unknown";
 }
 
-async function enforce(name: RateLimitName, parts: readonly string[], message: (when: string) => string, field?: string): Promise<void> {
+async function enforce(
+  name: RateLimitName,
+  parts: readonly string[],
+  message: (when: string) => string,
+  field?: string,
+): Promise<void> {
   const outcome = await limiter(name).consume(parts);
   if (outcome.allowed) return;
   const text = message(retryAfterWords(outcome.retryAfterSeconds));
@@ -47,7 +57,12 @@ const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** Applying through the careers site, per client address. */
 export function limitApplying(headers: Headers): Promise<void> {
-  return enforce("apply", [addressOf(headers)], (when) => `We received many applications from your network in a short time. Your answers are kept in this browser: please send again ${when}.`);
+  return enforce(
+    "apply",
+    [addressOf(headers)],
+    (when) =>
+      `We received many applications from your network in a short time. Your answers are kept in this browser: please send again ${when}.`,
+  );
 }
 
 /**
@@ -55,7 +70,11 @@ export function limitApplying(headers: Headers): Promise<void> {
  * so guessing keys is limited too.
  */
 export function limitJobBoardApplying(headers: Headers): Promise<void> {
-  return enforce("job-board-apply", [headers.get("authorization") ?? "", addressOf(headers)], (when) => `Too many applications from this API key and address. Retry ${when} (see the Retry-After header).`);
+  return enforce(
+    "job-board-apply",
+    [headers.get("authorization") ?? "", addressOf(headers)],
+    (when) => `Too many applications from this API key and address. Retry ${when} (see the Retry-After header).`,
+  );
 }
 
 /**
@@ -70,7 +89,10 @@ export async function authenticateJobBoardClient(headers: Headers, authenticate:
   const before = await failures.peek(parts);
   if (!before.allowed) {
     const when = retryAfterWords(before.retryAfterSeconds);
-    throw new RateLimitedError(`Too many wrong Job Board API keys from this address. Retry ${when} (see the Retry-After header).`, before.retryAfterSeconds);
+    throw new RateLimitedError(
+      `Too many wrong Job Board API keys from this address. Retry ${when} (see the Retry-After header).`,
+      before.retryAfterSeconds,
+    );
   }
   try {
     authenticate();
@@ -83,7 +105,12 @@ export async function authenticateJobBoardClient(headers: Headers, authenticate:
 
 /** Asking for a staff sign-in link, per client address, whatever the email (so it reveals nothing). */
 export function limitSignInRequest(headers: Headers): Promise<void> {
-  return enforce("sign-in-address", [addressOf(headers)], (when) => `Too many sign-in requests from your network. Please try again ${when}.`, "email");
+  return enforce(
+    "sign-in-address",
+    [addressOf(headers)],
+    (when) => `Too many sign-in requests from your network. Please try again ${when}.`,
+    "email",
+  );
 }
 
 /**
@@ -99,7 +126,18 @@ export async function allowSignInEmail(email: string): Promise<boolean> {
  * per recipient it answers `send: false`, and the caller answers as if it had sent, so the
  * page never tells whether an address applied.
  */
-export async function limitStatusLinkResend({ headers, email }: { headers: Headers; email: string }): Promise<{ send: boolean }> {
-  await enforce("status-link-address", [addressOf(headers)], (when) => `Too many requests for status links from your network. Please try again ${when}.`, "email");
+export async function limitStatusLinkResend({
+  headers,
+  email,
+}: {
+  headers: Headers;
+  email: string;
+}): Promise<{ send: boolean }> {
+  await enforce(
+    "status-link-address",
+    [addressOf(headers)],
+    (when) => `Too many requests for status links from your network. Please try again ${when}.`,
+    "email",
+  );
   return { send: (await limiter("status-link-email").consume([normalizeEmail(email)])).allowed };
 }

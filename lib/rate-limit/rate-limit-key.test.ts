@@ -23,15 +23,25 @@ describe("rateLimitKey", () => {
 
 describe("rateLimitSecret", () => {
   it("prefers RATE_LIMIT_SECRET, else derives one from AUTH_SECRET without revealing it", () => {
-    expect(rateLimitSecret({ RATE_LIMIT_SECRET: SECRET, AUTH_SECRET: "a".repeat(32), NODE_ENV: "production" })).toBe(SECRET);
-    const derived = rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: "a".repeat(32), NODE_ENV: "production" });
+    expect(rateLimitSecret({ RATE_LIMIT_SECRET: SECRET, AUTH_SECRET: "a".repeat(32), NODE_ENV: "production" })).toBe(
+      SECRET,
+    );
+    const derived = rateLimitSecret({
+      RATE_LIMIT_SECRET: undefined,
+      AUTH_SECRET: "a".repeat(32),
+      NODE_ENV: "production",
+    });
     expect(derived).toMatch(/^[0-9a-f]{64}$/);
     expect(derived).not.toContain("a".repeat(32));
-    expect(rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: "b".repeat(32), NODE_ENV: "production" })).not.toBe(derived);
+    expect(
+      rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: "b".repeat(32), NODE_ENV: "production" }),
+    ).not.toBe(derived);
   });
 
   it("refuses to run production on a guessable key", () => {
-    expect(() => rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: undefined, NODE_ENV: "production" })).toThrow(/must not be guessable/);
+    expect(() =>
+      rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: undefined, NODE_ENV: "production" }),
+    ).toThrow(/must not be guessable/);
     expect(rateLimitSecret({ RATE_LIMIT_SECRET: undefined, AUTH_SECRET: undefined, NODE_ENV: "test" })).toBeTruthy();
   });
 });

@@ -12,7 +12,8 @@ const DEVELOPMENT_SECRET = "trellis-development-rate-limit-secret";
 export function rateLimitSecret(env: Pick<Env, "RATE_LIMIT_SECRET" | "AUTH_SECRET" | "NODE_ENV">): string {
   if (env.RATE_LIMIT_SECRET) return env.RATE_LIMIT_SECRET;
   if (env.AUTH_SECRET) return createHmac("sha256", env.AUTH_SECRET).update("trellis rate-limit keys").digest("hex");
-  if (env.NODE_ENV === "production") throw new Error("Set RATE_LIMIT_SECRET or AUTH_SECRET: rate-limit keys must not be guessable in production.");
+  if (env.NODE_ENV === "production")
+    throw new Error("Set RATE_LIMIT_SECRET or AUTH_SECRET: rate-limit keys must not be guessable in production.");
   return DEVELOPMENT_SECRET;
 }
 
@@ -22,6 +23,8 @@ export function rateLimitSecret(env: Pick<Env, "RATE_LIMIT_SECRET" | "AUTH_SECRE
  * secret the table shows nothing about who was counted.
  */
 export function rateLimitKey(secret: string, limit: string, parts: readonly string[]): string {
-  const digest = createHmac("sha256", secret).update([limit, ...parts].join("\u0000")).digest("base64url");
+  const digest = createHmac("sha256", secret)
+    .update([limit, ...parts].join("\u0000"))
+    .digest("base64url");
   return `${limit}:${digest}`;
 }

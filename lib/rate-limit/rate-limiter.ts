@@ -22,7 +22,12 @@ export interface RateLimiter {
  * processes, share a count when they share the database and the secret. Expired rows are
  * deleted by the "rate-limits.clean" job, not by a timer in every app process.
  */
-export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: string, points: number = RATE_LIMITS[name].points): RateLimiter {
+export function createRateLimiter(
+  pool: pg.Pool,
+  name: RateLimitName,
+  secret: string,
+  points: number = RATE_LIMITS[name].points,
+): RateLimiter {
   const rule = { ...RATE_LIMITS[name], points };
   const limiter = new RateLimiterPostgres({
     storeClient: unnamedStatements(pool),
@@ -52,7 +57,9 @@ export function createRateLimiter(pool: pg.Pool, name: RateLimitName, secret: st
     async peek(parts) {
       const state = await limiter.get(rateLimitKey(secret, name, parts));
       const used = state?.consumedPoints ?? 0;
-      return state && used >= rule.points ? { allowed: false, used, retryAfterSeconds: secondsLeft(state.msBeforeNext) } : { allowed: true, used };
+      return state && used >= rule.points
+        ? { allowed: false, used, retryAfterSeconds: secondsLeft(state.msBeforeNext) }
+        : { allowed: true, used };
     },
     async reset(parts) {
       await limiter.delete(rateLimitKey(secret, name, parts));

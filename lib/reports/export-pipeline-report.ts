@@ -9,7 +9,12 @@ import type { ReportFilters, ReportKey } from "./schema";
 type ExportPipelineReport = { actor: Actor; filters: ReportFilters; report: ReportKey; now?: Date };
 
 /** One pipeline report as CSV: the rows the page shows the same viewer; each export is audited. */
-export async function exportPipelineReport({ actor, filters, report, now }: ExportPipelineReport): Promise<{ fileName: string; csv: string }> {
+export async function exportPipelineReport({
+  actor,
+  filters,
+  report,
+  now,
+}: ExportPipelineReport): Promise<{ fileName: string; csv: string }> {
   const table = await getPipelineReportTable({ actor, filters, report, now });
   await db.$transaction((tx) =>
     recordAuditEvent(tx, {

@@ -38,7 +38,13 @@ export async function getFunnelReport(scope: ReportScope, period: ReportPeriod):
         LEFT JOIN "Stage" AS entered ON entered."id" = transition."toStageId"
        GROUP BY cohort."id", cohort."jobId", cohort."currentPosition"
     )`;
-  type Row = { stageId: number | null; kind: StageKind; name: string | null; reached: number; conversionToNext: number | null };
+  type Row = {
+    stageId: number | null;
+    kind: StageKind;
+    name: string | null;
+    reached: number;
+    conversionToNext: number | null;
+  };
   const rows = scope.job
     ? await db.$queryRaw<Row[]>`
         ${furthest}

@@ -46,7 +46,12 @@ export async function getPipelineReports({ actor, filters, now = new Date() }: G
 }
 
 /** One report as its table (the CSV export). */
-export async function getPipelineReportTable({ actor, filters, now = new Date(), report }: GetReports & { report: ReportKey }): Promise<ReportTable> {
+export async function getPipelineReportTable({
+  actor,
+  filters,
+  now = new Date(),
+  report,
+}: GetReports & { report: ReportKey }): Promise<ReportTable> {
   const scope = await resolveReportScope({ actor, jobId: filters.jobId });
   const period = reportPeriod(filters);
   switch (report) {

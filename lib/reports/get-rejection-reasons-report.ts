@@ -16,7 +16,10 @@ export type RejectionReasonRow = {
  * Why applications ended in the period, split by who ended them: each move to REJECTED ("we
  * rejected") or WITHDRAWN ("candidate withdrew") with its reason.
  */
-export async function getRejectionReasonsReport(scope: ReportScope, period: ReportPeriod): Promise<RejectionReasonRow[]> {
+export async function getRejectionReasonsReport(
+  scope: ReportScope,
+  period: ReportPeriod,
+): Promise<RejectionReasonRow[]> {
   return db.$queryRaw<RejectionReasonRow[]>`
     SELECT CASE WHEN transition."toStatus" = 'WITHDRAWN' THEN 'CANDIDATE_WITHDREW' ELSE 'WE_REJECTED' END AS "kind",
            reason."id" AS "reasonId", reason."label", COUNT(*)::int AS "count"

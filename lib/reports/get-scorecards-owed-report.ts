@@ -17,7 +17,11 @@ export type ScorecardsOwedRow = {
  * scheduled interview of an application still in the pipeline, the interview over, no scorecard
  * submitted. "Overdue" is the rule the reminder email uses (lib/scorecards/remind-overdue-scorecards).
  */
-export async function getScorecardsOwedReport(scope: ReportScope, period: ReportPeriod, now: Date): Promise<ScorecardsOwedRow[]> {
+export async function getScorecardsOwedReport(
+  scope: ReportScope,
+  period: ReportPeriod,
+  now: Date,
+): Promise<ScorecardsOwedRow[]> {
   return db.$queryRaw<ScorecardsOwedRow[]>`
     SELECT panelist."id" AS "userId", COALESCE(panelist."name", panelist."email") AS "name",
            COUNT(*)::int AS "owed",

@@ -18,7 +18,9 @@ export type TimeToHireReport = {
 export async function getTimeToHireReport(scope: ReportScope, period: ReportPeriod): Promise<TimeToHireReport> {
   const toHire = secondsBetween(Prisma.sql`hires."hiredAt"`, Prisma.sql`hires."submittedAt"`);
   const toFill = secondsBetween(Prisma.sql`hires."hiredAt"`, Prisma.sql`opening."openedAt"`);
-  const [row] = await db.$queryRaw<[Record<"hires" | "filled", number> & Record<"hireMedian" | "hireP90" | "fillMedian" | "fillP90", number | null>]>`
+  const [row] = await db.$queryRaw<
+    [Record<"hires" | "filled", number> & Record<"hireMedian" | "hireP90" | "fillMedian" | "fillP90", number | null>]
+  >`
     WITH hires AS (${hiresInPeriodSql(scope, period)})
     SELECT COUNT(*)::int AS "hires",
            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${toHire}) AS "hireMedian",

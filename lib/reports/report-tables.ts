@@ -25,12 +25,16 @@ export const REPORT_TITLES: Record<ReportKey, string> = {
   "scorecards-owed": "Scorecards owed",
 };
 
-export const REJECTION_KIND_LABELS: Record<RejectionKind, string> = { WE_REJECTED: "We rejected", CANDIDATE_WITHDREW: "Candidate withdrew" };
+export const REJECTION_KIND_LABELS: Record<RejectionKind, string> = {
+  WE_REJECTED: "We rejected",
+  CANDIDATE_WITHDREW: "Candidate withdrew",
+};
 
 const SECONDS_PER_DAY = 24 * 60 * 60;
 const toDays = (seconds: number | null): number | null => (seconds === null ? null : seconds / SECONDS_PER_DAY);
 
-const stepLabel = (step: { name: string | null; kind: keyof typeof STAGE_KIND_LABELS }) => step.name ?? `${STAGE_KIND_LABELS[step.kind]} stages`;
+const stepLabel = (step: { name: string | null; kind: keyof typeof STAGE_KIND_LABELS }) =>
+  step.name ?? `${STAGE_KIND_LABELS[step.kind]} stages`;
 
 export function funnelTable(report: FunnelReport): ReportTable {
   return {
@@ -55,7 +59,12 @@ export function timeInStageTable(report: TimeInStageReport): ReportTable {
       { label: "Median (days)", format: "days" },
       { label: "90th percentile (days)", format: "days" },
     ],
-    rows: report.stages.map((stage) => [stepLabel(stage), stage.stays, toDays(stage.medianSeconds), toDays(stage.p90Seconds)]),
+    rows: report.stages.map((stage) => [
+      stepLabel(stage),
+      stage.stays,
+      toDays(stage.medianSeconds),
+      toDays(stage.p90Seconds),
+    ]),
   };
 }
 
@@ -70,8 +79,18 @@ export function timeToHireTable(report: TimeToHireReport): ReportTable {
       { label: "90th percentile (days)", format: "days" },
     ],
     rows: [
-      ["Time to hire (application to accepted offer)", report.timeToHire.count, toDays(report.timeToHire.medianSeconds), toDays(report.timeToHire.p90Seconds)],
-      ["Time to fill (job opening to accepted offer)", report.timeToFill.count, toDays(report.timeToFill.medianSeconds), toDays(report.timeToFill.p90Seconds)],
+      [
+        "Time to hire (application to accepted offer)",
+        report.timeToHire.count,
+        toDays(report.timeToHire.medianSeconds),
+        toDays(report.timeToHire.p90Seconds),
+      ],
+      [
+        "Time to fill (job opening to accepted offer)",
+        report.timeToFill.count,
+        toDays(report.timeToFill.medianSeconds),
+        toDays(report.timeToFill.p90Seconds),
+      ],
     ],
   };
 }

@@ -3,7 +3,14 @@
 // the reports read it as the instants [from, to).
 import { z } from "zod";
 
-export const REPORT_KEYS = ["funnel", "time-in-stage", "time-to-hire", "sources", "rejection-reasons", "scorecards-owed"] as const;
+export const REPORT_KEYS = [
+  "funnel",
+  "time-in-stage",
+  "time-to-hire",
+  "sources",
+  "rejection-reasons",
+  "scorecards-owed",
+] as const;
 export type ReportKey = (typeof REPORT_KEYS)[number];
 
 export const DEFAULT_PERIOD_DAYS = 90;
@@ -22,7 +29,10 @@ const day = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   // "2026-02-31" matches the pattern but is no day.
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  );
 
 const rawFiltersSchema = z.object({
   /** One job; absent: every job the viewer may see. */
@@ -36,7 +46,8 @@ export type ReportFilters = { jobId?: number; from: string; to: string };
 export type ReportPeriod = { from: Date; to: Date };
 
 export const toDay = (date: Date): string => date.toISOString().slice(0, 10);
-const addDays = (dayText: string, days: number): string => toDay(new Date(Date.parse(`${dayText}T00:00:00Z`) + days * DAY_MS));
+const addDays = (dayText: string, days: number): string =>
+  toDay(new Date(Date.parse(`${dayText}T00:00:00Z`) + days * DAY_MS));
 
 /** The last `days` days up to and including today's date in UTC. */
 export function periodEndingToday(days: number, now = new Date()): { from: string; to: string } {
@@ -45,7 +56,10 @@ export function periodEndingToday(days: number, now = new Date()): { from: strin
 }
 
 /** Next.js searchParams to filters; blank or malformed fields fall back to the default period. Never throws. */
-export function parseReportFilters(params: Record<string, string | string[] | undefined>, now = new Date()): ReportFilters {
+export function parseReportFilters(
+  params: Record<string, string | string[] | undefined>,
+  now = new Date(),
+): ReportFilters {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     const first = Array.isArray(value) ? value[0] : value;

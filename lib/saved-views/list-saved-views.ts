@@ -24,14 +24,30 @@ export async function listSavedViews({ actor, jobId }: { actor: Actor; jobId: nu
     where: { AND: [savedViewsVisibleTo(actor), { jobId }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: MAX_VIEWS,
-    select: { id: true, name: true, shared: true, query: true, ownerId: true, owner: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      name: true,
+      shared: true,
+      query: true,
+      ownerId: true,
+      owner: { select: { name: true, email: true } },
+    },
   });
   const items = views.map((view) => {
     const read = readSavedViewQuery(view.query, { perJob: jobId !== null });
     return {
-      item: { id: view.id, name: view.name, shared: view.shared, ownerName: view.owner.name ?? view.owner.email, query: read.ok ? read.query : null },
+      item: {
+        id: view.id,
+        name: view.name,
+        shared: view.shared,
+        ownerName: view.owner.name ?? view.owner.email,
+        query: read.ok ? read.query : null,
+      },
       mine: view.ownerId === actor.userId,
     };
   });
-  return { mine: items.filter((entry) => entry.mine).map((entry) => entry.item), sharedWithMe: items.filter((entry) => !entry.mine).map((entry) => entry.item) };
+  return {
+    mine: items.filter((entry) => entry.mine).map((entry) => entry.item),
+    sharedWithMe: items.filter((entry) => !entry.mine).map((entry) => entry.item),
+  };
 }

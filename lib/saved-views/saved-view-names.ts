@@ -9,10 +9,18 @@ type NameCheck = { ownerId: string; jobId: number | null; name: string; exceptVi
  * one name). The unique index cannot say so for the all-jobs table (jobId null), so each owner's
  * saves and renames take turns inside the transaction before checking.
  */
-export async function assertViewNameFree(tx: DbTransaction, { ownerId, jobId, name, exceptViewId }: NameCheck): Promise<void> {
+export async function assertViewNameFree(
+  tx: DbTransaction,
+  { ownerId, jobId, name, exceptViewId }: NameCheck,
+): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`SavedView:${ownerId}`}))`;
   const taken = await tx.savedView.findFirst({
-    where: { ownerId, jobId, name: { equals: name, mode: "insensitive" }, ...(exceptViewId && { id: { not: exceptViewId } }) },
+    where: {
+      ownerId,
+      jobId,
+      name: { equals: name, mode: "insensitive" },
+      ...(exceptViewId && { id: { not: exceptViewId } }),
+    },
     select: { id: true },
   });
   if (taken) {

@@ -15,7 +15,10 @@ export const savedViewNameSchema = z
       .min(1, "Name the view")
       .max(SAVED_VIEW_NAME_MAX_LENGTH, `Keep the name under ${SAVED_VIEW_NAME_MAX_LENGTH} characters`)
       // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-      .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value), "Use letters, digits and punctuation only"),
+      .refine(
+        (value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
+        "Use letters, digits and punctuation only",
+      ),
   );
 
 /** What the "Save view" dialog asks for. */
@@ -29,7 +32,10 @@ export type SaveViewFormInput = z.input<typeof saveViewFormSchema>;
 export const saveViewSchema = saveViewFormSchema.extend({
   /** The job's table; null for the all-jobs table. */
   jobId: z.number().int().positive().max(2_147_483_647).nullable(),
-  query: z.string().max(SAVED_VIEW_QUERY_MAX_LENGTH, "This view is too long to save").refine(...storableTextCheck()),
+  query: z
+    .string()
+    .max(SAVED_VIEW_QUERY_MAX_LENGTH, "This view is too long to save")
+    .refine(...storableTextCheck()),
 });
 export type SaveViewInput = z.output<typeof saveViewSchema>;
 
@@ -37,4 +43,8 @@ export type SaveViewInput = z.output<typeof saveViewSchema>;
 export const renameViewFormSchema = z.object({ name: savedViewNameSchema });
 export type RenameViewFormInput = z.input<typeof renameViewFormSchema>;
 
-export const savedViewIdSchema = z.string().min(1).max(64).refine(...storableTextCheck());
+export const savedViewIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());

@@ -1,7 +1,12 @@
 // A saved view stores the table's URL query. The table itself forgives what it cannot read (a
 // value that does not parse falls back to its default), but a saved view must mean exactly what
 // its owner saw: every key and value has to be one the view schema reads, or the view is refused.
-import { applicationsViewQuery, applicationsViewSchema, parseApplicationsView, type ApplicationsView } from "@/lib/applications-table/view-schema";
+import {
+  applicationsViewQuery,
+  applicationsViewSchema,
+  parseApplicationsView,
+  type ApplicationsView,
+} from "@/lib/applications-table/view-schema";
 import { SAVED_VIEW_QUERY_MAX_LENGTH } from "./schema";
 
 export type SavedViewQuery = { ok: true; query: string; view: ApplicationsView } | { ok: false; message: string };
@@ -23,10 +28,15 @@ export function readSavedViewQuery(query: string, { perJob }: { perJob: boolean 
     if (!VIEW_KEYS.has(key)) return refused(`“${key}” is not a filter of the applications table.`);
     if (perJob && key === "jobId") return refused("A job's table has its job in its address, not in the view.");
     const values = params.getAll(key).filter((value) => value.trim() !== "");
-    if (values.length > 0 && !readsEvery(key, values)) return refused(`The “${key}” filter has a value the table cannot read.`);
+    if (values.length > 0 && !readsEvery(key, values))
+      return refused(`The “${key}” filter has a value the table cannot read.`);
   }
   const view = parseApplicationsView(params);
-  return { ok: true, query: applicationsViewQuery(perJob ? { ...view, jobId: undefined } : view, { page: 1 }).replace(/^\?/, ""), view };
+  return {
+    ok: true,
+    query: applicationsViewQuery(perJob ? { ...view, jobId: undefined } : view, { page: 1 }).replace(/^\?/, ""),
+    view,
+  };
 }
 
 /** True when the view schema reads each value as given instead of dropping it or falling back. */

@@ -2,7 +2,13 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
+import {
+  parseScorecardValues,
+  replaceRatings,
+  revisionSnapshot,
+  scorecardChangedElsewhere,
+  scorecardColumns,
+} from "./scorecard-content";
 import { authorCanReadOthers } from "./scorecard-read-facts";
 import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardSubmitSchema } from "./schema";
@@ -20,12 +26,17 @@ export async function editSubmittedScorecard({ actor, interviewId, values: raw, 
     assertAttributesOfJob(values, seat.attributeIds);
     // Found by author: there is no way to name someone else's scorecard here.
     const own = await findOwnScorecard(tx, actor, seat.interviewId);
-    if (!own || own.status !== "SUBMITTED") throw new AppError("NOT_FOUND", "You have no submitted scorecard for this interview to edit.");
+    if (!own || own.status !== "SUBMITTED")
+      throw new AppError("NOT_FOUND", "You have no submitted scorecard for this interview to edit.");
     const editedAt = new Date();
     const afterReveal = await authorCanReadOthers(tx, actor, seat.applicationId);
     const updated = await tx.scorecard.updateMany({
       where: { id: own.id, version, status: "SUBMITTED" },
-      data: { ...scorecardColumns(values), version: { increment: 1 }, ...(afterReveal && { editedAfterRevealAt: editedAt }) },
+      data: {
+        ...scorecardColumns(values),
+        version: { increment: 1 },
+        ...(afterReveal && { editedAfterRevealAt: editedAt }),
+      },
     });
     if (updated.count === 0) throw scorecardChangedElsewhere();
     await replaceRatings(tx, own.id, values);

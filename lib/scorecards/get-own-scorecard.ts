@@ -13,7 +13,9 @@ export async function getOwnScorecard({ actor, interviewId }: { actor: Actor; in
   const interview = await db.interview.findFirst({
     where: { AND: [{ id: interviewId }, interviewSeatOf(actor)] },
     select: {
-      application: { select: { job: { select: { scorecardAttributes: { orderBy: { position: "asc" }, select: { id: true } } } } } },
+      application: {
+        select: { job: { select: { scorecardAttributes: { orderBy: { position: "asc" }, select: { id: true } } } } },
+      },
       scorecards: {
         where: { authorId: actor.userId },
         select: {

@@ -82,7 +82,13 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
       interviews: {
         where: { status: "SCHEDULED" },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, startsAt: true, timeZone: true, panel: { select: { user: { select: { id: true, name: true, email: true } } } } },
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          timeZone: true,
+          panel: { select: { user: { select: { id: true, name: true, email: true } } } },
+        },
       },
     },
   });
@@ -103,7 +109,10 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
       })
     : [];
   // Who has submitted is not feedback: listing who still owes one is fine for every reader.
-  const submitted = await db.scorecard.findMany({ where: { applicationId, status: "SUBMITTED" }, select: { interviewId: true, authorId: true } });
+  const submitted = await db.scorecard.findMany({
+    where: { applicationId, status: "SUBMITTED" },
+    select: { interviewId: true, authorId: true },
+  });
   const done = new Set(submitted.map((row) => `${row.interviewId}:${row.authorId}`));
 
   return {
@@ -115,7 +124,12 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
     // For the notice a blind reader sees: will submitting their own open the others?
     opensAfterSubmitting: !access.readOthers && scorecardAccess(actor, { ...facts, hasSubmittedOwn: true }).readOthers,
     // Nothing opens for this role, whatever the job's rule (coordinators, even from a panel seat).
-    roleReadsNone: !scorecardAccess(actor, { ...facts, onPanel: true, hasSubmittedOwn: true, feedbackVisibility: "ALWAYS" }).readOthers,
+    roleReadsNone: !scorecardAccess(actor, {
+      ...facts,
+      onPanel: true,
+      hasSubmittedOwn: true,
+      feedbackVisibility: "ALWAYS",
+    }).readOthers,
     attributes: application.job.scorecardAttributes,
     own: ownRows.map((row) => toScorecardView(row, true)),
     others: otherRows.map((row) => toScorecardView(row, access.readPrivateNotes)),
@@ -123,7 +137,12 @@ export async function getScorecardsForApplication({ actor, applicationId }: { ac
       interview.panel
         .filter((seat) => !done.has(`${interview.id}:${seat.user.id}`))
         .map((seat) => ({
-          interview: { id: interview.id, title: interview.title, startsAt: interview.startsAt, timeZone: interview.timeZone },
+          interview: {
+            id: interview.id,
+            title: interview.title,
+            startsAt: interview.startsAt,
+            timeZone: interview.timeZone,
+          },
           user: { id: seat.user.id, name: seat.user.name ?? seat.user.email },
         })),
     ),

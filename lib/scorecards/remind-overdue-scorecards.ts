@@ -23,7 +23,10 @@ type ClaimedSeat = { interviewId: string; userId: string };
  * workers run this at the same time: each seat is claimed by setting reminderSentAt in one
  * statement, and the emails are written to the outbox in the same transaction as the claim.
  */
-export async function remindOverdueScorecards(now = new Date(), { batch = DEFAULT_BATCH } = {}): Promise<OverdueReminders> {
+export async function remindOverdueScorecards(
+  now = new Date(),
+  { batch = DEFAULT_BATCH } = {},
+): Promise<OverdueReminders> {
   return db.$transaction(async (tx) => {
     // SKIP LOCKED: a seat another run is claiming right now is its business. A seat that run
     // claimed and committed after this statement began is re-checked on locking (READ
@@ -69,7 +72,12 @@ export async function remindOverdueScorecards(now = new Date(), { batch = DEFAUL
             durationMinutes: true,
             timeZone: true,
             applicationId: true,
-            application: { select: { candidate: { select: { firstName: true, lastName: true, preferredName: true } }, job: { select: { title: true } } } },
+            application: {
+              select: {
+                candidate: { select: { firstName: true, lastName: true, preferredName: true } },
+                job: { select: { title: true } },
+              },
+            },
           },
         },
       },
@@ -86,7 +94,9 @@ export async function remindOverdueScorecards(now = new Date(), { batch = DEFAUL
         scorecardUrl: absoluteUrl(interviewPacketPath(interview.id)),
       });
       // applicationId stays unset: this is staff mail, not correspondence on the candidate's timeline.
-      emailIds.push(await enqueueEmail(tx, { to: user.email, userId: user.id, template: "scorecard-reminder", ...email }));
+      emailIds.push(
+        await enqueueEmail(tx, { to: user.email, userId: user.id, template: "scorecard-reminder", ...email }),
+      );
     }
     return { emailIds };
   });

@@ -1,7 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation, parseScorecardValues, replaceRatings, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
+import {
+  isUniqueViolation,
+  parseScorecardValues,
+  replaceRatings,
+  scorecardChangedElsewhere,
+  scorecardColumns,
+} from "./scorecard-content";
 import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardFormSchema } from "./schema";
 
@@ -18,12 +24,21 @@ export async function saveScorecardDraft({ actor, interviewId, values: raw, vers
       assertAttributesOfJob(values, seat.attributeIds);
       const existing = await findOwnScorecard(tx, actor, seat.interviewId);
       if (existing?.status === "SUBMITTED") {
-        throw new AppError("CONFLICT", "This scorecard has been submitted. Reload the page, then choose Edit to change it.");
+        throw new AppError(
+          "CONFLICT",
+          "This scorecard has been submitted. Reload the page, then choose Edit to change it.",
+        );
       }
       if (!existing) {
         if (version !== 0) throw scorecardChangedElsewhere();
         const created = await tx.scorecard.create({
-          data: { interviewId: seat.interviewId, applicationId: seat.applicationId, authorId: actor.userId, version: 1, ...scorecardColumns(values) },
+          data: {
+            interviewId: seat.interviewId,
+            applicationId: seat.applicationId,
+            authorId: actor.userId,
+            version: 1,
+            ...scorecardColumns(values),
+          },
           select: { id: true, version: true, updatedAt: true },
         });
         await replaceRatings(tx, created.id, values);
@@ -37,7 +52,10 @@ export async function saveScorecardDraft({ actor, interviewId, values: raw, vers
       });
       if (updated.count === 0) throw scorecardChangedElsewhere();
       await replaceRatings(tx, existing.id, values);
-      const saved = await tx.scorecard.findUniqueOrThrow({ where: { id: existing.id }, select: { version: true, updatedAt: true } });
+      const saved = await tx.scorecard.findUniqueOrThrow({
+        where: { id: existing.id },
+        select: { version: true, updatedAt: true },
+      });
       return { scorecardId: existing.id, version: saved.version, savedAt: saved.updatedAt };
     });
   } catch (error) {

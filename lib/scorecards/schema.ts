@@ -7,12 +7,21 @@ import { storableTextCheck } from "@/lib/validations/storable-text";
 export const RATINGS = ["STRONG_NO", "NO", "YES", "STRONG_YES"] as const satisfies readonly Rating[];
 export const RECOMMENDATIONS = [...RATINGS, "NO_DECISION"] as const satisfies readonly Recommendation[];
 
-export const RATING_LABELS: Record<Rating, string> = { STRONG_NO: "Strong no", NO: "No", YES: "Yes", STRONG_YES: "Strong yes" };
+export const RATING_LABELS: Record<Rating, string> = {
+  STRONG_NO: "Strong no",
+  NO: "No",
+  YES: "Yes",
+  STRONG_YES: "Strong yes",
+};
 export const RECOMMENDATION_LABELS: Record<Recommendation, string> = { ...RATING_LABELS, NO_DECISION: "No decision" };
 
 export const SCORECARD_LIMITS = { notes: 5000, keyTakeaways: 5000, privateNotes: 5000, attributes: 100 } as const;
 
-const text = (max: number, what: string) => z.string().max(max, `Keep ${what} to ${max} characters or fewer`).refine(...storableTextCheck({ multiline: true }));
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `Keep ${what} to ${max} characters or fewer`)
+    .refine(...storableTextCheck({ multiline: true }));
 
 const attributeRatingSchema = z.object({
   attributeId: z.number().int().positive(),
@@ -25,7 +34,10 @@ export const scorecardFormSchema = z.object({
   ratings: z
     .array(attributeRatingSchema)
     .max(SCORECARD_LIMITS.attributes)
-    .refine((ratings) => new Set(ratings.map((entry) => entry.attributeId)).size === ratings.length, "Each attribute can be rated once"),
+    .refine(
+      (ratings) => new Set(ratings.map((entry) => entry.attributeId)).size === ratings.length,
+      "Each attribute can be rated once",
+    ),
   recommendation: z.enum(RECOMMENDATIONS, "Pick an overall recommendation").nullable(),
   keyTakeaways: text(SCORECARD_LIMITS.keyTakeaways, "the key take-aways"),
   privateNotes: text(SCORECARD_LIMITS.privateNotes, "the private notes"),
@@ -38,9 +50,12 @@ export type ScorecardFormValues = z.infer<typeof scorecardFormSchema>;
  * made deliberately), key take-aways the hiring manager can read, and at least one rated attribute.
  */
 export const scorecardSubmitSchema = scorecardFormSchema.superRefine((values, ctx) => {
-  if (values.recommendation === null) ctx.addIssue({ code: "custom", path: ["recommendation"], message: "Pick an overall recommendation" });
-  if (values.keyTakeaways.trim() === "") ctx.addIssue({ code: "custom", path: ["keyTakeaways"], message: "Write the key take-aways" });
-  if (!values.ratings.some((entry) => entry.rating !== null)) ctx.addIssue({ code: "custom", path: ["ratings"], message: "Rate at least one attribute" });
+  if (values.recommendation === null)
+    ctx.addIssue({ code: "custom", path: ["recommendation"], message: "Pick an overall recommendation" });
+  if (values.keyTakeaways.trim() === "")
+    ctx.addIssue({ code: "custom", path: ["keyTakeaways"], message: "Write the key take-aways" });
+  if (!values.ratings.some((entry) => entry.rating !== null))
+    ctx.addIssue({ code: "custom", path: ["ratings"], message: "Rate at least one attribute" });
 });
 
 /** A save names the version it edited (optimistic concurrency: two tabs never overwrite silently). */

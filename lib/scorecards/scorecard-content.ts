@@ -12,7 +12,10 @@ export function scorecardChangedElsewhere(): AppError {
 }
 
 /** Parses with the shared schema again: domain functions stay safe for any caller, not only the actions. */
-export function parseScorecardValues<T extends z.ZodType<ScorecardFormValues>>(schema: T, values: unknown): ScorecardFormValues {
+export function parseScorecardValues<T extends z.ZodType<ScorecardFormValues>>(
+  schema: T,
+  values: unknown,
+): ScorecardFormValues {
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw new AppError("VALIDATION", "The scorecard was not saved.", toFieldErrors(parsed.error));
   return parsed.data;
@@ -20,7 +23,11 @@ export function parseScorecardValues<T extends z.ZodType<ScorecardFormValues>>(s
 
 /** The columns a save writes (ratings are written by replaceRatings). */
 export function scorecardColumns(values: ScorecardFormValues) {
-  return { recommendation: values.recommendation, keyTakeaways: values.keyTakeaways, privateNotes: values.privateNotes };
+  return {
+    recommendation: values.recommendation,
+    keyTakeaways: values.keyTakeaways,
+    privateNotes: values.privateNotes,
+  };
 }
 
 /** Keeps only attributes with a rating or notes: an untouched attribute is no row at all. */
@@ -28,9 +35,18 @@ function filledRatings(values: ScorecardFormValues) {
   return values.ratings.filter((entry) => entry.rating !== null || entry.notes.trim() !== "");
 }
 
-export async function replaceRatings(tx: DbTransaction, scorecardId: string, values: ScorecardFormValues): Promise<void> {
+export async function replaceRatings(
+  tx: DbTransaction,
+  scorecardId: string,
+  values: ScorecardFormValues,
+): Promise<void> {
   await tx.scorecardRating.deleteMany({ where: { scorecardId } });
-  const rows = filledRatings(values).map((entry) => ({ scorecardId, attributeId: entry.attributeId, rating: entry.rating, notes: entry.notes }));
+  const rows = filledRatings(values).map((entry) => ({
+    scorecardId,
+    attributeId: entry.attributeId,
+    rating: entry.rating,
+    notes: entry.notes,
+  }));
   if (rows.length > 0) await tx.scorecardRating.createMany({ data: rows });
 }
 

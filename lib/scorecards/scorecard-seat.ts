@@ -14,7 +14,12 @@ export async function findScorecardSeat(tx: DbTransaction, actor: Actor, intervi
   assertCan(actor, "scorecard.write");
   const interview = await tx.interview.findFirst({
     where: { AND: [{ id: interviewId }, interviewSeatOf(actor)] },
-    select: { id: true, applicationId: true, startsAt: true, application: { select: { job: { select: { scorecardAttributes: { select: { id: true } } } } } } },
+    select: {
+      id: true,
+      applicationId: true,
+      startsAt: true,
+      application: { select: { job: { select: { scorecardAttributes: { select: { id: true } } } } } },
+    },
   });
   if (!interview) throw new AppError("NOT_FOUND", "That interview does not exist, or you are not on its panel.");
   return {
@@ -30,12 +35,17 @@ export type ScorecardWriteInput = { actor: Actor; interviewId: string; values: u
 
 /** The actor's own scorecard for the interview: found by author, so nobody can name someone else's. */
 export function findOwnScorecard(tx: DbTransaction, actor: Actor, interviewId: string) {
-  return tx.scorecard.findUnique({ where: { interviewId_authorId: { interviewId, authorId: actor.userId } }, select: { id: true, status: true } });
+  return tx.scorecard.findUnique({
+    where: { interviewId_authorId: { interviewId, authorId: actor.userId } },
+    select: { id: true, status: true },
+  });
 }
 
 /** Ratings may only name the attributes of the interview's job (a crafted id is refused). */
 export function assertAttributesOfJob(values: ScorecardFormValues, attributeIds: number[]): void {
   const known = new Set(attributeIds);
   if (values.ratings.every((entry) => known.has(entry.attributeId))) return;
-  throw new AppError("VALIDATION", "The scorecard was not saved.", { ratings: ["Rate only the attributes of this job's scorecard"] });
+  throw new AppError("VALIDATION", "The scorecard was not saved.", {
+    ratings: ["Rate only the attributes of this job's scorecard"],
+  });
 }

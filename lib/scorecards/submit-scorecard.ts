@@ -2,11 +2,19 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation, parseScorecardValues, replaceRatings, revisionSnapshot, scorecardChangedElsewhere, scorecardColumns } from "./scorecard-content";
+import {
+  isUniqueViolation,
+  parseScorecardValues,
+  replaceRatings,
+  revisionSnapshot,
+  scorecardChangedElsewhere,
+  scorecardColumns,
+} from "./scorecard-content";
 import { assertAttributesOfJob, findOwnScorecard, findScorecardSeat, type ScorecardWriteInput } from "./scorecard-seat";
 import { scorecardSubmitSchema } from "./schema";
 
-export const SUBMIT_BEFORE_START_MESSAGE = "You can submit this scorecard once the interview has started. Your draft is kept until then.";
+export const SUBMIT_BEFORE_START_MESSAGE =
+  "You can submit this scorecard once the interview has started. Your draft is kept until then.";
 
 /**
  * Submits the actor's own scorecard for an interview they sit on, with the values on screen
@@ -15,7 +23,13 @@ export const SUBMIT_BEFORE_START_MESSAGE = "You can submit this scorecard once t
  * interview starts: a placeholder submitted early would open the others' feedback (blind
  * feedback) to someone who has not interviewed yet.
  */
-export async function submitScorecard({ actor, interviewId, values: raw, version, now = new Date() }: ScorecardWriteInput) {
+export async function submitScorecard({
+  actor,
+  interviewId,
+  values: raw,
+  version,
+  now = new Date(),
+}: ScorecardWriteInput) {
   const values = parseScorecardValues(scorecardSubmitSchema, raw);
   try {
     return await db.$transaction(async (tx) => {
@@ -23,24 +37,36 @@ export async function submitScorecard({ actor, interviewId, values: raw, version
       if (seat.startsAt > now) throw new AppError("VALIDATION", SUBMIT_BEFORE_START_MESSAGE);
       assertAttributesOfJob(values, seat.attributeIds);
       const existing = await findOwnScorecard(tx, actor, seat.interviewId);
-      if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "This scorecard has already been submitted. Reload the page to see it.");
+      if (existing?.status === "SUBMITTED")
+        throw new AppError("CONFLICT", "This scorecard has already been submitted. Reload the page to see it.");
       const submittedAt = new Date();
       const data = { ...scorecardColumns(values), status: "SUBMITTED" as const, submittedAt };
       let scorecardId: string;
       if (!existing) {
         if (version !== 0) throw scorecardChangedElsewhere();
         const created = await tx.scorecard.create({
-          data: { interviewId: seat.interviewId, applicationId: seat.applicationId, authorId: actor.userId, version: 1, ...data },
+          data: {
+            interviewId: seat.interviewId,
+            applicationId: seat.applicationId,
+            authorId: actor.userId,
+            version: 1,
+            ...data,
+          },
           select: { id: true },
         });
         scorecardId = created.id;
       } else {
-        const updated = await tx.scorecard.updateMany({ where: { id: existing.id, version, status: "DRAFT" }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.scorecard.updateMany({
+          where: { id: existing.id, version, status: "DRAFT" },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count === 0) throw scorecardChangedElsewhere();
         scorecardId = existing.id;
       }
       await replaceRatings(tx, scorecardId, values);
-      await tx.scorecardRevision.create({ data: { scorecardId, editorId: actor.userId, snapshot: revisionSnapshot(values), createdAt: submittedAt } });
+      await tx.scorecardRevision.create({
+        data: { scorecardId, editorId: actor.userId, snapshot: revisionSnapshot(values), createdAt: submittedAt },
+      });
       await recordAuditEvent(tx, {
         actor,
         action: "scorecard.submitted",

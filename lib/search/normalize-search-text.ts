@@ -37,7 +37,11 @@ export function buildSearchText({ reference, candidate, resumeText, noteBodies }
  * apart from the resume so a trigram index over it stays small and exact.
  */
 export function buildSearchKeys({ reference, candidate }: Pick<SearchTextSource, "reference" | "candidate">): string {
-  return normalizeForSearch([candidate.firstName, candidate.lastName, candidate.preferredName, candidate.email, reference].filter(Boolean).join(" "));
+  return normalizeForSearch(
+    [candidate.firstName, candidate.lastName, candidate.preferredName, candidate.email, reference]
+      .filter(Boolean)
+      .join(" "),
+  );
 }
 
 /** Runs of letters and digits: "io_uring c++ 40%" has the words io, uring, c and 40. */
@@ -58,12 +62,18 @@ export const MIN_PREFIX_CHARS = 2;
 export function buildSearchWords(searchText: string, searchKeys: string): string[] {
   const prefixes = wordsOf(searchKeys).flatMap((word) => {
     const characters = Array.from(word);
-    return characters.slice(MIN_PREFIX_CHARS - 1).map((_, index) => characters.slice(0, index + MIN_PREFIX_CHARS).join(""));
+    return characters
+      .slice(MIN_PREFIX_CHARS - 1)
+      .map((_, index) => characters.slice(0, index + MIN_PREFIX_CHARS).join(""));
   });
   return [...new Set([...wordsOf(searchText), ...prefixes])];
 }
 
 /** Application.sortName: last name first, so the table sorts people as a list of names does. */
-export function buildSortName(candidate: { firstName: string; lastName: string; preferredName: string | null }): string {
+export function buildSortName(candidate: {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+}): string {
   return normalizeForSearch(`${candidate.lastName} ${candidate.preferredName ?? candidate.firstName}`).slice(0, 200);
 }

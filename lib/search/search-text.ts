@@ -26,10 +26,17 @@ export async function refreshApplicationSearchText(tx: DbTransaction | Db, appli
         resumeText: application.resumeFile?.extractedText ?? null,
         noteBodies: application.notes.map((note) => note.body),
       });
-  const searchKeys = erased ? "" : buildSearchKeys({ reference: application.reference, candidate: application.candidate });
+  const searchKeys = erased
+    ? ""
+    : buildSearchKeys({ reference: application.reference, candidate: application.candidate });
   await tx.application.update({
     where: { id: applicationId },
-    data: { searchText, searchWords: buildSearchWords(searchText, searchKeys), searchKeys, sortName: buildSortName(application.candidate) },
+    data: {
+      searchText,
+      searchWords: buildSearchWords(searchText, searchKeys),
+      searchKeys,
+      sortName: buildSortName(application.candidate),
+    },
     select: { id: true },
   });
 }

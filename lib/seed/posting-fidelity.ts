@@ -24,7 +24,10 @@ function plainText(html: string): string {
 
 /** The text of every block of the HTML (paragraphs, list items, headings, leaf divs), in order. */
 export function htmlTextBlocks(html: string): string[] {
-  return html.split(BLOCK_TAG).map(plainText).filter((text) => text.length > 0);
+  return html
+    .split(BLOCK_TAG)
+    .map(plainText)
+    .filter((text) => text.length > 0);
 }
 
 function innerTexts(html: string, tag: string): string[] {
@@ -40,7 +43,9 @@ export function htmlLinks(html: string): { href: string; text: string }[] {
 }
 
 export function sectionsToMarkdown(sections: SectionLike[]): string {
-  return sections.map((section) => (section.heading ? `## ${section.heading}\n\n` : "") + section.bodyMarkdown).join("\n\n");
+  return sections
+    .map((section) => (section.heading ? `## ${section.heading}\n\n` : "") + section.bodyMarkdown)
+    .join("\n\n");
 }
 
 /** What a reader sees of the Markdown: no emphasis markers, link text only, no list bullets. */
@@ -66,12 +71,16 @@ export function findPostingDifferences(html: string, sections: SectionLike[]): s
     else searchFrom = at + block.length;
   }
 
-  const bulletLines = markdown.split("\n").filter((line) => line.startsWith("- ")).map((line) => normalizeSpace(line.slice(2)));
+  const bulletLines = markdown
+    .split("\n")
+    .filter((line) => line.startsWith("- "))
+    .map((line) => normalizeSpace(line.slice(2)));
   const listItems = innerTexts(html, "li");
   for (const item of listItems) {
     if (!bulletLines.includes(item)) problems.push(`not a list item: ${item}`);
   }
-  if (bulletLines.length !== listItems.length) problems.push(`list items: ${listItems.length} in source, ${bulletLines.length} converted`);
+  if (bulletLines.length !== listItems.length)
+    problems.push(`list items: ${listItems.length} in source, ${bulletLines.length} converted`);
 
   const headings = sections.map((section) => section.heading);
   for (const heading of innerTexts(html, "h[1-6]")) {
@@ -88,9 +97,12 @@ export function findPostingDifferences(html: string, sections: SectionLike[]): s
       problems.push(`missing link: [${link.text}](${link.href})`);
     }
   }
-  if (markdownLinks.length !== links.length) problems.push(`links: ${links.length} in source, ${markdownLinks.length} converted`);
+  if (markdownLinks.length !== links.length)
+    problems.push(`links: ${links.length} in source, ${markdownLinks.length} converted`);
 
-  const boldInMarkdown = [...markdown.matchAll(/\*\*([\s\S]*?)\*\*/g)].map((match) => markdownPlainText(match[1] ?? ""));
+  const boldInMarkdown = [...markdown.matchAll(/\*\*([\s\S]*?)\*\*/g)].map((match) =>
+    markdownPlainText(match[1] ?? ""),
+  );
   for (const bold of innerTexts(html, "strong")) {
     if (!boldInMarkdown.includes(bold) && !headings.includes(bold)) problems.push(`not bold: ${bold}`);
   }

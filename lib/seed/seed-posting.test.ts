@@ -49,7 +49,9 @@ describe("findPostingDifferences", () => {
   });
 
   it("reports a dropped list item", () => {
-    const dropped = faithful.map((section) => (section.heading === "Skills" ? { ...section, bodyMarkdown: "- C++" } : section));
+    const dropped = faithful.map((section) =>
+      section.heading === "Skills" ? { ...section, bodyMarkdown: "- C++" } : section,
+    );
     expect(findPostingDifferences(html, dropped)).toContain("missing text: Rust");
   });
 
@@ -60,15 +62,17 @@ describe("findPostingDifferences", () => {
       { heading: null, bodyMarkdown: "Link: more" },
     ];
     expect(findPostingDifferences(html, flattened)).toEqual(
-      expect.arrayContaining(["not a list item: Rust", "missing link: [Link](https://example.com/a)", "not bold: Link"]),
+      expect.arrayContaining([
+        "not a list item: Rust",
+        "missing link: [Link](https://example.com/a)",
+        "not bold: Link",
+      ]),
     );
   });
 
   it("reports a changed word and a missing heading", () => {
     const changed = [{ heading: null, bodyMarkdown: "Intro\n\nHello and welcome." }, faithful[1]!, faithful[2]!];
-    expect(findPostingDifferences(html, changed)).toEqual(
-      expect.arrayContaining(["missing text: Hello & welcome."]),
-    );
+    expect(findPostingDifferences(html, changed)).toEqual(expect.arrayContaining(["missing text: Hello & welcome."]));
   });
 
   it("reads Markdown as a reader sees it", () => {

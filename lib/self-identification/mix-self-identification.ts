@@ -51,7 +51,9 @@ async function vacuumPendingPool(): Promise<void> {
   try {
     await db.$executeRawUnsafe(`VACUUM "SelfIdentificationPending"`);
   } catch (error) {
-    console.error(`[self-identification] vacuum of the pending pool failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[self-identification] vacuum of the pending pool failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -60,7 +62,9 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Where no worker runs (BACKGROUND_JOBS=in-app): this process mixes now and every hour. */
 export function mixSelfIdentificationInProcess(): void {
   const run = () =>
-    mixSelfIdentification().catch((error: unknown) => console.error(`[self-identification] mix failed: ${error instanceof Error ? error.message : String(error)}`));
+    mixSelfIdentification().catch((error: unknown) =>
+      console.error(`[self-identification] mix failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   void run();
   setInterval(run, HOUR_MS).unref();
 }

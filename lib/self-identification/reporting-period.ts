@@ -12,7 +12,20 @@ export type ReportingPeriod = {
 };
 
 const KEY = /^(\d{4})-Q([1-4])$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function period(year: number, quarter: number): ReportingPeriod {
@@ -74,6 +87,7 @@ export function reportablePeriods(earliestStart: Date | null, now: Date): Report
   const latest = latestReportablePeriod(now);
   const earliest = earliestStart ? periodOf(earliestStart) : latest;
   const periods: ReportingPeriod[] = [];
-  for (let candidate = latest; candidate.start >= earliest.start; candidate = preceding(candidate)) periods.push(candidate);
+  for (let candidate = latest; candidate.start >= earliest.start; candidate = preceding(candidate))
+    periods.push(candidate);
   return periods.length > 0 ? periods : [latest];
 }

@@ -7,7 +7,13 @@ import { findStaffTarget } from "./find-staff-target";
 import type { ChangeStaffRoleInput } from "./schema";
 
 /** Gives a staff member another role; it applies at their next request (getActor reads it fresh). */
-export async function changeStaffRole({ actor, input }: { actor: Actor; input: ChangeStaffRoleInput }): Promise<{ changed: boolean }> {
+export async function changeStaffRole({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ChangeStaffRoleInput;
+}): Promise<{ changed: boolean }> {
   assertCan(actor, "staff.manage");
   return db.$transaction(async (tx) => {
     const user = await findStaffTarget(tx, actor, input.userId);

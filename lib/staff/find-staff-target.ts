@@ -18,14 +18,20 @@ export async function findStaffTarget(tx: DbTransaction, actor: Actor, userId: s
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
   await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, active: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, active: true },
+  });
   if (!user) throw new AppError("NOT_FOUND", "That staff member does not exist.");
   return {
     ...user,
     /** Throws when this change would leave no active administrator. */
     assertAdminRemains(): void {
       if (!admins.some((admin) => admin.id !== user.id)) {
-        throw new AppError("FORBIDDEN", "Trellis needs at least one active administrator: make someone else an administrator first.");
+        throw new AppError(
+          "FORBIDDEN",
+          "Trellis needs at least one active administrator: make someone else an administrator first.",
+        );
       }
     },
   };

@@ -15,7 +15,13 @@ import type { InviteStaffInput } from "./schema";
  * Creates the staff member's account (the only way one is made: sign-in never creates users) and
  * queues their invitation email; the caller delivers it after the response.
  */
-export async function inviteStaffMember({ actor, input }: { actor: Actor; input: InviteStaffInput }): Promise<{ userId: string; emailId: string }> {
+export async function inviteStaffMember({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: InviteStaffInput;
+}): Promise<{ userId: string; emailId: string }> {
   assertCan(actor, "staff.manage");
   // Stored lower-cased: sign-in looks addresses up the same way (Auth.js lower-cases them too).
   const email = input.email.trim().toLowerCase();

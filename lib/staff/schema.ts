@@ -4,10 +4,19 @@ import { STAFF_ROLES } from "@/lib/auth/actor";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 
 const staffRole = z.enum(STAFF_ROLES, { error: "Choose a role." });
-const userId = z.string().min(1).max(64).refine(...storableTextCheck());
+const userId = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());
 
 export const inviteStaffSchema = z.object({
-  name: z.string().trim().min(1, "Enter their name.").max(120, "Keep the name under 120 characters.").refine(...storableTextCheck()),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter their name.")
+    .max(120, "Keep the name under 120 characters.")
+    .refine(...storableTextCheck()),
   email: z
     .string()
     .trim()

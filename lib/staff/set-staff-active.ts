@@ -11,7 +11,13 @@ import type { SetStaffActiveInput } from "./schema";
  * are signed out everywhere at once (getActor refuses inactive users as well, as a second lock).
  * Their history (notes, stage moves, scorecards) stays, attributed to them.
  */
-export async function setStaffActive({ actor, input }: { actor: Actor; input: SetStaffActiveInput }): Promise<{ changed: boolean }> {
+export async function setStaffActive({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: SetStaffActiveInput;
+}): Promise<{ changed: boolean }> {
   assertCan(actor, "staff.manage");
   return db.$transaction(async (tx) => {
     const user = await findStaffTarget(tx, actor, input.userId);

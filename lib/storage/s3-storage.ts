@@ -1,4 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { assertSafeStorageKey, type FileStorage } from "./file-storage";
 
 export type S3StorageOptions = {
@@ -34,7 +40,13 @@ export function createS3Storage(options: S3StorageOptions, client: S3Client = cr
     async put(key, bytes, contentType) {
       // A PUT replaces the object whole or not at all: no reader ever sees half a file.
       await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: objectKey(key), Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: objectKey(key),
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.byteLength,
+        }),
       );
     },
     async get(key) {

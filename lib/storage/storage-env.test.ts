@@ -23,17 +23,34 @@ describe("storage environment", () => {
   });
 
   it("accepts an S3-compatible server with a path-style bucket", async () => {
-    const env = await readEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "trellis-uploads", S3_REGION: "us-east-1", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1" });
-    expect(env).toMatchObject({ STORAGE_DRIVER: "s3", S3_BUCKET: "trellis-uploads", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1" });
+    const env = await readEnv({
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "trellis-uploads",
+      S3_REGION: "us-east-1",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_FORCE_PATH_STYLE: "1",
+    });
+    expect(env).toMatchObject({
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "trellis-uploads",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_FORCE_PATH_STYLE: "1",
+    });
   });
 
   it("names the missing bucket and region of an S3 driver", async () => {
-    await expect(readEnv({ STORAGE_DRIVER: "s3" })).rejects.toThrow(/S3_BUCKET: S3_BUCKET is required with STORAGE_DRIVER=s3[\s\S]*S3_REGION: S3_REGION is required/);
+    await expect(readEnv({ STORAGE_DRIVER: "s3" })).rejects.toThrow(
+      /S3_BUCKET: S3_BUCKET is required with STORAGE_DRIVER=s3[\s\S]*S3_REGION: S3_REGION is required/,
+    );
   });
 
   it("refuses an unknown driver, a malformed bucket name and an endpoint that is not a URL", async () => {
     await expect(readEnv({ STORAGE_DRIVER: "gcs" })).rejects.toThrow(/STORAGE_DRIVER must be "local" or "s3"/);
-    await expect(readEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "My_Bucket", S3_REGION: "us-east-1" })).rejects.toThrow(/S3_BUCKET must be a bucket name/);
-    await expect(readEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "b-1", S3_REGION: "us-east-1", S3_ENDPOINT: "minio:9000" })).rejects.toThrow(/S3_ENDPOINT must be the server's URL/);
+    await expect(readEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "My_Bucket", S3_REGION: "us-east-1" })).rejects.toThrow(
+      /S3_BUCKET must be a bucket name/,
+    );
+    await expect(
+      readEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "b-1", S3_REGION: "us-east-1", S3_ENDPOINT: "minio:9000" }),
+    ).rejects.toThrow(/S3_ENDPOINT must be the server's URL/);
   });
 });

@@ -9,8 +9,9 @@ describe("csvField", () => {
   });
 
   it("keeps formulas as text", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
-    for (const start of ["+", "-", "@", "\t", "\r"]) expect(csvField(`${start}1`).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    for (const start of ["+", "-", "@", "\t", "\r"])
+      expect(csvField(`${start}1`).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvField("a=1")).toBe("a=1");
   });
 });

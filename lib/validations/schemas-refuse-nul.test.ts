@@ -2,7 +2,11 @@
 // so it would fail as a server error instead of a message): forms refuse it, filters ignore it.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { accommodationNoteSchema, changeAccommodationStatusSchema, panelArrangementSchema } from "@/lib/accommodations/schema";
+import {
+  accommodationNoteSchema,
+  changeAccommodationStatusSchema,
+  panelArrangementSchema,
+} from "@/lib/accommodations/schema";
 import { applicationsViewSchema } from "@/lib/applications-table/view-schema";
 import { auditFiltersSchema } from "@/lib/audit/schema";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
@@ -33,7 +37,10 @@ describe("text with a NUL", () => {
   it("is no filter in the applications table, the audit log and the privacy lookup", () => {
     const view = applicationsViewSchema.parse({ q: "a\u0000", answer: "\u0000", stageName: ["Screen\u0000", "Offer"] });
     expect([view.q, view.answer, view.stageName]).toEqual([undefined, undefined, ["Offer"]]);
-    expect(auditFiltersSchema.parse({ actor: "x\u0000", action: "view." })).toMatchObject({ actor: undefined, action: "view." });
+    expect(auditFiltersSchema.parse({ actor: "x\u0000", action: "view." })).toMatchObject({
+      actor: undefined,
+      action: "view.",
+    });
     expect(candidateLookupSchema.parse({ q: "TRL-\u0000" }).q).toBe("");
   });
 });
@@ -53,9 +60,29 @@ function issuesWithNul(schema: z.ZodType, valid: unknown, path: Path, value?: un
   return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
 }
 
-const rejection = { kind: "WE_REJECTED", reasonId: 3, sendEmail: true, subject: "About your application", body: "Thank you\nfor applying." };
-const decision = { applicationId: "ckapp1", expectedVersion: 0, kind: "REJECT", note: "Clear no\non systems design.", reasonId: 3, sendEmail: true, subject: "About your application", body: "Thank you." };
-const scorecard = { ratings: [{ attributeId: 1, rating: "YES", notes: "Clear\nthinking." }], recommendation: "YES", keyTakeaways: "Strong.", privateNotes: "Ask about X." };
+const rejection = {
+  kind: "WE_REJECTED",
+  reasonId: 3,
+  sendEmail: true,
+  subject: "About your application",
+  body: "Thank you\nfor applying.",
+};
+const decision = {
+  applicationId: "ckapp1",
+  expectedVersion: 0,
+  kind: "REJECT",
+  note: "Clear no\non systems design.",
+  reasonId: 3,
+  sendEmail: true,
+  subject: "About your application",
+  body: "Thank you.",
+};
+const scorecard = {
+  ratings: [{ attributeId: 1, rating: "YES", notes: "Clear\nthinking." }],
+  recommendation: "YES",
+  keyTakeaways: "Strong.",
+  privateNotes: "Ask about X.",
+};
 const interview = {
   planItemId: "",
   title: "Systems design",
@@ -67,8 +94,26 @@ const interview = {
   videoUrl: "https://meet.example.com/abc",
   panelUserIds: ["ckuser1", "ckuser2"],
 };
-const questions = (prompt: string) => JSON.stringify([{ key: "disability", prompt, options: [{ value: "YES", label: "Yes" }, { value: "NO", label: "No" }] }]);
-const legalText = { kind: "ACCOMMODATION", version: "2", title: "Reasonable accommodation", bodyMarkdown: "# Help\n\nAsk us.", questionsJson: questions("Need help?"), effective: "now", effectiveOn: "" };
+const questions = (prompt: string) =>
+  JSON.stringify([
+    {
+      key: "disability",
+      prompt,
+      options: [
+        { value: "YES", label: "Yes" },
+        { value: "NO", label: "No" },
+      ],
+    },
+  ]);
+const legalText = {
+  kind: "ACCOMMODATION",
+  version: "2",
+  title: "Reasonable accommodation",
+  bodyMarkdown: "# Help\n\nAsk us.",
+  questionsJson: questions("Need help?"),
+  effective: "now",
+  effectiveOn: "",
+};
 const job = {
   ...newJobFormValues(),
   title: "Senior Backend Engineer",
@@ -87,35 +132,123 @@ const CASES: [string, z.ZodType, unknown, Path, unknown?][] = [
   ["decision: note", hiringDecisionFormSchema, decision, ["note"]],
   ["decision: rejection email subject", hiringDecisionFormSchema, decision, ["subject"]],
   ["decision: rejection email body", hiringDecisionFormSchema, decision, ["body"]],
-  ["board move: application id", moveApplicationSchema, { applicationId: "ckapp1", toStageId: 2, expectedVersion: 0 }, ["applicationId"]],
-  ["board reject: application id", rejectApplicationSchema, { applicationId: "ckapp1", expectedVersion: 0, rejection }, ["applicationId"]],
-  ["board reject: email subject", rejectApplicationSchema, { applicationId: "ckapp1", expectedVersion: 0, rejection }, ["rejection", "subject"]],
-  ["board reject: email body", rejectApplicationSchema, { applicationId: "ckapp1", expectedVersion: 0, rejection }, ["rejection", "body"]],
-  ["bulk update: application ids", bulkUpdateSchema, { operation: "move", applicationIds: ["ckapp1", "ckapp2"], toStageId: 2 }, ["applicationIds", 1]],
-  ["bulk tag: tag name", bulkUpdateSchema, { operation: "tag", applicationIds: ["ckapp1"], tagName: "Senior" }, ["tagName"]],
+  [
+    "board move: application id",
+    moveApplicationSchema,
+    { applicationId: "ckapp1", toStageId: 2, expectedVersion: 0 },
+    ["applicationId"],
+  ],
+  [
+    "board reject: application id",
+    rejectApplicationSchema,
+    { applicationId: "ckapp1", expectedVersion: 0, rejection },
+    ["applicationId"],
+  ],
+  [
+    "board reject: email subject",
+    rejectApplicationSchema,
+    { applicationId: "ckapp1", expectedVersion: 0, rejection },
+    ["rejection", "subject"],
+  ],
+  [
+    "board reject: email body",
+    rejectApplicationSchema,
+    { applicationId: "ckapp1", expectedVersion: 0, rejection },
+    ["rejection", "body"],
+  ],
+  [
+    "bulk update: application ids",
+    bulkUpdateSchema,
+    { operation: "move", applicationIds: ["ckapp1", "ckapp2"], toStageId: 2 },
+    ["applicationIds", 1],
+  ],
+  [
+    "bulk tag: tag name",
+    bulkUpdateSchema,
+    { operation: "tag", applicationIds: ["ckapp1"], tagName: "Senior" },
+    ["tagName"],
+  ],
   ["scorecard: attribute notes", scorecardFormSchema, scorecard, ["ratings", 0, "notes"]],
   ["scorecard: key take-aways", scorecardFormSchema, scorecard, ["keyTakeaways"]],
   ["scorecard: private notes", scorecardFormSchema, scorecard, ["privateNotes"]],
-  ["staff invite: name", inviteStaffSchema, { name: "Ada Lovelace", email: "ada@example.com", role: "RECRUITER" }, ["name"]],
-  ["staff invite: email", inviteStaffSchema, { name: "Ada Lovelace", email: "ada@example.com", role: "RECRUITER" }, ["email"]],
+  [
+    "staff invite: name",
+    inviteStaffSchema,
+    { name: "Ada Lovelace", email: "ada@example.com", role: "RECRUITER" },
+    ["name"],
+  ],
+  [
+    "staff invite: email",
+    inviteStaffSchema,
+    { name: "Ada Lovelace", email: "ada@example.com", role: "RECRUITER" },
+    ["email"],
+  ],
   ["staff role: user id", changeStaffRoleSchema, { userId: "ckuser1", role: "ADMIN" }, ["userId"]],
   ["staff active: user id", setStaffActiveSchema, { userId: "ckuser1", active: false }, ["userId"]],
   ["sign-in: email", signInSchema, { email: "ada@example.com" }, ["email"]],
-  ["email template: name", emailTemplateFormSchema, { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." }, ["name"]],
-  ["email template: subject", emailTemplateFormSchema, { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." }, ["subject"]],
-  ["email template: body", emailTemplateFormSchema, { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." }, ["body"]],
+  [
+    "email template: name",
+    emailTemplateFormSchema,
+    { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." },
+    ["name"],
+  ],
+  [
+    "email template: subject",
+    emailTemplateFormSchema,
+    { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." },
+    ["subject"],
+  ],
+  [
+    "email template: body",
+    emailTemplateFormSchema,
+    { name: "Rejection", subject: "About your application", body: "Hello,\n\nThanks." },
+    ["body"],
+  ],
   ["legal text: title", newLegalTextSchema, legalText, ["title"]],
   ["legal text: body", newLegalTextSchema, legalText, ["bodyMarkdown"]],
   // JSON spells it "\u0000" (six characters), which the jsonb column refuses once parsed.
   ["legal text: a question's prompt", newLegalTextSchema, legalText, ["questionsJson"], questions("Need\u0000help?")],
-  ["accommodation note: request id", accommodationNoteSchema, { requestId: "ckreq1", body: "Called them." }, ["requestId"]],
+  [
+    "accommodation note: request id",
+    accommodationNoteSchema,
+    { requestId: "ckreq1", body: "Called them." },
+    ["requestId"],
+  ],
   ["accommodation note: body", accommodationNoteSchema, { requestId: "ckreq1", body: "Called them." }, ["body"]],
-  ["accommodation status: request id", changeAccommodationStatusSchema, { requestId: "ckreq1", from: "NEW", to: "IN_DISCUSSION" }, ["requestId"]],
-  ["panel arrangement", panelArrangementSchema, { requestId: "ckreq1", panelArrangement: "Step-free room,\nbreaks every hour." }, ["panelArrangement"]],
-  ["candidate accommodation: details", candidateAccommodationSchema, { formVersionId: "ckform1", request: { requested: true, kinds: [], details: "A quiet room", preferredContact: "EMAIL" } }, ["request", "details"]],
+  [
+    "accommodation status: request id",
+    changeAccommodationStatusSchema,
+    { requestId: "ckreq1", from: "NEW", to: "IN_DISCUSSION" },
+    ["requestId"],
+  ],
+  [
+    "panel arrangement",
+    panelArrangementSchema,
+    { requestId: "ckreq1", panelArrangement: "Step-free room,\nbreaks every hour." },
+    ["panelArrangement"],
+  ],
+  [
+    "candidate accommodation: details",
+    candidateAccommodationSchema,
+    {
+      formVersionId: "ckform1",
+      request: { requested: true, kinds: [], details: "A quiet room", preferredContact: "EMAIL" },
+    },
+    ["request", "details"],
+  ],
   ["candidate status link: email", resendLinkSchema, { email: "ada@example.com" }, ["email"]],
-  ["saved view: name", saveViewSchema, { name: "Mine", shared: false, jobId: null, query: "q=ada&status=ACTIVE" }, ["name"]],
-  ["saved view: query", saveViewSchema, { name: "Mine", shared: false, jobId: null, query: "q=ada&status=ACTIVE" }, ["query"]],
+  [
+    "saved view: name",
+    saveViewSchema,
+    { name: "Mine", shared: false, jobId: null, query: "q=ada&status=ACTIVE" },
+    ["name"],
+  ],
+  [
+    "saved view: query",
+    saveViewSchema,
+    { name: "Mine", shared: false, jobId: null, query: "q=ada&status=ACTIVE" },
+    ["query"],
+  ],
   ["saved view rename: name", renameViewFormSchema, { name: "Mine" }, ["name"]],
   ["tag: name", tagSchema, { name: "Senior" }, ["name"]],
   // Inside the path: new URL() takes it (it would encode it), so only the storable check refuses it.
@@ -123,9 +256,24 @@ const CASES: [string, z.ZodType, unknown, Path, unknown?][] = [
   ["interview: panel user id", interviewFormSchema, interview, ["panelUserIds", 1]],
   ["interview: title", interviewFormSchema, interview, ["title"]],
   ["interview: location", interviewFormSchema, interview, ["location"]],
-  ["interview reference: interview id", interviewRefSchema, { interviewId: "ckint1", expectedSequence: 0 }, ["interviewId"]],
-  ["candidate merge: kept id", mergeCandidatesSchema, { keepCandidateId: "ckcand1", duplicateCandidateId: "ckcand2" }, ["keepCandidateId"]],
-  ["candidate merge: duplicate id", mergeCandidatesSchema, { keepCandidateId: "ckcand1", duplicateCandidateId: "ckcand2" }, ["duplicateCandidateId"]],
+  [
+    "interview reference: interview id",
+    interviewRefSchema,
+    { interviewId: "ckint1", expectedSequence: 0 },
+    ["interviewId"],
+  ],
+  [
+    "candidate merge: kept id",
+    mergeCandidatesSchema,
+    { keepCandidateId: "ckcand1", duplicateCandidateId: "ckcand2" },
+    ["keepCandidateId"],
+  ],
+  [
+    "candidate merge: duplicate id",
+    mergeCandidatesSchema,
+    { keepCandidateId: "ckcand1", duplicateCandidateId: "ckcand2" },
+    ["duplicateCandidateId"],
+  ],
   ["legal hold: candidate id", legalHoldSchema, { candidateId: "ckcand1", legalHold: true }, ["candidateId"]],
   ["erase now: candidate id", eraseNowSchema, { candidateId: "ckcand1", confirmation: "ERASE" }, ["candidateId"]],
   ["job: new department name", jobFormSchema, job, ["newDepartmentName"]],

@@ -5,7 +5,14 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import { createApplication } from "../../tests/factories/application";
 import { SEED_JOB_SLUG } from "./postings/workers-runtime-engineer";
 
-type DemoApplicant = { firstName: string; lastName: string; stageName: string; daysAgo: number; accommodation?: boolean; utmSource?: string };
+type DemoApplicant = {
+  firstName: string;
+  lastName: string;
+  stageName: string;
+  daysAgo: number;
+  accommodation?: boolean;
+  utmSource?: string;
+};
 
 const DEMO_APPLICANTS: readonly DemoApplicant[] = [
   { firstName: "Ada", lastName: "Lovelace (demo)", stageName: "Applied", daysAgo: 1, utmSource: "linkedin" },
@@ -13,9 +20,21 @@ const DEMO_APPLICANTS: readonly DemoApplicant[] = [
   { firstName: "Radia", lastName: "Perlman (demo)", stageName: "Applied", daysAgo: 2, accommodation: true },
   { firstName: "Dennis", lastName: "Ritchie (demo)", stageName: "Applied", daysAgo: 3 },
   { firstName: "Frances", lastName: "Allen (demo)", stageName: "Recruiter screen", daysAgo: 6, utmSource: "linkedin" },
-  { firstName: "Linus", lastName: "Torvalds (demo)", stageName: "Recruiter screen", daysAgo: 7, utmSource: "hacker-news" },
+  {
+    firstName: "Linus",
+    lastName: "Torvalds (demo)",
+    stageName: "Recruiter screen",
+    daysAgo: 7,
+    utmSource: "hacker-news",
+  },
   { firstName: "Barbara", lastName: "Liskov (demo)", stageName: "Hiring manager screen", daysAgo: 10 },
-  { firstName: "Margaret", lastName: "Hamilton (demo)", stageName: "Technical interviews", daysAgo: 14, utmSource: "github" },
+  {
+    firstName: "Margaret",
+    lastName: "Hamilton (demo)",
+    stageName: "Technical interviews",
+    daysAgo: 14,
+    utmSource: "github",
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,7 +42,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function seedDemoApplications(prisma: Prisma.TransactionClient): Promise<void> {
   const job = await prisma.job.findUnique({
     where: { slug: SEED_JOB_SLUG },
-    select: { id: true, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } }, _count: { select: { applications: true } } },
+    select: {
+      id: true,
+      stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      _count: { select: { applications: true } },
+    },
   });
   if (!job || job._count.applications > 0) return;
   for (const applicant of DEMO_APPLICANTS) {
@@ -45,7 +68,13 @@ export async function seedDemoApplications(prisma: Prisma.TransactionClient): Pr
 }
 
 /** The moves that brought an applicant to their stage, one stage at a time, spread evenly since they applied (the reports read them). */
-async function seedStageHistory(prisma: Prisma.TransactionClient, applicationId: string, stages: { id: number; name: string }[], stageName: string, submittedAt: Date) {
+async function seedStageHistory(
+  prisma: Prisma.TransactionClient,
+  applicationId: string,
+  stages: { id: number; name: string }[],
+  stageName: string,
+  submittedAt: Date,
+) {
   const reached = stages.findIndex((stage) => stage.name === stageName);
   if (reached <= 0) return;
   const step = (Date.now() - submittedAt.getTime()) / (reached + 1);

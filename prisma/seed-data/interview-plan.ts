@@ -12,47 +12,59 @@ const ENGINE = "JavaScript engine and WebAssembly internals";
 const DISTRIBUTED = "Distributed systems design";
 const OPERATIONS = "Debugging and operating production systems";
 
-export const SEED_JOB_INTERVIEW_PLAN: readonly { stage: string; name: string; durationMinutes: number; instructions: string; focus: string[] }[] = [
+export const SEED_JOB_INTERVIEW_PLAN: readonly {
+  stage: string;
+  name: string;
+  durationMinutes: number;
+  instructions: string;
+  focus: string[];
+}[] = [
   {
     stage: "Recruiter screen",
     name: "Recruiter screen",
     durationMinutes: 30,
-    instructions: "Walk through the role, the team and the process; confirm timing and location expectations; leave time for their questions.",
+    instructions:
+      "Walk through the role, the team and the process; confirm timing and location expectations; leave time for their questions.",
     focus: [COMMUNICATION],
   },
   {
     stage: "Hiring manager screen",
     name: "Hiring manager screen",
     durationMinutes: 45,
-    instructions: "Discuss a system they built or led: the decisions, the trade-offs, what they would change. Explain how the Workers runtime team works.",
+    instructions:
+      "Discuss a system they built or led: the decisions, the trade-offs, what they would change. Explain how the Workers runtime team works.",
     focus: [LEADERSHIP, COMMUNICATION],
   },
   {
     stage: "Technical interviews",
     name: "C++ systems coding",
     durationMinutes: 60,
-    instructions: "Shared editor, C++ (Rust accepted). A small concurrent data structure; then find the bug in a provided snippet with a use-after-free.",
+    instructions:
+      "Shared editor, C++ (Rust accepted). A small concurrent data structure; then find the bug in a provided snippet with a use-after-free.",
     focus: [SYSTEMS, OPERATIONS],
   },
   {
     stage: "Technical interviews",
     name: "JavaScript engine / WebAssembly deep dive",
     durationMinutes: 60,
-    instructions: "Isolates and contexts, JIT tiers, garbage collection, embedding V8, WebAssembly memory and sandboxing. Go as deep as they can.",
+    instructions:
+      "Isolates and contexts, JIT tiers, garbage collection, embedding V8, WebAssembly memory and sandboxing. Go as deep as they can.",
     focus: [ENGINE],
   },
   {
     stage: "Onsite panel",
     name: "Distributed systems design",
     durationMinutes: 60,
-    instructions: "Design a globally distributed rate limiter or key-value cache at the edge: consistency, failure modes, capacity.",
+    instructions:
+      "Design a globally distributed rate limiter or key-value cache at the edge: consistency, failure modes, capacity.",
     focus: [DISTRIBUTED],
   },
   {
     stage: "Onsite panel",
     name: "Leadership and operations",
     durationMinutes: 45,
-    instructions: "A production incident they handled end to end, and a time they changed a team's technical direction.",
+    instructions:
+      "A production incident they handled end to end, and a time they changed a team's technical direction.",
     focus: [OPERATIONS, LEADERSHIP],
   },
 ];
@@ -80,7 +92,15 @@ export async function seedInterviewPlan(prisma: Prisma.TransactionClient): Promi
       return attributeId === undefined ? [] : [{ attributeId }];
     });
     await prisma.interviewPlanItem.create({
-      data: { jobId: job.id, stageId, position: position++, name: item.name, durationMinutes: item.durationMinutes, instructions: item.instructions, focus: { create: focus } },
+      data: {
+        jobId: job.id,
+        stageId,
+        position: position++,
+        name: item.name,
+        durationMinutes: item.durationMinutes,
+        instructions: item.instructions,
+        focus: { create: focus },
+      },
     });
   }
 }

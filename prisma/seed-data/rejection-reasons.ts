@@ -78,13 +78,23 @@ export const REJECTION_REASONS: readonly ReasonSeed[] = [
 export async function seedRejectionReasons(prisma: Prisma.TransactionClient): Promise<void> {
   const templateIds = new Map<string, string>();
   for (const template of EMAIL_TEMPLATES) {
-    const row = await prisma.emailTemplate.upsert({ where: { name: template.name }, create: template, update: {}, select: { id: true } });
+    const row = await prisma.emailTemplate.upsert({
+      where: { name: template.name },
+      create: template,
+      update: {},
+      select: { id: true },
+    });
     templateIds.set(template.name, row.id);
   }
   for (const [position, reason] of REJECTION_REASONS.entries()) {
     await prisma.rejectionReason.upsert({
       where: { kind_label: { kind: reason.kind, label: reason.label } },
-      create: { kind: reason.kind, label: reason.label, position, emailTemplateId: templateIds.get(reason.template) ?? null },
+      create: {
+        kind: reason.kind,
+        label: reason.label,
+        position,
+        emailTemplateId: templateIds.get(reason.template) ?? null,
+      },
       update: {},
     });
   }

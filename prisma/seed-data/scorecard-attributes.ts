@@ -7,19 +7,23 @@ import { SEED_JOB_SLUG } from "./postings/workers-runtime-engineer";
 export const SEED_JOB_SCORECARD_ATTRIBUTES: readonly { name: string; description: string }[] = [
   {
     name: "Systems programming in C/C++/Rust",
-    description: "Writes correct, efficient low-level code: memory and object lifetimes, concurrency, undefined behaviour, performance.",
+    description:
+      "Writes correct, efficient low-level code: memory and object lifetimes, concurrency, undefined behaviour, performance.",
   },
   {
     name: "JavaScript engine and WebAssembly internals",
-    description: "Understands how V8 (or a similar engine) and WebAssembly runtimes work: isolates, JIT tiers, garbage collection, embedding APIs.",
+    description:
+      "Understands how V8 (or a similar engine) and WebAssembly runtimes work: isolates, JIT tiers, garbage collection, embedding APIs.",
   },
   {
     name: "Distributed systems design",
-    description: "Designs systems that stay correct and fast across many machines: failure modes, consistency, capacity, trade-offs.",
+    description:
+      "Designs systems that stay correct and fast across many machines: failure modes, consistency, capacity, trade-offs.",
   },
   {
     name: "Debugging and operating production systems",
-    description: "Finds the cause of failures in large running systems and owns code in production: observability, incidents, safe rollouts.",
+    description:
+      "Finds the cause of failures in large running systems and owns code in production: observability, incidents, safe rollouts.",
   },
   {
     name: "Technical leadership",
@@ -32,7 +36,10 @@ export const SEED_JOB_SCORECARD_ATTRIBUTES: readonly { name: string; description
 ];
 
 export async function seedScorecardAttributes(prisma: Prisma.TransactionClient): Promise<void> {
-  const job = await prisma.job.findUnique({ where: { slug: SEED_JOB_SLUG }, select: { id: true, _count: { select: { scorecardAttributes: true } } } });
+  const job = await prisma.job.findUnique({
+    where: { slug: SEED_JOB_SLUG },
+    select: { id: true, _count: { select: { scorecardAttributes: true } } },
+  });
   if (!job || job._count.scorecardAttributes > 0) return;
   await prisma.scorecardAttribute.createMany({
     data: SEED_JOB_SCORECARD_ATTRIBUTES.map((attribute, position) => ({ jobId: job.id, position, ...attribute })),

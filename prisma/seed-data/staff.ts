@@ -13,8 +13,18 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { email: "admin@trellis.localhost", name: "Demo Admin", role: "ADMIN" },
   { email: "recruiter@trellis.localhost", name: "Demo Recruiter", role: "RECRUITER" },
   { email: "coordinator@trellis.localhost", name: "Demo Coordinator", role: "COORDINATOR" },
-  { email: "hiring.manager@trellis.localhost", name: "Demo Hiring Manager", role: "HIRING_MANAGER", seedJobTeamRole: "HIRING_MANAGER" },
-  { email: "interviewer@trellis.localhost", name: "Demo Interviewer", role: "INTERVIEWER", seedJobTeamRole: "INTERVIEWER" },
+  {
+    email: "hiring.manager@trellis.localhost",
+    name: "Demo Hiring Manager",
+    role: "HIRING_MANAGER",
+    seedJobTeamRole: "HIRING_MANAGER",
+  },
+  {
+    email: "interviewer@trellis.localhost",
+    name: "Demo Interviewer",
+    role: "INTERVIEWER",
+    seedJobTeamRole: "INTERVIEWER",
+  },
 ];
 
 /**
@@ -33,21 +43,35 @@ export function demoStaffChoice(value: string | undefined): DemoStaffChoice {
   throw new Error(`SEED_DEMO_STAFF must be "1" (add the demo staff accounts) or "0" (never add them), not "${flag}".`);
 }
 
-export async function seedDemoStaff(prisma: Prisma.TransactionClient, choice: DemoStaffChoice): Promise<{ demoStaffSeeded: boolean; demoStaffNote: string }> {
-  if (choice === "never") return { demoStaffSeeded: false, demoStaffNote: "Demo staff: not added (SEED_DEMO_STAFF=0)." };
+export async function seedDemoStaff(
+  prisma: Prisma.TransactionClient,
+  choice: DemoStaffChoice,
+): Promise<{ demoStaffSeeded: boolean; demoStaffNote: string }> {
+  if (choice === "never")
+    return { demoStaffSeeded: false, demoStaffNote: "Demo staff: not added (SEED_DEMO_STAFF=0)." };
   if (choice === "new-database" && (await holdsPeople(prisma))) {
     const kept = await prisma.user.count({ where: { isDemo: true } });
-    const note = kept > 0 ? `Demo staff: the ${kept} account(s) of an earlier start are kept, none added.` : "Demo staff: none added, the database already holds staff accounts or applications (SEED_DEMO_STAFF=1 adds them).";
+    const note =
+      kept > 0
+        ? `Demo staff: the ${kept} account(s) of an earlier start are kept, none added.`
+        : "Demo staff: none added, the database already holds staff accounts or applications (SEED_DEMO_STAFF=1 adds them).";
     return { demoStaffSeeded: false, demoStaffNote: note };
   }
   await createDemoStaff(prisma);
-  return { demoStaffSeeded: true, demoStaffNote: 'Demo staff: one account per role (README, "Signing in as staff locally").' };
+  return {
+    demoStaffSeeded: true,
+    demoStaffNote: 'Demo staff: one account per role (README, "Signing in as staff locally").',
+  };
 }
 
 /** Anything but the seed's own postings and texts: a staff account, a candidate or an application. */
 async function holdsPeople(prisma: Prisma.TransactionClient): Promise<boolean> {
   const select = { id: true } as const;
-  return Boolean((await prisma.user.findFirst({ select })) ?? (await prisma.candidate.findFirst({ select })) ?? (await prisma.application.findFirst({ select })));
+  return Boolean(
+    (await prisma.user.findFirst({ select })) ??
+    (await prisma.candidate.findFirst({ select })) ??
+    (await prisma.application.findFirst({ select })),
+  );
 }
 
 async function createDemoStaff(prisma: Prisma.TransactionClient): Promise<void> {

@@ -35,8 +35,19 @@ type ApplyOptions = {
   countStored: (submissionKeys: string[]) => Promise<number>;
 };
 
-export async function measureApply({ baseUrl, slug, context, seconds, warmupSeconds, emailsReceived, countStored }: ApplyOptions): Promise<ApplyMeasure> {
-  const resume = resumePdf(RESUME_BYTES, "Resume: systems engineer, C++ and Rust, eight years of runtime and networking work");
+export async function measureApply({
+  baseUrl,
+  slug,
+  context,
+  seconds,
+  warmupSeconds,
+  emailsReceived,
+  countStored,
+}: ApplyOptions): Promise<ApplyMeasure> {
+  const resume = resumePdf(
+    RESUME_BYTES,
+    "Resume: systems engineer, C++ and Rust, eight years of runtime and networking work",
+  );
   const boundary = `----trellis-bench-${randomUUID()}`;
   const acknowledged: string[] = [];
   let sent = 0;
@@ -51,7 +62,10 @@ export async function measureApply({ baseUrl, slug, context, seconds, warmupSeco
       sent += 1;
       const submissionKey = randomUUID();
       context_.submissionKey = submissionKey;
-      const { resume: _file, ...payload } = validApplicationPayload(context, { submissionKey, email: `bench.applicant.${submissionKey}@example.com` });
+      const { resume: _file, ...payload } = validApplicationPayload(context, {
+        submissionKey,
+        email: `bench.applicant.${submissionKey}@example.com`,
+      });
       return {
         ...raw,
         headers: {

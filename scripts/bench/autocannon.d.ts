@@ -19,7 +19,18 @@ declare module "autocannon" {
     requests?: RequestSpec[];
     initialContext?: Context;
   };
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number; total: number };
+  type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    total: number;
+  };
   type Result = {
     duration: number;
     errors: number;

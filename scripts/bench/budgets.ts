@@ -27,7 +27,9 @@ type Budget = {
 
 /** Little's law for a closed loop: the mean latency the measured throughput allows. */
 const queueingNote = (connections: number, perSecond: number | undefined) =>
-  perSecond ? `at ${perSecond}/s, ${connections} connections wait ${Math.round((connections / perSecond) * 1000)} ms on average` : undefined;
+  perSecond
+    ? `at ${perSecond}/s, ${connections} connections wait ${Math.round((connections / perSecond) * 1000)} ms on average`
+    : undefined;
 
 const page = (results: BenchResults, key: string) => results.pages.find((measure) => measure.key === key);
 
@@ -46,7 +48,9 @@ export const BUDGETS: readonly Budget[] = [
       const posting = page(results, "posting")?.probe;
       const baseline = page(results, "baseline")?.probe;
       if (!posting || !baseline) return undefined;
-      const served = posting.nextCache ? `served from Next.js's cache (${posting.nextCache})` : "rendered for every request";
+      const served = posting.nextCache
+        ? `served from Next.js's cache (${posting.nextCache})`
+        : "rendered for every request";
       return `${served}; ${Math.round(posting.bytes / 1024)} KB of HTML per request against the baseline's ${Math.round(baseline.bytes / 1024)} KB`;
     },
   },
@@ -58,11 +62,41 @@ export const BUDGETS: readonly Budget[] = [
     value: (results) => page(results, "posting")?.load.p99Ms,
     whyMissed: (results) => queueingNote(64, page(results, "posting")?.load.requestsPerSecond),
   },
-  { measure: "Posting page Lighthouse mobile performance", unit: "", limit: 98, atMost: false, value: (results) => results.lighthouse?.posting.performance },
-  { measure: "Posting page LCP (mobile)", unit: "ms", limit: 1200, atMost: true, value: (results) => results.lighthouse?.posting.lcpMs },
-  { measure: "Posting page TBT (mobile)", unit: "ms", limit: 50, atMost: true, value: (results) => results.lighthouse?.posting.tbtMs },
-  { measure: "Posting page CLS (mobile)", unit: "", limit: 0, atMost: true, value: (results) => results.lighthouse?.posting.cls },
-  { measure: "Application page Lighthouse mobile performance", unit: "", limit: 95, atMost: false, value: (results) => results.lighthouse?.application.performance },
+  {
+    measure: "Posting page Lighthouse mobile performance",
+    unit: "",
+    limit: 98,
+    atMost: false,
+    value: (results) => results.lighthouse?.posting.performance,
+  },
+  {
+    measure: "Posting page LCP (mobile)",
+    unit: "ms",
+    limit: 1200,
+    atMost: true,
+    value: (results) => results.lighthouse?.posting.lcpMs,
+  },
+  {
+    measure: "Posting page TBT (mobile)",
+    unit: "ms",
+    limit: 50,
+    atMost: true,
+    value: (results) => results.lighthouse?.posting.tbtMs,
+  },
+  {
+    measure: "Posting page CLS (mobile)",
+    unit: "",
+    limit: 0,
+    atMost: true,
+    value: (results) => results.lighthouse?.posting.cls,
+  },
+  {
+    measure: "Application page Lighthouse mobile performance",
+    unit: "",
+    limit: 95,
+    atMost: false,
+    value: (results) => results.lighthouse?.application.performance,
+  },
   {
     measure: "Apply p99 at 32 connections (300 KB PDF)",
     unit: "ms",
@@ -71,10 +105,34 @@ export const BUDGETS: readonly Budget[] = [
     value: (results) => results.apply?.load.p99Ms,
     whyMissed: (results) => queueingNote(32, results.apply?.applicationsPerSecond),
   },
-  { measure: "Pipeline board first byte p99 (20,000-application job)", unit: "ms", limit: 150, atMost: true, value: (results) => results.staff?.board.firstByte.p99Ms },
-  { measure: "Filtered table first byte p99 (20,000-application job)", unit: "ms", limit: 150, atMost: true, value: (results) => results.staff?.table.firstByte.p99Ms },
-  { measure: "Search first byte p99 (all jobs)", unit: "ms", limit: 60, atMost: true, value: (results) => results.staff?.search.firstByte.p99Ms },
-  { measure: "Stage move p99 (server time)", unit: "ms", limit: 40, atMost: true, value: (results) => results.staff?.move.p99Ms },
+  {
+    measure: "Pipeline board first byte p99 (20,000-application job)",
+    unit: "ms",
+    limit: 150,
+    atMost: true,
+    value: (results) => results.staff?.board.firstByte.p99Ms,
+  },
+  {
+    measure: "Filtered table first byte p99 (20,000-application job)",
+    unit: "ms",
+    limit: 150,
+    atMost: true,
+    value: (results) => results.staff?.table.firstByte.p99Ms,
+  },
+  {
+    measure: "Search first byte p99 (all jobs)",
+    unit: "ms",
+    limit: 60,
+    atMost: true,
+    value: (results) => results.staff?.search.firstByte.p99Ms,
+  },
+  {
+    measure: "Stage move p99 (server time)",
+    unit: "ms",
+    limit: 40,
+    atMost: true,
+    value: (results) => results.staff?.move.p99Ms,
+  },
   {
     measure: "Peak RSS of the app server under load",
     unit: "MB",
@@ -92,11 +150,15 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   return BUDGETS.map((budget) => {
     const value = budget.value(results) ?? null;
     const budgetText = `${budget.atMost ? "≤" : "≥"} ${format(budget.limit, budget.unit)}`;
-    if (value === null || Number.isNaN(value)) return { measure: budget.measure, value: null, unit: budget.unit, budget: budgetText, status: "not measured" };
+    if (value === null || Number.isNaN(value))
+      return { measure: budget.measure, value: null, unit: budget.unit, budget: budgetText, status: "not measured" };
     const met = budget.atMost ? value <= budget.limit : value >= budget.limit;
     if (met) return { measure: budget.measure, value, unit: budget.unit, budget: budgetText, status: "pass" };
     const gap = Math.abs(value - budget.limit);
-    const relative = budget.limit === 0 || budget.unit === "%" ? "" : ` (${Math.round((gap / budget.limit) * 100)}% ${budget.atMost ? "over" : "under"})`;
+    const relative =
+      budget.limit === 0 || budget.unit === "%"
+        ? ""
+        : ` (${Math.round((gap / budget.limit) * 100)}% ${budget.atMost ? "over" : "under"})`;
     return {
       measure: budget.measure,
       value,

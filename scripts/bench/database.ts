@@ -41,7 +41,10 @@ async function assertEmpty(url: string): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ jobs: string }>(`SELECT count(*) AS jobs FROM "Job"`);
-    if (Number(rows[0]!.jobs) > 0) throw new Error("BENCH_DATABASE_URL must name an empty database (its migrations may be applied): this one already holds jobs.");
+    if (Number(rows[0]!.jobs) > 0)
+      throw new Error(
+        "BENCH_DATABASE_URL must name an empty database (its migrations may be applied): this one already holds jobs.",
+      );
   } finally {
     await client.end();
   }

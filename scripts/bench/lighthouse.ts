@@ -23,12 +23,16 @@ export type LighthouseMeasure = {
 
 type LighthouseRun = { performance: number; lcpMs: number; tbtMs: number; cls: number; scriptKb: number };
 
-
 // Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP) on a busy machine: that
 // run measured nothing, so it is retried rather than counted.
 const ATTEMPTS = 3;
 
-export async function measureLighthouse(url: string, runs: number, chromiumPath: string, log: (line: string) => void): Promise<LighthouseMeasure> {
+export async function measureLighthouse(
+  url: string,
+  runs: number,
+  chromiumPath: string,
+  log: (line: string) => void,
+): Promise<LighthouseMeasure> {
   const perRun: LighthouseRun[] = [];
   for (let run = 0; run < runs; run += 1) {
     for (let attempt = 1; ; attempt += 1) {
@@ -55,19 +59,31 @@ export async function measureLighthouse(url: string, runs: number, chromiumPath:
 }
 
 type Audit = { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } };
-type Report = { categories: { performance: { score: number | null } }; audits: Record<string, Audit>; runtimeError?: { message: string } };
+type Report = {
+  categories: { performance: { score: number | null } };
+  audits: Record<string, Audit>;
+  runtimeError?: { message: string };
+};
 
 async function runOnce(url: string, chromiumPath: string): Promise<LighthouseRun> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "trellis-bench-lighthouse-"));
   try {
     const output = path.join(folder, "report.json");
     await runCli(
-      [url, "--output=json", `--output-path=${output}`, "--only-categories=performance", `--chrome-flags=${["--headless=new", ...CHROMIUM_ARGS].join(" ")}`, "--quiet"],
+      [
+        url,
+        "--output=json",
+        `--output-path=${output}`,
+        "--only-categories=performance",
+        `--chrome-flags=${["--headless=new", ...CHROMIUM_ARGS].join(" ")}`,
+        "--quiet",
+      ],
       { ...process.env, CHROME_PATH: chromiumPath },
     );
     const report = JSON.parse(await readFile(output, "utf8")) as Report;
     const score = report.categories.performance.score;
-    if (report.runtimeError || score === null) throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError?.message ?? "no score"}`);
+    if (report.runtimeError || score === null)
+      throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError?.message ?? "no score"}`);
     const scripts = report.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script");
     return {
       performance: Math.round(score * 100),
@@ -90,6 +106,10 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "ignore", "pipe"] });
     child.stderr!.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with code ${code}: ${errors.join("").slice(-2000)}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`lighthouse exited with code ${code}: ${errors.join("").slice(-2000)}`)),
+    );
   });
 }

@@ -47,9 +47,11 @@ export function summarize(result: Result, connections: number): LoadResult {
 
 /** Several runs of one target as one: requests/s and percentiles averaged, failures added up. */
 export function combine(runs: LoadResult[]): LoadResult {
-  const mean = (pick: (run: LoadResult) => number, digits = 1) => round(runs.reduce((sum, run) => sum + pick(run), 0) / runs.length, digits);
+  const mean = (pick: (run: LoadResult) => number, digits = 1) =>
+    round(runs.reduce((sum, run) => sum + pick(run), 0) / runs.length, digits);
   const statusCodes: Record<string, number> = {};
-  for (const run of runs) for (const [code, count] of Object.entries(run.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  for (const run of runs)
+    for (const [code, count] of Object.entries(run.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
   return {
     connections: runs[0]!.connections,
     seconds: runs.reduce((sum, run) => sum + run.seconds, 0),

@@ -10,9 +10,14 @@ export async function acquireLock(file: string | undefined, log: (line: string) 
   log(`Waiting for the lock ${file}…`);
   // flock holds the lock while its command runs; -o keeps the lock from the command itself, and
   // its own process group lets us end flock and the command together.
-  const holder = spawn("flock", ["-o", file, "-c", "echo locked; exec sleep 86400"], { detached: true, stdio: ["ignore", "pipe", "inherit"] });
+  const holder = spawn("flock", ["-o", file, "-c", "echo locked; exec sleep 86400"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
-    holder.once("error", (error) => reject(new Error(`BENCH_LOCK_FILE is set but flock could not run: ${error.message}`)));
+    holder.once("error", (error) =>
+      reject(new Error(`BENCH_LOCK_FILE is set but flock could not run: ${error.message}`)),
+    );
     holder.once("exit", (code) => reject(new Error(`flock exited (code ${code}) before taking the lock ${file}`)));
     holder.stdout.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("locked")) resolve();

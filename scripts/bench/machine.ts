@@ -29,13 +29,21 @@ export async function describeMachine(databaseUrl: string, chromiumPath: string)
     node: process.version,
     postgres: postgres.rows[0]?.server_version ?? "unknown",
     next: (require("next/package.json") as { version: string }).version,
-    chromium: commandOutput(chromiumPath, ["--version"]).split("\n").find((line) => /chrom/i.test(line))?.replace(/ built on .*$/, "").trim() ?? "unknown",
+    chromium:
+      commandOutput(chromiumPath, ["--version"])
+        .split("\n")
+        .find((line) => /chrom/i.test(line))
+        ?.replace(/ built on .*$/, "")
+        .trim() ?? "unknown",
   };
 }
 
 function osName(): string {
   try {
-    return /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? `${os.type()} ${os.release()}`;
+    return (
+      /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ??
+      `${os.type()} ${os.release()}`
+    );
   } catch {
     return `${os.type()} ${os.release()}`;
   }

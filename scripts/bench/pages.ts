@@ -7,7 +7,13 @@ export type PageKey = "baseline" | "posting" | "careersHome" | "jobList";
 export type PageTarget = { key: PageKey; label: string; path: string };
 
 /** How Next.js served the page: from its prerendered cache, or rendered for this request. */
-export type PageProbe = { status: number; bytes: number; nextCache: string | null; cacheControl: string | null; contentType: string | null };
+export type PageProbe = {
+  status: number;
+  bytes: number;
+  nextCache: string | null;
+  cacheControl: string | null;
+  contentType: string | null;
+};
 export type PageMeasure = PageTarget & { probe: PageProbe; load: LoadResult; warmupFailures: number };
 
 export const PAGE_CONNECTIONS = 64;
@@ -35,13 +41,28 @@ export async function measurePages(
     // The first request renders an ISR page; the probe after it shows how it is served from then on.
     await fetch(baseUrl + target.path).then((response) => response.arrayBuffer());
     probes.set(target.key, await probe(baseUrl + target.path));
-    warmupFailures.set(target.key, await warmUp({ url: baseUrl + target.path, headers: BROWSER_HEADERS, connections: PAGE_CONNECTIONS, duration: options.warmupSeconds }));
+    warmupFailures.set(
+      target.key,
+      await warmUp({
+        url: baseUrl + target.path,
+        headers: BROWSER_HEADERS,
+        connections: PAGE_CONNECTIONS,
+        duration: options.warmupSeconds,
+      }),
+    );
   }
   const runs = new Map<PageKey, LoadResult[]>();
   for (let round = 1; round <= options.rounds; round += 1) {
     for (const target of targets) {
-      const result = await runLoad({ url: baseUrl + target.path, headers: BROWSER_HEADERS, connections: PAGE_CONNECTIONS, duration: options.seconds });
-      log(`  ${target.label} (round ${round}): ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+      const result = await runLoad({
+        url: baseUrl + target.path,
+        headers: BROWSER_HEADERS,
+        connections: PAGE_CONNECTIONS,
+        duration: options.seconds,
+      });
+      log(
+        `  ${target.label} (round ${round}): ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`,
+      );
       runs.set(target.key, [...(runs.get(target.key) ?? []), result]);
     }
   }

@@ -8,7 +8,10 @@ import type { HttpTiming } from "./staff";
 import type { Timing } from "./timing";
 import type { BenchResults } from "./results";
 
-export async function writeReport(folder: string, results: BenchResults): Promise<{ markdown: string; json: string; checks: BudgetCheck[] }> {
+export async function writeReport(
+  folder: string,
+  results: BenchResults,
+): Promise<{ markdown: string; json: string; checks: BudgetCheck[] }> {
   const checks = checkBudgets(results);
   await mkdir(folder, { recursive: true });
   const markdown = path.join(folder, "benchmarks.md");
@@ -31,14 +34,26 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
     "",
   ];
   if (results.quick) {
-    lines.push("> **Quick run** (`--quick`): a small database and short phases, for developing the bench. The figures are not comparable with the budgets, which hold for the full run.", "");
+    lines.push(
+      "> **Quick run** (`--quick`): a small database and short phases, for developing the bench. The figures are not comparable with the budgets, which hold for the full run.",
+      "",
+    );
   }
   lines.push(
     "## Machine",
     "",
     row(["CPU", "cores", "RAM", "OS", "Node.js", "PostgreSQL", "Next.js", "Chromium"]),
     row(Array(8).fill("---")),
-    row([machine.cpu, machine.cores, `${machine.memoryGb} GB`, machine.os, machine.node, machine.postgres, machine.next, machine.chromium]),
+    row([
+      machine.cpu,
+      machine.cores,
+      `${machine.memoryGb} GB`,
+      machine.os,
+      machine.node,
+      machine.postgres,
+      machine.next,
+      machine.chromium,
+    ]),
     "",
     "## Data",
     "",
@@ -50,7 +65,16 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
     "",
     row(["measure", "result", "budget", "status", "by", "what the run shows"]),
     row(["---", "---:", "---:", "---", "---", "---"]),
-    ...checks.map((check) => row([check.measure, check.value === null ? "–" : format(check.value, check.unit), check.budget, STATUS[check.status], check.by ?? "", check.note ?? ""])),
+    ...checks.map((check) =>
+      row([
+        check.measure,
+        check.value === null ? "–" : format(check.value, check.unit),
+        check.budget,
+        STATUS[check.status],
+        check.by ?? "",
+        check.note ?? "",
+      ]),
+    ),
     "",
     `A missed budget is reported here and does not fail \`npm run bench\`; a failed request (error, timeout or non-2xx answer) does.`,
     "",
@@ -65,7 +89,8 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
     ...lighthouseSection(results),
     ...memorySection(results),
   );
-  if (results.failures.length > 0) lines.push("## Failed requests", "", ...results.failures.map((failure) => `- ${failure}`), "");
+  if (results.failures.length > 0)
+    lines.push("## Failed requests", "", ...results.failures.map((failure) => `- ${failure}`), "");
   return `${lines.join("\n")}\n`;
 }
 
@@ -85,7 +110,12 @@ function pagesSection(results: BenchResults): string[] {
         `${page.load.p50Ms} ms`,
         `${page.load.p99Ms} ms`,
         page.load.errors + page.load.timeouts + page.load.non2xx,
-        [page.probe.nextCache ? `x-nextjs-cache: ${page.probe.nextCache}` : "rendered per request", page.probe.cacheControl ? `cache-control: ${page.probe.cacheControl}` : ""].filter(Boolean).join("; "),
+        [
+          page.probe.nextCache ? `x-nextjs-cache: ${page.probe.nextCache}` : "rendered per request",
+          page.probe.cacheControl ? `cache-control: ${page.probe.cacheControl}` : "",
+        ]
+          .filter(Boolean)
+          .join("; "),
         number(page.probe.bytes),
       ]),
     ),
@@ -99,7 +129,17 @@ function applySection(results: BenchResults): string[] {
   return [
     `## Applying (32 connections, ${apply.load.seconds} s, ${Math.round(apply.resumeBytes / 1024)} KB PDF resume, multipart)`,
     "",
-    row(["applications/s", "p50", "p90", "p99", "max", "failed", "acknowledged", "found in the database", "confirmations sent"]),
+    row([
+      "applications/s",
+      "p50",
+      "p90",
+      "p99",
+      "max",
+      "failed",
+      "acknowledged",
+      "found in the database",
+      "confirmations sent",
+    ]),
     row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
     row([
       apply.applicationsPerSecond,
@@ -138,7 +178,9 @@ function staffSection(results: BenchResults): string[] {
     "",
     `Search terms, in turn, with each one's median first byte: ${Object.entries(staff.search.firstByteMedianByPath)
       .map(([path, ms]) => `\`${new URLSearchParams(path.split("?")[1]).get("q")}\` ${ms} ms`)
-      .join(", ")}. The stage move is timed around the domain function in the bench's own process against the same database (no HTTP): the board's server action adds only its session check and revalidation to it.`,
+      .join(
+        ", ",
+      )}. The stage move is timed around the domain function in the bench's own process against the same database (no HTTP): the board's server action adds only its session check and revalidation to it.`,
     "",
   ];
 }
@@ -151,7 +193,16 @@ function lighthouseSection(results: BenchResults): string[] {
   const lighthouse = results.lighthouse;
   if (!lighthouse) return [];
   const line = (label: string, measure: typeof lighthouse.posting) =>
-    row([label, `\`${new URL(measure.url).pathname}\``, measure.performance, `${measure.lcpMs} ms`, `${measure.tbtMs} ms`, measure.cls, `${measure.scriptKb} KB`, measure.runs]);
+    row([
+      label,
+      `\`${new URL(measure.url).pathname}\``,
+      measure.performance,
+      `${measure.lcpMs} ms`,
+      `${measure.tbtMs} ms`,
+      measure.cls,
+      `${measure.scriptKb} KB`,
+      measure.runs,
+    ]);
   return [
     "## Lighthouse 12, mobile (median of the runs)",
     "",
@@ -173,7 +224,9 @@ function memorySection(results: BenchResults): string[] {
       `(sampled sum over the server and its children every 200 ms: ${memory.sampledPeakMb} MB; the server process's own high-water mark, VmHWM: ${memory.serverHighWaterMb} MB). ` +
       `Processes: ${memory.processes.map((entry) => `\`${entry}\``).join(", ")}.`,
     "",
-    `Peak by phase: ${Object.entries(memory.byPhase).map(([phase, mb]) => `${phase} ${mb} MB`).join(", ")}.`,
+    `Peak by phase: ${Object.entries(memory.byPhase)
+      .map(([phase, mb]) => `${phase} ${mb} MB`)
+      .join(", ")}.`,
     "",
   ];
 }

@@ -9,7 +9,8 @@ export function resumePdf(targetBytes: number, text: string): Buffer {
   const baseText = base.toString("latin1");
   const previousXref = Number(/startxref\n(\d+)\n%%EOF\n?$/.exec(baseText)?.[1]);
   const size = Number(/\/Size (\d+)/.exec(baseText)?.[1]);
-  if (!Number.isInteger(previousXref) || !Number.isInteger(size)) throw new Error("minimalPdf() changed shape: update resume-pdf.ts");
+  if (!Number.isInteger(previousXref) || !Number.isInteger(size))
+    throw new Error("minimalPdf() changed shape: update resume-pdf.ts");
   const update = (padding: number) => {
     const object = `${size} 0 obj\n<< /Length ${padding} >>\nstream\n`;
     const end = "\nendstream\nendobj\n";

@@ -41,10 +41,10 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
     log(`  ${label}: ${result.rowCount ?? 0} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
   await sql.query(`CREATE TEMP TABLE bench_job (n int PRIMARY KEY, id int NOT NULL, stages int[] NOT NULL)`);
-  await sql.query(`INSERT INTO bench_job SELECT n, id, stages::int[] FROM unnest($1::int[], $2::text[]) WITH ORDINALITY AS t(id, stages, n)`, [
-    load.jobs.map((job) => job.id),
-    load.jobs.map((job) => `{${job.stageIds.join(",")}}`),
-  ]);
+  await sql.query(
+    `INSERT INTO bench_job SELECT n, id, stages::int[] FROM unnest($1::int[], $2::text[]) WITH ORDINALITY AS t(id, stages, n)`,
+    [load.jobs.map((job) => job.id), load.jobs.map((job) => `{${job.stageIds.join(",")}}`)],
+  );
   // Every random draw once, so the tables below agree with each other.
   await timed(
     "draws",
@@ -110,7 +110,12 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
      JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i,
      LATERAL (SELECT lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference) AS keys) k,
      LATERAL (SELECT k.keys, k.keys || ' ' || lower(f."extractedText") AS text) t`,
-    [SOURCES, load.privacyNoticeVersionId, load.rejectionReasonIds.weRejected, load.rejectionReasonIds.candidateWithdrew],
+    [
+      SOURCES,
+      load.privacyNoticeVersionId,
+      load.rejectionReasonIds.weRejected,
+      load.rejectionReasonIds.candidateWithdrew,
+    ],
   );
   // One row per stage step, spread between applying and the last activity; the step into the
   // last (HIRED-kind) stage makes the application HIRED, as lib/pipeline's move does.

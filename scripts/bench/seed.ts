@@ -7,7 +7,15 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDatabase } from "../../prisma/seed";
 import { ORGANIZATION } from "../../prisma/seed-data/organization";
 import { SEED_JOB_SLUG } from "../../prisma/seed-data/postings";
-import { actorFor, createJob, createStaffSession, createStaffUser, ensureFormVersion, findOrCreateDepartment, SAMPLE_QUESTIONS } from "../../tests/factories";
+import {
+  actorFor,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureFormVersion,
+  findOrCreateDepartment,
+  SAMPLE_QUESTIONS,
+} from "../../tests/factories";
 import type { Actor } from "../../lib/auth/actor";
 import { loadApplications } from "./seed-bulk";
 import { JOB_TITLES } from "./seed-words";
@@ -29,15 +37,26 @@ const SEARCH_INDEXES = {
   Application_searchKeys_idx: `ON "Application" USING GIN ("searchKeys" gin_trgm_ops)`,
 };
 
-export async function seedBench(url: string, options: { applications: number; jobs: number }, log: (line: string) => void): Promise<BenchData> {
+export async function seedBench(
+  url: string,
+  options: { applications: number; jobs: number },
+  log: (line: string) => void,
+): Promise<BenchData> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const sql = new pg.Client({ connectionString: url });
   try {
     const started = Date.now();
     await seedDatabase(prisma);
-    const organization = await prisma.organization.findUniqueOrThrow({ where: { boardToken: ORGANIZATION.boardToken }, select: { id: true } });
+    const organization = await prisma.organization.findUniqueOrThrow({
+      where: { boardToken: ORGANIZATION.boardToken },
+      select: { id: true },
+    });
     const department = await findOrCreateDepartment(prisma, organization.id, "Engineering");
-    const office = await prisma.office.findFirstOrThrow({ where: { organizationId: organization.id }, orderBy: { id: "asc" }, select: { id: true } });
+    const office = await prisma.office.findFirstOrThrow({
+      where: { organizationId: organization.id },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     const jobs = [];
     for (let index = 0; index < options.jobs; index += 1) {
       const title = JOB_TITLES[index % JOB_TITLES.length]!;
@@ -63,7 +82,9 @@ export async function seedBench(url: string, options: { applications: number; jo
     const reasons = await prisma.rejectionReason.findMany({ select: { id: true, kind: true } });
     const largeJobApplications = Math.min(20_000, Math.round(options.applications * 0.2));
 
-    log(`Loading ${options.applications.toLocaleString("en")} applications (${largeJobApplications.toLocaleString("en")} in one job)…`);
+    log(
+      `Loading ${options.applications.toLocaleString("en")} applications (${largeJobApplications.toLocaleString("en")} in one job)…`,
+    );
     await sql.connect();
     for (const name of Object.keys(SEARCH_INDEXES)) await sql.query(`DROP INDEX "${name}"`);
     await loadApplications(
@@ -76,13 +97,16 @@ export async function seedBench(url: string, options: { applications: number; jo
         staffIds: [recruiter.id, ...colleagues.map((user) => user.id)],
         rejectionReasonIds: {
           weRejected: reasons.filter((reason) => reason.kind === "WE_REJECTED").map((reason) => reason.id),
-          candidateWithdrew: reasons.filter((reason) => reason.kind === "CANDIDATE_WITHDREW").map((reason) => reason.id),
+          candidateWithdrew: reasons
+            .filter((reason) => reason.kind === "CANDIDATE_WITHDREW")
+            .map((reason) => reason.id),
         },
       },
       log,
     );
     const indexStarted = Date.now();
-    for (const [name, definition] of Object.entries(SEARCH_INDEXES)) await sql.query(`CREATE INDEX "${name}" ${definition}`);
+    for (const [name, definition] of Object.entries(SEARCH_INDEXES))
+      await sql.query(`CREATE INDEX "${name}" ${definition}`);
     log(`  search indexes in ${((Date.now() - indexStarted) / 1000).toFixed(1)} s`);
     await sql.query("VACUUM ANALYZE");
     log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -91,7 +115,12 @@ export async function seedBench(url: string, options: { applications: number; jo
     return {
       postingSlug: SEED_JOB_SLUG,
       boardToken: ORGANIZATION.boardToken,
-      largeJob: { id: largeJob.id, slug: largeJob.slug, stageIds: largeJob.stages.map((stage) => stage.id), applications: largeJobApplications },
+      largeJob: {
+        id: largeJob.id,
+        slug: largeJob.slug,
+        stageIds: largeJob.stages.map((stage) => stage.id),
+        applications: largeJobApplications,
+      },
       recruiter: actorFor(recruiter),
       sessionToken: session.sessionToken,
       applications: options.applications,

@@ -26,11 +26,20 @@ function runtimePageCache(root: string): string {
 export async function buildApp(root: string, log: (line: string) => void): Promise<void> {
   log("Building the app (next build)…");
   const started = Date.now();
-  await run(process.execPath, [nextBin(), "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  await run(process.execPath, [nextBin(), "build"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-export async function startServer(options: { root: string; port: number; databaseUrl: string; smtpPort: number; log: (line: string) => void }): Promise<BenchServer> {
+export async function startServer(options: {
+  root: string;
+  port: number;
+  databaseUrl: string;
+  smtpPort: number;
+  log: (line: string) => void;
+}): Promise<BenchServer> {
   const { root, port, log } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const storageDir = await mkdtemp(path.join(os.tmpdir(), "trellis-bench-uploads-"));
@@ -51,10 +60,18 @@ export async function startServer(options: { root: string; port: number; databas
   delete env.TRELLIS_DEV_MAILBOX;
   // The heap limit `npm start` gives the server (decision 0023): the bench measures what we ship.
   const serverEnv = withServerHeapLimit(env);
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // One background worker beside it, as a deployment runs (`npm run worker`): work the app
   // queues, such as reading each resume's text, is still done on this machine during the load.
-  const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const worker = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")],
+    { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
@@ -66,7 +83,12 @@ export async function startServer(options: { root: string; port: number; databas
   }
   const stop = () =>
     Promise.all([stopChild(child), stopChild(worker)])
-      .then(() => Promise.all([rm(storageDir, { recursive: true, force: true }), rm(runtimePageCache(root), { recursive: true, force: true })]))
+      .then(() =>
+        Promise.all([
+          rm(storageDir, { recursive: true, force: true }),
+          rm(runtimePageCache(root), { recursive: true, force: true }),
+        ]),
+      )
       .then(() => undefined);
   try {
     await waitUntilServing(`${baseUrl}/bench-baseline`, child, 60_000);
@@ -82,9 +104,13 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const status = await fetch(url).then((response) => response.status, () => 0);
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
-    if (status !== 0) throw new Error(`${url} answered ${status}: is app/bench-baseline in the build? (run without --no-build)`);
+    if (status !== 0)
+      throw new Error(`${url} answered ${status}: is app/bench-baseline in the build? (run without --no-build)`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`next start did not serve ${url} within ${timeoutMs / 1000} s`);
@@ -106,6 +132,10 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: "inherit" });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with code ${code}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with code ${code}`)),
+    );
   });
 }

@@ -26,7 +26,15 @@ export type StaffMeasure = {
 };
 
 /** A common resume word, two words, a surname, an email fragment, a reference, no match. */
-export const SEARCH_TERMS = ["kubernetes", "raft postgres", "hopper", "lovelace.12", "trl-0000-04d2", "latency kernel rust", "xylophonist"];
+export const SEARCH_TERMS = [
+  "kubernetes",
+  "raft postgres",
+  "hopper",
+  "lovelace.12",
+  "trl-0000-04d2",
+  "latency kernel rust",
+  "xylophonist",
+];
 const WARM_UP_REQUESTS = 5;
 
 export async function measureStaff(baseUrl: string, data: BenchData, samples: number): Promise<StaffMeasure> {
@@ -50,13 +58,17 @@ export async function measureStaff(baseUrl: string, data: BenchData, samples: nu
       completes.push(result.completeMs);
       byPath.set(path, [...(byPath.get(path) ?? []), result.firstByteMs]);
     }
-    const firstByteMedianByPath = Object.fromEntries([...byPath].map(([path, times]) => [path, Math.round(median(times) * 10) / 10]));
+    const firstByteMedianByPath = Object.fromEntries(
+      [...byPath].map(([path, times]) => [path, Math.round(median(times) * 10) / 10]),
+    );
     return { firstByte: timingOf(firstBytes), complete: timingOf(completes), path: paths[0]!, firstByteMedianByPath };
   };
 
   const [, screenStage] = data.largeJob.stageIds;
   const board = await timePaths([`/hiring/jobs/${data.largeJob.id}/board`]);
-  const table = await timePaths([`/hiring/jobs/${data.largeJob.id}/applications?stage=${screenStage}&status=active&sort=lastActivity&dir=desc`]);
+  const table = await timePaths([
+    `/hiring/jobs/${data.largeJob.id}/applications?stage=${screenStage}&status=active&sort=lastActivity&dir=desc`,
+  ]);
   const search = await timePaths(SEARCH_TERMS.map((term) => `/hiring/applications?q=${encodeURIComponent(term)}`));
   agent.destroy();
   return {
@@ -94,11 +106,19 @@ async function timeStageMoves(data: BenchData, samples: number): Promise<Timing>
     take: samples + WARM_UP_REQUESTS,
     select: { id: true, version: true },
   });
-  if (cards.length < samples + WARM_UP_REQUESTS) throw new Error(`The large job has only ${cards.length} active applications in its first stage: seed more (BENCH_APPLICATIONS).`);
+  if (cards.length < samples + WARM_UP_REQUESTS)
+    throw new Error(
+      `The large job has only ${cards.length} active applications in its first stage: seed more (BENCH_APPLICATIONS).`,
+    );
   const times: number[] = [];
   for (const [index, card] of cards.entries()) {
     const started = performance.now();
-    const moved = await moveApplicationStage({ actor: data.recruiter, applicationId: card.id, toStageId: screen!, expectedVersion: card.version });
+    const moved = await moveApplicationStage({
+      actor: data.recruiter,
+      applicationId: card.id,
+      toStageId: screen!,
+      expectedVersion: card.version,
+    });
     if (!moved.moved) throw new Error(`Application ${card.id} did not move`);
     if (index >= WARM_UP_REQUESTS) times.push(performance.now() - started);
   }
@@ -115,7 +135,12 @@ function timeRequest(url: string, headers: Record<string, string>, agent: http.A
       response.on("data", () => undefined);
       response.once("error", reject);
       response.once("end", () =>
-        resolve({ status: response.statusCode ?? 0, firstByteMs, completeMs: performance.now() - started, location: response.headers.location }),
+        resolve({
+          status: response.statusCode ?? 0,
+          firstByteMs,
+          completeMs: performance.now() - started,
+          location: response.headers.location,
+        }),
       );
     });
     request.once("error", reject);

@@ -17,7 +17,10 @@ if (!adminUrl) throw new Error("Set DATABASE_URL to a Postgres server the bench 
 async function main() {
   const database = await createServerDatabase(adminUrl!, "trellis_bench");
   const queries: { query: string; params: string }[] = [];
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   prisma.$on("query", (event) => queries.push({ query: event.query, params: event.params }));
   const sql = new pg.Client({ connectionString: database.url });
   try {
@@ -36,22 +39,33 @@ async function main() {
     // Building the search indexes once after the load is much faster than updating them per row.
     await sql.query(`DROP INDEX "Application_searchWords_idx"`);
     await sql.query(`DROP INDEX "Application_searchKeys_idx"`);
-    await loadApplications(sql, jobs.map((job) => ({ id: job.id, stages: job.stages.map((stage) => stage.id) })), privacy.id);
+    await loadApplications(
+      sql,
+      jobs.map((job) => ({ id: job.id, stages: job.stages.map((stage) => stage.id) })),
+      privacy.id,
+    );
     await sql.query(`CREATE INDEX "Application_searchWords_idx" ON "Application" USING GIN ("searchWords")`);
     await sql.query(`CREATE INDEX "Application_searchKeys_idx" ON "Application" USING GIN ("searchKeys" gin_trgm_ops)`);
     const tag = await prisma.tag.create({ data: { name: "bench" } });
-    await sql.query(`INSERT INTO "ApplicationTag" ("applicationId", "tagId") SELECT id, $1 FROM "Application" WHERE random() < 0.02`, [tag.id]);
+    await sql.query(
+      `INSERT INTO "ApplicationTag" ("applicationId", "tagId") SELECT id, $1 FROM "Application" WHERE random() < 0.02`,
+      [tag.id],
+    );
     await sql.query("VACUUM ANALYZE");
     console.log(`Loaded ${total} applications in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const sizes = await sql.query(
       `SELECT pg_size_pretty(pg_relation_size('"Application_searchWords_idx"')) AS words, pg_size_pretty(pg_relation_size('"Application_searchKeys_idx"')) AS keys,
               pg_size_pretty(pg_total_relation_size('"Application"')) AS application`,
     );
-    console.log(`Sizes: word index ${sizes.rows[0].words}, trigram index of keys ${sizes.rows[0].keys}, Application with indexes ${sizes.rows[0].application}\n`);
+    console.log(
+      `Sizes: word index ${sizes.rows[0].words}, trigram index of keys ${sizes.rows[0].keys}, Application with indexes ${sizes.rows[0].application}\n`,
+    );
 
     const recruiter = actorFor(await createStaffUser(prisma, { role: "RECRUITER" }));
     const manager = actorFor(await createStaffUser(prisma, { role: "HIRING_MANAGER" }));
-    await prisma.hiringTeamMember.createMany({ data: jobs.slice(1, 3).map((job) => ({ jobId: job.id, userId: manager.userId, role: "HIRING_MANAGER" as const })) });
+    await prisma.hiringTeamMember.createMany({
+      data: jobs.slice(1, 3).map((job) => ({ jobId: job.id, userId: manager.userId, role: "HIRING_MANAGER" as const })),
+    });
     const big = jobs[0]!;
     const scenarios: [string, typeof recruiter, Record<string, string>][] = [
       ["all jobs, newest first", recruiter, {}],
@@ -83,15 +97,25 @@ async function main() {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      console.log(`## ${name}: median ${times[2]!.toFixed(1)} ms (max ${times[4]!.toFixed(1)}), ${result!.total} matches`);
+      console.log(
+        `## ${name}: median ${times[2]!.toFixed(1)} ms (max ${times[4]!.toFixed(1)}), ${result!.total} matches`,
+      );
       // The count and the page of applications; the relations (candidate, job, stage, tags)
       // follow as lookups by primary key.
-      const main = queries.filter((entry) => /^SELECT/i.test(entry.query) && /FROM "public"\."Application"/.test(entry.query.split("WHERE")[0]!));
+      const main = queries.filter(
+        (entry) => /^SELECT/i.test(entry.query) && /FROM "public"\."Application"/.test(entry.query.split("WHERE")[0]!),
+      );
       for (const { query, params: bound } of main) {
         const plan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF) ${query}`, JSON.parse(bound));
         const lines = plan.rows.map((row) => row["QUERY PLAN"] as string);
         const kind = /count\(/i.test(query) ? "count" : "rows";
-        console.log(`   ${kind}: ${lines.filter((line) => /Scan|Sort|Join|Loop|Execution/.test(line)).slice(0, 8).map((line) => line.trim()).join(" | ")}`);
+        console.log(
+          `   ${kind}: ${lines
+            .filter((line) => /Scan|Sort|Join|Loop|Execution/.test(line))
+            .slice(0, 8)
+            .map((line) => line.trim())
+            .join(" | ")}`,
+        );
       }
     }
   } finally {

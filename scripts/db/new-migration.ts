@@ -43,7 +43,11 @@ export async function createMigration(
 
 /** Same rule as Prisma: letters, digits and underscores only. */
 export function migrationSuffix(rawName: string): string {
-  const suffix = rawName.trim().replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+  const suffix = rawName
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 200);
   if (!suffix) throw new Error("Give the migration a name, e.g. `npm run db:new-migration -- add_job_location`.");
   return suffix;
 }
@@ -56,7 +60,16 @@ export function nextTimestamp(now: Date, lastName?: string): string {
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
   const last = lastName?.match(/^(\d{14})_/)?.[1];
   if (!last || stamp > last) return stamp;
-  const bumped = new Date(Date.UTC(+last.slice(0, 4), +last.slice(4, 6) - 1, +last.slice(6, 8), +last.slice(8, 10), +last.slice(10, 12), +last.slice(12, 14) + 1));
+  const bumped = new Date(
+    Date.UTC(
+      +last.slice(0, 4),
+      +last.slice(4, 6) - 1,
+      +last.slice(6, 8),
+      +last.slice(8, 10),
+      +last.slice(10, 12),
+      +last.slice(12, 14) + 1,
+    ),
+  );
   return bumped.toISOString().replace(/\D/g, "").slice(0, 14);
 }
 

@@ -50,7 +50,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
     if (error.code === "ENOENT") return [];
     throw error;
   });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     folders.map(async (folder) => {
       const content = await readFile(path.join(dir, folder, "migration.sql"), "utf8").then(

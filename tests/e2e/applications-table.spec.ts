@@ -5,7 +5,12 @@ import { expectNoAxeViolations } from "./support/axe";
 import { withE2ePrisma } from "./support/pipeline-data";
 import { expect, test } from "./support/staff-login";
 
-type Fixture = { jobId: number; screenStageId: number; token: string; names: { applied: string; screened: string; other: string } };
+type Fixture = {
+  jobId: number;
+  screenStageId: number;
+  token: string;
+  names: { applied: string; screened: string; other: string };
+};
 
 /** A job of its own with three applications, one of them in Recruiter screen. */
 async function createTableFixture(): Promise<Fixture> {
@@ -26,7 +31,10 @@ async function createTableFixture(): Promise<Fixture> {
   });
 }
 
-test("a recruiter filters by stage and searches; the URL keeps the view across a reload", async ({ page, staffLogin }) => {
+test("a recruiter filters by stage and searches; the URL keeps the view across a reload", async ({
+  page,
+  staffLogin,
+}) => {
   const fixture = await createTableFixture();
   await staffLogin.as("RECRUITER");
   await page.goto(`/hiring/jobs/${fixture.jobId}/applications`);
@@ -34,7 +42,9 @@ test("a recruiter filters by stage and searches; the URL keeps the view across a
   const table = page.getByRole("table", { name: /^Applications, sorted by/ });
   const rowNames = () => table.locator("tbody th[scope=row] a").allInnerTexts();
   await expect(page.getByRole("status").filter({ hasText: "Showing 1–3 of 3 applications" })).toBeVisible();
-  expect((await rowNames()).sort()).toEqual([fixture.names.screened, fixture.names.applied, fixture.names.other].sort());
+  expect((await rowNames()).sort()).toEqual(
+    [fixture.names.screened, fixture.names.applied, fixture.names.other].sort(),
+  );
   await expectNoAxeViolations(page);
 
   // Stage filter: a checkbox applies at once and lands in the URL.
@@ -67,10 +77,17 @@ test("a recruiter filters by stage and searches; the URL keeps the view across a
   await expectNoAxeViolations(page);
 
   // Each row leads to the candidate's profile.
-  await expect(table.getByRole("link", { name: fixture.names.applied })).toHaveAttribute("href", /^\/hiring\/applications\/[a-z0-9]+$/);
+  await expect(table.getByRole("link", { name: fixture.names.applied })).toHaveAttribute(
+    "href",
+    /^\/hiring\/applications\/[a-z0-9]+$/,
+  );
 });
 
-test("the table across jobs finds the same people, and works without JavaScript", async ({ browser, context, staffLogin }) => {
+test("the table across jobs finds the same people, and works without JavaScript", async ({
+  browser,
+  context,
+  staffLogin,
+}) => {
   const fixture = await createTableFixture();
   await staffLogin.as("RECRUITER");
   // A second browser context with JavaScript off, signed in with the same session cookie.
@@ -92,7 +109,10 @@ test("the table across jobs finds the same people, and works without JavaScript"
   }
 });
 
-test("selected rows are tagged with the pipeline's bulk action, and the table shows it", async ({ page, staffLogin }) => {
+test("selected rows are tagged with the pipeline's bulk action, and the table shows it", async ({
+  page,
+  staffLogin,
+}) => {
   const fixture = await createTableFixture();
   await staffLogin.as("RECRUITER");
   await page.goto(`/hiring/jobs/${fixture.jobId}/applications?sort=name&dir=asc`);
@@ -116,6 +136,8 @@ test("selected rows are tagged with the pipeline's bulk action, and the table sh
   await page.getByText("More filters").click();
   await page.getByRole("combobox", { name: "Tag" }).selectOption({ label: tag });
   await expect(page).toHaveURL(/tag=\d+/);
-  await expect.poll(() => table.locator("tbody th[scope=row] a").allInnerTexts()).toEqual([fixture.names.applied, fixture.names.other]);
+  await expect
+    .poll(() => table.locator("tbody th[scope=row] a").allInnerTexts())
+    .toEqual([fixture.names.applied, fixture.names.other]);
   await expectNoAxeViolations(page);
 });

@@ -19,7 +19,13 @@ type SelfIdRow = Record<string, unknown> & { id: string };
 
 // The answers fillOptional gives. A stored answer names no job, person or day, so the test can
 // only count answers like these (pending or already mixed, decision 0026) before and after.
-const FILLED_SELF_ID = { gender: "FEMALE", hispanicOrLatino: "NO", race: "ASIAN", veteranStatus: "NOT_PROTECTED_VETERAN", disabilityStatus: "DECLINE" };
+const FILLED_SELF_ID = {
+  gender: "FEMALE",
+  hispanicOrLatino: "NO",
+  race: "ASIAN",
+  veteranStatus: "NOT_PROTECTED_VETERAN",
+  disabilityStatus: "DECLINE",
+};
 
 async function selfIdRowsLikeFilled(): Promise<SelfIdRow[]> {
   const where = `"gender" = $1 AND "hispanicOrLatino" = $2 AND "race" = $3 AND "veteranStatus" = $4 AND "disabilityStatus" = $5`;
@@ -29,7 +35,9 @@ async function selfIdRowsLikeFilled(): Promise<SelfIdRow[]> {
   );
 }
 
-test("a candidate finds the job, applies with everything, gets the email and follows the status link", async ({ page }) => {
+test("a candidate finds the job, applies with everything, gets the email and follows the status link", async ({
+  page,
+}) => {
   const candidate = newCandidate("apply");
   const selfIdBefore = (await selfIdRowsLikeFilled()).length;
 
@@ -57,10 +65,14 @@ test("a candidate finds the job, applies with everything, gets the email and fol
   await expectNoAxeViolations(page);
 
   // What was stored.
-  const [application] = await queryRows<{ id: string; candidateId: string; resumeFileId: string | null; status: string }>(
-    `SELECT a.id, a."candidateId", a."resumeFileId", a.status FROM "Application" a WHERE a.reference = $1`,
-    [reference],
-  );
+  const [application] = await queryRows<{
+    id: string;
+    candidateId: string;
+    resumeFileId: string | null;
+    status: string;
+  }>(`SELECT a.id, a."candidateId", a."resumeFileId", a.status FROM "Application" a WHERE a.reference = $1`, [
+    reference,
+  ]);
   expect(application, "application row").toBeTruthy();
   expect(application!.status).toBe("ACTIVE");
 
@@ -91,9 +103,20 @@ test("a candidate finds the job, applies with everything, gets the email and fol
   const columns = await queryRows<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name IN ('SelfIdentificationPending', 'SelfIdentificationResponse')`,
   );
-  expect(columns.map((column) => column.column_name).filter((name) => /application|candidate|email|reference|name|job|submitted|created/i.test(name))).toEqual([]);
-  const identifying = [application!.id, application!.candidateId, reference, candidate.email, candidate.email.toLowerCase()];
-  for (const value of selfIdAfter.flatMap((row) => Object.values(row))) expect(identifying).not.toContain(String(value));
+  expect(
+    columns
+      .map((column) => column.column_name)
+      .filter((name) => /application|candidate|email|reference|name|job|submitted|created/i.test(name)),
+  ).toEqual([]);
+  const identifying = [
+    application!.id,
+    application!.candidateId,
+    reference,
+    candidate.email,
+    candidate.email.toLowerCase(),
+  ];
+  for (const value of selfIdAfter.flatMap((row) => Object.values(row)))
+    expect(identifying).not.toContain(String(value));
 
   // The resume's bytes are in storage, under the key the database records.
   const [file] = await queryRows<{ storageKey: string; fileName: string; contentType: string }>(

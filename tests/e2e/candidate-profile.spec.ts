@@ -2,7 +2,14 @@
 // colleague through the typeahead, a tag, and candidate text that stays text.
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { applyPath, fillRequired, newCandidate, openApplyForm, submitButton, expectConfirmation } from "./support/application-form";
+import {
+  applyPath,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  submitButton,
+  expectConfirmation,
+} from "./support/application-form";
 import { queryRows, withE2eDatabase } from "./support/database";
 import { createStaffUser, expect, test } from "./support/staff-login";
 
@@ -17,16 +24,26 @@ async function applyAsCandidate(page: Page): Promise<{ applicationId: string; na
   await fillRequired(page, candidate);
   await submitButton(page).click();
   await expectConfirmation(page);
-  const [row] = await queryRows<{ id: string }>(`SELECT "id" FROM "Application" WHERE "emailNormalized" = $1`, [candidate.email.toLowerCase()]);
+  const [row] = await queryRows<{ id: string }>(`SELECT "id" FROM "Application" WHERE "emailNormalized" = $1`, [
+    candidate.email.toLowerCase(),
+  ]);
   // Hostile text where a candidate could have typed it, to see it rendered as text.
   await withE2eDatabase((client) =>
-    client.query(`UPDATE "Candidate" SET "pronouns" = $1, "location" = $2 WHERE "emailNormalized" = $3`, [HOSTILE_PRONOUNS, HOSTILE_LOCATION, candidate.email.toLowerCase()]),
+    client.query(`UPDATE "Candidate" SET "pronouns" = $1, "location" = $2 WHERE "emailNormalized" = $3`, [
+      HOSTILE_PRONOUNS,
+      HOSTILE_LOCATION,
+      candidate.email.toLowerCase(),
+    ]),
   );
   return { applicationId: row!.id, name: `${candidate.firstName} ${candidate.lastName}` };
 }
 
 test.describe("candidate profile", () => {
-  test("a recruiter reads the resume, mentions a colleague in a note and tags the application", async ({ page, staffLogin, browser }) => {
+  test("a recruiter reads the resume, mentions a colleague in a note and tags the application", async ({
+    page,
+    staffLogin,
+    browser,
+  }) => {
     const { applicationId, name } = await applyAsCandidate(page);
     const colleague = await createStaffUser("COORDINATOR", `Cora Mention ${applicationId.slice(-5)}`);
     await staffLogin.asNew("RECRUITER");
@@ -85,7 +102,9 @@ test.describe("candidate profile", () => {
     await expect(timeline.getByText(`@${colleague.name}`)).toBeVisible();
     await expect(timeline.getByText("can you book the panel?", { exact: false })).toBeVisible();
 
-    const notifications = await queryRows<{ kind: string }>(`SELECT "kind" FROM "Notification" WHERE "userId" = $1`, [colleague.id]);
+    const notifications = await queryRows<{ kind: string }>(`SELECT "kind" FROM "Notification" WHERE "userId" = $1`, [
+      colleague.id,
+    ]);
     expect(notifications).toEqual([{ kind: "note.mention" }]);
     const emails = await queryRows<{ template: string; applicationId: string | null }>(
       `SELECT "template", "applicationId" FROM "EmailOutbox" WHERE "toAddress" = $1`,
@@ -111,11 +130,14 @@ test.describe("candidate profile", () => {
       `INSERT INTO "Note" ("id", "applicationId", "authorId", "body") VALUES ($1, $2, $3, $4) RETURNING "id"`,
       [`e2e_note_${applicationId}`, applicationId, author.id, "see this"],
     );
-    await queryRows(`INSERT INTO "Notification" ("id", "userId", "kind", "payload") VALUES ($1, $2, 'note.mention', $3)`, [
-      `e2e_notification_${applicationId}`,
-      coordinator.id,
-      JSON.stringify({ applicationId, noteId: note!.id, authorId: author.id }),
-    ]);
+    await queryRows(
+      `INSERT INTO "Notification" ("id", "userId", "kind", "payload") VALUES ($1, $2, 'note.mention', $3)`,
+      [
+        `e2e_notification_${applicationId}`,
+        coordinator.id,
+        JSON.stringify({ applicationId, noteId: note!.id, authorId: author.id }),
+      ],
+    );
 
     await page.goto("/hiring/notifications");
     await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();

@@ -2,7 +2,16 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { expectNoAxeViolations } from "./support/axe";
-import { errorSummary, expectConfirmation, fillOptional, fillRequired, newCandidate, openApplyForm, seedJob, submitButton } from "./support/application-form";
+import {
+  errorSummary,
+  expectConfirmation,
+  fillOptional,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  seedJob,
+  submitButton,
+} from "./support/application-form";
 import { waitForEmail } from "./support/smtp-sink";
 
 function statusLinkIn(text: string): string {
@@ -15,7 +24,9 @@ async function expectDone(page: Page, text: string) {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 }
 
-test("a candidate follows the status link, updates their accommodation, downloads their data, withdraws, and gets a new link", async ({ page }) => {
+test("a candidate follows the status link, updates their accommodation, downloads their data, withdraws, and gets a new link", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const candidate = newCandidate("status");
 
@@ -26,13 +37,19 @@ test("a candidate follows the status link, updates their accommodation, download
   const reference = await expectConfirmation(page);
   await expect(page.getByRole("link", { name: "Get a new link", exact: true })).toBeVisible();
 
-  const received = await waitForEmail({ to: candidate.email, subjectIncludes: "We received your application", timeoutMs: 20_000 });
+  const received = await waitForEmail({
+    to: candidate.email,
+    subjectIncludes: "We received your application",
+    timeoutMs: 20_000,
+  });
   const statusUrl = statusLinkIn(received.text);
   await page.goto(statusUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Your application" })).toBeVisible();
   await expect(page.getByTestId("candidate-status")).toHaveText("Received");
   await expect(page.getByText(reference)).toBeVisible();
-  await expect(page.getByTestId("accommodation-summary")).toContainText("Please share technical interview questions in writing.");
+  await expect(page.getByTestId("accommodation-summary")).toContainText(
+    "Please share technical interview questions in writing.",
+  );
   await expectNoAxeViolations(page);
 
   // Accommodation: a refused change explains itself at the field, then a real change is saved.
@@ -46,7 +63,10 @@ test("a candidate follows the status link, updates their accommodation, download
   await expect(errorSummary(page)).toContainText("Choose the kind of accommodation or describe what would help");
   await expect(page.getByLabel(/Tell us more/)).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
-  await page.getByRole("group", { name: /What would help\?/ }).getByLabel("Specialized equipment").check();
+  await page
+    .getByRole("group", { name: /What would help\?/ })
+    .getByLabel("Specialized equipment")
+    .check();
   await page.getByLabel(/Tell us more/).fill("A large external monitor for the coding exercise.");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expectDone(page, "Your accommodation request is saved");
@@ -55,7 +75,10 @@ test("a candidate follows the status link, updates their accommodation, download
   await waitForEmail({ to: candidate.email, subjectIncludes: "Your accommodation request was updated" });
 
   // Download everything: a zip with data.json and the resume that was uploaded.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download all my data (.zip)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all my data (.zip)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^your-application-data-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   const data = JSON.parse(strFromU8(files["data.json"]!));
@@ -88,7 +111,9 @@ test("a candidate follows the status link, updates their accommodation, download
   await page.getByRole("button", { name: "Email me a new link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "If anyone applied with that address" })).toBeVisible();
   await expectNoAxeViolations(page);
-  const fresh = statusLinkIn((await waitForEmail({ to: candidate.email, subjectIncludes: "Your new status link" })).text);
+  const fresh = statusLinkIn(
+    (await waitForEmail({ to: candidate.email, subjectIncludes: "Your new status link" })).text,
+  );
   expect(fresh).not.toBe(statusUrl);
   expect((await page.goto(statusUrl))?.status()).toBe(404);
   // The replaced link's page offers a fresh one by email (the same page for any link that does not work).

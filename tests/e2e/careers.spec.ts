@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { errorSummary, expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJob, seedJobSlug, submitButton } from "./support/application-form";
+import {
+  errorSummary,
+  expectConfirmation,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  seedJob,
+  seedJobSlug,
+  submitButton,
+} from "./support/application-form";
 
 const postingPath = `/jobs/${seedJobSlug}`;
 
@@ -42,13 +51,16 @@ test.describe("careers site", () => {
     await page.goto(postingPath);
     await expect(page.getByRole("heading", { level: 1, name: seedJob.title })).toBeVisible();
     for (const section of seedJob.sections) {
-      if (section.heading) await expect(page.getByRole("heading", { level: 2, name: section.heading, exact: true })).toBeVisible();
+      if (section.heading)
+        await expect(page.getByRole("heading", { level: 2, name: section.heading, exact: true })).toBeVisible();
     }
     await expect(page.getByText(seedSentence(/export control laws/i))).toBeVisible();
     await expect(page.getByText(seedSentence(/provides reasonable accommodations/i))).toBeVisible();
     await expect(page.getByText(/We are an AA\/Veterans\/Disabled Employer\./)).toBeVisible();
 
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null") as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? "null",
+    ) as Record<string, unknown>;
     expect(jsonLd["@type"]).toBe("JobPosting");
     expect(jsonLd.title).toBe(seedJob.title);
     for (const key of ["description", "datePosted", "validThrough", "employmentType", "hiringOrganization"]) {
@@ -58,10 +70,16 @@ test.describe("careers site", () => {
     expect(Date.parse(String(jsonLd.validThrough))).toBeGreaterThan(Date.now());
     expect(jsonLd.directApply).toBe(true);
     expect((jsonLd.hiringOrganization as { name?: string }).name).toBeTruthy();
-    expect(jsonLd.jobLocation ?? jsonLd.applicantLocationRequirements, "jobLocation or applicantLocationRequirements").toBeTruthy();
+    expect(
+      jsonLd.jobLocation ?? jsonLd.applicantLocationRequirements,
+      "jobLocation or applicantLocationRequirements",
+    ).toBeTruthy();
 
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/jobs/${seedJobSlug}$`));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(escapeRegExp(seedJob.title)));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      new RegExp(escapeRegExp(seedJob.title)),
+    );
   });
 
   test("home, posting, apply and confirmation pages have no WCAG A/AA violations", async ({ page }) => {

@@ -35,7 +35,9 @@ test.describe("compliance pages", () => {
     // Whole quarters that have ended are the only periods offered: no month or day fields.
     await expect(page.getByLabel("From month")).toHaveCount(0);
     const quarter = page.getByRole("combobox", { name: "Reporting period" });
-    const offered = await quarter.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const offered = await quarter
+      .locator("option")
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(offered.length).toBeGreaterThan(0);
     for (const value of offered) expect(value).toMatch(/^\d{4}-Q[1-4]$/);
     await quarter.selectOption(offered.at(-1)!);
@@ -66,7 +68,9 @@ test.describe("compliance pages", () => {
     await page.getByLabel("Text (Markdown)").fill("**Renewed form.**\n\n<script>window.__xss = 1</script>");
     await page.getByLabel("OMB expiry date").fill("2029-04-30");
     const preview = page.getByTestId("legal-text-preview");
-    await expect(preview.getByRole("heading", { name: "Voluntary Self-Identification of Disability (renewed)" })).toBeVisible();
+    await expect(
+      preview.getByRole("heading", { name: "Voluntary Self-Identification of Disability (renewed)" }),
+    ).toBeVisible();
     await expect(preview.locator("strong")).toHaveText("Renewed form.");
     await expect(preview.locator("script")).toHaveCount(0);
     await page.getByRole("button", { name: "Save version" }).click();

@@ -25,7 +25,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 const ZOD_EVAL_PROBE = "script-src eval";
 
 const reportedViolations = async (page: Page) =>
-  (await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).filter((violation) => violation !== ZOD_EVAL_PROBE);
+  (await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).filter(
+    (violation) => violation !== ZOD_EVAL_PROBE,
+  );
 
 /** Whether React has taken over the page (it marks the nodes it manages). */
 const hydrated = (page: Page, selector: string) =>
@@ -37,7 +39,9 @@ const hydrated = (page: Page, selector: string) =>
 /** Every inline script of the page, as the hash source a policy names it by. */
 const inlineScriptHashes = (page: Page) =>
   page.evaluate(async () => {
-    const scripts = [...document.querySelectorAll("script:not([src])")].filter((script) => !(script as HTMLScriptElement).type || (script as HTMLScriptElement).type === "module");
+    const scripts = [...document.querySelectorAll("script:not([src])")].filter(
+      (script) => !(script as HTMLScriptElement).type || (script as HTMLScriptElement).type === "module",
+    );
     return Promise.all(
       scripts.map(async (script) => {
         const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(script.textContent ?? ""));
@@ -57,7 +61,9 @@ async function expectCachedPagePolicy(page: Page, response: Awaited<ReturnType<P
 }
 
 test.describe("content security policy", () => {
-  test("the careers pages run their scripts under the policy: the cached home and posting by their scripts' hashes, the others by a nonce", async ({ page }) => {
+  test("the careers pages run their scripts under the policy: the cached home and posting by their scripts' hashes, the others by a nonce", async ({
+    page,
+  }) => {
     const violations = await watchViolations(page);
 
     // The home without a search is one cached page for everyone (docs/decisions/0022): rendered
@@ -82,7 +88,11 @@ test.describe("content security policy", () => {
 
     await openApplyForm(page);
     // Every script Next.js rendered carries this response's nonce.
-    const nonces = await page.evaluate(() => [...document.querySelectorAll("script:not([type='application/ld+json'])")].map((script) => (script as HTMLScriptElement).nonce));
+    const nonces = await page.evaluate(() =>
+      [...document.querySelectorAll("script:not([type='application/ld+json'])")].map(
+        (script) => (script as HTMLScriptElement).nonce,
+      ),
+    );
     expect(nonces.length).toBeGreaterThan(0);
     expect(new Set(nonces).size).toBe(1);
     expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);

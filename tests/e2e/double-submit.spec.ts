@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJobSlug, submitButton } from "./support/application-form";
+import {
+  expectConfirmation,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  seedJobSlug,
+  submitButton,
+} from "./support/application-form";
 import { countApplicationsFor } from "./support/database";
 
 const applyEndpoint = `/api/jobs/${seedJobSlug}/applications`;
@@ -14,7 +21,9 @@ test.describe("an application is stored exactly once", () => {
     expect(await countApplicationsFor(candidate.email)).toBe(1);
   });
 
-  test("the same request sent three times at once stores one application and answers each with it", async ({ page }) => {
+  test("the same request sent three times at once stores one application and answers each with it", async ({
+    page,
+  }) => {
     const candidate = newCandidate("replay");
     // When the form sends, the page sends the very same multipart body (same submissionKey, same
     // files) twice more at the same moment, as a flaky network's retries would. The answers are
@@ -24,7 +33,10 @@ test.describe("an application is stored exactly once", () => {
       XMLHttpRequest.prototype.send = function (body) {
         if (body instanceof FormData) {
           const copies = [0, 1].map(() =>
-            fetch(endpoint, { method: "POST", body }).then(async (response) => ({ status: response.status, body: await response.json() })),
+            fetch(endpoint, { method: "POST", body }).then(async (response) => ({
+              status: response.status,
+              body: await response.json(),
+            })),
           );
           void Promise.all(copies).then((results) => sessionStorage.setItem("e2e:replays", JSON.stringify(results)));
         }
@@ -37,7 +49,10 @@ test.describe("an application is stored exactly once", () => {
     const reference = await expectConfirmation(page);
 
     await expect.poll(() => page.evaluate(() => sessionStorage.getItem("e2e:replays"))).not.toBeNull();
-    const replays = JSON.parse((await page.evaluate(() => sessionStorage.getItem("e2e:replays")))!) as { status: number; body: unknown }[];
+    const replays = JSON.parse((await page.evaluate(() => sessionStorage.getItem("e2e:replays")))!) as {
+      status: number;
+      body: unknown;
+    }[];
     expect(replays).toHaveLength(2);
     for (const replay of replays) {
       expect([200, 201]).toContain(replay.status);

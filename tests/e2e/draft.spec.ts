@@ -17,7 +17,9 @@ async function savedDraft(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), draftKey);
 }
 
-test("a reload restores the answers and the attached resume; a successful submit clears the draft", async ({ page }) => {
+test("a reload restores the answers and the attached resume; a successful submit clears the draft", async ({
+  page,
+}) => {
   const candidate = newCandidate("draft");
   await openApplyForm(page);
   await page.locator("#field-firstName").fill("Grace");

@@ -8,7 +8,13 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { BAD_ESCAPES, CONTROL_ESCAPES, PUBLIC_ROUTES, anyFuzzTarget, type KnownValues } from "../support/public-route-fuzz";
+import {
+  BAD_ESCAPES,
+  CONTROL_ESCAPES,
+  PUBLIC_ROUTES,
+  anyFuzzTarget,
+  type KnownValues,
+} from "../support/public-route-fuzz";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { queryRows } from "./support/database";
 
@@ -22,21 +28,37 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENT });
 /** The status of one request, its target sent byte for byte as given. */
 function send(method: string, target: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: base.hostname, port: base.port, method, path: target, agent, headers: method === "POST" ? { "content-type": "application/json" } : {} }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    });
+    const request = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path: target,
+        agent,
+        headers: method === "POST" ? { "content-type": "application/json" } : {},
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on("error", reject);
     request.end(method === "POST" ? "{}" : undefined);
   });
 }
 
 async function knownValues(): Promise<KnownValues> {
-  const jobs = await queryRows<{ id: number; slug: string }>(`SELECT id, slug FROM "Job" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 3`);
-  const [organization] = await queryRows<{ boardToken: string }>(`SELECT "boardToken" FROM "Organization" ORDER BY "isDemo", id LIMIT 1`);
+  const jobs = await queryRows<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Job" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 3`,
+  );
+  const [organization] = await queryRows<{ boardToken: string }>(
+    `SELECT "boardToken" FROM "Organization" ORDER BY "isDemo", id LIMIT 1`,
+  );
   const departments = await queryRows<{ id: number }>(`SELECT id FROM "Department" ORDER BY id LIMIT 2`);
   const offices = await queryRows<{ id: number }>(`SELECT id FROM "Office" ORDER BY id LIMIT 2`);
-  const references = await queryRows<{ reference: string }>(`SELECT reference FROM "Application" ORDER BY "submittedAt" LIMIT 1`);
+  const references = await queryRows<{ reference: string }>(
+    `SELECT reference FROM "Application" ORDER BY "submittedAt" LIMIT 1`,
+  );
   return {
     slug: jobs.map((job) => job.slug),
     jobId: jobs.map((job) => String(job.id)),
@@ -52,7 +74,11 @@ async function knownValues(): Promise<KnownValues> {
 }
 
 const storedRows = async () =>
-  (await queryRows<{ applications: string; candidates: string }>(`SELECT (SELECT count(*) FROM "Application")::text AS applications, (SELECT count(*) FROM "Candidate")::text AS candidates`))[0];
+  (
+    await queryRows<{ applications: string; candidates: string }>(
+      `SELECT (SELECT count(*) FROM "Application")::text AS applications, (SELECT count(*) FROM "Candidate")::text AS candidates`,
+    )
+  )[0];
 
 test.describe("public routes over HTTP under generated requests", () => {
   test.setTimeout(300_000);
@@ -62,7 +88,9 @@ test.describe("public routes over HTTP under generated requests", () => {
     for (const route of PUBLIC_ROUTES) {
       for (const name of [...route.pattern.matchAll(/:(\w+)/g)].map(([, param]) => param!)) {
         for (const escape of [...BAD_ESCAPES.slice(0, 3), ...CONTROL_ESCAPES.slice(0, 2)]) {
-          const target = route.pattern.replace(/:(\w+)/g, (_match, param: string) => (param === name ? escape : (known[param]?.[0] ?? "x")));
+          const target = route.pattern.replace(/:(\w+)/g, (_match, param: string) =>
+            param === name ? escape : (known[param]?.[0] ?? "x"),
+          );
           expect(await send(route.method, target), `${route.method} ${target}`).toBe(400);
         }
       }
@@ -74,16 +102,22 @@ test.describe("public routes over HTTP under generated requests", () => {
     const before = await storedRows();
     const statuses = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(fc.array(anyFuzzTarget(known), { minLength: CONCURRENT, maxLength: CONCURRENT }), async (targets) => {
-        const answers = await Promise.all(targets.map(async ({ route, target }) => ({ route, target, status: await send(route.method, target) })));
-        for (const { route, target, status } of answers) {
-          statuses.set(status, (statuses.get(status) ?? 0) + 1);
-          expect(status, `${route.method} ${target.slice(0, 300)}`).toBeLessThan(500);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(anyFuzzTarget(known), { minLength: CONCURRENT, maxLength: CONCURRENT }),
+        async (targets) => {
+          const answers = await Promise.all(
+            targets.map(async ({ route, target }) => ({ route, target, status: await send(route.method, target) })),
+          );
+          for (const { route, target, status } of answers) {
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            expect(status, `${route.method} ${target.slice(0, 300)}`).toBeLessThan(500);
+          }
+        },
+      ),
       { seed: SEED, numRuns: BATCHES },
     );
-    for (const status of [200, 307, 400, 404]) expect(statuses.get(status) ?? 0, `no ${status} in ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
+    for (const status of [200, 307, 400, 404])
+      expect(statuses.get(status) ?? 0, `no ${status} in ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
     expect(await storedRows()).toEqual(before);
   });
 });

@@ -29,9 +29,15 @@ async function createLoop() {
       exportControl: true,
     });
     const interviewer = (name: string) => createStaffUser(prisma, { role: "INTERVIEWER", name: `${name} ${suffix}` });
-    const panel = { avery: await interviewer("Avery"), blake: await interviewer("Blake"), casey: await interviewer("Casey") };
+    const panel = {
+      avery: await interviewer("Avery"),
+      blake: await interviewer("Blake"),
+      casey: await interviewer("Casey"),
+    };
     // A recruiter put them on the seed job's hiring team: a panel is drawn from it (decision 0025).
-    await prisma.hiringTeamMember.createMany({ data: Object.values(panel).map((user) => ({ jobId: job.id, userId: user.id, role: "INTERVIEWER" as const })) });
+    await prisma.hiringTeamMember.createMany({
+      data: Object.values(panel).map((user) => ({ jobId: job.id, userId: user.id, role: "INTERVIEWER" as const })),
+    });
     return { applicationId: application.id, candidateName: `Grace${suffix} Hopper`, panel };
   });
 }
@@ -46,24 +52,46 @@ async function waitForHydrated(page: Page, selector: string) {
 
 /** One run of the worker's overdue-scorecard sweep against the e2e database, sending over the SMTP sink. */
 async function runReminderSweep(): Promise<void> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/e2e/support/send-scorecard-reminders.ts"], {
-    env: { ...process.env, DATABASE_URL: readServerInfo().databaseUrl, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: E2E_BASE_URL, NODE_ENV: "test" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "tests/e2e/support/send-scorecard-reminders.ts"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: readServerInfo().databaseUrl,
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        APP_URL: E2E_BASE_URL,
+        NODE_ENV: "test",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   expect(code, "the reminder sweep exits cleanly").toBe(0);
 }
 
-async function submitScorecard(page: Page, { rating, recommendation, takeaways }: { rating: string; recommendation: string; takeaways: string }) {
+async function submitScorecard(
+  page: Page,
+  { rating, recommendation, takeaways }: { rating: string; recommendation: string; takeaways: string },
+) {
   await waitForHydrated(page, "form[aria-label='Your scorecard']");
-  await page.getByRole("group", { name: "Distributed systems design" }).getByRole("radio", { name: rating, exact: true }).click();
-  await page.getByRole("group", { name: "Overall recommendation" }).getByRole("radio", { name: recommendation, exact: true }).click();
+  await page
+    .getByRole("group", { name: "Distributed systems design" })
+    .getByRole("radio", { name: rating, exact: true })
+    .click();
+  await page
+    .getByRole("group", { name: "Overall recommendation" })
+    .getByRole("radio", { name: recommendation, exact: true })
+    .click();
   await page.getByLabel("Key take-aways").fill(takeaways);
   await page.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(page.getByText("Scorecard submitted.")).toBeVisible();
 }
 
-test("the seed job's onsite loop: schedule, invitations, blind scorecards, a reminder, and the hiring manager's offer", async ({ page, staffLogin }) => {
+test("the seed job's onsite loop: schedule, invitations, blind scorecards, a reminder, and the hiring manager's offer", async ({
+  page,
+  staffLogin,
+}) => {
   test.setTimeout(180_000);
   const loop = await createLoop();
   const { avery, blake, casey } = loop.panel;
@@ -78,10 +106,13 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await waitForHydrated(page, "#interviews button");
   await page.getByRole("button", { name: "Schedule interview" }).click();
   const dialog = page.getByRole("dialog", { name: "Schedule an interview" });
-  await dialog.getByLabel("Interview from the job's plan").selectOption({ label: "Distributed systems design · 1 hour" });
+  await dialog
+    .getByLabel("Interview from the job's plan")
+    .selectOption({ label: "Distributed systems design · 1 hour" });
   await dialog.getByLabel("Location").fill("Austin office, room 4");
   await dialog.getByLabel("Video link").fill("https://meet.example.com/onsite-loop");
-  for (const person of [avery, blake, casey]) await dialog.getByRole("checkbox", { name: new RegExp(person.name!) }).check();
+  for (const person of [avery, blake, casey])
+    await dialog.getByRole("checkbox", { name: new RegExp(person.name!) }).check();
   await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Schedule and send invitations" }).click();
   await expect(dialog).toHaveCount(0);
@@ -89,23 +120,37 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
 
   // Each interviewer receives the invitation, with the calendar part.
   for (const person of [avery, blake, casey]) {
-    const invitation = await waitForEmail({ to: person.email, subjectIncludes: `Interview: Distributed systems design with ${loop.candidateName}` });
+    const invitation = await waitForEmail({
+      to: person.email,
+      subjectIncludes: `Interview: Distributed systems design with ${loop.candidateName}`,
+    });
     expect(invitation.calendar).toContain("METHOD:REQUEST");
     expect(invitation.calendar).toContain("BEGIN:VEVENT");
   }
   const interview = await withE2ePrisma((prisma) =>
-    prisma.interview.findFirstOrThrow({ where: { applicationId: loop.applicationId }, select: { id: true, panel: { select: { userId: true } } } }),
+    prisma.interview.findFirstOrThrow({
+      where: { applicationId: loop.applicationId },
+      select: { id: true, panel: { select: { userId: true } } },
+    }),
   );
   expect(interview.panel).toHaveLength(3);
   // The onsite has happened: it started 26 hours ago and lasted an hour, so scorecards are a day overdue.
-  await withE2ePrisma((prisma) => prisma.interview.update({ where: { id: interview.id }, data: { startsAt: new Date(Date.now() - 26 * HOUR_MS) } }));
+  await withE2ePrisma((prisma) =>
+    prisma.interview.update({ where: { id: interview.id }, data: { startsAt: new Date(Date.now() - 26 * HOUR_MS) } }),
+  );
 
   // The first interviewer submits.
   await staffLogin.asEmail(avery.email);
   await page.goto(`/hiring/interviews/${interview.id}`);
-  await expect(page.getByRole("heading", { level: 1, name: `Distributed systems design with ${loop.candidateName}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Distributed systems design with ${loop.candidateName}` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
-  await submitScorecard(page, { rating: "Strong yes", recommendation: "Strong yes", takeaways: "Designed a clear edge cache with sound failure modes." });
+  await submitScorecard(page, {
+    rating: "Strong yes",
+    recommendation: "Strong yes",
+    takeaways: "Designed a clear edge cache with sound failure modes.",
+  });
 
   // The second is blind until they submit, then reads the first one's feedback.
   await staffLogin.asEmail(blake.email);
@@ -113,7 +158,11 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await waitForHydrated(page, "form[aria-label='Your scorecard']");
   await expect(page.getByText("You'll see the other interviewers' feedback after you submit yours.")).toBeVisible();
   await expect(page.getByText("Designed a clear edge cache")).toHaveCount(0);
-  await submitScorecard(page, { rating: "Yes", recommendation: "Yes", takeaways: "Good capacity estimates; hesitant on consistency." });
+  await submitScorecard(page, {
+    rating: "Yes",
+    recommendation: "Yes",
+    takeaways: "Good capacity estimates; hesitant on consistency.",
+  });
   await expect(page.getByText("Designed a clear edge cache with sound failure modes.")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -127,10 +176,13 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await staffLogin.as("HIRING_MANAGER");
   await page.goto(`/hiring/applications/${loop.applicationId}`);
   await page.getByRole("link", { name: "Scorecards and decision" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Scorecards and decision: ${loop.candidateName}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Scorecards and decision: ${loop.candidateName}` }),
+  ).toBeVisible();
   const grid = page.getByRole("table", { name: /Ratings by attribute/ });
   await expect(grid.getByRole("columnheader", { name: new RegExp(avery.name!) })).toBeVisible();
-  const row = (attribute: string) => grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: attribute, exact: true }) });
+  const row = (attribute: string) =>
+    grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: attribute, exact: true }) });
   await expect(row("Distributed systems design")).toHaveText(/Strong yes\s*Yes/);
   await expect(row("Communication")).toContainText("Not rated");
   await expect(row("Overall recommendation")).toHaveText(/Strong yes\s*Yes/);
@@ -142,7 +194,9 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await page.getByRole("radio", { name: "Make an offer (move to Offer)" }).click();
   await page.getByLabel("Note for the timeline").fill("Two strong yeses on the onsite; make the offer.");
   await page.getByRole("button", { name: "Record decision" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Decision recorded: moved to Offer for an offer." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Decision recorded: moved to Offer for an offer." }),
+  ).toBeVisible();
   await expect(page.locator("#decisions")).toContainText("Make an offer");
   await expectNoAxeViolations(page);
 
@@ -156,27 +210,44 @@ test("the seed job's onsite loop: schedule, invitations, blind scorecards, a rem
   await expectNoAxeViolations(page);
 });
 
-test("a decision on an outdated view is refused and explained; the hiring manager then rejects with a reason and the candidate gets the email", async ({ page, staffLogin }) => {
+test("a decision on an outdated view is refused and explained; the hiring manager then rejects with a reason and the candidate gets the email", async ({
+  page,
+  staffLogin,
+}) => {
   const { applicationId, candidateName, email } = await withE2ePrisma(async (prisma) => {
     const job = await prisma.job.findUniqueOrThrow({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
-    const application = await createApplication(prisma, { jobId: job.id, stageName: "Onsite panel", candidate: { firstName: `Alan${uniqueSuffix()}`, lastName: "Kay", preferredName: null } });
-    return { applicationId: application.id, candidateName: `${application.candidate.firstName} Kay`, email: application.candidate.email };
+    const application = await createApplication(prisma, {
+      jobId: job.id,
+      stageName: "Onsite panel",
+      candidate: { firstName: `Alan${uniqueSuffix()}`, lastName: "Kay", preferredName: null },
+    });
+    return {
+      applicationId: application.id,
+      candidateName: `${application.candidate.firstName} Kay`,
+      email: application.candidate.email,
+    };
   });
   await staffLogin.as("HIRING_MANAGER");
   await page.goto(`/hiring/applications/${applicationId}/scorecards`);
-  await expect(page.getByRole("heading", { level: 1, name: `Scorecards and decision: ${candidateName}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Scorecards and decision: ${candidateName}` }),
+  ).toBeVisible();
   await expect(page.getByText("No scorecard has been submitted yet.")).toBeVisible();
   await waitForHydrated(page, "#decide form");
 
   await page.getByRole("radio", { name: "Reject" }).click();
   await page.getByLabel("Reason").selectOption({ label: "Not enough relevant experience" });
   await expect(page.getByLabel("Subject")).toHaveValue("Your application for {{job.title}} at {{organization.name}}");
-  await expect(page.getByRole("region", { name: `Preview for ${candidateName}` })).toContainText(`Dear ${candidateName.split(" ")[0]}`);
+  await expect(page.getByRole("region", { name: `Preview for ${candidateName}` })).toContainText(
+    `Dear ${candidateName.split(" ")[0]}`,
+  );
   await page.getByLabel("Note for the timeline").fill("Not the depth we need in distributed systems.");
   await expectNoAxeViolations(page);
 
   // Someone moves the candidate after this page was loaded: nothing is decided, and the person is told.
-  await withE2ePrisma((prisma) => prisma.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } } }));
+  await withE2ePrisma((prisma) =>
+    prisma.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } } }),
+  );
   await page.getByRole("button", { name: "Record decision and send email" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "The decision was not recorded" });
   await expect(summary).toContainText("Someone else changed this candidate's stage or status a moment ago");
@@ -185,13 +256,23 @@ test("a decision on an outdated view is refused and explained; the hiring manage
   // The page now shows the current state; what was typed is still there, and deciding again works.
   await expect(page.getByLabel("Note for the timeline")).toHaveValue("Not the depth we need in distributed systems.");
   await page.getByRole("button", { name: "Record decision and send email" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Decision recorded: rejected. The email to the candidate is on its way." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Decision recorded: rejected. The email to the candidate is on its way." }),
+  ).toBeVisible();
   await expect(page.getByText("This application is closed, so there is nothing left to decide.")).toBeVisible();
   const rejection = await waitForEmail({ to: email, subjectIncludes: "Your application for" });
   expect(rejection.text).toContain(`Dear ${candidateName.split(" ")[0]}`);
   const stored = await withE2ePrisma((prisma) =>
-    prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true, decisions: { select: { kind: true, note: true } } } }),
+    prisma.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: { status: true, decisions: { select: { kind: true, note: true } } },
+    }),
   );
-  expect(stored).toEqual({ status: "REJECTED", decisions: [{ kind: "REJECT", note: "Not the depth we need in distributed systems." }] });
+  expect(stored).toEqual({
+    status: "REJECTED",
+    decisions: [{ kind: "REJECT", note: "Not the depth we need in distributed systems." }],
+  });
   await expectNoAxeViolations(page);
 });

@@ -28,7 +28,13 @@ async function storedPlan(jobId: number) {
         scorecardDueHours: true,
         interviewPlan: {
           orderBy: { position: "asc" },
-          select: { id: true, name: true, durationMinutes: true, stage: { select: { name: true } }, focus: { select: { attribute: { select: { name: true } } } } },
+          select: {
+            id: true,
+            name: true,
+            durationMinutes: true,
+            stage: { select: { name: true } },
+            focus: { select: { attribute: { select: { name: true } } } },
+          },
         },
       },
     });
@@ -43,12 +49,18 @@ async function storedPlan(jobId: number) {
   });
 }
 
-test("a coordinator plans a job's interviews by stage, by keyboard, with the scorecard due time", async ({ page, staffLogin }) => {
+test("a coordinator plans a job's interviews by stage, by keyboard, with the scorecard due time", async ({
+  page,
+  staffLogin,
+}) => {
   const fixture = await createPlanFixture();
   const coordinator = await staffLogin.asNew("COORDINATOR");
 
   await page.goto("/hiring/jobs");
-  await page.getByRole("list", { name: `Links for ${fixture.title}` }).getByRole("link", { name: "Interview plan" }).click();
+  await page
+    .getByRole("list", { name: `Links for ${fixture.title}` })
+    .getByRole("link", { name: "Interview plan" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Interview plan" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -98,7 +110,9 @@ test("a coordinator plans a job's interviews by stage, by keyboard, with the sco
 
   const saved = await storedPlan(fixture.jobId);
   expect(saved).toMatchObject({ feedbackVisibility: "AFTER_SUBMITTING", scorecardDueHours: 48 });
-  expect(saved.items.map(({ name, stage, durationMinutes, focus }) => ({ name, stage, durationMinutes, focus }))).toEqual([
+  expect(
+    saved.items.map(({ name, stage, durationMinutes, focus }) => ({ name, stage, durationMinutes, focus })),
+  ).toEqual([
     { name: "Recruiter call", stage: "Recruiter screen", durationMinutes: 30, focus: ["Communication"] },
     { name: "Deep dive", stage: "Technical interviews", durationMinutes: 45, focus: [] },
     { name: "Coding", stage: "Onsite panel", durationMinutes: 90, focus: ["Systems programming"] },
@@ -108,13 +122,22 @@ test("a coordinator plans a job's interviews by stage, by keyboard, with the sco
   const coding = saved.items[2]!;
   const interviewId = await withE2ePrisma(async (prisma) => {
     const application = await createApplication(prisma, { jobId: fixture.jobId });
-    return (await createInterview(prisma, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [coordinator.id], planItemId: coding.planItemId })).id;
+    return (
+      await createInterview(prisma, {
+        applicationId: application.id,
+        scheduledById: coordinator.id,
+        panelUserIds: [coordinator.id],
+        planItemId: coding.planItemId,
+      })
+    ).id;
   });
   await page.reload();
   await expect(onsite.getByText("1 scheduled interview uses this plan", { exact: false })).toBeVisible();
   await onsite.getByRole("button", { name: "Remove “Coding”" }).click();
   await expect(page.getByRole("button", { name: "Add an interview to Onsite panel" })).toBeFocused();
-  await expect(page.getByText("When you save, its 1 scheduled interview stays on the calendar", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("When you save, its 1 scheduled interview stays on the calendar", { exact: false }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Keep “Coding”" }).click();
   await expect(onsite.getByLabel("Interview")).toHaveValue("Coding");
   await onsite.getByRole("button", { name: "Remove “Coding”" }).click();
@@ -127,7 +150,9 @@ test("a coordinator plans a job's interviews by stage, by keyboard, with the sco
     ["Recruiter call", saved.items[0]!.planItemId],
     ["Deep dive", saved.items[1]!.planItemId],
   ]);
-  const interview = await withE2ePrisma((prisma) => prisma.interview.findUniqueOrThrow({ where: { id: interviewId }, select: { planItemId: true, status: true } }));
+  const interview = await withE2ePrisma((prisma) =>
+    prisma.interview.findUniqueOrThrow({ where: { id: interviewId }, select: { planItemId: true, status: true } }),
+  );
   expect(interview).toEqual({ planItemId: null, status: "SCHEDULED" });
 });
 

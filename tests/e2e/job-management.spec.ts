@@ -25,7 +25,10 @@ async function fillJobBasics(page: Page, title: string): Promise<void> {
 }
 
 test.describe("job management", () => {
-  test("a recruiter creates a job with a question, publishes it, and the careers site shows it sanitized", async ({ page, staffLogin }) => {
+  test("a recruiter creates a job with a question, publishes it, and the careers site shows it sanitized", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.asNew("RECRUITER");
     const title = `Runtime Engineer ${randomUUID().slice(0, 6)}`;
     const question = "Do you hold a driving licence?";
@@ -78,7 +81,10 @@ test.describe("job management", () => {
     await expect(page.getByRole("group", { name: question })).toBeVisible();
   });
 
-  test("edits save in place: renamed and removed stages, a new question, and a second save changes nothing", async ({ page, staffLogin }) => {
+  test("edits save in place: renamed and removed stages, a new question, and a second save changes nothing", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.asNew("RECRUITER");
     await page.goto("/hiring/jobs/new");
     await fillJobBasics(page, `Storage Engineer ${randomUUID().slice(0, 6)}`);
@@ -104,12 +110,21 @@ test.describe("job management", () => {
         [slug],
       );
     const [afterFirst] = await state();
-    expect(afterFirst?.stages).toEqual(["Applied", "Phone screen", "Hiring manager screen", "Technical interviews", "Offer", "Hired"]);
+    expect(afterFirst?.stages).toEqual([
+      "Applied",
+      "Phone screen",
+      "Hiring manager screen",
+      "Technical interviews",
+      "Offer",
+      "Hired",
+    ]);
     expect(afterFirst?.questions).toHaveLength(1);
 
     // The form now holds the saved ids: saving again updates the same rows instead of re-creating them.
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect.poll(async () => (await state())[0]?.updatedAt.getTime()).toBeGreaterThan(afterFirst!.updatedAt.getTime());
+    await expect
+      .poll(async () => (await state())[0]?.updatedAt.getTime())
+      .toBeGreaterThan(afterFirst!.updatedAt.getTime());
     const [afterSecond] = await state();
     expect({ ...afterSecond, updatedAt: null }).toEqual({ ...afterFirst, updatedAt: null });
   });
@@ -130,7 +145,10 @@ test.describe("job management", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a coordinator cannot open the editor, and a save forged with their session is refused", async ({ page, staffLogin }) => {
+  test("a coordinator cannot open the editor, and a save forged with their session is refused", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.asNew("RECRUITER");
     await page.goto("/hiring/jobs/new");
     const title = `Forged Job ${randomUUID().slice(0, 6)}`;
@@ -152,7 +170,10 @@ test.describe("job management", () => {
 });
 
 test.describe("email templates", () => {
-  test("a recruiter writes a template; an unknown merge field is refused, the preview uses sample data", async ({ page, staffLogin }) => {
+  test("a recruiter writes a template; an unknown merge field is refused, the preview uses sample data", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.asNew("RECRUITER");
     const name = `Phone screen invite ${randomUUID().slice(0, 6)}`;
     await page.goto("/hiring/templates");
@@ -162,7 +183,9 @@ test.describe("email templates", () => {
     await page.getByRole("textbox", { name: "Subject", exact: true }).fill("Next steps for {{job.title}}");
     await body.fill("Hi {{candidate.first_name}},\n\nCan we talk?");
     await page.getByRole("button", { name: "Save template" }).click();
-    await expect(page.getByRole("alert").getByRole("link", { name: /Unknown merge field \{\{candidate\.first_name\}\}/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").getByRole("link", { name: /Unknown merge field \{\{candidate\.first_name\}\}/ }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     await body.fill("Hi ,\n\nCan we talk?\n\n");

@@ -42,7 +42,8 @@ test.describe("keyboard triage", () => {
     const table = page.getByRole("table", { name: /^Applications, sorted by/ });
     const nameLink = (index: number) => table.getByRole("link", { name: person(index).name, exact: true });
     // Inner locators of `has` are looked up inside each row, so this one starts from the page.
-    const row = (index: number) => table.getByRole("row").filter({ has: page.getByRole("link", { name: person(index).name, exact: true }) });
+    const row = (index: number) =>
+      table.getByRole("row").filter({ has: page.getByRole("link", { name: person(index).name, exact: true }) });
     const announced = (text: string) => page.getByRole("status").filter({ hasText: text });
     await expect(page.getByRole("status").filter({ hasText: "Showing 1–10 of 10 applications" })).toBeVisible();
 
@@ -133,7 +134,15 @@ test.describe("keyboard triage", () => {
     await page.keyboard.press("?");
     const overlay = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(overlay).toBeVisible();
-    for (const action of ["Next candidate", "Previous candidate", "Advance to the next stage", "Reject, with a reason", "Add a tag", "Open the profile at the resume", "Select or unselect, for bulk actions"]) {
+    for (const action of [
+      "Next candidate",
+      "Previous candidate",
+      "Advance to the next stage",
+      "Reject, with a reason",
+      "Add a tag",
+      "Open the profile at the resume",
+      "Select or unselect, for bulk actions",
+    ]) {
       await expect(overlay.getByRole("row").filter({ hasText: action })).toBeVisible();
     }
     await expectNoAxeViolations(page);
@@ -153,7 +162,13 @@ test.describe("keyboard triage", () => {
     expect(of(3)).toMatchObject({ stage: "Recruiter screen", status: "ACTIVE" });
     expect(of(4)).toMatchObject({ stage: "Applied", status: "REJECTED", reason });
     expect(of(5)).toMatchObject({ stage: "Applied", status: "ACTIVE", tags: tagName });
-    for (const index of [2, 6, 7, 8, 9]) expect(of(index), person(index).name).toMatchObject({ stage: "Applied", status: "ACTIVE", reason: null, tags: null });
+    for (const index of [2, 6, 7, 8, 9])
+      expect(of(index), person(index).name).toMatchObject({
+        stage: "Applied",
+        status: "ACTIVE",
+        reason: null,
+        tags: null,
+      });
 
     // o opens the focused candidate's profile at the resume.
     await page.keyboard.press("j");
@@ -163,13 +178,17 @@ test.describe("keyboard triage", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(person(6).firstName);
   });
 
-  test("on the board, focus follows an advanced card and moves on from a rejected one", async ({ page, staffLogin }) => {
+  test("on the board, focus follows an advanced card and moves on from a rejected one", async ({
+    page,
+    staffLogin,
+  }) => {
     const job = await createBoardFixture(["Kai", "Lena", "Mira"]);
     const [kai, lena, mira] = job.candidates as [Person, Person, Person];
     await staffLogin.as("RECRUITER");
     await page.goto(`/hiring/jobs/${job.jobId}/board`);
     const column = (stage: string) => page.getByRole("region", { name: new RegExp(`^${stage}, `) });
-    const nameLink = (person: Person) => page.getByRole("article", { name: person.name }).getByRole("link", { name: person.name });
+    const nameLink = (person: Person) =>
+      page.getByRole("article", { name: person.name }).getByRole("link", { name: person.name });
     await expect(column("Applied")).toHaveAccessibleName("Applied, 3 candidates");
 
     await page.keyboard.press("j");
@@ -178,7 +197,9 @@ test.describe("keyboard triage", () => {
     await expect(column("Recruiter screen").getByRole("article", { name: kai.name })).toBeVisible();
     await expect(nameLink(kai)).toBeFocused();
     await expect(page.getByRole("status").filter({ hasText: `Moved ${kai.name} to Recruiter screen.` })).toBeVisible();
-    await expect.poll(async () => (await applicationsOf(job.jobId)).get(kai.applicationId)?.stage).toBe("Recruiter screen");
+    await expect
+      .poll(async () => (await applicationsOf(job.jobId)).get(kai.applicationId)?.stage)
+      .toBe("Recruiter screen");
 
     // Back to the Applied column (reading order: the columns left to right), then reject Lena.
     await page.keyboard.press("k");
@@ -205,7 +226,10 @@ test.describe("keyboard triage", () => {
     await expect(nameLink(mira)).toBeFocused();
   });
 
-  test("a recruiter saves a shared view, applies it from the Views menu and exports it as CSV", async ({ page, staffLogin }) => {
+  test("a recruiter saves a shared view, applies it from the Views menu and exports it as CSV", async ({
+    page,
+    staffLogin,
+  }) => {
     const job = await createBoardFixture(["Nora", "Omar"]);
     const [nora, omar] = job.candidates as [Person, Person];
     await staffLogin.as("RECRUITER");
@@ -221,8 +245,13 @@ test.describe("keyboard triage", () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "Save view" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: `Saved the view “${name}”, shared with the hiring team.` })).toBeVisible();
-    const [saved] = await queryRows<{ query: string; shared: boolean }>(`SELECT query, shared FROM "SavedView" WHERE "jobId" = $1 AND name = $2`, [job.jobId, name]);
+    await expect(
+      page.getByRole("status").filter({ hasText: `Saved the view “${name}”, shared with the hiring team.` }),
+    ).toBeVisible();
+    const [saved] = await queryRows<{ query: string; shared: boolean }>(
+      `SELECT query, shared FROM "SavedView" WHERE "jobId" = $1 AND name = $2`,
+      [job.jobId, name],
+    );
     expect(saved).toEqual({ query: `q=${nora.firstName}&sort=name&dir=asc`, shared: true });
 
     // From the plain table, the Views menu applies it.

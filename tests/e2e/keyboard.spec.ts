@@ -3,7 +3,14 @@
 // the resume: a file chooser is an operating-system dialog Playwright cannot drive with keys, so
 // the file is set with setInputFiles once the file input has keyboard focus.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectConfirmation, newCandidate, openApplyForm, resumeUpload, SEED_QUESTIONS, submitButton } from "./support/application-form";
+import {
+  expectConfirmation,
+  newCandidate,
+  openApplyForm,
+  resumeUpload,
+  SEED_QUESTIONS,
+  submitButton,
+} from "./support/application-form";
 import { countApplicationsFor } from "./support/database";
 
 const MAX_TAB_STOPS = 60;

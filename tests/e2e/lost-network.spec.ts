@@ -3,12 +3,23 @@
 // that is down behind a working connection is covered at the route level by
 // tests/integration/apply-route-database-down.test.ts, against a real unreachable database.
 import { expect, test } from "@playwright/test";
-import { errorSummary, expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJobSlug, submitButton, waitForDraftContaining } from "./support/application-form";
+import {
+  errorSummary,
+  expectConfirmation,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  seedJobSlug,
+  submitButton,
+  waitForDraftContaining,
+} from "./support/application-form";
 import { countApplicationsFor } from "./support/database";
 
 const applyEndpoint = `**/api/jobs/${seedJobSlug}/applications`;
 
-test("a lost connection at submit shows a clear message, keeps the draft, and a retry sends it once", async ({ page }) => {
+test("a lost connection at submit shows a clear message, keeps the draft, and a retry sends it once", async ({
+  page,
+}) => {
   const candidate = newCandidate("offline");
   await openApplyForm(page);
   await fillRequired(page, candidate);

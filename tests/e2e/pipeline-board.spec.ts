@@ -33,7 +33,10 @@ async function dragCard(page: Page, name: string, stage: string) {
 }
 
 test.describe("pipeline board", () => {
-  test("a recruiter drags one card, moves others by keyboard, and rejects two candidates with an email", async ({ page, staffLogin }) => {
+  test("a recruiter drags one card, moves others by keyboard, and rejects two candidates with an email", async ({
+    page,
+    staffLogin,
+  }) => {
     const job = await createBoardFixture(["Mouse", "Keys", "Menu", "Reject", "Decline"]);
     const [mouse, keys, menu, reject, decline] = job.candidates as [Person, Person, Person, Person, Person];
     await staffLogin.as("RECRUITER");
@@ -46,8 +49,12 @@ test.describe("pipeline board", () => {
     // Mouse: drag to Recruiter screen.
     await dragCard(page, mouse.name, "Recruiter screen");
     await expect(card(column(page, "Recruiter screen"), mouse.name)).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: `Moved ${mouse.name} to Recruiter screen.` })).toBeVisible();
-    await expect.poll(() => stageOf(mouse.applicationId)).toEqual({ stage: "Recruiter screen", status: "ACTIVE", version: 1 });
+    await expect(
+      page.getByRole("status").filter({ hasText: `Moved ${mouse.name} to Recruiter screen.` }),
+    ).toBeVisible();
+    await expect
+      .poll(() => stageOf(mouse.applicationId))
+      .toEqual({ stage: "Recruiter screen", status: "ACTIVE", version: 1 });
 
     // Keyboard with dnd-kit: Space picks up, each Right arrow is one stage, Space drops; the
     // test listens to the live region between keys, as a screen reader user would.
@@ -61,7 +68,9 @@ test.describe("pipeline board", () => {
     await expect(announcer).toContainText(`${keys.name} is over Hiring manager screen.`);
     await page.keyboard.press("Space");
     await expect(card(column(page, "Hiring manager screen"), keys.name)).toBeVisible();
-    await expect.poll(() => stageOf(keys.applicationId)).toEqual({ stage: "Hiring manager screen", status: "ACTIVE", version: 1 });
+    await expect
+      .poll(() => stageOf(keys.applicationId))
+      .toEqual({ stage: "Hiring manager screen", status: "ACTIVE", version: 1 });
     // Focus stays with the card in its new column, and the screen reader heard where it went.
     await expect(page.getByRole("button", { name: `Drag ${keys.name}` })).toBeFocused();
     await expect(announcer).toContainText(`${keys.name} moved to Hiring manager screen.`);
@@ -81,9 +90,16 @@ test.describe("pipeline board", () => {
     await page.getByRole("button", { name: "Reject selected…" }).click();
     const dialog = page.getByRole("dialog", { name: "Close the application: 2 candidates" });
     await dialog.getByLabel("Reason").selectOption({ label: "Not enough relevant experience" });
-    await expect(dialog.getByLabel("Subject")).toHaveValue("Your application for {{job.title}} at {{organization.name}}");
+    await expect(dialog.getByLabel("Subject")).toHaveValue(
+      "Your application for {{job.title}} at {{organization.name}}",
+    );
     const message = dialog.getByLabel("Message");
-    await message.fill((await message.inputValue()).replace("Dear {{candidate.preferredName}},", "Dear {{candidate.preferredName}}, hello again,"));
+    await message.fill(
+      (await message.inputValue()).replace(
+        "Dear {{candidate.preferredName}},",
+        "Dear {{candidate.preferredName}}, hello again,",
+      ),
+    );
     const preview = dialog.getByRole("region", { name: `Preview for ${reject.name}` });
     await expect(preview).toContainText(`Dear ${reject.firstName}, hello again,`);
     await expect(preview).toContainText(`Your application for ${job.jobTitle}`);
@@ -91,7 +107,9 @@ test.describe("pipeline board", () => {
     await dialog.getByRole("button", { name: "Reject and send email" }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: "Closed 2 candidates; 2 emails are on the way." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Closed 2 candidates; 2 emails are on the way." }),
+    ).toBeVisible();
     await expect(card(page, reject.name)).toHaveCount(0);
     await expect(card(page, decline.name)).toHaveCount(0);
     await expect(column(page, "Applied")).toHaveAccessibleName("Applied, 0 candidates");
@@ -105,7 +123,10 @@ test.describe("pipeline board", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a move based on an outdated board is refused, explained, and the board shows the truth", async ({ page, staffLogin }) => {
+  test("a move based on an outdated board is refused, explained, and the board shows the truth", async ({
+    page,
+    staffLogin,
+  }) => {
     const job = await createBoardFixture(["Race"]);
     const [racer] = job.candidates as [Person];
     await staffLogin.as("RECRUITER");
@@ -114,12 +135,19 @@ test.describe("pipeline board", () => {
 
     // Someone else moves the candidate to Offer after this board was loaded.
     await withE2ePrisma((prisma) =>
-      prisma.application.update({ where: { id: racer.applicationId }, data: { stageId: job.stageIds["Offer"]!, version: { increment: 1 } } }),
+      prisma.application.update({
+        where: { id: racer.applicationId },
+        data: { stageId: job.stageIds["Offer"]!, version: { increment: 1 } },
+      }),
     );
 
     await page.getByRole("button", { name: `Move to… ${racer.name}` }).click();
     await page.getByRole("menuitem", { name: "Recruiter screen" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Someone else moved this candidate a moment ago; the board has been refreshed." })).toBeVisible();
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "Someone else moved this candidate a moment ago; the board has been refreshed." }),
+    ).toBeVisible();
     await expect(card(column(page, "Offer"), racer.name)).toBeVisible();
     await expect(card(column(page, "Recruiter screen"), racer.name)).toHaveCount(0);
     expect(await stageOf(racer.applicationId)).toEqual({ stage: "Offer", status: "ACTIVE", version: 1 });

@@ -9,7 +9,10 @@ import { seedJobSlug } from "./support/application-form";
 const SEED_JOB_TITLE = "Senior Systems Engineer, Workers Runtime (C++)";
 
 test.describe("reports", () => {
-  test("a recruiter reads the seed job's reports as charts and tables, changes the period and downloads a CSV", async ({ page, staffLogin }) => {
+  test("a recruiter reads the seed job's reports as charts and tables, changes the period and downloads a CSV", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.as("RECRUITER");
     await page.goto("/hiring");
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Reports", exact: true }).click();
@@ -22,22 +25,33 @@ test.describe("reports", () => {
     await expect(funnel.getByRole("img", { name: /^Bar chart of funnel/ })).toBeVisible();
     // recharts draws after hydration (a bar per stage that someone reached).
     await expect(funnel.locator(".recharts-bar-rectangle").first()).toBeVisible();
-    await expect(funnel.getByRole("table", { name: "Funnel: the numbers of the chart" }).getByRole("row")).toHaveCount(8);
-    await expect(page.getByRole("region", { name: "Time in each stage" }).getByRole("table")).toContainText("Recruiter screen");
+    await expect(funnel.getByRole("table", { name: "Funnel: the numbers of the chart" }).getByRole("row")).toHaveCount(
+      8,
+    );
+    await expect(page.getByRole("region", { name: "Time in each stage" }).getByRole("table")).toContainText(
+      "Recruiter screen",
+    );
     await expectNoAxeViolations(page);
 
     await page.getByRole("navigation", { name: "Quick periods" }).getByRole("link", { name: "Last 30 days" }).click();
-    await expect(page.getByRole("navigation", { name: "Quick periods" }).getByRole("link", { name: /Last 30 days/ })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Quick periods" }).getByRole("link", { name: /Last 30 days/ }),
+    ).toHaveAttribute("aria-current", "page");
     await expect(page).toHaveURL(/jobId=\d+/);
 
     const download = page.waitForEvent("download");
-    await page.getByRole("region", { name: "Sources of applications and hires" }).getByRole("link", { name: /Download CSV/ }).click();
+    await page
+      .getByRole("region", { name: "Sources of applications and hires" })
+      .getByRole("link", { name: /Download CSV/ })
+      .click();
     const csv = await readFile(await (await download).path(), "utf8");
     expect(csv.split("\r\n")[0]).toBe("Source,utm_source,Applications,Hires");
     expect(csv).toContain("Careers site,linkedin,");
   });
 
-  test("the posting's apply link carries the link's utm and referral parameters, and nothing else", async ({ page }) => {
+  test("the posting's apply link carries the link's utm and referral parameters, and nothing else", async ({
+    page,
+  }) => {
     await page.goto(`/jobs/${seedJobSlug}?utm_source=e2e-news&source=referral&referrer=Dana%20Scully&session=abc`);
     const apply = page.getByRole("link", { name: "Apply for this job" }).first();
     await expect(apply).toHaveAttribute("href", /\/apply\?utm_source=e2e-news&source=referral&referrer=Dana\+Scully$/);

@@ -7,7 +7,18 @@
 // other instance lands once).
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { applyPath, errorSummary, expectConfirmation, fillRequired, newCandidate, openApplyForm, seedJobSlug, submitButton, waitForDraftContaining, waitForFormReady } from "./support/application-form";
+import {
+  applyPath,
+  errorSummary,
+  expectConfirmation,
+  fillRequired,
+  newCandidate,
+  openApplyForm,
+  seedJobSlug,
+  submitButton,
+  waitForDraftContaining,
+  waitForFormReady,
+} from "./support/application-form";
 import { countApplicationsFor, queryRows } from "./support/database";
 import { E2E_APPLY_LIMIT_PER_HOUR, E2E_BASE_URL, readServerInfo } from "./support/e2e-env";
 import { ORGANIZATION } from "../../prisma/seed-data/organization";
@@ -30,7 +41,10 @@ test.afterAll(async () => {
   await b?.stop();
 });
 
-test("an application sent through A is in B's table and profile, and A's staff session works on B", async ({ page, staffLogin }) => {
+test("an application sent through A is in B's table and profile, and A's staff session works on B", async ({
+  page,
+  staffLogin,
+}) => {
   const candidate = newCandidate("scale-out");
   await openApplyForm(page);
   await fillRequired(page, candidate);
@@ -64,7 +78,8 @@ test("rate limits are counted once for both: over the limit on A, B answers 429 
       multipart: { payload: "{}" },
     });
   // The e2e servers' apply limit per address and hour (e2e-env.ts); each request counts.
-  for (let sent = 0; sent < E2E_APPLY_LIMIT_PER_HOUR; sent += 1) expect((await send(E2E_BASE_URL)).status()).not.toBe(429);
+  for (let sent = 0; sent < E2E_APPLY_LIMIT_PER_HOUR; sent += 1)
+    expect((await send(E2E_BASE_URL)).status()).not.toBe(429);
 
   const refused = await send(b.url);
   expect(refused.status()).toBe(429);
@@ -89,7 +104,10 @@ async function createPublishedJob(page: Page, title: string): Promise<string> {
   return slug;
 }
 
-test("a job published and then edited on A is served by B at once, with headers a CDN can cache", async ({ page, staffLogin }) => {
+test("a job published and then edited on A is served by B at once, with headers a CDN can cache", async ({
+  page,
+  staffLogin,
+}) => {
   await staffLogin.asNew("RECRUITER");
   const title = `Scale Out Engineer ${randomUUID().slice(0, 6)}`;
   const slug = title.toLowerCase().replace(/\s+/g, "-");
@@ -112,11 +130,16 @@ test("a job published and then edited on A is served by B at once, with headers 
   await page.getByLabel("Text (Markdown)").first().fill("Version two of this posting.");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved. The careers site shows the changes now.")).toBeVisible();
-  await expect.poll(async () => (await posting(b.url)).text(), { timeout: 5_000 }).toContain("Version two of this posting.");
+  await expect
+    .poll(async () => (await posting(b.url)).text(), { timeout: 5_000 })
+    .toContain("Version two of this posting.");
   expect(await (await posting(E2E_BASE_URL)).text()).toContain("Version two of this posting.");
 });
 
-test("the cached careers home and Job Board API list show a job published on A, on both instances, and drop it when it closes", async ({ page, staffLogin }) => {
+test("the cached careers home and Job Board API list show a job published on A, on both instances, and drop it when it closes", async ({
+  page,
+  staffLogin,
+}) => {
   await staffLogin.asNew("RECRUITER");
   const title = `Cached Home Engineer ${randomUUID().slice(0, 6)}`;
   const home = (base: string) => page.request.get(`${base}/`);
@@ -156,7 +179,9 @@ test("the cached careers home and Job Board API list show a job published on A, 
   await expect.poll(() => listed(b.url), { timeout: 5_000 }).toEqual({ home: true, api: true });
 });
 
-test("B stops during a submission: the draft survives in the browser and the retry on A lands once", async ({ page }) => {
+test("B stops during a submission: the draft survives in the browser and the retry on A lands once", async ({
+  page,
+}) => {
   const candidate = newCandidate("instance-down");
   let backend = b.url;
   await balanceThrough(page, () => backend);
@@ -190,6 +215,9 @@ test("B stops during a submission: the draft survives in the browser and the ret
 
   // Same submissionKey: A answers with the application B stored, and there is still one.
   expect(await countApplicationsFor(candidate.email)).toBe(1);
-  const [stored] = await queryRows<{ reference: string }>(`SELECT "reference" FROM "Application" WHERE "emailNormalized" = $1`, [candidate.email]);
+  const [stored] = await queryRows<{ reference: string }>(
+    `SELECT "reference" FROM "Application" WHERE "emailNormalized" = $1`,
+    [candidate.email],
+  );
   expect(stored?.reference).toBe(reference);
 });

@@ -63,7 +63,10 @@ test.describe("staff sign-in", () => {
 });
 
 test.describe("staff page", () => {
-  test("an administrator invites, changes a role and deactivates; the page is accessible", async ({ page, staffLogin }) => {
+  test("an administrator invites, changes a role and deactivates; the page is accessible", async ({
+    page,
+    staffLogin,
+  }) => {
     await staffLogin.asNew("ADMIN");
     await page.goto("/hiring/staff");
     await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();

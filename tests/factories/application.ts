@@ -9,7 +9,12 @@ import type {
   UsPersonAnswer,
   YesNo,
 } from "../../lib/generated/prisma/enums";
-import { buildSearchKeys, buildSearchText, buildSearchWords, buildSortName } from "../../lib/search/normalize-search-text";
+import {
+  buildSearchKeys,
+  buildSearchText,
+  buildSearchWords,
+  buildSortName,
+} from "../../lib/search/normalize-search-text";
 import { createCandidate, type CandidateOverrides } from "./candidate";
 import { createJob, jobWithPipeline, SAMPLE_QUESTIONS } from "./job";
 import { ensureFormVersion } from "./legal-forms";
@@ -35,7 +40,12 @@ export type CreateApplicationOptions = {
   exportControl?: boolean | { canReceiveWithoutLicense: ExportControlAnswer; usPerson?: UsPersonAnswer | null };
   accommodation?:
     | boolean
-    | { kinds: AccommodationKind[]; details: string; preferredContact: ContactMethod; panelArrangement?: string | null };
+    | {
+        kinds: AccommodationKind[];
+        details: string;
+        preferredContact: ContactMethod;
+        panelArrangement?: string | null;
+      };
   /** Any other column, e.g. statusTokenHash or knockedOut. */
   overrides?: Partial<Prisma.ApplicationUncheckedCreateInput>;
 };
@@ -67,7 +77,8 @@ const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** The public reference format, e.g. "TRL-7K3M-9QXD". */
 export function randomReference(): string {
-  const chunk = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
+  const chunk = () =>
+    Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
   return `TRL-${chunk()}-${chunk()}`;
 }
 
@@ -83,7 +94,9 @@ const DEFAULT_ACCOMMODATION = {
 export async function createApplication(prisma: Db, options: CreateApplicationOptions = {}) {
   const jobId = options.jobId ?? (await createJob(prisma, { questions: [...SAMPLE_QUESTIONS] })).id;
   const job = await prisma.job.findUniqueOrThrow({ where: { id: jobId }, include: jobWithPipeline });
-  const stage = options.stageName ? job.stages.find((candidate) => candidate.name === options.stageName) : job.stages[0];
+  const stage = options.stageName
+    ? job.stages.find((candidate) => candidate.name === options.stageName)
+    : job.stages[0];
   if (!stage) throw new Error(`Job ${jobId} has no stage ${options.stageName ?? "(none at all)"}`);
   const candidate = options.candidateId
     ? await prisma.candidate.findUniqueOrThrow({ where: { id: options.candidateId } })
@@ -96,8 +109,7 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
       ? job.questions.map((question) => ({ questionId: question.id, value: sampleAnswer(question) }))
       : Object.entries(options.answers || {}).map(([questionId, value]) => ({ questionId: Number(questionId), value }));
 
-  const workAuthorization =
-    options.workAuthorization === true ? DEFAULT_WORK_AUTHORIZATION : options.workAuthorization;
+  const workAuthorization = options.workAuthorization === true ? DEFAULT_WORK_AUTHORIZATION : options.workAuthorization;
   const exportControl = options.exportControl === true ? DEFAULT_EXPORT_CONTROL : options.exportControl;
   const accommodation = options.accommodation === true ? DEFAULT_ACCOMMODATION : options.accommodation;
 
@@ -127,7 +139,9 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
         },
       }),
       ...(exportControl && {
-        exportControl: { create: { ...exportControl, formVersionId: (await ensureFormVersion(prisma, "EXPORT_CONTROL")).id } },
+        exportControl: {
+          create: { ...exportControl, formVersionId: (await ensureFormVersion(prisma, "EXPORT_CONTROL")).id },
+        },
       }),
       ...(accommodation && {
         accommodationRequest: {
@@ -136,13 +150,23 @@ export async function createApplication(prisma: Db, options: CreateApplicationOp
       }),
       ...options.overrides,
     },
-    include: { candidate: true, stage: true, answers: true, workAuthorization: true, exportControl: true, accommodationRequest: true },
+    include: {
+      candidate: true,
+      stage: true,
+      answers: true,
+      workAuthorization: true,
+      exportControl: true,
+      accommodationRequest: true,
+    },
   });
 }
 
 export type CreatedApplication = Awaited<ReturnType<typeof createApplication>>;
 
-function searchColumns(source: { reference: string; candidate: { firstName: string; lastName: string; preferredName: string | null; email: string } }) {
+function searchColumns(source: {
+  reference: string;
+  candidate: { firstName: string; lastName: string; preferredName: string | null; email: string };
+}) {
   const searchText = buildSearchText({ ...source, resumeText: null, noteBodies: [] });
   const searchKeys = buildSearchKeys(source);
   return { searchText, searchWords: buildSearchWords(searchText, searchKeys), searchKeys };

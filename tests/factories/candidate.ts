@@ -4,7 +4,18 @@ import { pick, uniqueSuffix } from "./unique";
 type Db = Prisma.TransactionClient;
 
 const FIRST_NAMES = ["Ada", "Grace", "Linus", "Margaret", "Ken", "Barbara", "Dennis", "Frances", "Radia", "Guido"];
-const LAST_NAMES = ["Lovelace", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "Perlman", "Rossum"];
+const LAST_NAMES = [
+  "Lovelace",
+  "Hopper",
+  "Torvalds",
+  "Hamilton",
+  "Thompson",
+  "Liskov",
+  "Ritchie",
+  "Allen",
+  "Perlman",
+  "Rossum",
+];
 const LOCATIONS = ["Austin, TX, USA", "London, United Kingdom", "Lisbon, Portugal", "San Francisco, CA, USA"];
 
 export type CandidateOverrides = Partial<Prisma.CandidateUncheckedCreateInput>;

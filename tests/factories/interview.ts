@@ -51,7 +51,10 @@ export type CreateScorecardOptions = {
 
 /** A scorecard for one panelist, a draft unless `submitted`. */
 export async function createScorecard(db: Db, options: CreateScorecardOptions) {
-  const interview = await db.interview.findUniqueOrThrow({ where: { id: options.interviewId }, select: { applicationId: true } });
+  const interview = await db.interview.findUniqueOrThrow({
+    where: { id: options.interviewId },
+    select: { applicationId: true },
+  });
   const submitted = options.submitted ?? false;
   return db.scorecard.create({
     data: {
@@ -64,7 +67,10 @@ export async function createScorecard(db: Db, options: CreateScorecardOptions) {
       keyTakeaways: options.keyTakeaways ?? (submitted ? "Clear reasoning about isolates and memory." : ""),
       privateNotes: options.privateNotes ?? "",
       ratings: {
-        create: Object.entries(options.ratings ?? {}).map(([attributeId, rating]) => ({ attributeId: Number(attributeId), rating })),
+        create: Object.entries(options.ratings ?? {}).map(([attributeId, rating]) => ({
+          attributeId: Number(attributeId),
+          rating,
+        })),
       },
     },
     include: { ratings: true },

@@ -15,7 +15,12 @@ export const SAMPLE_QUESTIONS: readonly PostingQuestion[] = [
   { label: "Which programming language do you know best?", type: "SHORT_TEXT", required: true },
   { label: "Describe a system you designed.", type: "LONG_TEXT", required: false },
   { label: "Preferred team", type: "SINGLE_SELECT", required: true, options: ["Runtime", "Storage", "Networking"] },
-  { label: "Which of these have you used?", type: "MULTI_SELECT", required: false, options: ["Linux", "Kubernetes", "Postgres"] },
+  {
+    label: "Which of these have you used?",
+    type: "MULTI_SELECT",
+    required: false,
+    options: ["Linux", "Kubernetes", "Postgres"],
+  },
   { label: "Can you work in a US time zone?", type: "YES_NO", required: true, knockout: { rejectIf: ["NO"] } },
   { label: "Years of professional experience", type: "NUMBER", required: false },
   { label: "Link to your best code", type: "URL", required: false },
@@ -37,7 +42,10 @@ export function buildJobData(overrides: Partial<PostingSeed> = {}): PostingSeed 
     isDemo: false,
     publishedDaysAgo: 1,
     sections: [
-      { heading: "About the role", bodyMarkdown: "You will design, build and operate the services behind our public API." },
+      {
+        heading: "About the role",
+        bodyMarkdown: "You will design, build and operate the services behind our public API.",
+      },
       { heading: "What you will do", bodyMarkdown: "- Ship features end to end\n- Take part in the on-call rotation" },
     ],
     questions: [],
@@ -59,7 +67,8 @@ export type JobRefs = { organizationId: number; departmentId: number; officeIds:
  * open for three months, a closed one closed ten days ago, a draft has no dates.
  */
 export function jobCreateData(posting: PostingSeed, refs: JobRefs, now = new Date()): Prisma.JobUncheckedCreateInput {
-  const publishedAt = posting.status === "DRAFT" ? null : new Date(now.getTime() - (posting.publishedDaysAgo ?? 0) * DAY_MS);
+  const publishedAt =
+    posting.status === "DRAFT" ? null : new Date(now.getTime() - (posting.publishedDaysAgo ?? 0) * DAY_MS);
   const closedAt =
     posting.status === "CLOSED"
       ? new Date(now.getTime() - Math.min(CLOSED_DAYS_AGO, posting.publishedDaysAgo ?? 0) * DAY_MS)
@@ -87,7 +96,9 @@ export function jobCreateData(posting: PostingSeed, refs: JobRefs, now = new Dat
         type: question.type,
         required: question.required,
         ...(question.knockout && { knockout: question.knockout }),
-        options: { create: (question.options ?? []).map((label, optionPosition) => ({ position: optionPosition, label })) },
+        options: {
+          create: (question.options ?? []).map((label, optionPosition) => ({ position: optionPosition, label })),
+        },
       })),
     },
     stages: { create: defaultStageRows() },

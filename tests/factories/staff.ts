@@ -18,17 +18,28 @@ export type StaffUser = { id: string; email: string; name: string | null; role: 
 /** An invited staff member with a unique email; override anything. */
 export async function createStaffUser(
   db: Db,
-  overrides: Partial<Pick<Prisma.UserUncheckedCreateInput, "email" | "name" | "role" | "active" | "isDemo" | "invitedById">> = {},
+  overrides: Partial<
+    Pick<Prisma.UserUncheckedCreateInput, "email" | "name" | "role" | "active" | "isDemo" | "invitedById">
+  > = {},
 ): Promise<StaffUser> {
   const role = overrides.role ?? "RECRUITER";
   return db.user.create({
-    data: { email: `${role.toLowerCase()}-${uniqueSuffix()}@staff.example.test`, name: ROLE_NAMES[role], ...overrides, role },
+    data: {
+      email: `${role.toLowerCase()}-${uniqueSuffix()}@staff.example.test`,
+      name: ROLE_NAMES[role],
+      ...overrides,
+      role,
+    },
     select: { id: true, email: true, name: true, role: true, active: true },
   });
 }
 
 /** A signed-in session for a user, as Auth.js stores it; the token is the session cookie's value. */
-export async function createStaffSession(db: Db, userId: string, { expiresInMs = 12 * 60 * 60 * 1000 } = {}): Promise<{ sessionToken: string; expires: Date }> {
+export async function createStaffSession(
+  db: Db,
+  userId: string,
+  { expiresInMs = 12 * 60 * 60 * 1000 } = {},
+): Promise<{ sessionToken: string; expires: Date }> {
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + expiresInMs);
   await db.session.create({ data: { sessionToken, userId, expires } });

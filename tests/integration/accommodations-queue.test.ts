@@ -10,7 +10,16 @@ import { getAccommodationRequest } from "@/lib/accommodations/get-accommodation-
 import { listAccommodationRequests } from "@/lib/accommodations/list-accommodation-requests";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
-import { actorFor, createApplication, createJob, createStaffSession, createStaffUser, ensureLegalForms, uniqueSuffix, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  uniqueSuffix,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { expectAppError } from "../support/candidate-profile";
 import { testDb } from "../support/db";
@@ -40,7 +49,9 @@ let requestId: string;
 let applicationId: string;
 let candidate: { email: string; phone: string | null; lastName: string };
 
-async function newRequest(options: { status?: "NEW" | "IN_DISCUSSION" | "ARRANGED" | "CLOSED"; lastActivityAt?: Date; jobId?: number } = {}) {
+async function newRequest(
+  options: { status?: "NEW" | "IN_DISCUSSION" | "ARRANGED" | "CLOSED"; lastActivityAt?: Date; jobId?: number } = {},
+) {
   const application = await createApplication(testDb, {
     jobId: options.jobId ?? job.id,
     accommodation: { kinds: ["SIGN_LANGUAGE_INTERPRETER"], details: DETAILS, preferredContact: "PHONE" },
@@ -48,7 +59,10 @@ async function newRequest(options: { status?: "NEW" | "IN_DISCUSSION" | "ARRANGE
   const created = application.accommodationRequest!;
   return testDb.accommodationRequest.update({
     where: { id: created.id },
-    data: { status: options.status ?? "NEW", ...(options.lastActivityAt && { lastActivityAt: options.lastActivityAt, createdAt: options.lastActivityAt }) },
+    data: {
+      status: options.status ?? "NEW",
+      ...(options.lastActivityAt && { lastActivityAt: options.lastActivityAt, createdAt: options.lastActivityAt }),
+    },
     select: { id: true, applicationId: true, status: true, lastActivityAt: true },
   });
 }
@@ -115,7 +129,9 @@ describe("the queue and a request, for a coordinator", () => {
       candidate: { email: candidate.email, phone: candidate.phone },
       canManage: true,
     });
-    const views = await testDb.auditEvent.findMany({ where: { action: "view.accommodation", actorId: users.COORDINATOR.id, subjectId: applicationId } });
+    const views = await testDb.auditEvent.findMany({
+      where: { action: "view.accommodation", actorId: users.COORDINATOR.id, subjectId: applicationId },
+    });
     expect(views.length).toBeGreaterThanOrEqual(1);
     expect(views[0]?.metadata).toEqual({ accommodationRequestId: requestId });
   });
@@ -136,14 +152,34 @@ describe("the queue and a request, for a coordinator", () => {
 
     // A stale view (someone else moved it) and a move the workflow does not offer change nothing.
     await expectAppError(changeAccommodationStatus({ actor, requestId: id, from: "NEW", to: "ARRANGED" }), "CONFLICT");
-    await expectAppError(changeAccommodationStatus({ actor, requestId: id, from: "IN_DISCUSSION", to: "NEW" }), "VALIDATION");
+    await expectAppError(
+      changeAccommodationStatus({ actor, requestId: id, from: "IN_DISCUSSION", to: "NEW" }),
+      "VALIDATION",
+    );
     expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).status).toBe("IN_DISCUSSION");
 
     const detail = await getAccommodationRequest({ actor, requestId: id });
-    expect(detail.timeline.map((entry) => entry.kind)).toEqual(["status", "status", "status", "status", "status", "note"]);
-    expect(detail.timeline[0]).toMatchObject({ kind: "status", from: "CLOSED", to: "IN_DISCUSSION", author: users.COORDINATOR.name });
+    expect(detail.timeline.map((entry) => entry.kind)).toEqual([
+      "status",
+      "status",
+      "status",
+      "status",
+      "status",
+      "note",
+    ]);
+    expect(detail.timeline[0]).toMatchObject({
+      kind: "status",
+      from: "CLOSED",
+      to: "IN_DISCUSSION",
+      author: users.COORDINATOR.name,
+    });
 
-    const events = await testDb.auditEvent.findMany({ where: { subjectId: (await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).applicationId, action: { startsWith: "accommodation." } } });
+    const events = await testDb.auditEvent.findMany({
+      where: {
+        subjectId: (await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).applicationId,
+        action: { startsWith: "accommodation." },
+      },
+    });
     expect(events.filter((event) => event.action === "accommodation.statusChanged")).toHaveLength(5);
     // The note's text never goes into the audit log.
     expect(JSON.stringify(events)).not.toContain("CART");
@@ -152,27 +188,51 @@ describe("the queue and a request, for a coordinator", () => {
   it("sets and clears the one sentence interviewers see", async () => {
     const { id } = await newRequest();
     const actor = coordinator();
-    expect(await setPanelArrangement({ actor, requestId: id, panelArrangement: "  Turn on captions in every video interview.  " })).toEqual({ changed: true });
-    expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).panelArrangement).toBe("Turn on captions in every video interview.");
-    expect(await setPanelArrangement({ actor, requestId: id, panelArrangement: "Turn on captions in every video interview." })).toEqual({ changed: false });
+    expect(
+      await setPanelArrangement({
+        actor,
+        requestId: id,
+        panelArrangement: "  Turn on captions in every video interview.  ",
+      }),
+    ).toEqual({ changed: true });
+    expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).panelArrangement).toBe(
+      "Turn on captions in every video interview.",
+    );
+    expect(
+      await setPanelArrangement({
+        actor,
+        requestId: id,
+        panelArrangement: "Turn on captions in every video interview.",
+      }),
+    ).toEqual({ changed: false });
     await setPanelArrangement({ actor, requestId: id, panelArrangement: "" });
     expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).panelArrangement).toBeNull();
-    await expectAppError(setPanelArrangement({ actor, requestId: id, panelArrangement: "x".repeat(501) }), "VALIDATION");
+    await expectAppError(
+      setPanelArrangement({ actor, requestId: id, panelArrangement: "x".repeat(501) }),
+      "VALIDATION",
+    );
   });
 
   it("treats an id that does not exist as not found", async () => {
     await expectAppError(getAccommodationRequest({ actor: coordinator(), requestId: "c-does-not-exist" }), "NOT_FOUND");
-    await expectAppError(addAccommodationNote({ actor: coordinator(), requestId: "c-does-not-exist", body: "Hello" }), "NOT_FOUND");
+    await expectAppError(
+      addAccommodationNote({ actor: coordinator(), requestId: "c-does-not-exist", body: "Hello" }),
+      "NOT_FOUND",
+    );
   });
 });
 
 const renderQueue = () => visitPage(queuePage, { status: "all" });
 const renderRequest = (id: string) => () => visitPage(requestPage, {}, { requestId: id });
 /** The whole page as HTML, its components included (visitPage stops at the page's element). */
-const htmlOf = (outcome: Awaited<ReturnType<typeof visitPage>>) => (outcome.kind === "rendered" ? renderToStaticMarkup(outcome.element as ReactElement) : "");
+const htmlOf = (outcome: Awaited<ReturnType<typeof visitPage>>) =>
+  outcome.kind === "rendered" ? renderToStaticMarkup(outcome.element as ReactElement) : "";
 
 const snapshot = async () => ({
-  request: await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, panelArrangement: true, lastActivityAt: true } }),
+  request: await testDb.accommodationRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { status: true, panelArrangement: true, lastActivityAt: true },
+  }),
   notes: await testDb.accommodationNote.count({ where: { requestId } }),
   views: await testDb.auditEvent.count({ where: { action: "view.accommodation", subjectId: applicationId } }),
 });
@@ -203,7 +263,11 @@ describe("who can reach the queue", () => {
     if (!allowed) {
       expect(queue, `${role} queue`).toEqual({ kind: "notFound" });
       expect(detail, `${role} request`).toEqual({ kind: "notFound" });
-      for (const [name, call] of Object.entries(calls)) expect(await call(), `${role} ${name}`).toMatchObject({ ok: false, message: expect.stringMatching(/permission/) });
+      for (const [name, call] of Object.entries(calls))
+        expect(await call(), `${role} ${name}`).toMatchObject({
+          ok: false,
+          message: expect.stringMatching(/permission/),
+        });
       // Not even the audit log moved: nothing was read.
       expect(await snapshot()).toEqual(before);
       return;
@@ -218,8 +282,13 @@ describe("who can reach the queue", () => {
     expect(await calls.note()).toMatchObject({ ok: true });
     expect(await calls.arrangement()).toMatchObject({ ok: true });
     // Crafted ids through the actions: not found, nothing written.
-    expect(await actions.addAccommodationNoteAction({ requestId: "c-not-a-real-request", body: "x" })).toMatchObject({ ok: false, message: expect.stringMatching(/does not exist/) });
-    expect(await actions.changeAccommodationStatusAction({ requestId, from: "NEW", to: "BOGUS" })).toMatchObject({ ok: false });
+    expect(await actions.addAccommodationNoteAction({ requestId: "c-not-a-real-request", body: "x" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
+    expect(await actions.changeAccommodationStatusAction({ requestId, from: "NEW", to: "BOGUS" })).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -232,7 +301,10 @@ describe("the reminder for requests untouched for 2 business days", () => {
   it("waits over the weekend, then emails the coordinators once, without the request's details", async () => {
     const waiting = await newRequest({ lastActivityAt: friday });
     const arranged = await newRequest({ status: "ARRANGED", lastActivityAt: friday });
-    const coordinators = await testDb.user.findMany({ where: { role: "COORDINATOR", active: true }, select: { email: true } });
+    const coordinators = await testDb.user.findMany({
+      where: { role: "COORDINATOR", active: true },
+      select: { email: true },
+    });
 
     expect((await remindUntouchedRequests({ now: mondayEvening })).reminded).not.toContain(waiting.id);
 
@@ -245,7 +317,8 @@ describe("the reminder for requests untouched for 2 business days", () => {
       expect(email.textBody).toContain(`An accommodation request for ${job.title} has waited 2 business days`);
       expect(email.textBody).toContain(`/hiring/accommodations/${waiting.id}`);
       const everything = `${email.subject} ${email.textBody} ${email.htmlBody}`;
-      for (const secret of [DETAILS, "sign language", "interpreter", candidate.lastName]) expect(everything).not.toContain(secret);
+      for (const secret of [DETAILS, "sign language", "interpreter", candidate.lastName])
+        expect(everything).not.toContain(secret);
     }
 
     // Claimed: a second run (or a second worker) does not remind again.

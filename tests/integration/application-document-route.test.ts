@@ -45,7 +45,10 @@ beforeAll(async () => {
   fixture = await createProfileFixture();
   resume = await storeFile(pdf, "application/pdf", "José Núñez résumé.pdf", "RESUME");
   coverLetter = await storeFile(minimalDocx(["Dear team"]), DOCX, 'cover"letter.docx', "COVER_LETTER");
-  await testDb.application.update({ where: { id: fixture.application.id }, data: { resumeFileId: resume.id, coverLetterFileId: coverLetter.id } });
+  await testDb.application.update({
+    where: { id: fixture.application.id },
+    data: { resumeFileId: resume.id, coverLetterFileId: coverLetter.id },
+  });
 });
 
 beforeEach(() => {
@@ -85,7 +88,9 @@ describe("GET /hiring/applications/[applicationId]/documents/[fileId]", () => {
     const docx = await get(coverLetter.id, "?inline=1");
     expect(docx.status).toBe(200);
     expect(docx.headers.get("content-type")).toBe(DOCX);
-    expect(docx.headers.get("content-disposition")).toBe(`attachment; filename="cover_letter.docx"; filename*=UTF-8''cover%22letter.docx`);
+    expect(docx.headers.get("content-disposition")).toBe(
+      `attachment; filename="cover_letter.docx"; filename*=UTF-8''cover%22letter.docx`,
+    );
   });
 
   it("is NOT_FOUND for staff who may not see the application, and for another application's file", async () => {

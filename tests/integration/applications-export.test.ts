@@ -20,7 +20,15 @@ const exportRoute = await import("@/app/(hiring)/hiring/applications/export/rout
 
 const HEADER = ["Name", "Email", "Job", "Stage", "Status", "Source", "Tags", "Submitted", "Last activity"];
 let people: Awaited<ReturnType<typeof createTwoTeamsFixture>>["people"];
-const fixture = { jobId: 0, otherJobId: 0, jobTitle: "", surname: "", applications: [] as CreatedApplication[], rejected: null as unknown as CreatedApplication, other: null as unknown as CreatedApplication };
+const fixture = {
+  jobId: 0,
+  otherJobId: 0,
+  jobTitle: "",
+  surname: "",
+  applications: [] as CreatedApplication[],
+  rejected: null as unknown as CreatedApplication,
+  other: null as unknown as CreatedApplication,
+};
 
 beforeAll(async () => {
   const teams = await createTwoTeamsFixture();
@@ -31,8 +39,12 @@ beforeAll(async () => {
   fixture.jobTitle = job.title;
   fixture.surname = `Export${uniqueSuffix()}`;
   const candidates = [
-    { firstName: "=HYPERLINK(\"http://evil.example\",\"Click\")", lastName: fixture.surname, email: `formula.${uniqueSuffix()}@example.com` },
-    { firstName: "Ada", lastName: fixture.surname, preferredName: "Countess, \"Ada\"" },
+    {
+      firstName: '=HYPERLINK("http://evil.example","Click")',
+      lastName: fixture.surname,
+      email: `formula.${uniqueSuffix()}@example.com`,
+    },
+    { firstName: "Ada", lastName: fixture.surname, preferredName: 'Countess, "Ada"' },
     { firstName: "Zoë", lastName: fixture.surname },
   ];
   for (const [index, candidate] of candidates.entries()) {
@@ -49,12 +61,20 @@ beforeAll(async () => {
       }),
     );
   }
-  fixture.rejected = await createApplication(testDb, { jobId: job.id, candidate: { lastName: fixture.surname, firstName: "Rejected" }, status: "REJECTED" });
-  fixture.other = await createApplication(testDb, { jobId: otherJob.id, candidate: { firstName: "Elsewhere", lastName: fixture.surname } });
+  fixture.rejected = await createApplication(testDb, {
+    jobId: job.id,
+    candidate: { lastName: fixture.surname, firstName: "Rejected" },
+    status: "REJECTED",
+  });
+  fixture.other = await createApplication(testDb, {
+    jobId: otherJob.id,
+    candidate: { firstName: "Elsewhere", lastName: fixture.surname },
+  });
   const tag = await testDb.tag.create({ data: { name: `-1+${uniqueSuffix()}` } });
   const second = await testDb.tag.create({ data: { name: `@strong ${uniqueSuffix()}` } });
-  await testDb.applicationTag.createMany({ data: [tag, second].map((entry) => ({ applicationId: fixture.applications[0]!.id, tagId: entry.id })) });
-
+  await testDb.applicationTag.createMany({
+    data: [tag, second].map((entry) => ({ applicationId: fixture.applications[0]!.id, tagId: entry.id })),
+  });
 });
 
 beforeEach(() => {
@@ -67,7 +87,8 @@ async function signIn(actor: Actor) {
 
 const get = (query: string) => exportRoute.GET(new NextRequest(`http://localhost/hiring/applications/export?${query}`));
 // Response.text() drops a byte-order mark; the file must start with one.
-const textOf = async (response: Response) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+const textOf = async (response: Response) =>
+  new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
 
 /** RFC 4180 records (quoted fields with doubled quotes, CRLF), after the byte-order mark. */
 function parseCsv(text: string): string[][] {
@@ -109,7 +130,9 @@ describe("applications CSV export", () => {
     const response = await get(query);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="applications-job-${fixture.jobId}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+    expect(response.headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="applications-job-${fixture.jobId}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const text = await textOf(response);
     const [header, ...rows] = parseCsv(text);
@@ -117,7 +140,10 @@ describe("applications CSV export", () => {
 
     const [formula, ada, zoe] = fixture.applications as [CreatedApplication, CreatedApplication, CreatedApplication];
     // Every page of the view (the URL's page 2 is ignored), in the table's own order.
-    const table = await queryApplications({ actor: people.recruiter, view: { ...parseApplicationsView(new URLSearchParams(query)), page: 1, pageSize: 100 } });
+    const table = await queryApplications({
+      actor: people.recruiter,
+      view: { ...parseApplicationsView(new URLSearchParams(query)), page: 1, pageSize: 100 },
+    });
     expect(rows.map((row) => row[1])).toEqual(table.rows.map((row) => row.candidate.email));
     expect(rows).toHaveLength(3);
 
@@ -134,15 +160,31 @@ describe("applications CSV export", () => {
       "2026-01-10T09:30:00.000Z",
     ]);
     expect(byEmail.get(ada.candidate.email)?.[0]).toBe(`Countess, "Ada" ${fixture.surname}`);
-    expect(byEmail.get(zoe.candidate.email)?.slice(0, 6)).toEqual([`Zoë ${fixture.surname}`, zoe.candidate.email, fixture.jobTitle, "Recruiter screen", "Active", "Referral"]);
+    expect(byEmail.get(zoe.candidate.email)?.slice(0, 6)).toEqual([
+      `Zoë ${fixture.surname}`,
+      zoe.candidate.email,
+      fixture.jobTitle,
+      "Recruiter screen",
+      "Active",
+      "Referral",
+    ]);
     // The raw text: the formula is quoted as text, and nothing sensitive is in the file at all.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"") ${fixture.surname}"`);
     expect(text).not.toContain(formula.accommodationRequest!.details);
-    expect(text).not.toMatch(/authoriz|sponsor|export control|accommodation|self-identification|gender|veteran|disability/i);
+    expect(text).not.toMatch(
+      /authoriz|sponsor|export control|accommodation|self-identification|gender|veteran|disability/i,
+    );
 
-    const audit = await testDb.auditEvent.findFirst({ where: { action: "applications.exported", actorId: people.recruiter.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const audit = await testDb.auditEvent.findFirst({
+      where: { action: "applications.exported", actorId: people.recruiter.userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
     expect(audit).toMatchObject({ subjectType: "job", subjectId: String(fixture.jobId) });
-    expect(audit?.metadata).toMatchObject({ rows: 3, format: "csv", view: `jobId=${fixture.jobId}&status=active&q=${fixture.surname}&sort=name&dir=asc` });
+    expect(audit?.metadata).toMatchObject({
+      rows: 3,
+      format: "csv",
+      view: `jobId=${fixture.jobId}&status=active&q=${fixture.surname}&sort=name&dir=asc`,
+    });
   });
 
   it("follows the stage filter across jobs by name, like the table", async () => {
@@ -154,7 +196,9 @@ describe("applications CSV export", () => {
   it("gives a hiring manager their jobs' applications only, and refuses another job", async () => {
     await signIn(people.manager);
     const mine = parseCsv(await textOf(await get(`q=${fixture.surname}`))).slice(1);
-    expect(mine.map((row) => row[1]).sort()).toEqual([...fixture.applications, fixture.rejected].map((application) => application.candidate.email).sort());
+    expect(mine.map((row) => row[1]).sort()).toEqual(
+      [...fixture.applications, fixture.rejected].map((application) => application.candidate.email).sort(),
+    );
     expect(mine.find((row) => row[1] === fixture.rejected.candidate.email)?.[4]).toBe("Rejected");
 
     await signIn(people.otherManager);

@@ -9,7 +9,11 @@ describe("applying while the database is unreachable", () => {
   it("answers 503 with a clear, safe message", async () => {
     const form = new FormData();
     form.set("payload", JSON.stringify({ firstName: "Ada" }));
-    const request = new Request("http://localhost:3000/api/jobs/any/applications", { method: "POST", body: form, headers: { origin: "http://localhost:3000" } });
+    const request = new Request("http://localhost:3000/api/jobs/any/applications", {
+      method: "POST",
+      body: form,
+      headers: { origin: "http://localhost:3000" },
+    });
     const response = await POST(request, {
       params: Promise.resolve({ slug: "any" }),
     });

@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 
 const context = () => loadApplicationFormContext({ id: job.id });
-const storedDocuments = async () => (await readdir(path.join(storageDir, "documents")).catch(() => [])).filter((name) => !name.endsWith(".partial"));
+const storedDocuments = async () =>
+  (await readdir(path.join(storageDir, "documents")).catch(() => [])).filter((name) => !name.endsWith(".partial"));
 const counts = async () => ({
   applications: await testDb.application.count({ where: { jobId: job.id } }),
   candidates: await testDb.candidate.count(),
@@ -34,7 +35,10 @@ const counts = async () => ({
 });
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
@@ -73,7 +77,9 @@ describe("applyToJob", () => {
     expect(application.outbox[0]?.textBody).toContain(submitted.reference);
     // The stored copy has a placeholder; the link waits beside it until delivery (decision 0016).
     expect(application.outbox[0]?.textBody).toContain(PRIVATE_LINK_PLACEHOLDER);
-    expect(`${application.outbox[0]?.textBody}${application.outbox[0]?.htmlBody}`).not.toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}/);
+    expect(`${application.outbox[0]?.textBody}${application.outbox[0]?.htmlBody}`).not.toMatch(
+      /\/applications\/status\/[A-Za-z0-9_-]{43}/,
+    );
     expect(application.outbox[0]?.privateLink).toMatch(/\/applications\/status\/[A-Za-z0-9_-]{43}$/);
     expect(application.statusTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -82,11 +88,18 @@ describe("applyToJob", () => {
     const columns = await testDb.$queryRaw<{ column_name: string }[]>`
       SELECT column_name FROM information_schema.columns WHERE table_name IN ('SelfIdentificationPending', 'SelfIdentificationResponse') ORDER BY column_name`;
     const names = columns.map((column) => column.column_name.toLowerCase());
-    expect(names.some((name) => name.includes("application") || name.includes("candidate") || name.includes("job"))).toBe(false);
+    expect(
+      names.some((name) => name.includes("application") || name.includes("candidate") || name.includes("job")),
+    ).toBe(false);
     // The pending pool, until the hourly mix moves it (tests/integration/self-identification-unlinkable.test.ts).
-    const rows = await testDb.selfIdentificationPending.findMany({ select: { periodStart: true }, orderBy: { id: "asc" } });
+    const rows = await testDb.selfIdentificationPending.findMany({
+      select: { periodStart: true },
+      orderBy: { id: "asc" },
+    });
     expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((row) => row.periodStart.toISOString()))).toEqual(new Set([`${periodOf(new Date()).start}T00:00:00.000Z`]));
+    expect(new Set(rows.map((row) => row.periodStart.toISOString()))).toEqual(
+      new Set([`${periodOf(new Date()).start}T00:00:00.000Z`]),
+    );
   });
 
   it("returns the same application for a replayed or concurrent submission", async () => {
@@ -110,18 +123,27 @@ describe("applyToJob", () => {
     const payload = validApplicationPayload(await context());
     await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" });
     const again = { ...validApplicationPayload(await context()), email: String(payload.email).toUpperCase() };
-    const error = await expectAppError(applyToJob({ job: { id: job.id }, payload: again, source: "CAREERS_SITE" }), "ALREADY_APPLIED");
+    const error = await expectAppError(
+      applyToJob({ job: { id: job.id }, payload: again, source: "CAREERS_SITE" }),
+      "ALREADY_APPLIED",
+    );
     expect(error.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
 
   it("stores nothing for invalid input or a disguised executable", async () => {
     const before = await counts();
     const invalid = { ...validApplicationPayload(await context()), email: "not-an-email", answers: { "999999": "x" } };
-    const error = await expectAppError(applyToJob({ job: { id: job.id }, payload: invalid, source: "CAREERS_SITE" }), "VALIDATION");
+    const error = await expectAppError(
+      applyToJob({ job: { id: job.id }, payload: invalid, source: "CAREERS_SITE" }),
+      "VALIDATION",
+    );
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(["email", "answers.999999"]));
 
     const exe = validApplicationPayload(await context(), { resume: disguisedExecutable() });
-    const fileError = await expectAppError(applyToJob({ job: { id: job.id }, payload: exe, source: "CAREERS_SITE" }), "VALIDATION");
+    const fileError = await expectAppError(
+      applyToJob({ job: { id: job.id }, payload: exe, source: "CAREERS_SITE" }),
+      "VALIDATION",
+    );
     expect(fileError.fieldErrors?.resume?.[0]).toMatch(/not a readable PDF/);
     expect(await counts()).toEqual(before);
   });
@@ -129,7 +151,10 @@ describe("applyToJob", () => {
   it("refuses an outdated legal text, a closed job and a draft", async () => {
     const outdated = validApplicationPayload(await context());
     (outdated.legalVersions as Record<string, string>).exportControl = "an-old-version";
-    await expectAppError(applyToJob({ job: { id: job.id }, payload: outdated, source: "CAREERS_SITE" }), "FORM_OUTDATED");
+    await expectAppError(
+      applyToJob({ job: { id: job.id }, payload: outdated, source: "CAREERS_SITE" }),
+      "FORM_OUTDATED",
+    );
 
     const closed = await createJob(testDb, { status: "CLOSED", publishedDaysAgo: 40 });
     await expectAppError(applyToJob({ job: { id: closed.id }, payload: {}, source: "CAREERS_SITE" }), "JOB_CLOSED");

@@ -6,7 +6,16 @@ import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/audit/schema";
 import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { writeStages } from "@/lib/jobs/sync-job-stages";
-import { actorFor, createApplication, createJob, createStaffSession, createStaffUser, ensureLegalForms, uniqueSuffix, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  uniqueSuffix,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
@@ -36,16 +45,67 @@ beforeAll(async () => {
     users[role] = await createStaffUser(testDb, { role });
     sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
   }
-  alice = await createStaffUser(testDb, { role: "RECRUITER", name: "Alice Auditee", email: `alice-${tag}@staff.example.test` });
-  bob = await createStaffUser(testDb, { role: "COORDINATOR", name: "Bob Builder", email: `bob-${tag}@staff.example.test` });
+  alice = await createStaffUser(testDb, {
+    role: "RECRUITER",
+    name: "Alice Auditee",
+    email: `alice-${tag}@staff.example.test`,
+  });
+  bob = await createStaffUser(testDb, {
+    role: "COORDINATOR",
+    name: "Bob Builder",
+    email: `bob-${tag}@staff.example.test`,
+  });
   await testDb.auditEvent.createMany({
     data: [
-      { actorType: "staff", actorId: alice.id, action: "view.accommodation", subjectType: "application", subjectId: `app-${tag}-1`, createdAt: at(3), metadata: { n: 1 } },
-      { actorType: "staff", actorId: alice.id, action: "view.eligibility", subjectType: "application", subjectId: `app-${tag}-1`, createdAt: at(4) },
-      { actorType: "staff", actorId: bob.id, action: "view.accommodation", subjectType: "application", subjectId: `app-${tag}-2`, createdAt: at(5) },
-      { actorType: "staff", actorId: bob.id, action: "staff.roleChanged", subjectType: "user", subjectId: alice.id, createdAt: at(6) },
-      { actorType: "candidate", actorId: null, action: "candidate.erasureRequested", subjectType: "candidate", subjectId: `cand-${tag}`, createdAt: at(7) },
-      { actorType: "system", actorId: null, action: "candidate.erased", subjectType: "candidate", subjectId: `cand-${tag}`, createdAt: at(8) },
+      {
+        actorType: "staff",
+        actorId: alice.id,
+        action: "view.accommodation",
+        subjectType: "application",
+        subjectId: `app-${tag}-1`,
+        createdAt: at(3),
+        metadata: { n: 1 },
+      },
+      {
+        actorType: "staff",
+        actorId: alice.id,
+        action: "view.eligibility",
+        subjectType: "application",
+        subjectId: `app-${tag}-1`,
+        createdAt: at(4),
+      },
+      {
+        actorType: "staff",
+        actorId: bob.id,
+        action: "view.accommodation",
+        subjectType: "application",
+        subjectId: `app-${tag}-2`,
+        createdAt: at(5),
+      },
+      {
+        actorType: "staff",
+        actorId: bob.id,
+        action: "staff.roleChanged",
+        subjectType: "user",
+        subjectId: alice.id,
+        createdAt: at(6),
+      },
+      {
+        actorType: "candidate",
+        actorId: null,
+        action: "candidate.erasureRequested",
+        subjectType: "candidate",
+        subjectId: `cand-${tag}`,
+        createdAt: at(7),
+      },
+      {
+        actorType: "system",
+        actorId: null,
+        action: "candidate.erased",
+        subjectType: "candidate",
+        subjectId: `cand-${tag}`,
+        createdAt: at(8),
+      },
     ],
   });
   // 120 events on one day, 5 sharing each minute: pages must split ties by id, losing none.
@@ -66,7 +126,8 @@ beforeEach(() => {
 });
 
 const admin = () => actorFor(users.ADMIN);
-const list = (params: Record<string, string>) => listAuditEvents({ actor: admin(), filters: parseAuditFilters(params) });
+const list = (params: Record<string, string>) =>
+  listAuditEvents({ actor: admin(), filters: parseAuditFilters(params) });
 const subjects = (result: AuditLogPage) => result.entries.map((entry) => entry.subjectId);
 const MAY_2004 = { from: "2004-05-01", to: "2004-05-31" };
 
@@ -81,7 +142,10 @@ describe("the audit log", () => {
       "view.eligibility",
       "view.accommodation",
     ]);
-    expect(result.entries.at(-1)).toMatchObject({ actor: { name: "Alice Auditee", email: alice.email }, metadata: '{"n":1}' });
+    expect(result.entries.at(-1)).toMatchObject({
+      actor: { name: "Alice Auditee", email: alice.email },
+      metadata: '{"n":1}',
+    });
     expect(result.entries[0]).toMatchObject({ actorType: "system", actor: null });
     expect(result.older).toBeNull();
     expect(result.newer).toBeNull();
@@ -89,17 +153,24 @@ describe("the audit log", () => {
 
   it("filters by staff email (any part, any case), action or its start, subject, actor type and days", async () => {
     expect(subjects(await list({ ...MAY_2004, actor: `ALICE-${tag}` }))).toEqual([`app-${tag}-1`, `app-${tag}-1`]);
-    expect(subjects(await list({ ...MAY_2004, action: "view.accommodation" }))).toEqual([`app-${tag}-2`, `app-${tag}-1`]);
+    expect(subjects(await list({ ...MAY_2004, action: "view.accommodation" }))).toEqual([
+      `app-${tag}-2`,
+      `app-${tag}-1`,
+    ]);
     expect((await list({ ...MAY_2004, action: "view." })).entries).toHaveLength(3);
     expect(subjects(await list({ ...MAY_2004, subjectType: "user", subjectId: alice.id }))).toEqual([alice.id]);
-    expect((await list({ ...MAY_2004, actorType: "candidate" })).entries.map((entry) => entry.action)).toEqual(["candidate.erasureRequested"]);
+    expect((await list({ ...MAY_2004, actorType: "candidate" })).entries.map((entry) => entry.action)).toEqual([
+      "candidate.erasureRequested",
+    ]);
     // Both days included, nothing either side.
     expect(subjects(await list({ from: "2004-05-04", to: "2004-05-05" }))).toEqual([`app-${tag}-2`, `app-${tag}-1`]);
     expect((await list({ ...MAY_2004, actor: `nobody-${tag}` })).entries).toEqual([]);
   });
 
   it("ignores filter values that do not parse instead of failing", () => {
-    expect(parseAuditFilters({ from: "yesterday", before: "x'; DROP TABLE", actorType: "root", action: "  " })).toEqual({});
+    expect(parseAuditFilters({ from: "yesterday", before: "x'; DROP TABLE", actorType: "root", action: "  " })).toEqual(
+      {},
+    );
   });
 
   it("pages through equal timestamps without losing or repeating an event, both ways", async () => {
@@ -145,31 +216,70 @@ describe("the audit log", () => {
   });
 
   it("cannot be changed or deleted, even with SQL straight to the database", async () => {
-    const event = await testDb.auditEvent.findFirstOrThrow({ where: { subjectId: `app-${tag}-1` }, select: { id: true } });
-    await expect(testDb.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
-    await expect(testDb.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
+    const event = await testDb.auditEvent.findFirstOrThrow({
+      where: { subjectId: `app-${tag}-1` },
+      select: { id: true },
+    });
+    await expect(
+      testDb.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, event.id),
+    ).rejects.toThrow(/append-only/);
+    await expect(testDb.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, event.id)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(testDb.auditEvent.deleteMany({ where: { subjectId: `app-${tag}-2` } })).rejects.toThrow(/append-only/);
     await expect(testDb.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
-    expect(await testDb.auditEvent.count({ where: { subjectId: { in: [`app-${tag}-1`, `app-${tag}-2`] }, action: { not: "tampered" } } })).toBe(3);
+    expect(
+      await testDb.auditEvent.count({
+        where: { subjectId: { in: [`app-${tag}-1`, `app-${tag}-2`] }, action: { not: "tampered" } },
+      }),
+    ).toBe(3);
   });
 });
 
 describe("stage changes the audit log records", () => {
   it("records every application moved off a stage that a job edit removes", async () => {
     const job = await createJob(testDb);
-    const stages = await testDb.stage.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, name: true, kind: true } });
+    const stages = await testDb.stage.findMany({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, kind: true },
+    });
     const [first, second, ...rest] = stages;
-    const moved = [await createApplication(testDb, { jobId: job.id }), await createApplication(testDb, { jobId: job.id })];
-    await testDb.application.updateMany({ where: { id: { in: moved.map((application) => application.id) } }, data: { stageId: second!.id } });
+    const moved = [
+      await createApplication(testDb, { jobId: job.id }),
+      await createApplication(testDb, { jobId: job.id }),
+    ];
+    await testDb.application.updateMany({
+      where: { id: { in: moved.map((application) => application.id) } },
+      data: { stageId: second!.id },
+    });
     const actor = actorFor(users.ADMIN);
-    const kept = [first!, ...rest].map((stage) => ({ key: `s${stage.id}`, stageId: stage.id, name: stage.name, kind: stage.kind }));
-    await testDb.$transaction((tx) => writeStages(tx, { actor, jobId: job.id, edit: { stages: kept, stageMoves: [{ fromStageId: second!.id, toStageKey: `s${first!.id}` }] } }));
+    const kept = [first!, ...rest].map((stage) => ({
+      key: `s${stage.id}`,
+      stageId: stage.id,
+      name: stage.name,
+      kind: stage.kind,
+    }));
+    await testDb.$transaction((tx) =>
+      writeStages(tx, {
+        actor,
+        jobId: job.id,
+        edit: { stages: kept, stageMoves: [{ fromStageId: second!.id, toStageKey: `s${first!.id}` }] },
+      }),
+    );
 
-    const events = await testDb.auditEvent.findMany({ where: { action: "application.stageChanged", subjectId: { in: moved.map((application) => application.id) } } });
+    const events = await testDb.auditEvent.findMany({
+      where: { action: "application.stageChanged", subjectId: { in: moved.map((application) => application.id) } },
+    });
     expect(events).toHaveLength(2);
     for (const event of events) {
       expect(event).toMatchObject({ actorType: "staff", actorId: users.ADMIN.id, subjectType: "application" });
-      expect(event.metadata).toEqual({ jobId: job.id, fromStageId: second!.id, toStageId: first!.id, cause: "stageRemoved" });
+      expect(event.metadata).toEqual({
+        jobId: job.id,
+        fromStageId: second!.id,
+        toStageId: first!.id,
+        cause: "stageRemoved",
+      });
     }
   });
 });

@@ -44,8 +44,16 @@ describe("the bench's bulk load", () => {
       await sql.end();
     }
 
-    const perJob = await testDb.application.groupBy({ by: ["jobId"], where: { id: { startsWith: "bench-a-" } }, _count: { _all: true } });
-    expect(Object.fromEntries(perJob.map((row) => [row.jobId, row._count._all]))).toEqual({ [jobs[0]!.id]: 100, [jobs[1]!.id]: 100, [jobs[2]!.id]: 100 });
+    const perJob = await testDb.application.groupBy({
+      by: ["jobId"],
+      where: { id: { startsWith: "bench-a-" } },
+      _count: { _all: true },
+    });
+    expect(Object.fromEntries(perJob.map((row) => [row.jobId, row._count._all]))).toEqual({
+      [jobs[0]!.id]: 100,
+      [jobs[1]!.id]: 100,
+      [jobs[2]!.id]: 100,
+    });
 
     const applications = await testDb.application.findMany({
       where: { id: { startsWith: "bench-a-" } },
@@ -67,7 +75,9 @@ describe("the bench's bulk load", () => {
       // Every change bumps the version and writes one transition (lib/pipeline).
       expect(application._count.transitions, application.id).toBe(application.version);
       expect(application.status === "HIRED", application.id).toBe(application.stage.kind === "HIRED");
-      expect(application.rejectionReasonId !== null, application.id).toBe(application.status === "REJECTED" || application.status === "WITHDRAWN");
+      expect(application.rejectionReasonId !== null, application.id).toBe(
+        application.status === "REJECTED" || application.status === "WITHDRAWN",
+      );
       expect(application.closedAt !== null, application.id).toBe(application.rejectionReasonId !== null);
       expect(application.resumeFile?.extractedText?.split(" ").length, application.id).toBeGreaterThan(300);
     }
@@ -80,7 +90,10 @@ describe("the bench's bulk load", () => {
     // (the words in any order: the index does not keep one).
     for (const application of applications.filter((_, index) => index % 37 === 0)) {
       await refreshApplicationSearchText(testDb, application.id);
-      const refreshed = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { searchText: true, searchWords: true, searchKeys: true } });
+      const refreshed = await testDb.application.findUniqueOrThrow({
+        where: { id: application.id },
+        select: { searchText: true, searchWords: true, searchKeys: true },
+      });
       expect(application.searchText, application.id).toBe(refreshed.searchText);
       expect(application.searchKeys, application.id).toBe(refreshed.searchKeys);
       expect([...application.searchWords].sort(), application.id).toEqual([...refreshed.searchWords].sort());
@@ -88,10 +101,19 @@ describe("the bench's bulk load", () => {
 
     // The large job's board counts what the load put in each stage, and shows those cards.
     const board = await getJobBoard({ actor: actorFor(staff), jobId: jobs[0]!.id });
-    const onBoard = await testDb.application.groupBy({ by: ["stageId"], where: { jobId: jobs[0]!.id, status: { in: ["ACTIVE", "HIRED"] } }, _count: { _all: true } });
+    const onBoard = await testDb.application.groupBy({
+      by: ["stageId"],
+      where: { jobId: jobs[0]!.id, status: { in: ["ACTIVE", "HIRED"] } },
+      _count: { _all: true },
+    });
     const expected = Object.fromEntries(onBoard.map((row) => [row.stageId, row._count._all]));
-    expect(Object.fromEntries(board.columns.filter((column) => column.count > 0).map((column) => [column.stageId, column.count]))).toEqual(expected);
-    for (const column of board.columns) expect(column.cards.length, column.name).toBe(Math.min(column.count, column.limit));
+    expect(
+      Object.fromEntries(
+        board.columns.filter((column) => column.count > 0).map((column) => [column.stageId, column.count]),
+      ),
+    ).toEqual(expected);
+    for (const column of board.columns)
+      expect(column.cards.length, column.name).toBe(Math.min(column.count, column.limit));
   });
 });
 
@@ -111,14 +133,37 @@ describe("the bench's budgets", () => {
         { key: "baseline", load: { requestsPerSecond: 1000, p99Ms: 10 } },
         { key: "posting", load: { requestsPerSecond: 900, p99Ms: 62 } },
       ],
-      staff: { move: { p99Ms: 12 }, board: { firstByte: { p99Ms: 150 } }, table: { firstByte: { p99Ms: 151 } }, search: { firstByte: { p99Ms: 20 } } },
+      staff: {
+        move: { p99Ms: 12 },
+        board: { firstByte: { p99Ms: 150 } },
+        table: { firstByte: { p99Ms: 151 } },
+        search: { firstByte: { p99Ms: 20 } },
+      },
     } as unknown as BenchResults;
     const byMeasure = Object.fromEntries(checkBudgets(results).map((check) => [check.measure, check]));
-    expect(byMeasure["Posting page throughput vs baseline"]).toMatchObject({ value: 90, status: "miss", by: "−5 points" });
-    expect(byMeasure["Posting page p99 at 64 connections"]).toMatchObject({ value: 62, status: "miss", by: "+12 ms (24% over)" });
+    expect(byMeasure["Posting page throughput vs baseline"]).toMatchObject({
+      value: 90,
+      status: "miss",
+      by: "−5 points",
+    });
+    expect(byMeasure["Posting page p99 at 64 connections"]).toMatchObject({
+      value: 62,
+      status: "miss",
+      by: "+12 ms (24% over)",
+    });
     expect(byMeasure["Stage move p99 (server time)"]).toMatchObject({ value: 12, status: "pass" });
-    expect(byMeasure["Pipeline board first byte p99 (20,000-application job)"]).toMatchObject({ value: 150, status: "pass" });
-    expect(byMeasure["Filtered table first byte p99 (20,000-application job)"]).toMatchObject({ value: 151, status: "miss", by: "+1 ms (1% over)" });
-    expect(byMeasure["Apply p99 at 32 connections (300 KB PDF)"]).toMatchObject({ value: null, status: "not measured" });
+    expect(byMeasure["Pipeline board first byte p99 (20,000-application job)"]).toMatchObject({
+      value: 150,
+      status: "pass",
+    });
+    expect(byMeasure["Filtered table first byte p99 (20,000-application job)"]).toMatchObject({
+      value: 151,
+      status: "miss",
+      by: "+1 ms (1% over)",
+    });
+    expect(byMeasure["Apply p99 at 32 connections (300 KB PDF)"]).toMatchObject({
+      value: null,
+      status: "not measured",
+    });
   });
 });

@@ -42,10 +42,17 @@ type Outcome = { kind: "rendered"; html: string; element: unknown } | { kind: "n
 async function panel(feedbackVisibility: FeedbackVisibility = "AFTER_SUBMITTING") {
   const fixture = await createPanelFixture({ feedbackVisibility });
   const sessions = {} as Record<Who, string>;
-  for (const who of Object.keys(fixture.users) as Who[]) sessions[who] = (await createStaffSession(testDb, fixture.users[who].id)).sessionToken;
-  const bSubmitted = scorecardValues(fixture, { keyTakeaways: `B-TAKEAWAYS-${uniqueSuffix()}`, privateNotes: `B-PRIVATE-${uniqueSuffix()}` });
+  for (const who of Object.keys(fixture.users) as Who[])
+    sessions[who] = (await createStaffSession(testDb, fixture.users[who].id)).sessionToken;
+  const bSubmitted = scorecardValues(fixture, {
+    keyTakeaways: `B-TAKEAWAYS-${uniqueSuffix()}`,
+    privateNotes: `B-PRIVATE-${uniqueSuffix()}`,
+  });
   await submitScorecard({ actor: fixture.actors.b, interviewId: fixture.interview.id, values: bSubmitted, version: 0 });
-  const aDraft = scorecardValues(fixture, { keyTakeaways: `A-DRAFT-${uniqueSuffix()}`, privateNotes: `A-PRIVATE-${uniqueSuffix()}` });
+  const aDraft = scorecardValues(fixture, {
+    keyTakeaways: `A-DRAFT-${uniqueSuffix()}`,
+    privateNotes: `A-PRIVATE-${uniqueSuffix()}`,
+  });
   return { ...fixture, sessions, bSubmitted, aDraft };
 }
 type Panel = Awaited<ReturnType<typeof panel>>;
@@ -63,7 +70,8 @@ async function visitInterview(p: Panel, who: Who, interviewId = p.interview.id):
   }
 }
 
-const readAs = (p: Panel, who: Who) => getScorecardsForApplication({ actor: p.actors[who], applicationId: p.application.id });
+const readAs = (p: Panel, who: Who) =>
+  getScorecardsForApplication({ actor: p.actors[who], applicationId: p.application.id });
 const html = (outcome: Outcome) => (outcome.kind === "rendered" ? outcome.html : "");
 const BLIND_NOTICE = "You&#x27;ll see the other interviewers&#x27; feedback after you submit yours.";
 
@@ -96,7 +104,9 @@ describe("after submitting (the default)", () => {
     await submitScorecard({ actor: q.actors.a, interviewId: q.interview.id, values: q.aDraft, version: 1 });
     const after = await readAs(q, "a");
     expect(after.access).toEqual({ readOthers: true, readPrivateNotes: false });
-    expect(after.others.map((scorecard) => [scorecard.author.id, scorecard.keyTakeaways, scorecard.privateNotes])).toEqual([[q.users.b.id, q.bSubmitted.keyTakeaways, null]]);
+    expect(
+      after.others.map((scorecard) => [scorecard.author.id, scorecard.keyTakeaways, scorecard.privateNotes]),
+    ).toEqual([[q.users.b.id, q.bSubmitted.keyTakeaways, null]]);
     // The author reads their own private notes.
     expect(after.own[0]?.privateNotes).toBe(q.aDraft.privateNotes);
     const page = html(await visitInterview(q, "a"));
@@ -119,7 +129,10 @@ describe("after submitting (the default)", () => {
     for (const who of ["hiringManager", "recruiter"] as const) {
       const read = await readAs(p, who);
       expect(read.access, who).toEqual({ readOthers: true, readPrivateNotes: true });
-      expect(read.others.map((scorecard) => scorecard.privateNotes), who).toEqual([p.bSubmitted.privateNotes]);
+      expect(
+        read.others.map((scorecard) => scorecard.privateNotes),
+        who,
+      ).toEqual([p.bSubmitted.privateNotes]);
       expect(html(await visitInterview(p, who)), who).toContain(p.bSubmitted.privateNotes);
     }
     const coordinator = await readAs(p, "coordinator");
@@ -136,12 +149,17 @@ describe("after submitting (the default)", () => {
     expect(await visitInterview(p, "a", `missing-${uniqueSuffix()}`)).toEqual({ kind: "notFound" });
     await expectAppError(getInterviewPacket({ actor: p.actors.outsider, interviewId: p.interview.id }), "NOT_FOUND");
     request.cookie = "";
-    await expect(interviewPage.default({ params: Promise.resolve({ interviewId: p.interview.id }) })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(
+      interviewPage.default({ params: Promise.resolve({ interviewId: p.interview.id }) }),
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
   });
 
   it("takes the access away with the seat: a cancelled interview opens nothing", async () => {
     const q = await panel();
-    await testDb.interview.update({ where: { id: q.interview.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await testDb.interview.update({
+      where: { id: q.interview.id },
+      data: { status: "CANCELLED", cancelledAt: new Date() },
+    });
     await expectAppError(readAs(q, "a"), "NOT_FOUND");
     expect(await visitInterview(q, "a")).toEqual({ kind: "notFound" });
   });
@@ -171,7 +189,23 @@ describe("the job's policy", () => {
 });
 
 describe("the candidate packet", () => {
-  const FORBIDDEN_KEYS = ["workAuthorization", "authorizedToWork", "requiresSponsorship", "exportControl", "canReceiveWithoutLicense", "usPerson", "accommodationRequest", "details", "kinds", "preferredContact", "gender", "race", "coverLetterText", "email", "phone"];
+  const FORBIDDEN_KEYS = [
+    "workAuthorization",
+    "authorizedToWork",
+    "requiresSponsorship",
+    "exportControl",
+    "canReceiveWithoutLicense",
+    "usPerson",
+    "accommodationRequest",
+    "details",
+    "kinds",
+    "preferredContact",
+    "gender",
+    "race",
+    "coverLetterText",
+    "email",
+    "phone",
+  ];
 
   it("has the resume, answers with option labels, links and the panel arrangement, and nothing sensitive", async () => {
     const packet = await getInterviewPacket({ actor: p.actors.a, interviewId: p.interview.id });
@@ -183,7 +217,13 @@ describe("the candidate packet", () => {
 
     const json = JSON.stringify(packet);
     for (const key of FORBIDDEN_KEYS) expect(json, key).not.toContain(`"${key}"`);
-    for (const secret of [p.secrets.accommodationDetails, p.secrets.selfIdGender, p.secrets.selfIdRace, p.application.coverLetterText!, p.application.candidate.email]) {
+    for (const secret of [
+      p.secrets.accommodationDetails,
+      p.secrets.selfIdGender,
+      p.secrets.selfIdRace,
+      p.application.coverLetterText!,
+      p.application.candidate.email,
+    ]) {
       expect(json).not.toContain(secret);
     }
   });
@@ -198,7 +238,13 @@ describe("the candidate packet", () => {
     for (const who of ["a", "hiringManager"] as const) {
       const page = html(await visitInterview(p, who));
       expect(page, who).toContain(p.secrets.panelArrangement);
-      for (const secret of [p.secrets.accommodationDetails, p.secrets.selfIdGender, p.secrets.selfIdRace, p.application.coverLetterText!, p.application.candidate.email]) {
+      for (const secret of [
+        p.secrets.accommodationDetails,
+        p.secrets.selfIdGender,
+        p.secrets.selfIdRace,
+        p.application.coverLetterText!,
+        p.application.candidate.email,
+      ]) {
         expect(page, `${who}: ${secret}`).not.toContain(secret);
       }
       expect(page, who).not.toMatch(/sponsorship|export licen|U\.S\. person|self-identif/i);
@@ -209,7 +255,10 @@ describe("the candidate packet", () => {
     const get = (who: Who, fileId: string) => {
       request.cookie = `authjs.session-token=${p.sessions[who]}`;
       const params = { applicationId: p.application.id, fileId };
-      return documentRoute.GET(new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${fileId}`), { params: Promise.resolve(params) });
+      return documentRoute.GET(
+        new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${fileId}`),
+        { params: Promise.resolve(params) },
+      );
     };
     const resume = await get("a", p.resume.id);
     expect(resume.status).toBe(200);

@@ -7,7 +7,8 @@ import { createApplication, createJob } from "../factories";
 import { auditEvents, createProfileFixture, expectAppError } from "../support/candidate-profile";
 import { testDb } from "../support/db";
 
-const ACCOMMODATION_DETAILS = "I use a screen reader; please send any take-home material as accessible HTML or tagged PDF.";
+const ACCOMMODATION_DETAILS =
+  "I use a screen reader; please send any take-home material as accessible HTML or tagged PDF.";
 const EXPORT_PROMPT = "Could you receive such technology without sponsorship for an export license?";
 
 describe("candidate profile: what each role sees", () => {
@@ -17,7 +18,10 @@ describe("candidate profile: what each role sees", () => {
 
     expect(view.profile.candidate.email).toBe(application.candidate.email);
     expect(view.eligibility?.exportControl?.form.version).toBe("1");
-    expect(view.eligibility?.exportControl?.answers[0]).toMatchObject({ key: "canReceiveWithoutLicense", answer: "Yes" });
+    expect(view.eligibility?.exportControl?.answers[0]).toMatchObject({
+      key: "canReceiveWithoutLicense",
+      answer: "Yes",
+    });
     expect(view.eligibility?.exportControl?.answers[0]?.prompt).toContain(EXPORT_PROMPT);
     expect(view.eligibility?.exportControl?.answers[1]).toMatchObject({ key: "usPerson", answer: null });
     expect(view.eligibility?.workAuthorization?.answers.map((answer) => answer.answer)).toEqual(["Yes", "No"]);
@@ -64,7 +68,10 @@ describe("candidate profile: what each role sees", () => {
     expect(answer("Preferred team")).toEqual({ kind: "text", text: "Runtime" });
     expect(answer("Which of these have you used?")).toEqual({ kind: "list", items: ["Linux", "Kubernetes"] });
     expect(answer("Can you work in a US time zone?")).toEqual({ kind: "text", text: "Yes" });
-    expect(answer("Link to your best code")).toMatchObject({ kind: "link", href: "https://github.com/example/allocator-notes" });
+    expect(answer("Link to your best code")).toMatchObject({
+      kind: "link",
+      href: "https://github.com/example/allocator-notes",
+    });
 
     expect(view.eligibility).toBeNull();
     expect(view.accommodation).toBeNull();
@@ -74,23 +81,41 @@ describe("candidate profile: what each role sees", () => {
     expect(serialized).not.toMatch(/requiresSponsorship|authorizedToWork|canReceiveWithoutLicense/);
     expect(await testDb.auditEvent.count({ where: { subjectId: application.id } })).toBe(0);
 
-    await expectAppError(getEligibilityAnswersForRecruiter({ actor: hiringManager, applicationId: application.id }), "FORBIDDEN");
-    await expectAppError(getAccommodationRequestForCoordinator({ actor: hiringManager, applicationId: application.id }), "FORBIDDEN");
+    await expectAppError(
+      getEligibilityAnswersForRecruiter({ actor: hiringManager, applicationId: application.id }),
+      "FORBIDDEN",
+    );
+    await expectAppError(
+      getAccommodationRequestForCoordinator({ actor: hiringManager, applicationId: application.id }),
+      "FORBIDDEN",
+    );
   });
 
   it("refuses the accommodation request to recruiters the same way whether one exists or not", async () => {
     const { application, recruiter, job } = await createProfileFixture();
     const without = await createApplication(testDb, { jobId: job.id, accommodation: false });
-    const withRequest = await expectAppError(getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: application.id }), "FORBIDDEN");
-    const withoutRequest = await expectAppError(getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: without.id }), "FORBIDDEN");
+    const withRequest = await expectAppError(
+      getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: application.id }),
+      "FORBIDDEN",
+    );
+    const withoutRequest = await expectAppError(
+      getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: without.id }),
+      "FORBIDDEN",
+    );
     expect(withRequest.message).toBe(withoutRequest.message);
   });
 
   it("another job's hiring manager and an interviewer get NOT_FOUND, and nothing is audited", async () => {
     const { application, otherHiringManager, interviewer } = await createProfileFixture();
-    await expectAppError(loadCandidateProfileView({ actor: otherHiringManager, applicationId: application.id }), "NOT_FOUND");
+    await expectAppError(
+      loadCandidateProfileView({ actor: otherHiringManager, applicationId: application.id }),
+      "NOT_FOUND",
+    );
     await expectAppError(loadCandidateProfileView({ actor: interviewer, applicationId: application.id }), "NOT_FOUND");
-    await expectAppError(loadCandidateProfileView({ actor: otherHiringManager, applicationId: "does-not-exist" }), "NOT_FOUND");
+    await expectAppError(
+      loadCandidateProfileView({ actor: otherHiringManager, applicationId: "does-not-exist" }),
+      "NOT_FOUND",
+    );
     expect(await testDb.auditEvent.count({ where: { subjectId: application.id } })).toBe(0);
   });
 
@@ -106,7 +131,11 @@ describe("candidate profile: what each role sees", () => {
 
   it("shows only http(s) links as links", async () => {
     const { application, recruiter } = await createProfileFixture({
-      candidate: { linkedinUrl: "javascript:alert(document.cookie)", githubUrl: "https://github.com/ada", websiteUrl: null },
+      candidate: {
+        linkedinUrl: "javascript:alert(document.cookie)",
+        githubUrl: "https://github.com/ada",
+        websiteUrl: null,
+      },
     });
     const view = await loadCandidateProfileView({ actor: recruiter, applicationId: application.id });
     expect(view.profile.candidate.links).toEqual([
@@ -128,24 +157,82 @@ describe("application timeline", () => {
     });
     await testDb.stageTransition.createMany({
       data: [
-        { applicationId: application.id, fromStageId: applied?.id, toStageId: screen?.id, fromStatus: "ACTIVE", toStatus: "ACTIVE", actorId: recruiter.userId, createdAt: at(50) },
-        { applicationId: application.id, fromStageId: screen?.id, toStageId: screen?.id, fromStatus: "ACTIVE", toStatus: "REJECTED", rejectionReasonId: reason.id, actorId: hiringManager.userId, createdAt: at(10) },
+        {
+          applicationId: application.id,
+          fromStageId: applied?.id,
+          toStageId: screen?.id,
+          fromStatus: "ACTIVE",
+          toStatus: "ACTIVE",
+          actorId: recruiter.userId,
+          createdAt: at(50),
+        },
+        {
+          applicationId: application.id,
+          fromStageId: screen?.id,
+          toStageId: screen?.id,
+          fromStatus: "ACTIVE",
+          toStatus: "REJECTED",
+          rejectionReasonId: reason.id,
+          actorId: hiringManager.userId,
+          createdAt: at(10),
+        },
       ],
     });
     const otherApplication = await createApplication(testDb, { jobId: job.id });
     await testDb.emailOutbox.createMany({
       data: [
-        { toAddress: "c@example.com", subject: "We received your application", textBody: "Hello", template: "application-received", applicationId: application.id, candidateId: application.candidateId, createdAt: at(60) },
-        { toAddress: "c@example.com", subject: "About your data", textBody: "Your export", template: "data-export", candidateId: application.candidateId, createdAt: at(40) },
-        { toAddress: "c@example.com", subject: "Your accommodation", textBody: "We arranged it", template: "accommodation-update", applicationId: application.id, createdAt: at(30) },
-        { toAddress: "x@example.com", subject: "Someone else", textBody: "no", template: "application-received", applicationId: otherApplication.id, createdAt: at(20) },
+        {
+          toAddress: "c@example.com",
+          subject: "We received your application",
+          textBody: "Hello",
+          template: "application-received",
+          applicationId: application.id,
+          candidateId: application.candidateId,
+          createdAt: at(60),
+        },
+        {
+          toAddress: "c@example.com",
+          subject: "About your data",
+          textBody: "Your export",
+          template: "data-export",
+          candidateId: application.candidateId,
+          createdAt: at(40),
+        },
+        {
+          toAddress: "c@example.com",
+          subject: "Your accommodation",
+          textBody: "We arranged it",
+          template: "accommodation-update",
+          applicationId: application.id,
+          createdAt: at(30),
+        },
+        {
+          toAddress: "x@example.com",
+          subject: "Someone else",
+          textBody: "no",
+          template: "application-received",
+          applicationId: otherApplication.id,
+          createdAt: at(20),
+        },
       ],
     });
-    await testDb.note.create({ data: { applicationId: application.id, authorId: recruiter.userId, body: "Strong systems background", createdAt: at(5) } });
+    await testDb.note.create({
+      data: {
+        applicationId: application.id,
+        authorId: recruiter.userId,
+        body: "Strong systems background",
+        createdAt: at(5),
+      },
+    });
 
     const timeline = await getApplicationTimeline({ actor: recruiter, applicationId: application.id });
     expect(timeline.map((entry) => entry.kind)).toEqual(["note", "transition", "email", "transition", "email"]);
-    expect(timeline[1]).toMatchObject({ fromStage: "Recruiter screen", toStage: "Recruiter screen", toStatus: "REJECTED", reason: { label: "Timeline test reason" } });
+    expect(timeline[1]).toMatchObject({
+      fromStage: "Recruiter screen",
+      toStage: "Recruiter screen",
+      toStatus: "REJECTED",
+      reason: { label: "Timeline test reason" },
+    });
     expect(timeline[2]).toMatchObject({ kind: "email", subject: "About your data", body: "Your export" });
     expect(timeline[3]).toMatchObject({ fromStage: "Applied", toStage: "Recruiter screen", actorName: recruiter.name });
     // The accommodation email is the coordinators' business.
@@ -158,12 +245,17 @@ describe("application timeline", () => {
 
   it("is NOT_FOUND for someone who may not see the application", async () => {
     const { application, otherHiringManager } = await createProfileFixture();
-    await expectAppError(getApplicationTimeline({ actor: otherHiringManager, applicationId: application.id }), "NOT_FOUND");
+    await expectAppError(
+      getApplicationTimeline({ actor: otherHiringManager, applicationId: application.id }),
+      "NOT_FOUND",
+    );
   });
 });
 
 it("keeps select answers readable after an option is relabelled", async () => {
-  const job = await createJob(testDb, { questions: [{ label: "Team", type: "SINGLE_SELECT", required: true, options: ["A", "B"] }] });
+  const job = await createJob(testDb, {
+    questions: [{ label: "Team", type: "SINGLE_SELECT", required: true, options: ["A", "B"] }],
+  });
   const { application, recruiter } = await createProfileFixture({ jobId: job.id });
   const option = job.questions[0]?.options[0];
   await testDb.questionOption.update({ where: { id: option?.id }, data: { label: "A (renamed)" } });

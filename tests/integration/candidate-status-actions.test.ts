@@ -17,7 +17,16 @@ import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application
 import { AppError } from "@/lib/errors";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { actorFor, createInterview, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type CreatedJob } from "../factories";
+import {
+  actorFor,
+  createInterview,
+  createJob,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  uniqueSuffix,
+  type CreatedJob,
+} from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { randomClientAddress, TEST_APP_ORIGIN } from "../support/careers-apply";
 import { testDb } from "../support/db";
@@ -52,8 +61,12 @@ let rejectReason: { id: number };
 beforeAll(async () => {
   await ensureLegalForms(testDb);
   job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
-  withdrawReason = await testDb.rejectionReason.create({ data: { kind: "CANDIDATE_WITHDREW", label: `Took another offer ${uniqueSuffix()}`, position: 1 } });
-  rejectReason = await testDb.rejectionReason.create({ data: { kind: "WE_REJECTED", label: `Not enough C++ ${uniqueSuffix()}`, position: 1 } });
+  withdrawReason = await testDb.rejectionReason.create({
+    data: { kind: "CANDIDATE_WITHDREW", label: `Took another offer ${uniqueSuffix()}`, position: 1 },
+  });
+  rejectReason = await testDb.rejectionReason.create({
+    data: { kind: "WE_REJECTED", label: `Not enough C++ ${uniqueSuffix()}`, position: 1 },
+  });
 });
 
 /** Applies through the real path and returns the token from the confirmation email, as delivered. */
@@ -61,18 +74,26 @@ async function apply(overrides: Record<string, unknown> = {}) {
   const payload = validApplicationPayload(await loadApplicationFormContext({ id: job.id }), overrides);
   const submitted = await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" });
   const token = await tokenDelivered(submitted.confirmationEmailId!);
-  const application = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, include: { candidate: true } });
+  const application = await testDb.application.findUniqueOrThrow({
+    where: { id: submitted.applicationId },
+    include: { candidate: true },
+  });
   return { token, application, email: payload.email as string };
 }
 
 /** The accommodation text in force: what the status page's form posts as its version. */
 const accommodationFormId = async () => (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION")!.id;
 
-const emailsTo = (applicationId: string, template: string) => testDb.emailOutbox.findMany({ where: { applicationId, template }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-const auditsOf = (subjectId: string, action: string) => testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+const emailsTo = (applicationId: string, template: string) =>
+  testDb.emailOutbox.findMany({ where: { applicationId, template }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+const auditsOf = (subjectId: string, action: string) =>
+  testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -82,13 +103,22 @@ const snapshot = async () => ({
   audit: await testDb.auditEvent.count(),
   transitions: await testDb.stageTransition.count(),
   erasures: await testDb.erasureRequest.count(),
-  accommodation: await testDb.accommodationRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true } }),
-  statuses: await testDb.application.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, statusTokenHash: true } }),
+  accommodation: await testDb.accommodationRequest.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, updatedAt: true },
+  }),
+  statuses: await testDb.application.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, status: true, statusTokenHash: true },
+  }),
 });
 
 function exportRequest(token: string, origin: string | null = TEST_APP_ORIGIN) {
   const headers = new Headers(origin ? { origin } : {});
-  return exportRoute(new Request(`${TEST_APP_ORIGIN}/applications/status/${token}/export`, { method: "POST", headers }), { params: Promise.resolve({ token }) });
+  return exportRoute(
+    new Request(`${TEST_APP_ORIGIN}/applications/status/${token}/export`, { method: "POST", headers }),
+    { params: Promise.resolve({ token }) },
+  );
 }
 
 describe("the status page's view", () => {
@@ -98,12 +128,20 @@ describe("the status page's view", () => {
 
     const coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
     const panelist = await createStaffUser(testDb, { role: "INTERVIEWER", name: `Panelist ${uniqueSuffix()}` });
-    await createInterview(testDb, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [panelist.id], title: "Systems design" });
+    await createInterview(testDb, {
+      applicationId: application.id,
+      scheduledById: coordinator.id,
+      panelUserIds: [panelist.id],
+      title: "Systems design",
+    });
 
     const view = await getApplicationStatusByToken(token);
     expect(view?.status.label).toBe("Interviewing");
     expect(view?.upcomingInterviews).toHaveLength(1);
-    expect(view?.upcomingInterviews[0]).toMatchObject({ title: "Systems design", videoUrl: "https://meet.example.test/onsite" });
+    expect(view?.upcomingInterviews[0]).toMatchObject({
+      title: "Systems design",
+      videoUrl: "https://meet.example.test/onsite",
+    });
     expect(view?.upcomingInterviews[0]?.time).toMatch(/Pacific (Standard|Daylight) Time \(America\/Los Angeles\)/);
     expect(JSON.stringify(view)).not.toContain(panelist.name!);
   });
@@ -112,11 +150,20 @@ describe("the status page's view", () => {
     const { token, application } = await apply();
     const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: application.id } });
     const coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
-    await testDb.accommodationNote.create({ data: { requestId: request.id, authorId: coordinator.id, body: "Internal: check room 4 availability" } });
-    await testDb.accommodationRequest.update({ where: { id: request.id }, data: { status: "ARRANGED", panelArrangement: "Questions shared in writing" } });
+    await testDb.accommodationNote.create({
+      data: { requestId: request.id, authorId: coordinator.id, body: "Internal: check room 4 availability" },
+    });
+    await testDb.accommodationRequest.update({
+      where: { id: request.id },
+      data: { status: "ARRANGED", panelArrangement: "Questions shared in writing" },
+    });
 
     const view = await getApplicationStatusByToken(token);
-    expect(view?.accommodation).toMatchObject({ kindLabels: ["Documents in an alternate format"], details: "Large-print documents, please.", arrangement: "Questions shared in writing" });
+    expect(view?.accommodation).toMatchObject({
+      kindLabels: ["Documents in an alternate format"],
+      details: "Large-print documents, please.",
+      arrangement: "Questions shared in writing",
+    });
     expect(view?.accommodation?.status.label).toBe("Arranged");
     expect(JSON.stringify(view)).not.toContain("room 4");
   });
@@ -128,13 +175,32 @@ describe("withdrawing", () => {
     const coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
     await createInterview(testDb, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [] });
 
-    const withdrawn = await withdrawApplication({ statusToken: token, input: { confirm: "yes", reasonId: withdrawReason.id } });
+    const withdrawn = await withdrawApplication({
+      statusToken: token,
+      input: { confirm: "yes", reasonId: withdrawReason.id },
+    });
 
-    const after = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, include: { transitions: true } });
-    expect(after).toMatchObject({ status: "WITHDRAWN", rejectionReasonId: withdrawReason.id, version: application.version + 1 });
+    const after = await testDb.application.findUniqueOrThrow({
+      where: { id: application.id },
+      include: { transitions: true },
+    });
+    expect(after).toMatchObject({
+      status: "WITHDRAWN",
+      rejectionReasonId: withdrawReason.id,
+      version: application.version + 1,
+    });
     expect(after.closedAt).not.toBeNull();
-    expect(after.transitions).toEqual([expect.objectContaining({ fromStatus: "ACTIVE", toStatus: "WITHDRAWN", actorId: null, rejectionReasonId: withdrawReason.id })]);
-    expect(await auditsOf(application.id, "application.withdrawn")).toEqual([expect.objectContaining({ actorType: "candidate", actorId: null })]);
+    expect(after.transitions).toEqual([
+      expect.objectContaining({
+        fromStatus: "ACTIVE",
+        toStatus: "WITHDRAWN",
+        actorId: null,
+        rejectionReasonId: withdrawReason.id,
+      }),
+    ]);
+    expect(await auditsOf(application.id, "application.withdrawn")).toEqual([
+      expect.objectContaining({ actorType: "candidate", actorId: null }),
+    ]);
     const [email] = await emailsTo(application.id, "candidate-withdrawal-confirmed");
     expect(email?.id).toBe(withdrawn.emailId);
     expect(email?.toAddress).toBe(application.candidate.email);
@@ -142,7 +208,11 @@ describe("withdrawing", () => {
     expect(withdrawn.notifiedUserIds).toEqual([coordinator.id]);
     const [notification, ...more] = await listNotifications({ actor: actorFor(coordinator) });
     expect(more).toHaveLength(0);
-    expect(notification).toMatchObject({ isCandidateWithdrawal: true, href: `/hiring/applications/${application.id}`, jobTitle: job.title });
+    expect(notification).toMatchObject({
+      isCandidateWithdrawal: true,
+      href: `/hiring/applications/${application.id}`,
+      jobTitle: job.title,
+    });
 
     const view = await getApplicationStatusByToken(token);
     expect(view?.status).toMatchObject({ label: "Decision made", outcome: "Withdrawn by you" });
@@ -150,20 +220,27 @@ describe("withdrawing", () => {
     expect(view?.isActive).toBe(false);
 
     // A second try finds it closed and sends nothing.
-    expect((await appError(withdrawApplication({ statusToken: token, input: { confirm: "yes" } }))).code).toBe("VALIDATION");
+    expect((await appError(withdrawApplication({ statusToken: token, input: { confirm: "yes" } }))).code).toBe(
+      "VALIDATION",
+    );
     expect(await emailsTo(application.id, "candidate-withdrawal-confirmed")).toHaveLength(1);
   });
 
   it("refuses a reason that is not a withdrawal reason and changes nothing", async () => {
     const { token, application } = await apply();
-    const error = await appError(withdrawApplication({ statusToken: token, input: { confirm: "yes", reasonId: rejectReason.id } }));
+    const error = await appError(
+      withdrawApplication({ statusToken: token, input: { confirm: "yes", reasonId: rejectReason.id } }),
+    );
     expect(error.fieldErrors).toHaveProperty("reasonId");
     expect((await testDb.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("ACTIVE");
   });
 
   it("never shows a recruiter's rejection reason to the candidate", async () => {
     const { token, application } = await apply();
-    await testDb.application.update({ where: { id: application.id }, data: { status: "REJECTED", rejectionReasonId: rejectReason.id, closedAt: new Date() } });
+    await testDb.application.update({
+      where: { id: application.id },
+      data: { status: "REJECTED", rejectionReasonId: rejectReason.id, closedAt: new Date() },
+    });
     const view = await getApplicationStatusByToken(token);
     expect(view?.status.outcome).toBe("Not selected");
     expect(view?.ownWithdrawalReason).toBeNull();
@@ -179,7 +256,9 @@ describe("the accommodation request", () => {
     empty.set("formVersionId", await accommodationFormId());
     const refused = parseAccommodationForm(empty);
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["request.details", "request.preferredContact"]));
+    expect(refused.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      expect.arrayContaining(["request.details", "request.preferredContact"]),
+    );
 
     const filled = new FormData();
     filled.set("formVersionId", await accommodationFormId());
@@ -191,28 +270,54 @@ describe("the accommodation request", () => {
     const saved = await saveAccommodationRequest({ statusToken: token, input: parsed.data });
 
     expect(saved).toMatchObject({ created: true, reopened: false });
-    const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: application.id }, include: { notes: true } });
-    expect(request).toMatchObject({ kinds: ["SIGN_LANGUAGE_INTERPRETER"], details: "ASL for the panel day", status: "NEW", formVersionId: await accommodationFormId() });
+    const request = await testDb.accommodationRequest.findUniqueOrThrow({
+      where: { applicationId: application.id },
+      include: { notes: true },
+    });
+    expect(request).toMatchObject({
+      kinds: ["SIGN_LANGUAGE_INTERPRETER"],
+      details: "ASL for the panel day",
+      status: "NEW",
+      formVersionId: await accommodationFormId(),
+    });
     const [email] = await emailsTo(application.id, "accommodation-candidate-saved");
     expect(email?.id).toBe(saved.emailId);
     expect(email?.textBody).toContain("A sign language interpreter");
-    expect(await auditsOf(application.id, "accommodation.candidateUpdated")).toEqual([expect.objectContaining({ actorType: "candidate" })]);
+    expect(await auditsOf(application.id, "accommodation.candidateUpdated")).toEqual([
+      expect.objectContaining({ actorType: "candidate" }),
+    ]);
   });
 
   it("is updated with a note for the coordinators, reopened when closed, and its clock reset", async () => {
     const { token, application } = await apply();
     const before = await testDb.accommodationRequest.update({
       where: { applicationId: application.id },
-      data: { status: "CLOSED", lastActivityAt: new Date("2026-01-05T10:00:00Z"), reminderSentAt: new Date("2026-01-07T10:00:00Z") },
+      data: {
+        status: "CLOSED",
+        lastActivityAt: new Date("2026-01-05T10:00:00Z"),
+        reminderSentAt: new Date("2026-01-07T10:00:00Z"),
+      },
     });
     const saved = await saveAccommodationRequest({
       statusToken: token,
-      input: { formVersionId: await accommodationFormId(), request: { requested: true, kinds: ["OTHER"], details: "A quiet room", preferredContact: "PHONE" } },
+      input: {
+        formVersionId: await accommodationFormId(),
+        request: { requested: true, kinds: ["OTHER"], details: "A quiet room", preferredContact: "PHONE" },
+      },
     });
 
     expect(saved).toMatchObject({ created: false, reopened: true });
-    const after = await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: before.id }, include: { notes: true } });
-    expect(after).toMatchObject({ status: "NEW", kinds: ["OTHER"], details: "A quiet room", preferredContact: "PHONE", reminderSentAt: null });
+    const after = await testDb.accommodationRequest.findUniqueOrThrow({
+      where: { id: before.id },
+      include: { notes: true },
+    });
+    expect(after).toMatchObject({
+      status: "NEW",
+      kinds: ["OTHER"],
+      details: "A quiet room",
+      preferredContact: "PHONE",
+      reminderSentAt: null,
+    });
     expect(after.lastActivityAt.getTime()).toBeGreaterThan(before.lastActivityAt.getTime());
     expect(after.notes).toHaveLength(1);
     expect(after.notes[0]).toMatchObject({ authorId: null });
@@ -224,9 +329,20 @@ describe("the accommodation request", () => {
   it("asks for another way when there is no phone number, and refuses an outdated form", async () => {
     const { token, application } = await apply();
     await testDb.candidate.update({ where: { id: application.candidateId }, data: { phone: null } });
-    const input = { formVersionId: await accommodationFormId(), request: { requested: true, kinds: [], details: "Captions", preferredContact: "PHONE" as const } };
-    expect((await appError(saveAccommodationRequest({ statusToken: token, input }))).fieldErrors).toHaveProperty(["request.preferredContact"]);
-    expect((await appError(saveAccommodationRequest({ statusToken: token, input: { ...input, formVersionId: "old-version" } }))).code).toBe("FORM_OUTDATED");
+    const input = {
+      formVersionId: await accommodationFormId(),
+      request: { requested: true, kinds: [], details: "Captions", preferredContact: "PHONE" as const },
+    };
+    expect((await appError(saveAccommodationRequest({ statusToken: token, input }))).fieldErrors).toHaveProperty([
+      "request.preferredContact",
+    ]);
+    expect(
+      (
+        await appError(
+          saveAccommodationRequest({ statusToken: token, input: { ...input, formVersionId: "old-version" } }),
+        )
+      ).code,
+    ).toBe("FORM_OUTDATED");
     expect(await emailsTo(application.id, "accommodation-candidate-saved")).toHaveLength(0);
   });
 });
@@ -236,13 +352,19 @@ describe("downloading all their data", () => {
     const { token, application } = await apply();
     const coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
     const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: application.id } });
-    await testDb.accommodationNote.create({ data: { requestId: request.id, authorId: coordinator.id, body: "Internal coordinator remark" } });
-    await testDb.note.create({ data: { applicationId: application.id, authorId: coordinator.id, body: "Staff-only impression" } });
+    await testDb.accommodationNote.create({
+      data: { requestId: request.id, authorId: coordinator.id, body: "Internal coordinator remark" },
+    });
+    await testDb.note.create({
+      data: { applicationId: application.id, authorId: coordinator.id, body: "Staff-only impression" },
+    });
 
     const response = await exportRequest(token);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="your-application-data-\d{4}-\d{2}-\d{2}\.zip"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="your-application-data-\d{4}-\d{2}-\d{2}\.zip"/,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
 
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
@@ -255,18 +377,29 @@ describe("downloading all their data", () => {
     expect(data.person).toMatchObject({ firstName: "Grace", email: application.candidate.email });
     const [exported] = data.applications;
     expect(exported.reference).toBe(application.reference);
-    expect(exported.answers).toEqual(expect.arrayContaining([expect.objectContaining({ question: SAMPLE_QUESTIONS[0]!.label })]));
-    expect(exported.eligibility.exportControl.answers).toEqual(expect.arrayContaining([expect.objectContaining({ answer: expect.any(String) })]));
+    expect(exported.answers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ question: SAMPLE_QUESTIONS[0]!.label })]),
+    );
+    expect(exported.eligibility.exportControl.answers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ answer: expect.any(String) })]),
+    );
     expect(exported.eligibility.workAuthorization.answers.length).toBeGreaterThan(0);
-    expect(exported.accommodationRequest).toMatchObject({ whatWouldHelp: ["Documents in an alternate format"], status: "Received" });
+    expect(exported.accommodationRequest).toMatchObject({
+      whatWouldHelp: ["Documents in an alternate format"],
+      status: "Received",
+    });
     expect(exported.history[0]).toMatchObject({ status: "Received" });
     expect(exported.documents[0]).toMatchObject({ kind: "Resume", inThisZip: resumePath });
-    expect(data.emailsSentToYou.map((email: { subject: string }) => email.subject)).toEqual([expect.stringContaining("We received your application")]);
+    expect(data.emailsSentToYou.map((email: { subject: string }) => email.subject)).toEqual([
+      expect.stringContaining("We received your application"),
+    ]);
     const everything = strFromU8(files["data.json"]!);
     expect(everything).not.toContain("Internal coordinator remark");
     expect(everything).not.toContain("Staff-only impression");
 
-    expect(await auditsOf(application.candidateId, "candidate.exported")).toEqual([expect.objectContaining({ actorType: "candidate" })]);
+    expect(await auditsOf(application.candidateId, "candidate.exported")).toEqual([
+      expect.objectContaining({ actorType: "candidate" }),
+    ]);
     expect(await emailsTo(application.id, "candidate-data-exported")).toHaveLength(1);
   });
 
@@ -282,7 +415,10 @@ describe("downloading all their data", () => {
 describe("asking for erasure", () => {
   it("creates one pending request however often it is asked, with one confirmation email", async () => {
     const { token, application } = await apply();
-    const [first, second] = [await requestErasure({ statusToken: token }), await requestErasure({ statusToken: token })];
+    const [first, second] = [
+      await requestErasure({ statusToken: token }),
+      await requestErasure({ statusToken: token }),
+    ];
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ created: false, erasureRequestId: first.erasureRequestId, emailId: null });
     expect(await testDb.erasureRequest.findMany({ where: { candidateId: application.candidateId } })).toEqual([
@@ -295,7 +431,11 @@ describe("asking for erasure", () => {
 
   it("concurrent requests still make one", async () => {
     const { token, application } = await apply();
-    await Promise.all([requestErasure({ statusToken: token }), requestErasure({ statusToken: token }), requestErasure({ statusToken: token })]);
+    await Promise.all([
+      requestErasure({ statusToken: token }),
+      requestErasure({ statusToken: token }),
+      requestErasure({ statusToken: token }),
+    ]);
     expect(await testDb.erasureRequest.count({ where: { candidateId: application.candidateId } })).toBe(1);
   });
 });
@@ -306,7 +446,11 @@ describe("re-sending the status link", () => {
     const { emailIds } = await resendStatusLinks({ input: { email: email.toUpperCase() } });
     expect(emailIds).toHaveLength(1);
     const message = await testDb.emailOutbox.findUniqueOrThrow({ where: { id: emailIds[0]! } });
-    expect(message).toMatchObject({ template: "candidate-status-link", applicationId: application.id, toAddress: application.candidate.email });
+    expect(message).toMatchObject({
+      template: "candidate-status-link",
+      applicationId: application.id,
+      toAddress: application.candidate.email,
+    });
     const fresh = await tokenDelivered(message.id);
     expect(fresh).not.toBe(token);
     expect(await getApplicationStatusByToken(token)).toBeNull();
@@ -351,9 +495,16 @@ describe("a wrong or replaced link", () => {
     const before = await snapshot();
     for (const stale of [token, "not-a-real-token-at-all-0123456789", "../../etc/passwd"]) {
       expect(await getApplicationStatusByToken(stale)).toBeNull();
-      expect((await appError(withdrawApplication({ statusToken: stale, input: { confirm: "yes" } }))).code).toBe("NOT_FOUND");
-      const accommodation = { formVersionId: await accommodationFormId(), request: { requested: true, kinds: ["OTHER" as const], details: "x", preferredContact: "EMAIL" as const } };
-      expect((await appError(saveAccommodationRequest({ statusToken: stale, input: accommodation }))).code).toBe("NOT_FOUND");
+      expect((await appError(withdrawApplication({ statusToken: stale, input: { confirm: "yes" } }))).code).toBe(
+        "NOT_FOUND",
+      );
+      const accommodation = {
+        formVersionId: await accommodationFormId(),
+        request: { requested: true, kinds: ["OTHER" as const], details: "x", preferredContact: "EMAIL" as const },
+      };
+      expect((await appError(saveAccommodationRequest({ statusToken: stale, input: accommodation }))).code).toBe(
+        "NOT_FOUND",
+      );
       expect((await appError(requestErasure({ statusToken: stale }))).code).toBe("NOT_FOUND");
       expect((await appError(exportCandidateData({ statusToken: stale }))).code).toBe("NOT_FOUND");
       expect((await exportRequest(stale)).status).toBe(404);

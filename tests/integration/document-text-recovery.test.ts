@@ -46,21 +46,41 @@ async function startTestWorker(): Promise<void> {
 /** Applies with a PDF resume holding `text`; no worker runs unless the test started one. */
 async function apply(text: string) {
   const context = await loadApplicationFormContext({ id: job.id });
-  const submitted = await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { resume: pdfFile("resume.pdf", text) }), source: "CAREERS_SITE" });
+  const submitted = await applyToJob({
+    job: { id: job.id },
+    payload: validApplicationPayload(context, { resume: pdfFile("resume.pdf", text) }),
+    source: "CAREERS_SITE",
+  });
   const application = await testDb.application.findUniqueOrThrow({
     where: { id: submitted.applicationId },
     select: { id: true, resumeFile: { select: { id: true, storageKey: true } } },
   });
-  return { applicationId: application.id, fileId: application.resumeFile!.id, filePath: path.join(storageDir, application.resumeFile!.storageKey) };
+  return {
+    applicationId: application.id,
+    fileId: application.resumeFile!.id,
+    filePath: path.join(storageDir, application.resumeFile!.storageKey),
+  };
 }
 
 type QueuedJob = { id: string; state: string; retry_count: number };
 const jobsFor = async (fileId: string) =>
-  (await queueSql.query<QueuedJob>(`SELECT id, state, retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND data @> $2 ORDER BY created_on`, [READ_DOCUMENT_TEXT, JSON.stringify({ storedFileId: fileId })])).rows;
+  (
+    await queueSql.query<QueuedJob>(
+      `SELECT id, state, retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND data @> $2 ORDER BY created_on`,
+      [READ_DOCUMENT_TEXT, JSON.stringify({ storedFileId: fileId })],
+    )
+  ).rows;
 
-const searchTextOf = async (applicationId: string) => (await testDb.application.findUniqueOrThrow({ where: { id: applicationId }, select: { searchText: true } })).searchText;
+const searchTextOf = async (applicationId: string) =>
+  (await testDb.application.findUniqueOrThrow({ where: { id: applicationId }, select: { searchText: true } }))
+    .searchText;
 
-async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -83,31 +103,51 @@ describe("reading resume text after the application is stored", () => {
     await rename(filePath, `${filePath}.away`);
     await mkdir(filePath);
     await startTestWorker();
-    const [failed] = await waitFor("a failed attempt", () => jobsFor(fileId), ([queued]) => queued?.state === "retry");
-    expect(await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } })).toEqual({ extractedText: null });
+    const [failed] = await waitFor(
+      "a failed attempt",
+      () => jobsFor(fileId),
+      ([queued]) => queued?.state === "retry",
+    );
+    expect(
+      await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } }),
+    ).toEqual({ extractedText: null });
 
     await rm(filePath, { recursive: true });
     await rename(`${filePath}.away`, filePath);
     // Its backoff (30 s and more) shortened to now.
     await queueSql.query(`UPDATE ${QUEUE_SCHEMA}.job SET start_after = now() WHERE id = $1::uuid`, [failed!.id]);
-    await waitFor("the retry", () => jobsFor(fileId), ([queued]) => queued?.state === "completed");
+    await waitFor(
+      "the retry",
+      () => jobsFor(fileId),
+      ([queued]) => queued?.state === "completed",
+    );
     expect(await searchTextOf(applicationId)).toContain(`retried ${word}`);
   });
 
   it("sweeps a document whose job was lost, once its retries would be over", async () => {
     const word = `tapir${uniqueSuffix()}`;
     const { applicationId, fileId } = await apply(`Swept ${word}`);
-    await queueSql.query(`DELETE FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND data @> $2`, [READ_DOCUMENT_TEXT, JSON.stringify({ storedFileId: fileId })]);
+    await queueSql.query(`DELETE FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND data @> $2`, [
+      READ_DOCUMENT_TEXT,
+      JSON.stringify({ storedFileId: fileId }),
+    ]);
 
     // Uploaded just now: its job may still be retrying, so the sweep leaves it.
     await queueUnreadDocuments();
     expect(await jobsFor(fileId)).toEqual([]);
 
-    await testDb.storedFile.update({ where: { id: fileId }, data: { createdAt: new Date(Date.now() - 3 * 60 * 60 * 1000) } });
+    await testDb.storedFile.update({
+      where: { id: fileId },
+      data: { createdAt: new Date(Date.now() - 3 * 60 * 60 * 1000) },
+    });
     expect(await queueUnreadDocuments()).toBeGreaterThanOrEqual(1);
     expect(await jobsFor(fileId)).toHaveLength(1);
     await startTestWorker();
-    await waitFor("the swept job", () => jobsFor(fileId), ([queued]) => queued?.state === "completed");
+    await waitFor(
+      "the swept job",
+      () => jobsFor(fileId),
+      ([queued]) => queued?.state === "completed",
+    );
     expect(await searchTextOf(applicationId)).toContain(`swept ${word}`);
     // Read now: the next sweep has nothing more for it.
     await queueUnreadDocuments();
@@ -118,9 +158,14 @@ describe("reading resume text after the application is stored", () => {
     const word = `quagga${uniqueSuffix()}`;
     const { applicationId, fileId } = await apply(`Erased ${word}`);
     // What the erasure leaves of a file (lib/privacy/scrub-application-records.ts).
-    await testDb.storedFile.update({ where: { id: fileId }, data: { fileName: "erased", extractedText: null, sha256: "" } });
+    await testDb.storedFile.update({
+      where: { id: fileId },
+      data: { fileName: "erased", extractedText: null, sha256: "" },
+    });
     expect(await readDocumentText(fileId)).toBe("SKIPPED");
-    expect(await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } })).toEqual({ extractedText: null });
+    expect(
+      await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } }),
+    ).toEqual({ extractedText: null });
     expect(await searchTextOf(applicationId)).not.toContain(word);
   });
 
@@ -128,7 +173,9 @@ describe("reading resume text after the application is stored", () => {
     const word = `numbat${uniqueSuffix()}`;
     const { applicationId, fileId } = await apply(`Inline ${word}`);
     expect(await readUnreadDocuments()).toBeGreaterThanOrEqual(1);
-    expect(await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } })).toEqual({ extractedText: `Inline ${word}` });
+    expect(
+      await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } }),
+    ).toEqual({ extractedText: `Inline ${word}` });
     expect(await searchTextOf(applicationId)).toContain(`inline ${word}`);
     // A job still queued for it finds nothing left to do.
     expect(await readDocumentText(fileId)).toBe("SKIPPED");

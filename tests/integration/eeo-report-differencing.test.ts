@@ -8,7 +8,14 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { applyToJob } from "@/lib/applications/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
-import { createJob, createStaffSession, createStaffUser, ensureLegalForms, type CreatedJob, type StaffUser } from "../factories";
+import {
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  type CreatedJob,
+  type StaffUser,
+} from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
@@ -28,16 +35,32 @@ const exportRoute = await import("@/app/(hiring)/hiring/reports/eeo/export/route
 type Answers = { gender: string; ethnicity: string; race: string; veteran: string; disability: string };
 // Five people answer A and five answer B, so every category the newcomer picks already counts at
 // least 5 and is shown exactly: only differencing can give the newcomer away.
-const A: Answers = { gender: "FEMALE", ethnicity: "NO", race: "WHITE", veteran: "NOT_PROTECTED_VETERAN", disability: "NO" };
+const A: Answers = {
+  gender: "FEMALE",
+  ethnicity: "NO",
+  race: "WHITE",
+  veteran: "NOT_PROTECTED_VETERAN",
+  disability: "NO",
+};
 const B: Answers = { gender: "MALE", ethnicity: "NO", race: "ASIAN", veteran: "PROTECTED_VETERAN", disability: "YES" };
-const NEWCOMER: Answers = { gender: "FEMALE", ethnicity: "NO", race: "ASIAN", veteran: "PROTECTED_VETERAN", disability: "NO" };
+const NEWCOMER: Answers = {
+  gender: "FEMALE",
+  ethnicity: "NO",
+  race: "ASIAN",
+  veteran: "PROTECTED_VETERAN",
+  disability: "NO",
+};
 
 let job: CreatedJob;
 let recruiter: StaffUser;
 
 async function apply(answers: Answers) {
   const context = await loadApplicationFormContext({ id: job.id });
-  await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { selfIdentification: answers }), source: "CAREERS_SITE" });
+  await applyToJob({
+    job: { id: job.id },
+    payload: validApplicationPayload(context, { selfIdentification: answers }),
+    source: "CAREERS_SITE",
+  });
 }
 
 /** The report as the CSV route serves it, as { "Table|Category": shown count }. */
@@ -50,7 +73,9 @@ async function csvReport(query: string): Promise<Map<string, string>> {
 
 /** The fields of one RFC 4180 record (labels such as a disability answer hold commas). */
 function csvFields(line: string): string[] {
-  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, field]) => (field!.startsWith('"') ? field!.slice(1, -1).replace(/""/g, '"') : field!));
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, field]) =>
+    field!.startsWith('"') ? field!.slice(1, -1).replace(/""/g, '"') : field!,
+  );
 }
 
 /**
@@ -62,7 +87,11 @@ function revealed(before: Map<string, string>, after: Map<string, string>): stri
   const tables = new Set([...after.keys()].map((key) => key.split("|")[0]!));
   return [...tables]
     .filter((table) => rise(`${table}|Total respondents`) === 1)
-    .flatMap((table) => [...after.keys()].filter((key) => key.startsWith(`${table}|`) && !key.endsWith("|Total respondents") && rise(key) === 1));
+    .flatMap((table) =>
+      [...after.keys()].filter(
+        (key) => key.startsWith(`${table}|`) && !key.endsWith("|Total respondents") && rise(key) === 1,
+      ),
+    );
 }
 
 const today = new Date();
@@ -83,17 +112,29 @@ beforeAll(async () => {
 describe("differencing the EEO report", () => {
   it("learns nothing about a new applicant from the reports read before and after they applied", async () => {
     // Every way of asking for a report the page or its CSV link has ever taken.
-    const queries = ["", `?jobId=${job.id}`, `?from=${month}`, `?jobId=${job.id}&from=${month}&to=${month}`, `?quarter=${quarter}`, `?jobId=${job.id}&quarter=${quarter}`];
+    const queries = [
+      "",
+      `?jobId=${job.id}`,
+      `?from=${month}`,
+      `?jobId=${job.id}&from=${month}&to=${month}`,
+      `?quarter=${quarter}`,
+      `?jobId=${job.id}&quarter=${quarter}`,
+    ];
     const before = await Promise.all(queries.map(csvReport));
     await apply(NEWCOMER);
     const after = await Promise.all(queries.map(csvReport));
-    queries.forEach((query, index) => expect(revealed(before[index]!, after[index]!), `report ${query || "(default)"}`).toEqual([]));
+    queries.forEach((query, index) =>
+      expect(revealed(before[index]!, after[index]!), `report ${query || "(default)"}`).toEqual([]),
+    );
   });
 
   it("offers whole calendar quarters that have ended, none overlapping, and never the one in progress", async () => {
     const outcome = await visitPage(page, {});
     expect(outcome.kind).toBe("rendered");
-    const periods = findProp(outcome.kind === "rendered" ? outcome.element : null, "periods") as { key: string; start: string }[];
+    const periods = findProp(outcome.kind === "rendered" ? outcome.element : null, "periods") as {
+      key: string;
+      start: string;
+    }[];
     expect(periods.length).toBeGreaterThan(0);
     const keys = periods.map((period) => period.key);
     expect(keys.every((key) => /^\d{4}-Q[1-4]$/.test(key))).toBe(true);
@@ -116,7 +157,11 @@ describe("overlapping periods", () => {
       disabilityStatus: answers.disability,
     });
     await testDb.selfIdentificationResponse.createMany({
-      data: [...Array.from({ length: 5 }, () => row("2001-01-01", A)), ...Array.from({ length: 5 }, () => row("2001-01-01", B)), row("2001-04-01", NEWCOMER)],
+      data: [
+        ...Array.from({ length: 5 }, () => row("2001-01-01", A)),
+        ...Array.from({ length: 5 }, () => row("2001-01-01", B)),
+        row("2001-04-01", NEWCOMER),
+      ],
     });
   });
 

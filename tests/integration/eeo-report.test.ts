@@ -30,10 +30,27 @@ const ALLOWED = new Set<StaffRole>(["ADMIN", "RECRUITER"]);
 const users = {} as Record<(typeof ROLES)[number], StaffUser>;
 const sessions = {} as Record<(typeof ROLES)[number], string>;
 
-type Row = [gender: string | null, hispanic: string | null, race: string | null, veteran: string | null, disability: string | null];
-async function insert(periodStart: string, times: number, [gender, hispanicOrLatino, race, veteranStatus, disabilityStatus]: Row) {
+type Row = [
+  gender: string | null,
+  hispanic: string | null,
+  race: string | null,
+  veteran: string | null,
+  disability: string | null,
+];
+async function insert(
+  periodStart: string,
+  times: number,
+  [gender, hispanicOrLatino, race, veteranStatus, disabilityStatus]: Row,
+) {
   await testDb.selfIdentificationResponse.createMany({
-    data: Array.from({ length: times }, () => ({ periodStart: new Date(`${periodStart}T00:00:00Z`), gender, hispanicOrLatino, race, veteranStatus, disabilityStatus })),
+    data: Array.from({ length: times }, () => ({
+      periodStart: new Date(`${periodStart}T00:00:00Z`),
+      gender,
+      hispanicOrLatino,
+      race,
+      veteranStatus,
+      disabilityStatus,
+    })),
   });
 }
 
@@ -51,7 +68,13 @@ beforeAll(async () => {
   await insert("2003-01-01", 5, ["FEMALE", "YES", "WHITE", "PROTECTED_VETERAN", "YES"]);
   await insert("2003-01-01", 5, ["NON_BINARY", "YES", null, "DECLINE", "NO"]);
   // Declined the ethnicity question, chose a race: counted in that race.
-  await insert("2003-01-01", 5, ["DECLINE", "DECLINE", "BLACK_OR_AFRICAN_AMERICAN", "NOT_PROTECTED_VETERAN", "DECLINE"]);
+  await insert("2003-01-01", 5, [
+    "DECLINE",
+    "DECLINE",
+    "BLACK_OR_AFRICAN_AMERICAN",
+    "NOT_PROTECTED_VETERAN",
+    "DECLINE",
+  ]);
   // Not Hispanic or Latino but no race given, and an outright decline: both declined.
   await insert("2003-01-01", 5, [null, "NO", null, null, null]);
   await insert("2003-01-01", 5, [null, "DECLINE", "DECLINE", null, null]);
@@ -74,13 +97,15 @@ beforeEach(() => {
   request.cookie = "";
 });
 
-const show = (count: SuppressedCount) => (count.kind === "count" ? count.value : count.kind === "small" ? "<5" : "hidden");
+const show = (count: SuppressedCount) =>
+  count.kind === "count" ? count.value : count.kind === "small" ? "<5" : "hidden";
 /** A table as { category value: shown count, total }. */
 function table(report: EeoReport, key: string) {
   const found = report.tables.find((candidate) => candidate.key === key)!;
   return { ...Object.fromEntries(found.cells.map((cell) => [cell.value, show(cell.count)])), total: show(found.total) };
 }
-const report = (quarter: string, now?: Date) => buildEeoReport({ actor: actorFor(users.ADMIN), filters: parseEeoReportFilters({ quarter }), now });
+const report = (quarter: string, now?: Date) =>
+  buildEeoReport({ actor: actorFor(users.ADMIN), filters: parseEeoReportFilters({ quarter }), now });
 
 describe("the EEO report", () => {
   it("counts each question's answers for a quarter, declines as such", async () => {
@@ -88,9 +113,16 @@ describe("the EEO report", () => {
     expect(result.period).toEqual({ key: "2003-Q1", start: "2003-01-01", label: "January–March 2003" });
     expect(show(result.responses)).toBe(40);
     expect(table(result, "gender")).toEqual({ MALE: 6, FEMALE: 13, NON_BINARY: 5, DECLINE: 5, total: 29 });
-    expect(table(result, "veteran")).toEqual({ PROTECTED_VETERAN: 5, NOT_PROTECTED_VETERAN: 19, DECLINE: 5, total: 29 });
+    expect(table(result, "veteran")).toEqual({
+      PROTECTED_VETERAN: 5,
+      NOT_PROTECTED_VETERAN: 19,
+      DECLINE: 5,
+      total: 29,
+    });
     expect(table(result, "disability")).toEqual({ YES: 6, NO: 19, DECLINE: 5, total: 30 });
-    expect(result.tables.find((candidate) => candidate.key === "disability")?.cells.at(-1)?.label).toBe("Declined to self-identify");
+    expect(result.tables.find((candidate) => candidate.key === "disability")?.cells.at(-1)?.label).toBe(
+      "Declined to self-identify",
+    );
   });
 
   it("counts Hispanic or Latino respondents in that category only, and race among the others", async () => {
@@ -116,38 +148,71 @@ describe("the EEO report", () => {
 
   it("shows the latest quarter that has ended, a day later, for a quarter still open, to come or malformed", async () => {
     const may2003 = new Date("2003-05-10T12:00:00Z");
-    for (const quarter of ["2003-Q2", "2003-Q3", "2003-Q5", "2003-01", ""]) expect((await report(quarter, may2003)).period.key, quarter).toBe("2003-Q1");
+    for (const quarter of ["2003-Q2", "2003-Q3", "2003-Q5", "2003-01", ""])
+      expect((await report(quarter, may2003)).period.key, quarter).toBe("2003-Q1");
     expect((await report("2003-Q1", new Date("2003-04-01T12:00:00Z"))).period.key).toBe("2002-Q4");
     expect((await report("2003-Q1", new Date("2003-04-02T00:00:00Z"))).period.key).toBe("2003-Q1");
   });
 
   it("lists the quarters that have ended, newest first, none overlapping", async () => {
-    const periods = await listEeoReportPeriods({ actor: actorFor(users.RECRUITER), now: new Date("2004-01-05T00:00:00Z") });
-    expect(periods.slice(0, 5).map((period) => period.key)).toEqual(["2003-Q4", "2003-Q3", "2003-Q2", "2003-Q1", "2002-Q4"]);
+    const periods = await listEeoReportPeriods({
+      actor: actorFor(users.RECRUITER),
+      now: new Date("2004-01-05T00:00:00Z"),
+    });
+    expect(periods.slice(0, 5).map((period) => period.key)).toEqual([
+      "2003-Q4",
+      "2003-Q3",
+      "2003-Q2",
+      "2003-Q1",
+      "2002-Q4",
+    ]);
     expect(new Set(periods.map((period) => period.start)).size).toBe(periods.length);
   });
 
   it("shows a quarter with one respondent only as <5, on the page and in the CSV file", async () => {
     const result = await report("2003-Q3");
-    const shown = [result.responses, ...result.tables.flatMap((candidate) => [candidate.total, ...candidate.cells.map((cell) => cell.count)])];
+    const shown = [
+      result.responses,
+      ...result.tables.flatMap((candidate) => [candidate.total, ...candidate.cells.map((cell) => cell.count)]),
+    ];
     expect(shown.every((count) => count.kind === "small")).toBe(true);
     expect(JSON.stringify(result)).not.toMatch(/"value":\s*\d/);
 
     const { csv } = await exportEeoReport({ actor: actorFor(users.RECRUITER), filters: { quarter: "2003-Q3" } });
-    const counts = csv.trim().split("\r\n").slice(1).map((line) => line.split(",").at(-1));
+    const counts = csv
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",").at(-1));
     expect(counts.length).toBeGreaterThan(10);
     expect(new Set(counts)).toEqual(new Set(["<5"]));
   });
 
   it("suppresses 1–4 and hides a complementary cell so the total cannot give the small one away", async () => {
     // 20 + 3 + 9 = 32: with the total shown, 3 could be read off 32 − 20 − 9; the 9 is hidden too.
-    expect(table(await report("2003-Q4"), "gender")).toEqual({ MALE: 20, FEMALE: "<5", NON_BINARY: "hidden", DECLINE: 0, total: 32 });
+    expect(table(await report("2003-Q4"), "gender")).toEqual({
+      MALE: 20,
+      FEMALE: "<5",
+      NON_BINARY: "hidden",
+      DECLINE: 0,
+      total: 32,
+    });
   });
 
   it("writes the suppressed aggregate to CSV with the same numbers as the page", async () => {
-    const { csv, fileName } = await exportEeoReport({ actor: actorFor(users.ADMIN), filters: parseEeoReportFilters({ quarter: "2003-Q4" }) });
+    const { csv, fileName } = await exportEeoReport({
+      actor: actorFor(users.ADMIN),
+      filters: parseEeoReportFilters({ quarter: "2003-Q4" }),
+    });
     expect(fileName).toBe("eeo-report-2003-Q4.csv");
-    expect(csv.split("\r\n")).toEqual(expect.arrayContaining(["Gender,Male,20", "Gender,Female,<5", "Gender,Non-binary,hidden", "Gender,Total respondents,32"]));
+    expect(csv.split("\r\n")).toEqual(
+      expect.arrayContaining([
+        "Gender,Male,20",
+        "Gender,Female,<5",
+        "Gender,Non-binary,hidden",
+        "Gender,Total respondents,32",
+      ]),
+    );
   });
 
   it("records each view and each export in the audit log, with the quarter", async () => {
@@ -155,7 +220,10 @@ describe("the EEO report", () => {
     const filters = parseEeoReportFilters({ quarter: "2003-Q1" });
     await getEeoReport({ actor, filters });
     await exportEeoReport({ actor, filters });
-    const events = await testDb.auditEvent.findMany({ where: { actorId: users.RECRUITER.id, subjectType: "report" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const events = await testDb.auditEvent.findMany({
+      where: { actorId: users.RECRUITER.id, subjectType: "report" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     expect(events.map((event) => [event.action, event.subjectId, event.metadata])).toEqual(
       expect.arrayContaining([
         ["view.eeoReport", "eeo", { quarter: "2003-Q1" }],
@@ -170,7 +238,9 @@ describe("who may see the EEO report", () => {
     request.cookie = `authjs.session-token=${sessions[role]}`;
     const before = await testDb.auditEvent.count({ where: { actorId: users[role].id } });
     const outcome = await visitPage(page, { quarter: "2003-Q4" });
-    const response = await exportRoute.GET(new NextRequest("http://localhost/hiring/reports/eeo/export?quarter=2003-Q4"));
+    const response = await exportRoute.GET(
+      new NextRequest("http://localhost/hiring/reports/eeo/export?quarter=2003-Q4"),
+    );
     const call = await getEeoReport({ actor: actorFor(users[role]), filters: parseEeoReportFilters({}) }).then(
       () => "allowed",
       (error: unknown) => (error instanceof AppError ? error.code : error),

@@ -10,7 +10,13 @@ process.env.SMTP_URL = smtp.url;
 
 async function queue(to: string) {
   const row = await testDb.emailOutbox.create({
-    data: { toAddress: to, subject: "Application received <b>", textBody: "Reference TRL-TEST-0001", htmlBody: "<p>Reference TRL-TEST-0001</p>", template: "test" },
+    data: {
+      toAddress: to,
+      subject: "Application received <b>",
+      textBody: "Reference TRL-TEST-0001",
+      htmlBody: "<p>Reference TRL-TEST-0001</p>",
+      template: "test",
+    },
   });
   return row.id;
 }

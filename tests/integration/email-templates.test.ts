@@ -28,7 +28,10 @@ const input = (overrides: Record<string, string> = {}) =>
   });
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -37,9 +40,13 @@ describe("email templates", () => {
   it("are created, renamed and listed by recruiters and admins, with unique names", async () => {
     const first = input();
     const { id } = await createEmailTemplate({ actor: actors.RECRUITER, input: first });
-    expect(await testDb.emailTemplate.findUniqueOrThrow({ where: { id }, select: { createdById: true } })).toEqual({ createdById: actors.RECRUITER.userId });
+    expect(await testDb.emailTemplate.findUniqueOrThrow({ where: { id }, select: { createdById: true } })).toEqual({
+      createdById: actors.RECRUITER.userId,
+    });
 
-    const duplicate = await appError(createEmailTemplate({ actor: actors.ADMIN, input: { ...input(), name: first.name.toUpperCase() } }));
+    const duplicate = await appError(
+      createEmailTemplate({ actor: actors.ADMIN, input: { ...input(), name: first.name.toUpperCase() } }),
+    );
     expect(duplicate.fieldErrors).toHaveProperty("name");
 
     const renamed = input();
@@ -53,7 +60,9 @@ describe("email templates", () => {
     for (const role of ["COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
       const actor = actors[role];
       expect((await appError(createEmailTemplate({ actor, input: input() }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(updateEmailTemplate({ actor, templateId: id, input: input() }))).code, role).toBe("FORBIDDEN");
+      expect((await appError(updateEmailTemplate({ actor, templateId: id, input: input() }))).code, role).toBe(
+        "FORBIDDEN",
+      );
       expect((await appError(deleteEmailTemplate({ actor, templateId: id }))).code, role).toBe("FORBIDDEN");
       expect((await appError(listEmailTemplates({ actor }))).code, role).toBe("FORBIDDEN");
     }
@@ -71,8 +80,12 @@ describe("email templates", () => {
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toContain(`“${reason.label}”`);
     expect(refused.message).toContain(template.name);
-    expect((await listEmailTemplates({ actor: actors.ADMIN })).find((row) => row.id === id)?.usedByReasons).toEqual([reason.label]);
-    expect(await testDb.rejectionReason.findUniqueOrThrow({ where: { id: reason.id }, select: { emailTemplateId: true } })).toEqual({ emailTemplateId: id });
+    expect((await listEmailTemplates({ actor: actors.ADMIN })).find((row) => row.id === id)?.usedByReasons).toEqual([
+      reason.label,
+    ]);
+    expect(
+      await testDb.rejectionReason.findUniqueOrThrow({ where: { id: reason.id }, select: { emailTemplateId: true } }),
+    ).toEqual({ emailTemplateId: id });
 
     await testDb.rejectionReason.update({ where: { id: reason.id }, data: { emailTemplateId: null } });
     await deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id });
@@ -81,7 +94,11 @@ describe("email templates", () => {
   });
 
   it("refuse unknown merge fields in the shared schema (form and server alike)", () => {
-    const result = emailTemplateFormSchema.safeParse({ name: "x", subject: "{{job.title}}", body: "Hello {{candidate.nickname}} and {{}}" });
+    const result = emailTemplateFormSchema.safeParse({
+      name: "x",
+      subject: "{{job.title}}",
+      body: "Hello {{candidate.nickname}} and {{}}",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["body", expect.stringContaining("{{candidate.nickname}}, {{}}")],

@@ -14,7 +14,13 @@ import { createJob, ensureLegalForms, uniqueSuffix, type CreatedJob } from "../f
 import { validApplicationPayload } from "../support/application-payload";
 import { pdfFile } from "../support/documents";
 import { testDb } from "../support/db";
-import { docxWithContentTypesBomb, docxWithHugeImage, docxZipBombWithLyingSizes, pdfWithContentBomb, pdfWithDeepNesting } from "../support/hostile-documents";
+import {
+  docxWithContentTypesBomb,
+  docxWithHugeImage,
+  docxZipBombWithLyingSizes,
+  pdfWithContentBomb,
+  pdfWithDeepNesting,
+} from "../support/hostile-documents";
 
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-hostile-documents-"));
 process.env.STORAGE_DIR = storageDir;
@@ -41,8 +47,15 @@ const asFile = (bytes: Uint8Array, name: string, type: string) => new File([byte
 
 async function apply(resume: File) {
   const context = await loadApplicationFormContext({ id: job.id });
-  const submitted = await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { resume }), source: "CAREERS_SITE" });
-  const { resumeFileId } = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: { resumeFileId: true } });
+  const submitted = await applyToJob({
+    job: { id: job.id },
+    payload: validApplicationPayload(context, { resume }),
+    source: "CAREERS_SITE",
+  });
+  const { resumeFileId } = await testDb.application.findUniqueOrThrow({
+    where: { id: submitted.applicationId },
+    select: { resumeFileId: true },
+  });
   return resumeFileId!;
 }
 
@@ -50,7 +63,10 @@ async function apply(resume: File) {
 async function readText(fileId: string): Promise<string> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const { extractedText } = await testDb.storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { extractedText: true } });
+    const { extractedText } = await testDb.storedFile.findUniqueOrThrow({
+      where: { id: fileId },
+      select: { extractedText: true },
+    });
     if (extractedText !== null) return extractedText;
     if (Date.now() > deadline) throw new Error("The worker did not read the document within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -71,7 +87,12 @@ async function hostileThenNormal(hostile: File) {
   try {
     const hostileId = await apply(hostile);
     const normalId = await apply(pdfFile("resume.pdf", `Read after ${word}`));
-    return { hostileText: await readText(hostileId), normalText: await readText(normalId), word, grownBytes: peak - before };
+    return {
+      hostileText: await readText(hostileId),
+      normalText: await readText(normalId),
+      word,
+      grownBytes: peak - before,
+    };
   } finally {
     clearInterval(sample);
   }
@@ -81,35 +102,47 @@ describe("hostile resumes", () => {
   it("refuses at upload a DOCX whose [Content_Types].xml is a 1 GB zip bomb, as a document it cannot read", async () => {
     const before = process.memoryUsage.rss();
     const context = await loadApplicationFormContext({ id: job.id });
-    const payload = validApplicationPayload(context, { resume: asFile(docxWithContentTypesBomb(1024 * MB), "resume.docx", DOCX) });
-    const error = await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" }).catch((caught: unknown) => caught);
+    const payload = validApplicationPayload(context, {
+      resume: asFile(docxWithContentTypesBomb(1024 * MB), "resume.docx", DOCX),
+    });
+    const error = await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors?.resume?.[0]).toMatch(/not a readable PDF or Word/);
     expect(process.memoryUsage.rss() - before).toBeLessThan(64 * MB);
   });
 
   it("marks a DOCX whose headers lie (a 1 GB zip bomb) unreadable, without inflating it, and reads the next resume", async () => {
-    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(asFile(docxZipBombWithLyingSizes(1024 * MB), "resume.docx", DOCX));
+    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(
+      asFile(docxZipBombWithLyingSizes(1024 * MB), "resume.docx", DOCX),
+    );
     expect(hostileText).toBe("");
     expect(normalText).toBe(`Read after ${word}`);
     expect(grownBytes).toBeLessThan(128 * MB);
   });
 
   it("reads the text of a DOCX holding a 512 MB picture, which it never inflates", async () => {
-    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(asFile(docxWithHugeImage(["Grace Hopper", "Compilers"], 512 * MB), "resume.docx", DOCX));
+    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(
+      asFile(docxWithHugeImage(["Grace Hopper", "Compilers"], 512 * MB), "resume.docx", DOCX),
+    );
     expect(hostileText).toBe("Grace Hopper\nCompilers");
     expect(normalText).toBe(`Read after ${word}`);
     expect(grownBytes).toBeLessThan(128 * MB);
   });
 
   it("marks a PDF nested 200,000 deep unreadable and reads the next resume", async () => {
-    const { hostileText, normalText, word } = await hostileThenNormal(asFile(pdfWithDeepNesting(200_000), "resume.pdf", "application/pdf"));
+    const { hostileText, normalText, word } = await hostileThenNormal(
+      asFile(pdfWithDeepNesting(200_000), "resume.pdf", "application/pdf"),
+    );
     expect(hostileText).toBe("");
     expect(normalText).toBe(`Read after ${word}`);
   });
 
   it("marks a PDF whose page inflates to 1 GB unreadable within the memory limit, and reads the next resume", async () => {
-    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(asFile(pdfWithContentBomb(1024 * MB), "resume.pdf", "application/pdf"));
+    const { hostileText, normalText, word, grownBytes } = await hostileThenNormal(
+      asFile(pdfWithContentBomb(1024 * MB), "resume.pdf", "application/pdf"),
+    );
     expect(hostileText).toBe("");
     expect(normalText).toBe(`Read after ${word}`);
     // EXTRACTION_LIMITS.maxMemoryGrowthBytes, plus what the thread allocates between two checks.

@@ -7,7 +7,15 @@ import { AppError } from "@/lib/errors";
 import { getInterviewPlan } from "@/lib/interview-plan/get-interview-plan";
 import { replaceInterviewPlan } from "@/lib/interview-plan/replace-interview-plan";
 import { interviewPlanSchema, type InterviewPlanValues } from "@/lib/interview-plan/schema";
-import { actorFor, createApplication, createInterview, createJob, createStaffSession, createStaffUser, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createInterview,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 
@@ -27,10 +35,22 @@ type Job = { id: number; stageIds: Record<string, number>; attributeIds: number[
 async function jobWithAttributes(): Promise<Job> {
   const job = await createJob(testDb);
   await testDb.scorecardAttribute.createMany({
-    data: ["Systems programming", "Distributed systems design", "Communication"].map((name, position) => ({ jobId: job.id, position, name })),
+    data: ["Systems programming", "Distributed systems design", "Communication"].map((name, position) => ({
+      jobId: job.id,
+      position,
+      name,
+    })),
   });
-  const attributes = await testDb.scorecardAttribute.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true } });
-  return { id: job.id, stageIds: Object.fromEntries(job.stages.map((stage) => [stage.name, stage.id])), attributeIds: attributes.map((a) => a.id) };
+  const attributes = await testDb.scorecardAttribute.findMany({
+    where: { jobId: job.id },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  return {
+    id: job.id,
+    stageIds: Object.fromEntries(job.stages.map((stage) => [stage.name, stage.id])),
+    attributeIds: attributes.map((a) => a.id),
+  };
 }
 
 function planValues(job: Job): InterviewPlanValues {
@@ -40,9 +60,27 @@ function planValues(job: Job): InterviewPlanValues {
     scorecardDueHours: "24",
     items: [
       // Listed out of stage order on purpose: the plan is ordered by stage.
-      { stageId: String(job.stageIds["Onsite panel"]), name: "Design", durationMinutes: "60", instructions: "A rate limiter for a global edge", attributeIds: [design!] },
-      { stageId: String(job.stageIds["Recruiter screen"]), name: "Screen", durationMinutes: "30", instructions: "", attributeIds: [communication!] },
-      { stageId: String(job.stageIds["Technical interviews"]), name: "Coding", durationMinutes: "60", instructions: "", attributeIds: [systems!, communication!] },
+      {
+        stageId: String(job.stageIds["Onsite panel"]),
+        name: "Design",
+        durationMinutes: "60",
+        instructions: "A rate limiter for a global edge",
+        attributeIds: [design!],
+      },
+      {
+        stageId: String(job.stageIds["Recruiter screen"]),
+        name: "Screen",
+        durationMinutes: "30",
+        instructions: "",
+        attributeIds: [communication!],
+      },
+      {
+        stageId: String(job.stageIds["Technical interviews"]),
+        name: "Coding",
+        durationMinutes: "60",
+        instructions: "",
+        attributeIds: [systems!, communication!],
+      },
     ],
   };
 }
@@ -53,7 +91,10 @@ const replace = (who: keyof typeof users, jobId: number, values: InterviewPlanVa
   replaceInterviewPlan({ actor: actor(who), jobId, input: interviewPlanSchema.parse(values) });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -103,7 +144,9 @@ describe("who may plan interviews", () => {
 
   it("lets coordinators, recruiters and admins plan, in stage order, with the feedback settings", async () => {
     const own = await jobWithAttributes();
-    expect(await replace("coordinator", own.id, { ...planValues(own), scorecardDueHours: "48" })).toEqual({ changed: true });
+    expect(await replace("coordinator", own.id, { ...planValues(own), scorecardDueHours: "48" })).toEqual({
+      changed: true,
+    });
     // The blind-feedback rule is the recruiters' and admins' (feedback-trust.test.ts refuses a coordinator).
     const values = { ...planValues(own), feedbackVisibility: "NEVER" as const, scorecardDueHours: "48" };
     expect(await replace("recruiter", own.id, values)).toEqual({ changed: true });
@@ -122,7 +165,10 @@ describe("who may plan interviews", () => {
   it("is refused through the server action and page for an interviewer with a forged request, and allowed for a coordinator", async () => {
     const own = await jobWithAttributes();
     request.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.interviewer.id)).sessionToken}`;
-    expect(await saveInterviewPlanAction(own.id, planValues(own))).toMatchObject({ ok: false, message: "You do not have permission to do that." });
+    expect(await saveInterviewPlanAction(own.id, planValues(own))).toMatchObject({
+      ok: false,
+      message: "You do not have permission to do that.",
+    });
     await expect(planPage.default({ params: Promise.resolve({ jobId: String(own.id) }) })).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/),
     });
@@ -141,7 +187,9 @@ describe("validation", () => {
     const own = await jobWithAttributes();
     const other = await jobWithAttributes();
     await replace("recruiter", other.id, planValues(other));
-    const otherItemId = (await testDb.interviewPlanItem.findFirstOrThrow({ where: { jobId: other.id }, select: { id: true } })).id;
+    const otherItemId = (
+      await testDb.interviewPlanItem.findFirstOrThrow({ where: { jobId: other.id }, select: { id: true } })
+    ).id;
     await replace("recruiter", own.id, planValues(own));
     const before = await storedPlan(own.id);
 
@@ -152,9 +200,15 @@ describe("validation", () => {
     values.items[2] = { ...values.items[2]!, planItemId: otherItemId };
     const error = await refusal(replace("recruiter", own.id, values));
     expect(error.code).toBe("VALIDATION");
-    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["items.0.stageId", "items.1.attributeIds", "items.2.name"]);
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual([
+      "items.0.stageId",
+      "items.1.attributeIds",
+      "items.2.name",
+    ]);
     expect(await storedPlan(own.id)).toEqual(before);
-    expect(await testDb.interviewPlanItem.findUniqueOrThrow({ where: { id: otherItemId }, select: { jobId: true } })).toEqual({ jobId: other.id });
+    expect(
+      await testDb.interviewPlanItem.findUniqueOrThrow({ where: { id: otherItemId }, select: { jobId: true } }),
+    ).toEqual({ jobId: other.id });
   });
 
   it("refuses a length or due time out of range through the action, with field errors", async () => {
@@ -165,7 +219,10 @@ describe("validation", () => {
     values.scorecardDueHours = "400";
     const result = await saveInterviewPlanAction(own.id, values);
     expect(result.ok).toBe(false);
-    expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["items.0.durationMinutes", "scorecardDueHours"]);
+    expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "items.0.durationMinutes",
+      "scorecardDueHours",
+    ]);
     expect(await testDb.interviewPlanItem.count({ where: { jobId: own.id } })).toBe(0);
   });
 });
@@ -177,16 +234,36 @@ describe("replacing a plan", () => {
     const first = (await getInterviewPlan({ actor: actor("coordinator"), jobId: own.id })).values;
     const [screen, coding, design] = first.items;
     const application = await createApplication(testDb, { jobId: own.id });
-    const scheduled = await createInterview(testDb, { applicationId: application.id, scheduledById: users.coordinator.id, panelUserIds: [users.interviewer.id], planItemId: design!.planItemId! });
-    const kept = await createInterview(testDb, { applicationId: application.id, scheduledById: users.coordinator.id, panelUserIds: [users.interviewer.id], planItemId: coding!.planItemId! });
-    expect((await getInterviewPlan({ actor: actor("coordinator"), jobId: own.id })).scheduledByPlanItemId[design!.planItemId!]).toBe(1);
+    const scheduled = await createInterview(testDb, {
+      applicationId: application.id,
+      scheduledById: users.coordinator.id,
+      panelUserIds: [users.interviewer.id],
+      planItemId: design!.planItemId!,
+    });
+    const kept = await createInterview(testDb, {
+      applicationId: application.id,
+      scheduledById: users.coordinator.id,
+      panelUserIds: [users.interviewer.id],
+      planItemId: coding!.planItemId!,
+    });
+    expect(
+      (await getInterviewPlan({ actor: actor("coordinator"), jobId: own.id })).scheduledByPlanItemId[
+        design!.planItemId!
+      ],
+    ).toBe(1);
 
     const second: InterviewPlanValues = {
       ...first,
       feedbackVisibility: "ALWAYS",
       items: [
         { ...coding!, name: "C++ coding", durationMinutes: "75", attributeIds: [own.attributeIds[0]!] },
-        { stageId: String(own.stageIds["Hiring manager screen"]), name: "Manager screen", durationMinutes: "45", instructions: "", attributeIds: [] },
+        {
+          stageId: String(own.stageIds["Hiring manager screen"]),
+          name: "Manager screen",
+          durationMinutes: "45",
+          instructions: "",
+          attributeIds: [],
+        },
         screen!,
       ],
     };
@@ -198,8 +275,15 @@ describe("replacing a plan", () => {
       ["C++ coding", coding!.planItemId],
     ]);
     expect(after.values.items[2]).toMatchObject({ durationMinutes: "75", attributeIds: [own.attributeIds[0]] });
-    expect(await testDb.interview.findUniqueOrThrow({ where: { id: scheduled.id }, select: { planItemId: true, title: true } })).toEqual({ planItemId: null, title: "Systems design" });
-    expect(await testDb.interview.findUniqueOrThrow({ where: { id: kept.id }, select: { planItemId: true } })).toEqual({ planItemId: coding!.planItemId });
+    expect(
+      await testDb.interview.findUniqueOrThrow({
+        where: { id: scheduled.id },
+        select: { planItemId: true, title: true },
+      }),
+    ).toEqual({ planItemId: null, title: "Systems design" });
+    expect(await testDb.interview.findUniqueOrThrow({ where: { id: kept.id }, select: { planItemId: true } })).toEqual({
+      planItemId: coding!.planItemId,
+    });
 
     const events = await testDb.auditEvent.findMany({
       where: { action: "job.interviewPlanChanged", subjectType: "job", subjectId: String(own.id) },
@@ -210,15 +294,29 @@ describe("replacing a plan", () => {
     expect(events[1]).toEqual({
       actorId: users.recruiter.id,
       metadata: {
-        added: [{ id: after.values.items[1]!.planItemId, name: "Manager screen", stageId: own.stageIds["Hiring manager screen"] }],
+        added: [
+          {
+            id: after.values.items[1]!.planItemId,
+            name: "Manager screen",
+            stageId: own.stageIds["Hiring manager screen"],
+          },
+        ],
         removed: [{ id: design!.planItemId, name: "Design", scheduledInterviews: 1 }],
-        changed: [{ id: coding!.planItemId, name: "C++ coding", fields: ["name", "durationMinutes", "attributeIds", "position"] }],
+        changed: [
+          {
+            id: coding!.planItemId,
+            name: "C++ coding",
+            fields: ["name", "durationMinutes", "attributeIds", "position"],
+          },
+        ],
         settings: { feedbackVisibility: { from: "AFTER_SUBMITTING", to: "ALWAYS" } },
       },
     });
 
     // Saving what is saved changes nothing and records nothing.
     expect(await replace("coordinator", own.id, after.values)).toEqual({ changed: false });
-    expect(await testDb.auditEvent.count({ where: { action: "job.interviewPlanChanged", subjectId: String(own.id) } })).toBe(2);
+    expect(
+      await testDb.auditEvent.count({ where: { action: "job.interviewPlanChanged", subjectId: String(own.id) } }),
+    ).toBe(2);
   });
 });

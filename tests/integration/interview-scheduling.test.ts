@@ -23,7 +23,10 @@ const previous = { smtp: process.env.SMTP_URL, secret: process.env.AUTH_SECRET }
 process.env.SMTP_URL = smtp.url;
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 afterAll(async () => {
-  for (const [key, value] of [["SMTP_URL", previous.smtp], ["AUTH_SECRET", previous.secret]] as const) {
+  for (const [key, value] of [
+    ["SMTP_URL", previous.smtp],
+    ["AUTH_SECRET", previous.secret],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -49,7 +52,11 @@ const REQUEST_DETAILS = "I have a tremor and need questions in writing; please d
 const ARRANGEMENT = "Questions shared in writing 24 hours in advance";
 
 /** A form `days` ahead at 10:00 in ZONE. */
-function formValues(panelUserIds: string[], overrides: Partial<InterviewFormValues> = {}, days = 10): InterviewFormValues {
+function formValues(
+  panelUserIds: string[],
+  overrides: Partial<InterviewFormValues> = {},
+  days = 10,
+): InterviewFormValues {
   return {
     planItemId: "",
     title: "Systems design",
@@ -67,12 +74,22 @@ const input = (...args: Parameters<typeof formValues>) => interviewFormSchema.pa
 
 async function fixture({ accommodationStatus = "ARRANGED" }: { accommodationStatus?: AccommodationStatus } = {}) {
   const profile = await createProfileFixture({
-    accommodation: { kinds: ["SPECIALIZED_EQUIPMENT", "APPLICATION_PROCESS_CHANGE"], details: REQUEST_DETAILS, preferredContact: "EMAIL", panelArrangement: ARRANGEMENT },
+    accommodation: {
+      kinds: ["SPECIALIZED_EQUIPMENT", "APPLICATION_PROCESS_CHANGE"],
+      details: REQUEST_DETAILS,
+      preferredContact: "EMAIL",
+      panelArrangement: ARRANGEMENT,
+    },
   });
-  await testDb.accommodationRequest.update({ where: { applicationId: profile.application.id }, data: { status: accommodationStatus } });
+  await testDb.accommodationRequest.update({
+    where: { applicationId: profile.application.id },
+    data: { status: accommodationStatus },
+  });
   const secondInterviewer = await createStaff("INTERVIEWER");
   // Panels come from the job's hiring team (decision 0025).
-  await testDb.hiringTeamMember.create({ data: { jobId: profile.job.id, userId: secondInterviewer.userId, role: "INTERVIEWER" } });
+  await testDb.hiringTeamMember.create({
+    data: { jobId: profile.job.id, userId: secondInterviewer.userId, role: "INTERVIEWER" },
+  });
   return { ...profile, secondInterviewer };
 }
 
@@ -80,36 +97,73 @@ async function fixture({ accommodationStatus = "ARRANGED" }: { accommodationStat
 async function outboxFor(emailIds: string[]) {
   const rows = await testDb.emailOutbox.findMany({
     where: { id: { in: emailIds } },
-    select: { id: true, toAddress: true, userId: true, candidateId: true, template: true, subject: true, textBody: true, htmlBody: true, calendarMethod: true, calendarContent: true },
+    select: {
+      id: true,
+      toAddress: true,
+      userId: true,
+      candidateId: true,
+      template: true,
+      subject: true,
+      textBody: true,
+      htmlBody: true,
+      calendarMethod: true,
+      calendarContent: true,
+    },
   });
   return rows.sort((a, b) => emailIds.indexOf(a.id) - emailIds.indexOf(b.id));
 }
-const icsValue = (ics: string | null, name: string) => ics?.replace(/\r?\n[ \t]/g, "").match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]?.trim();
+const icsValue = (ics: string | null, name: string) =>
+  ics
+    ?.replace(/\r?\n[ \t]/g, "")
+    .match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]
+    ?.trim();
 
 describe("scheduling an interview", () => {
   it("stores the interview in UTC and queues an invitation with a REQUEST for the candidate and each panel member", async () => {
     const { application, coordinator, interviewer, secondInterviewer, hiringManager } = await fixture();
     const panel = [interviewer, secondInterviewer, hiringManager];
-    const result = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input(panel.map((member) => member.userId)) });
+    const result = await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input(panel.map((member) => member.userId)),
+    });
 
-    const interview = await testDb.interview.findUniqueOrThrow({ where: { id: result.interviewId }, include: { panel: true } });
+    const interview = await testDb.interview.findUniqueOrThrow({
+      where: { id: result.interviewId },
+      include: { panel: true },
+    });
     expect(wallTimeOf(interview.startsAt, ZONE).time).toBe("10:00");
-    expect(interview).toMatchObject({ status: "SCHEDULED", calendarSequence: 0, durationMinutes: 90, timeZone: ZONE, scheduledById: coordinator.userId });
+    expect(interview).toMatchObject({
+      status: "SCHEDULED",
+      calendarSequence: 0,
+      durationMinutes: 90,
+      timeZone: ZONE,
+      scheduledById: coordinator.userId,
+    });
     expect(interview.panel.map((seat) => seat.userId).sort()).toEqual(panel.map((member) => member.userId).sort());
 
     const emails = await outboxFor(result.emailIds);
     expect(emails).toHaveLength(4);
-    expect(emails.map((email) => email.toAddress).sort()).toEqual([application.candidate.email, ...panel.map((member) => member.email)].sort());
+    expect(emails.map((email) => email.toAddress).sort()).toEqual(
+      [application.candidate.email, ...panel.map((member) => member.email)].sort(),
+    );
     for (const email of emails) {
       expect(email.calendarMethod).toBe("REQUEST");
       expect(icsValue(email.calendarContent, "METHOD")).toBe("REQUEST");
       expect(icsValue(email.calendarContent, "UID")).toBe(interview.calendarUid);
       expect(icsValue(email.calendarContent, "SEQUENCE")).toBe("0");
-      const start = interview.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+      const start = interview.startsAt
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}/, "");
       expect(icsValue(email.calendarContent, "DTSTART")).toBe(start);
     }
     const candidateEmail = emails.find((email) => email.toAddress === application.candidate.email);
-    expect(candidateEmail).toMatchObject({ template: "interview-invitation", candidateId: application.candidateId, userId: null });
+    expect(candidateEmail).toMatchObject({
+      template: "interview-invitation",
+      candidateId: application.candidateId,
+      userId: null,
+    });
     expect(icsValue(candidateEmail?.calendarContent ?? null, "SUMMARY")).toMatch(/ interview: Systems design$/);
     // The candidate's invitation names no panel member.
     for (const member of panel) {
@@ -127,21 +181,33 @@ describe("scheduling an interview", () => {
     }
 
     const timeline = await getApplicationTimeline({ actor: coordinator, applicationId: application.id });
-    expect(timeline.filter((entry) => entry.kind === "interview")).toMatchObject([{ change: "scheduled", title: "Systems design", actorName: coordinator.name }]);
+    expect(timeline.filter((entry) => entry.kind === "interview")).toMatchObject([
+      { change: "scheduled", title: "Systems design", actorName: coordinator.name },
+    ]);
     // The panel's mail is not correspondence with the candidate: only the candidate's invitation is on the timeline.
-    expect(timeline.filter((entry) => entry.kind === "email").map((entry) => entry.kind === "email" && entry.toAddress)).toEqual([application.candidate.email]);
+    expect(
+      timeline.filter((entry) => entry.kind === "email").map((entry) => entry.kind === "email" && entry.toAddress),
+    ).toEqual([application.candidate.email]);
   });
 
   it("gives the panel the agreed arrangement and never the accommodation request", async () => {
     const { application, coordinator, interviewer, secondInterviewer } = await fixture();
-    const scheduled = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId]) });
+    const scheduled = await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input([interviewer.userId]),
+    });
     const rescheduled = await rescheduleInterview({
       actor: coordinator,
       interviewId: scheduled.interviewId,
       expectedSequence: 0,
       input: input([secondInterviewer.userId], { time: "11:00" }),
     });
-    const cancelled = await cancelInterview({ actor: coordinator, interviewId: scheduled.interviewId, expectedSequence: 1 });
+    const cancelled = await cancelInterview({
+      actor: coordinator,
+      interviewId: scheduled.interviewId,
+      expectedSequence: 1,
+    });
 
     const emails = await outboxFor([...scheduled.emailIds, ...rescheduled.emailIds, ...cancelled.emailIds]);
     const panelEmails = emails.filter((email) => email.userId !== null);
@@ -168,7 +234,11 @@ describe("scheduling an interview", () => {
   it("sends no arrangement while the request is new or closed", async () => {
     for (const accommodationStatus of ["NEW", "CLOSED"] as const) {
       const { application, coordinator, interviewer } = await fixture({ accommodationStatus });
-      const result = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId]) });
+      const result = await scheduleInterview({
+        actor: coordinator,
+        applicationId: application.id,
+        input: input([interviewer.userId]),
+      });
       const [email] = (await outboxFor(result.emailIds)).filter((row) => row.userId === interviewer.userId);
       expect(email?.textBody).not.toContain("Arrangement for this interview");
       expect(email?.textBody).not.toContain(ARRANGEMENT);
@@ -179,7 +249,11 @@ describe("scheduling an interview", () => {
 describe("rescheduling and cancelling", () => {
   it("re-sends the invitation with a higher SEQUENCE and cancels it for a removed panel member", async () => {
     const { application, coordinator, interviewer, secondInterviewer, hiringManager } = await fixture();
-    const scheduled = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId, secondInterviewer.userId]) });
+    const scheduled = await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input([interviewer.userId, secondInterviewer.userId]),
+    });
     const { calendarUid } = await testDb.interview.findUniqueOrThrow({ where: { id: scheduled.interviewId } });
 
     const result = await rescheduleInterview({
@@ -188,17 +262,31 @@ describe("rescheduling and cancelling", () => {
       expectedSequence: 0,
       input: input([secondInterviewer.userId, hiringManager.userId], { time: "14:30", location: "Room 4" }),
     });
-    const interview = await testDb.interview.findUniqueOrThrow({ where: { id: scheduled.interviewId }, include: { panel: true } });
+    const interview = await testDb.interview.findUniqueOrThrow({
+      where: { id: scheduled.interviewId },
+      include: { panel: true },
+    });
     expect(interview.calendarSequence).toBe(1);
     expect(wallTimeOf(interview.startsAt, ZONE).time).toBe("14:30");
-    expect(interview.panel.map((seat) => seat.userId).sort()).toEqual([secondInterviewer.userId, hiringManager.userId].sort());
+    expect(interview.panel.map((seat) => seat.userId).sort()).toEqual(
+      [secondInterviewer.userId, hiringManager.userId].sort(),
+    );
 
     const emails = await outboxFor(result.emailIds);
     const byAddress = new Map(emails.map((email) => [email.toAddress, email]));
     expect(emails).toHaveLength(4);
-    expect(byAddress.get(application.candidate.email)).toMatchObject({ template: "interview-update", calendarMethod: "REQUEST" });
-    expect(byAddress.get(secondInterviewer.email)).toMatchObject({ template: "interview-panel-update", calendarMethod: "REQUEST" });
-    expect(byAddress.get(hiringManager.email)).toMatchObject({ template: "interview-panel-invitation", calendarMethod: "REQUEST" });
+    expect(byAddress.get(application.candidate.email)).toMatchObject({
+      template: "interview-update",
+      calendarMethod: "REQUEST",
+    });
+    expect(byAddress.get(secondInterviewer.email)).toMatchObject({
+      template: "interview-panel-update",
+      calendarMethod: "REQUEST",
+    });
+    expect(byAddress.get(hiringManager.email)).toMatchObject({
+      template: "interview-panel-invitation",
+      calendarMethod: "REQUEST",
+    });
     const removed = byAddress.get(interviewer.email);
     expect(removed).toMatchObject({ template: "interview-panel-removed", calendarMethod: "CANCEL" });
     expect(icsValue(removed?.calendarContent ?? null, "METHOD")).toBe("CANCEL");
@@ -211,7 +299,12 @@ describe("rescheduling and cancelling", () => {
 
     // A page that still shows sequence 0 is refused.
     await expectAppError(
-      rescheduleInterview({ actor: coordinator, interviewId: scheduled.interviewId, expectedSequence: 0, input: input([interviewer.userId]) }),
+      rescheduleInterview({
+        actor: coordinator,
+        interviewId: scheduled.interviewId,
+        expectedSequence: 0,
+        input: input([interviewer.userId]),
+      }),
       "CONFLICT",
     );
     // Only the panel changed: the candidate hears nothing.
@@ -221,19 +314,32 @@ describe("rescheduling and cancelling", () => {
       expectedSequence: 1,
       input: input([secondInterviewer.userId], { time: "14:30", location: "Room 4" }),
     });
-    expect((await outboxFor(panelOnly.emailIds)).map((email) => email.template).sort()).toEqual(["interview-panel-removed", "interview-panel-update"]);
+    expect((await outboxFor(panelOnly.emailIds)).map((email) => email.template).sort()).toEqual([
+      "interview-panel-removed",
+      "interview-panel-update",
+    ]);
   });
 
   it("cancels for everyone with METHOD:CANCEL, once", async () => {
     const { application, coordinator, interviewer, secondInterviewer } = await fixture();
-    const scheduled = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId, secondInterviewer.userId]) });
-    const result = await cancelInterview({ actor: coordinator, interviewId: scheduled.interviewId, expectedSequence: 0 });
+    const scheduled = await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input([interviewer.userId, secondInterviewer.userId]),
+    });
+    const result = await cancelInterview({
+      actor: coordinator,
+      interviewId: scheduled.interviewId,
+      expectedSequence: 0,
+    });
 
     const interview = await testDb.interview.findUniqueOrThrow({ where: { id: scheduled.interviewId } });
     expect(interview.status).toBe("CANCELLED");
     expect(interview.cancelledAt).toBeInstanceOf(Date);
     const emails = await outboxFor(result.emailIds);
-    expect(emails.map((email) => email.toAddress).sort()).toEqual([application.candidate.email, interviewer.email, secondInterviewer.email].sort());
+    expect(emails.map((email) => email.toAddress).sort()).toEqual(
+      [application.candidate.email, interviewer.email, secondInterviewer.email].sort(),
+    );
     for (const email of emails) {
       expect(email.calendarMethod).toBe("CANCEL");
       expect(icsValue(email.calendarContent, "METHOD")).toBe("CANCEL");
@@ -242,9 +348,14 @@ describe("rescheduling and cancelling", () => {
     }
     expect(emails.find((email) => email.userId === null)?.template).toBe("interview-cancellation");
 
-    await expectAppError(cancelInterview({ actor: coordinator, interviewId: scheduled.interviewId, expectedSequence: 1 }), "VALIDATION");
+    await expectAppError(
+      cancelInterview({ actor: coordinator, interviewId: scheduled.interviewId, expectedSequence: 1 }),
+      "VALIDATION",
+    );
     const timeline = await getApplicationTimeline({ actor: coordinator, applicationId: application.id });
-    expect(timeline.filter((entry) => entry.kind === "interview").map((entry) => entry.kind === "interview" && entry.change)).toEqual(["cancelled", "scheduled"]);
+    expect(
+      timeline.filter((entry) => entry.kind === "interview").map((entry) => entry.kind === "interview" && entry.change),
+    ).toEqual(["cancelled", "scheduled"]);
   });
 });
 
@@ -252,19 +363,55 @@ describe("refusals", () => {
   it("refuses interviewers and hiring managers, and changes nothing", async () => {
     const { application, coordinator, interviewer, hiringManager, otherHiringManager } = await fixture();
     const values = input([interviewer.userId]);
-    await expectAppError(scheduleInterview({ actor: interviewer, applicationId: application.id, input: values }), "NOT_FOUND");
-    await expectAppError(scheduleInterview({ actor: otherHiringManager, applicationId: application.id, input: values }), "NOT_FOUND");
-    await expectAppError(scheduleInterview({ actor: hiringManager, applicationId: application.id, input: values }), "FORBIDDEN");
+    await expectAppError(
+      scheduleInterview({ actor: interviewer, applicationId: application.id, input: values }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      scheduleInterview({ actor: otherHiringManager, applicationId: application.id, input: values }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      scheduleInterview({ actor: hiringManager, applicationId: application.id, input: values }),
+      "FORBIDDEN",
+    );
 
     const scheduled = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: values });
     // Even the interviewer on the panel may not move or cancel it.
-    await expectAppError(rescheduleInterview({ actor: interviewer, interviewId: scheduled.interviewId, expectedSequence: 0, input: values }), "NOT_FOUND");
-    await expectAppError(rescheduleInterview({ actor: hiringManager, interviewId: scheduled.interviewId, expectedSequence: 0, input: values }), "FORBIDDEN");
-    await expectAppError(cancelInterview({ actor: hiringManager, interviewId: scheduled.interviewId, expectedSequence: 0 }), "FORBIDDEN");
-    await expectAppError(cancelInterview({ actor: interviewer, interviewId: scheduled.interviewId, expectedSequence: 0 }), "NOT_FOUND");
+    await expectAppError(
+      rescheduleInterview({
+        actor: interviewer,
+        interviewId: scheduled.interviewId,
+        expectedSequence: 0,
+        input: values,
+      }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      rescheduleInterview({
+        actor: hiringManager,
+        interviewId: scheduled.interviewId,
+        expectedSequence: 0,
+        input: values,
+      }),
+      "FORBIDDEN",
+    );
+    await expectAppError(
+      cancelInterview({ actor: hiringManager, interviewId: scheduled.interviewId, expectedSequence: 0 }),
+      "FORBIDDEN",
+    );
+    await expectAppError(
+      cancelInterview({ actor: interviewer, interviewId: scheduled.interviewId, expectedSequence: 0 }),
+      "NOT_FOUND",
+    );
 
     expect(await testDb.interview.count({ where: { applicationId: application.id } })).toBe(1);
-    expect(await testDb.interview.findUniqueOrThrow({ where: { id: scheduled.interviewId }, select: { status: true, calendarSequence: true } })).toEqual({
+    expect(
+      await testDb.interview.findUniqueOrThrow({
+        where: { id: scheduled.interviewId },
+        select: { status: true, calendarSequence: true },
+      }),
+    ).toEqual({
       status: "SCHEDULED",
       calendarSequence: 0,
     });
@@ -274,19 +421,38 @@ describe("refusals", () => {
     const { application, coordinator, interviewer } = await fixture();
     const inactive = await createStaff("INTERVIEWER", { active: false });
     // This test's own mail only: the table also holds every other test's.
-    const ownOutbox = { OR: [{ applicationId: application.id }, { userId: { in: [coordinator.userId, interviewer.userId, inactive.userId] } }] };
+    const ownOutbox = {
+      OR: [
+        { applicationId: application.id },
+        { userId: { in: [coordinator.userId, interviewer.userId, inactive.userId] } },
+      ],
+    };
     const outboxBefore = await testDb.emailOutbox.count({ where: ownOutbox });
 
     const error = await expectAppError(
-      scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId, inactive.userId]) }),
+      scheduleInterview({
+        actor: coordinator,
+        applicationId: application.id,
+        input: input([interviewer.userId, inactive.userId]),
+      }),
       "VALIDATION",
     );
     expect(error.fieldErrors).toHaveProperty("panelUserIds");
-    const past = await expectAppError(scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId], {}, -2) }), "VALIDATION");
+    const past = await expectAppError(
+      scheduleInterview({
+        actor: coordinator,
+        applicationId: application.id,
+        input: input([interviewer.userId], {}, -2),
+      }),
+      "VALIDATION",
+    );
     expect(past.fieldErrors).toHaveProperty("date");
 
     await testDb.application.update({ where: { id: application.id }, data: { status: "WITHDRAWN" } });
-    await expectAppError(scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId]) }), "VALIDATION");
+    await expectAppError(
+      scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId]) }),
+      "VALIDATION",
+    );
 
     expect(await testDb.interview.count({ where: { applicationId: application.id } })).toBe(0);
     expect(await testDb.emailOutbox.count({ where: ownOutbox })).toBe(outboxBefore);
@@ -296,14 +462,21 @@ describe("refusals", () => {
 describe("the profile's Interviews section", () => {
   it("lists interviews for whoever sees the profile, and the form's options only for schedulers", async () => {
     const { application, job, coordinator, hiringManager, interviewer, secondInterviewer } = await fixture();
-    const stage = await testDb.stage.findFirstOrThrow({ where: { jobId: job.id, id: { not: application.stageId } }, orderBy: { position: "asc" } });
+    const stage = await testDb.stage.findFirstOrThrow({
+      where: { jobId: job.id, id: { not: application.stageId } },
+      orderBy: { position: "asc" },
+    });
     await testDb.interviewPlanItem.createMany({
       data: [
         { jobId: job.id, stageId: stage.id, position: 1, name: "Later stage interview", durationMinutes: 45 },
         { jobId: job.id, stageId: application.stageId, position: 2, name: "Current stage screen", durationMinutes: 30 },
       ],
     });
-    await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId, secondInterviewer.userId]) });
+    await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input([interviewer.userId, secondInterviewer.userId]),
+    });
 
     const forCoordinator = await loadApplicationInterviews({ actor: coordinator, applicationId: application.id });
     expect(forCoordinator.interviews).toMatchObject([{ title: "Systems design", status: "SCHEDULED", upcoming: true }]);
@@ -311,7 +484,9 @@ describe("the profile's Interviews section", () => {
       ["Current stage screen", true],
       ["Later stage interview", false],
     ]);
-    expect(forCoordinator.options?.staff.some((member) => member.id === interviewer.userId && member.onHiringTeam)).toBe(true);
+    expect(
+      forCoordinator.options?.staff.some((member) => member.id === interviewer.userId && member.onHiringTeam),
+    ).toBe(true);
     expect(forCoordinator.options?.arrangement).toBe(ARRANGEMENT);
 
     const forManager = await loadApplicationInterviews({ actor: hiringManager, applicationId: application.id });
@@ -333,18 +508,39 @@ describe("server actions", () => {
     await signInAs("COORDINATOR");
     const result = await actions.scheduleInterviewAction(
       application.id,
-      formValues([interviewer.userId], { timeZone: "Mars/Olympus_Mons", durationMinutes: "5", videoUrl: "http://insecure.example.test", title: "" }),
+      formValues([interviewer.userId], {
+        timeZone: "Mars/Olympus_Mons",
+        durationMinutes: "5",
+        videoUrl: "http://insecure.example.test",
+        title: "",
+      }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(Array), durationMinutes: expect.any(Array), videoUrl: expect.any(Array), title: expect.any(Array) } });
-    const long = await actions.scheduleInterviewAction(application.id, formValues([interviewer.userId], { durationMinutes: "600" }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        timeZone: expect.any(Array),
+        durationMinutes: expect.any(Array),
+        videoUrl: expect.any(Array),
+        title: expect.any(Array),
+      },
+    });
+    const long = await actions.scheduleInterviewAction(
+      application.id,
+      formValues([interviewer.userId], { durationMinutes: "600" }),
+    );
     expect(long).toMatchObject({ ok: false, fieldErrors: { durationMinutes: [expect.stringMatching(/15 to 480/)] } });
 
     const ok = await actions.scheduleInterviewAction(application.id, formValues([interviewer.userId]));
     expect(ok).toMatchObject({ ok: true, message: expect.stringMatching(/2 invitations/) });
-    const { id, calendarSequence } = await testDb.interview.findFirstOrThrow({ where: { applicationId: application.id } });
+    const { id, calendarSequence } = await testDb.interview.findFirstOrThrow({
+      where: { applicationId: application.id },
+    });
 
     await signInAs("INTERVIEWER");
-    expect(await actions.scheduleInterviewAction(application.id, formValues([interviewer.userId]))).toMatchObject({ ok: false, message: "You do not have permission to do that." });
+    expect(await actions.scheduleInterviewAction(application.id, formValues([interviewer.userId]))).toMatchObject({
+      ok: false,
+      message: "You do not have permission to do that.",
+    });
     expect(await actions.cancelInterviewAction(id, calendarSequence)).toMatchObject({ ok: false });
     expect(await testDb.interview.count({ where: { applicationId: application.id, status: "SCHEDULED" } })).toBe(1);
   });
@@ -353,9 +549,18 @@ describe("server actions", () => {
 describe("delivery", () => {
   it("sends an invitation over SMTP with a text/calendar part", async () => {
     const { application, coordinator, interviewer } = await fixture();
-    const result = await scheduleInterview({ actor: coordinator, applicationId: application.id, input: input([interviewer.userId]) });
+    const result = await scheduleInterview({
+      actor: coordinator,
+      applicationId: application.id,
+      input: input([interviewer.userId]),
+    });
     const [panelEmail] = (await outboxFor(result.emailIds)).filter((email) => email.userId === interviewer.userId);
-    const id = (await testDb.emailOutbox.findFirstOrThrow({ where: { id: { in: result.emailIds }, userId: interviewer.userId }, select: { id: true } })).id;
+    const id = (
+      await testDb.emailOutbox.findFirstOrThrow({
+        where: { id: { in: result.emailIds }, userId: interviewer.userId },
+        select: { id: true },
+      })
+    ).id;
 
     expect(await deliverOutboxMessage(id)).toBe("SENT");
     const received = smtp.messages.find((mail) => mail.subject === panelEmail?.subject);
@@ -364,7 +569,10 @@ describe("delivery", () => {
     expect(calendarPart).toBeDefined();
     expect(calendarPart?.content.toString("utf8")).toContain("METHOD:REQUEST");
     // Content-Type: text/calendar; method=REQUEST is what makes mail clients offer Accept / Decline.
-    expect(calendarPart?.headers.get("content-type")).toMatchObject({ value: "text/calendar", params: { method: "REQUEST" } });
+    expect(calendarPart?.headers.get("content-type")).toMatchObject({
+      value: "text/calendar",
+      params: { method: "REQUEST" },
+    });
     expect(received?.text).toContain(`/hiring/interviews/${result.interviewId}`);
   });
 });

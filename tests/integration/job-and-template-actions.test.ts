@@ -6,7 +6,15 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { createJob } from "@/lib/jobs/create-job";
 import { jobFormSchema } from "@/lib/jobs/job-form-schema";
-import { actorFor, createOffice, createOrganization, createStaffSession, createStaffUser, findOrCreateDepartment, uniqueSuffix } from "../factories";
+import {
+  actorFor,
+  createOffice,
+  createOrganization,
+  createStaffSession,
+  createStaffUser,
+  findOrCreateDepartment,
+  uniqueSuffix,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { jobFormValues } from "../support/job-form-values";
@@ -36,7 +44,9 @@ beforeAll(async () => {
     const user = await createStaffUser(testDb, { role });
     sessions[role] = (await createStaffSession(testDb, user.id)).sessionToken;
   }
-  const recruiter = await testDb.user.findFirstOrThrow({ where: { sessions: { some: { sessionToken: sessions.RECRUITER } } } });
+  const recruiter = await testDb.user.findFirstOrThrow({
+    where: { sessions: { some: { sessionToken: sessions.RECRUITER } } },
+  });
   jobId = (await createJob({ actor: actorFor({ ...recruiter }), input: jobFormSchema.parse(jobFormValues(refs)) })).id;
 });
 
@@ -47,12 +57,16 @@ beforeEach(() => {
 const signInAs = (role: StaffRole) => {
   request.cookie = `authjs.session-token=${sessions[role]}`;
 };
-const jobState = () => testDb.job.findUniqueOrThrow({ where: { id: jobId }, select: { title: true, status: true, updatedAt: true } });
+const jobState = () =>
+  testDb.job.findUniqueOrThrow({ where: { id: jobId }, select: { title: true, status: true, updatedAt: true } });
 
 describe("job actions", () => {
   it("refuse a caller without a session", async () => {
     const values = jobFormValues(refs);
-    expect(await jobActions.createJobAction(values)).toMatchObject({ ok: false, message: expect.stringMatching(/signed out/) });
+    expect(await jobActions.createJobAction(values)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/signed out/),
+    });
     expect(await jobActions.publishJobAction(jobId)).toMatchObject({ ok: false });
     expect(await testDb.job.count({ where: { slug: values.slug } })).toBe(0);
   });
@@ -83,11 +97,24 @@ describe("job actions", () => {
       sections: [{ heading: "Empty", bodyMarkdown: " " }],
     });
     expect(result.ok).toBe(false);
-    expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}).sort()).toEqual(["salaryMax", "sections.0.bodyMarkdown", "slug"]);
+    expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}).sort()).toEqual([
+      "salaryMax",
+      "sections.0.bodyMarkdown",
+      "slug",
+    ]);
     // Not the form's shape at all, and ids that are not ids.
-    expect(await jobActions.updateJobAction(jobId, { title: 42 })).toMatchObject({ ok: false, fieldErrors: expect.any(Object) });
-    expect(await jobActions.publishJobAction("1 OR 1=1" as unknown as number)).toMatchObject({ ok: false, message: expect.stringMatching(/does not exist/) });
-    expect(await jobActions.closeJobAction(999_999_999)).toMatchObject({ ok: false, message: expect.stringMatching(/does not exist/) });
+    expect(await jobActions.updateJobAction(jobId, { title: 42 })).toMatchObject({
+      ok: false,
+      fieldErrors: expect.any(Object),
+    });
+    expect(await jobActions.publishJobAction("1 OR 1=1" as unknown as number)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
+    expect(await jobActions.closeJobAction(999_999_999)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
     expect(await jobState()).toEqual(before);
   });
 });
@@ -103,14 +130,21 @@ describe("template actions", () => {
     for (const role of ["COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
       signInAs(role);
       const values = template();
-      expect(await templateActions.createEmailTemplateAction(values), role).toMatchObject({ ok: false, message: expect.stringMatching(/permission/) });
+      expect(await templateActions.createEmailTemplateAction(values), role).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/permission/),
+      });
       expect(await testDb.emailTemplate.count({ where: { name: values.name } })).toBe(0);
     }
   });
 
   it("refuse unknown merge fields in the subject or the body, and save nothing", async () => {
     signInAs("RECRUITER");
-    const values = { ...template(), subject: "About {{job.name}}", body: "Dear {{candidate.first_name}}, {{ candidate.firstName }}" };
+    const values = {
+      ...template(),
+      subject: "About {{job.name}}",
+      body: "Dear {{candidate.first_name}}, {{ candidate.firstName }}",
+    };
     const result = await templateActions.createEmailTemplateAction(values);
     expect(result.ok).toBe(false);
     const fieldErrors = !result.ok ? (result.fieldErrors ?? {}) : {};
@@ -122,7 +156,13 @@ describe("template actions", () => {
 
   it("refuse to update or delete a template by a forged id", async () => {
     signInAs("ADMIN");
-    expect(await templateActions.updateEmailTemplateAction("no-such-template", template())).toMatchObject({ ok: false, message: expect.stringMatching(/no longer exists/) });
-    expect(await templateActions.deleteEmailTemplateAction({ id: 1 } as unknown as string)).toMatchObject({ ok: false, message: expect.stringMatching(/does not exist/) });
+    expect(await templateActions.updateEmailTemplateAction("no-such-template", template())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer exists/),
+    });
+    expect(await templateActions.deleteEmailTemplateAction({ id: 1 } as unknown as string)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
   });
 });

@@ -9,7 +9,15 @@ import { GET as getJob, POST as apply } from "@/app/api/job-board/v1/boards/[boa
 import { GET as listJobs } from "@/app/api/job-board/v1/boards/[boardToken]/jobs/route";
 import { GET as getOffice } from "@/app/api/job-board/v1/boards/[boardToken]/offices/[officeId]/route";
 import { GET as listOffices } from "@/app/api/job-board/v1/boards/[boardToken]/offices/route";
-import { createJob, createOffice, createOrganization, ensureLegalForms, findOrCreateDepartment, SAMPLE_QUESTIONS, type CreatedJob } from "../factories";
+import {
+  createJob,
+  createOffice,
+  createOrganization,
+  ensureLegalForms,
+  findOrCreateDepartment,
+  SAMPLE_QUESTIONS,
+  type CreatedJob,
+} from "../factories";
 import { testDb } from "../support/db";
 import { disguisedExecutable, minimalPdf, pdfFile } from "../support/documents";
 
@@ -40,13 +48,33 @@ beforeAll(async () => {
   const organization = await createOrganization(testDb);
   boardToken = organization.boardToken;
   otherBoardToken = (await createOrganization(testDb)).boardToken;
-  officeId = (await createOffice(testDb, organization.id, { name: "San Francisco HQ", locality: "San Francisco", region: "CA", countryCode: "US" })).id;
+  officeId = (
+    await createOffice(testDb, organization.id, {
+      name: "San Francisco HQ",
+      locality: "San Francisco",
+      region: "CA",
+      countryCode: "US",
+    })
+  ).id;
   departmentId = (await findOrCreateDepartment(testDb, organization.id, "Engineering")).id;
   emptyDepartmentId = (await findOrCreateDepartment(testDb, organization.id, "People")).id;
   const refs = { organizationId: organization.id, departmentId, officeIds: [officeId] };
-  job = await createJob(testDb, { ...refs, title: "Systems Engineer", questions: [...SAMPLE_QUESTIONS], remotePolicy: "HYBRID" });
-  await testDb.job.update({ where: { id: job.id }, data: { salaryMin: 180000, salaryMax: 240000, salaryCurrency: "USD", salaryUnit: "YEAR" } });
-  closedJob = await createJob(testDb, { ...refs, status: "CLOSED", publishedDaysAgo: 40, questions: [...SAMPLE_QUESTIONS] });
+  job = await createJob(testDb, {
+    ...refs,
+    title: "Systems Engineer",
+    questions: [...SAMPLE_QUESTIONS],
+    remotePolicy: "HYBRID",
+  });
+  await testDb.job.update({
+    where: { id: job.id },
+    data: { salaryMin: 180000, salaryMax: 240000, salaryCurrency: "USD", salaryUnit: "YEAR" },
+  });
+  closedJob = await createJob(testDb, {
+    ...refs,
+    status: "CLOSED",
+    publishedDaysAgo: 40,
+    questions: [...SAMPLE_QUESTIONS],
+  });
   draftJob = await createJob(testDb, { ...refs, status: "DRAFT" });
 });
 
@@ -92,7 +120,10 @@ function applicationFields(email: string): Record<string, string | string[]> {
   };
 }
 
-function multipart(fields: Record<string, string | string[]>, resume: File | null = pdfFile("grace-hopper.pdf")): FormData {
+function multipart(
+  fields: Record<string, string | string[]>,
+  resume: File | null = pdfFile("grace-hopper.pdf"),
+): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     if (Array.isArray(value)) for (const each of value) form.append(`${name}[]`, each);
@@ -103,7 +134,11 @@ function multipart(fields: Record<string, string | string[]>, resume: File | nul
 }
 
 function post(jobId: number, body: BodyInit, headers: Record<string, string> = {}) {
-  const request = new Request(url(`/jobs/${jobId}`), { method: "POST", body, headers: { authorization: basicAuth(API_KEY), ...headers } });
+  const request = new Request(url(`/jobs/${jobId}`), {
+    method: "POST",
+    body,
+    headers: { authorization: basicAuth(API_KEY), ...headers },
+  });
   return apply(request, params({ boardToken, jobId: String(jobId) }));
 }
 
@@ -136,7 +171,13 @@ describe("Job Board API: reading", () => {
     expect(body.meta).toEqual({ total: 1 });
     expect(body.jobs).toHaveLength(1);
     const [listed] = body.jobs;
-    expect(listed).toMatchObject({ id: job.id, internal_job_id: job.id, title: "Systems Engineer", requisition_id: null, metadata: null });
+    expect(listed).toMatchObject({
+      id: job.id,
+      internal_job_id: job.id,
+      title: "Systems Engineer",
+      requisition_id: null,
+      metadata: null,
+    });
     expect(listed.location.name).toBe("San Francisco, CA, United States (hybrid)");
     expect(listed.absolute_url).toMatch(new RegExp(`/jobs/${job.slug}$`));
     expect(new Date(listed.updated_at).toISOString()).toBe(listed.updated_at);
@@ -152,28 +193,70 @@ describe("Job Board API: reading", () => {
     expect(listed.content).toContain("&lt;li&gt;Ship features end to end&lt;/li&gt;");
     expect(listed.content).not.toContain("<");
     expect(listed.departments).toEqual([{ id: departmentId, name: "Engineering", parent_id: null, child_ids: [] }]);
-    expect(listed.offices).toEqual([{ id: officeId, name: "San Francisco HQ", location: "San Francisco, CA, United States", parent_id: null, child_ids: [] }]);
+    expect(listed.offices).toEqual([
+      {
+        id: officeId,
+        name: "San Francisco HQ",
+        location: "San Francisco, CA, United States",
+        parent_id: null,
+        child_ids: [],
+      },
+    ]);
   });
 
   it("returns one job with its application questions, compliance and pay ranges", async () => {
-    const response = await getJob(new Request(url(`/jobs/${job.id}?questions=true&pay_transparency=true`)), params({ boardToken, jobId: String(job.id) }));
+    const response = await getJob(
+      new Request(url(`/jobs/${job.id}?questions=true&pay_transparency=true`)),
+      params({ boardToken, jobId: String(job.id) }),
+    );
     expect(response.status).toBe(200);
     const body = await json(response);
     expect(body).toMatchObject({ id: job.id, title: "Systems Engineer" });
     expect(body.content).toContain("&lt;p&gt;");
     const names = body.questions.flatMap((question: Json) => question.fields.map((field: Json) => field.name));
     for (const question of job.questions) expect(names).toContain(`question_${question.id}`);
-    for (const name of ["first_name", "last_name", "email", "phone", "resume", "work_authorization_authorized", "export_control_license", "privacy_notice_acknowledged", "privacy_notice_version"]) {
+    for (const name of [
+      "first_name",
+      "last_name",
+      "email",
+      "phone",
+      "resume",
+      "work_authorization_authorized",
+      "export_control_license",
+      "privacy_notice_acknowledged",
+      "privacy_notice_version",
+    ]) {
       expect(names).toContain(name);
     }
-    const yesNo = body.questions.find((question: Json) => question.fields[0].name === `question_${questionId("Can you work in a US time zone?")}`);
-    expect(yesNo).toMatchObject({ required: true, fields: [{ type: "multi_value_single_select", values: [{ value: 1, label: "Yes" }, { value: 0, label: "No" }] }] });
+    const yesNo = body.questions.find(
+      (question: Json) => question.fields[0].name === `question_${questionId("Can you work in a US time zone?")}`,
+    );
+    expect(yesNo).toMatchObject({
+      required: true,
+      fields: [
+        {
+          type: "multi_value_single_select",
+          values: [
+            { value: 1, label: "Yes" },
+            { value: 0, label: "No" },
+          ],
+        },
+      ],
+    });
     expect(body.location_questions[0].fields[0]).toEqual({ name: "location", type: "input_text", values: [] });
-    const compliance = body.compliance.flatMap((block: Json) => block.questions.map((question: Json) => question.fields[0].name));
+    const compliance = body.compliance.flatMap((block: Json) =>
+      block.questions.map((question: Json) => question.fields[0].name),
+    );
     expect(compliance).toEqual(["gender", "hispanic_ethnicity", "race", "veteran_status", "disability_status"]);
     expect(body.data_compliance[0].type).toBe("gdpr");
     expect(body.pay_input_ranges).toEqual([
-      { min_cents: 18000000, max_cents: 24000000, currency_type: "USD", title: "Salary", blurb: "$180,000 – $240,000 per year" },
+      {
+        min_cents: 18000000,
+        max_cents: 24000000,
+        currency_type: "USD",
+        title: "Salary",
+        blurb: "$180,000 – $240,000 per year",
+      },
     ]);
   });
 
@@ -194,26 +277,48 @@ describe("Job Board API: reading", () => {
   it("lists departments and offices with their open jobs, and retrieves one of each", async () => {
     const departments = await json(await listDepartments(new Request(url("/departments")), params({ boardToken })));
     expect(departments.departments.map((each: Json) => each.name)).toEqual(["Engineering", "People"]);
-    expect(departments.departments[0]).toMatchObject({ id: departmentId, parent_id: null, child_ids: [], jobs: [{ id: job.id }] });
+    expect(departments.departments[0]).toMatchObject({
+      id: departmentId,
+      parent_id: null,
+      child_ids: [],
+      jobs: [{ id: job.id }],
+    });
     expect(departments.departments[1].jobs).toEqual([]);
 
-    const tree = await json(await listDepartments(new Request(url("/departments?render_as=tree")), params({ boardToken })));
+    const tree = await json(
+      await listDepartments(new Request(url("/departments?render_as=tree")), params({ boardToken })),
+    );
     expect(tree.departments[0]).toMatchObject({ children: [] });
     expect(tree.departments[0]).not.toHaveProperty("parent_id");
 
-    const one = await json(await getDepartment(new Request(url(`/departments/${emptyDepartmentId}`)), params({ boardToken, departmentId: String(emptyDepartmentId) })));
+    const one = await json(
+      await getDepartment(
+        new Request(url(`/departments/${emptyDepartmentId}`)),
+        params({ boardToken, departmentId: String(emptyDepartmentId) }),
+      ),
+    );
     expect(one).toMatchObject({ id: emptyDepartmentId, name: "People", jobs: [] });
-    const foreign = await getDepartment(new Request(url(`/departments/${departmentId}`, otherBoardToken)), params({ boardToken: otherBoardToken, departmentId: String(departmentId) }));
+    const foreign = await getDepartment(
+      new Request(url(`/departments/${departmentId}`, otherBoardToken)),
+      params({ boardToken: otherBoardToken, departmentId: String(departmentId) }),
+    );
     expect(foreign.status).toBe(404);
 
     const offices = await json(await listOffices(new Request(url("/offices")), params({ boardToken })));
     expect(offices.offices).toHaveLength(1);
-    expect(offices.offices[0]).toMatchObject({ id: officeId, name: "San Francisco HQ", location: "San Francisco, CA, United States" });
+    expect(offices.offices[0]).toMatchObject({
+      id: officeId,
+      name: "San Francisco HQ",
+      location: "San Francisco, CA, United States",
+    });
     expect(offices.offices[0].departments.map((each: Json) => [each.name, each.jobs.length])).toEqual([
       ["Engineering", 1],
       ["People", 0],
     ]);
-    const office = await getOffice(new Request(url(`/offices/${officeId}`)), params({ boardToken, officeId: String(officeId) }));
+    const office = await getOffice(
+      new Request(url(`/offices/${officeId}`)),
+      params({ boardToken, officeId: String(officeId) }),
+    );
     expect((await json(office)).id).toBe(officeId);
     expect((await getOffice(new Request(url("/offices/0")), params({ boardToken, officeId: "0" }))).status).toBe(404);
   });
@@ -240,8 +345,12 @@ describe("Job Board API: applying", () => {
         candidate: { select: { email: true, location: true } },
         resumeFile: { select: { contentType: true, fileName: true } },
         answers: { select: { questionId: true, value: true } },
-        workAuthorization: { select: { authorizedToWork: true, requiresSponsorship: true, formVersion: { select: { kind: true } } } },
-        exportControl: { select: { canReceiveWithoutLicense: true, usPerson: true, formVersion: { select: { kind: true } } } },
+        workAuthorization: {
+          select: { authorizedToWork: true, requiresSponsorship: true, formVersion: { select: { kind: true } } },
+        },
+        exportControl: {
+          select: { canReceiveWithoutLicense: true, usPerson: true, formVersion: { select: { kind: true } } },
+        },
         outbox: { select: { status: true, toAddress: true } },
       },
     });
@@ -252,10 +361,16 @@ describe("Job Board API: applying", () => {
       privacyNoticeVersion: { kind: "PRIVACY_NOTICE" },
       candidate: { email, location: "Arlington, VA, USA" },
       resumeFile: { contentType: "application/pdf", fileName: "grace-hopper.pdf" },
-      workAuthorization: { authorizedToWork: "YES", requiresSponsorship: "NO", formVersion: { kind: "WORK_AUTHORIZATION" } },
+      workAuthorization: {
+        authorizedToWork: "YES",
+        requiresSponsorship: "NO",
+        formVersion: { kind: "WORK_AUTHORIZATION" },
+      },
       exportControl: { canReceiveWithoutLicense: "YES", usPerson: "DECLINE", formVersion: { kind: "EXPORT_CONTROL" } },
     });
-    const yesNoAnswer = application.answers.find((answer) => answer.questionId === questionId("Can you work in a US time zone?"));
+    const yesNoAnswer = application.answers.find(
+      (answer) => answer.questionId === questionId("Can you work in a US time zone?"),
+    );
     expect(yesNoAnswer?.value).toBe("YES");
     // Outside a Next.js request `after` is unavailable: the confirmation waits in the outbox for the worker.
     expect(application.outbox).toEqual([{ status: "PENDING", toAddress: email }]);
@@ -266,7 +381,13 @@ describe("Job Board API: applying", () => {
     const resume = { resume_content: Buffer.from(minimalPdf()).toString("base64"), resume_content_filename: "cv.pdf" };
     // JSON clients send numbers and booleans where multipart has strings.
     const yesNo = `question_${questionId("Can you work in a US time zone?")}`;
-    const body = JSON.stringify({ ...fields, ...resume, [yesNo]: 1, privacy_notice_acknowledged: true, data_compliance: { gdpr_retention_consent_given: true } });
+    const body = JSON.stringify({
+      ...fields,
+      ...resume,
+      [yesNo]: 1,
+      privacy_notice_acknowledged: true,
+      data_compliance: { gdpr_retention_consent_given: true },
+    });
     const headers = { "content-type": "application/json", "idempotency-key": `retry-${Date.now()}` };
     const before = await counts();
 
@@ -274,11 +395,17 @@ describe("Job Board API: applying", () => {
     expect(first).toMatchObject({ success: "Candidate saved successfully", replayed: false });
     const stored = await testDb.application.findUniqueOrThrow({
       where: { reference: first.application_reference },
-      select: { keepOnFileConsent: true, resumeFile: { select: { fileName: true, contentType: true } }, answers: { select: { questionId: true, value: true } } },
+      select: {
+        keepOnFileConsent: true,
+        resumeFile: { select: { fileName: true, contentType: true } },
+        answers: { select: { questionId: true, value: true } },
+      },
     });
     expect(stored.keepOnFileConsent).toBe(true);
     expect(stored.resumeFile).toEqual({ fileName: "cv.pdf", contentType: "application/pdf" });
-    expect(stored.answers.find((answer) => answer.questionId === questionId("Can you work in a US time zone?"))?.value).toBe("YES");
+    expect(
+      stored.answers.find((answer) => answer.questionId === questionId("Can you work in a US time zone?"))?.value,
+    ).toBe("YES");
     const second = await post(job.id, body, headers);
     expect(second.status).toBe(200);
     expect(await json(second)).toMatchObject({ application_reference: first.application_reference, replayed: true });
@@ -292,7 +419,10 @@ describe("Job Board API: applying", () => {
   it("answers 401 without the API key or with a wrong one, and stores nothing", async () => {
     const before = await counts();
     const form = () => multipart(applicationFields(uniqueEmail()));
-    const missing = await apply(new Request(url(`/jobs/${job.id}`), { method: "POST", body: form() }), params({ boardToken, jobId: String(job.id) }));
+    const missing = await apply(
+      new Request(url(`/jobs/${job.id}`), { method: "POST", body: form() }),
+      params({ boardToken, jobId: String(job.id) }),
+    );
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toMatch(/^Basic /);
     const wrong = await post(job.id, form(), { authorization: basicAuth("not-the-key-0123456789") });
@@ -306,8 +436,21 @@ describe("Job Board API: applying", () => {
     const response = await post(job.id, multipart({ first_name: " ", email: uniqueEmail() }, null));
     expect(response.status).toBe(400);
     const body = await json(response);
-    const required = SAMPLE_QUESTIONS.filter((question) => question.required).map((question) => `question_${questionId(question.label)}`);
-    for (const name of ["first_name", "last_name", "phone", "location", "resume", "work_authorization_authorized", "work_authorization_sponsorship", "export_control_license", "privacy_notice_acknowledged", ...required]) {
+    const required = SAMPLE_QUESTIONS.filter((question) => question.required).map(
+      (question) => `question_${questionId(question.label)}`,
+    );
+    for (const name of [
+      "first_name",
+      "last_name",
+      "phone",
+      "location",
+      "resume",
+      "work_authorization_authorized",
+      "work_authorization_sponsorship",
+      "export_control_license",
+      "privacy_notice_acknowledged",
+      ...required,
+    ]) {
       expect(body.field_errors, name).toHaveProperty(name);
     }
     expect(body.field_errors.first_name).toEqual(["Enter your first name"]);
@@ -348,7 +491,10 @@ describe("Job Board API: applying", () => {
   });
 
   it("answers 409 when the client answered an outdated version of a legal text", async () => {
-    const response = await post(job.id, multipart({ ...applicationFields(uniqueEmail()), export_control_version: "fv-outdated" }));
+    const response = await post(
+      job.id,
+      multipart({ ...applicationFields(uniqueEmail()), export_control_version: "fv-outdated" }),
+    );
     expect(response.status).toBe(409);
     expect((await json(response)).error).toMatch(/questions=true/);
   });
@@ -356,7 +502,11 @@ describe("Job Board API: applying", () => {
   it("does not take applications for a closed job or another board's job", async () => {
     const before = await counts();
     expect((await post(closedJob.id, multipart(applicationFields(uniqueEmail())))).status).toBe(404);
-    const foreign = new Request(url(`/jobs/${job.id}`, otherBoardToken), { method: "POST", body: multipart(applicationFields(uniqueEmail())), headers: { authorization: basicAuth(API_KEY) } });
+    const foreign = new Request(url(`/jobs/${job.id}`, otherBoardToken), {
+      method: "POST",
+      body: multipart(applicationFields(uniqueEmail())),
+      headers: { authorization: basicAuth(API_KEY) },
+    });
     expect((await apply(foreign, params({ boardToken: otherBoardToken, jobId: String(job.id) }))).status).toBe(404);
     expect(await counts()).toEqual(before);
   });

@@ -8,7 +8,16 @@ import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { updateJob } from "@/lib/jobs/update-job";
-import { actorFor, createApplication, createInterview, createOffice, createOrganization, createScorecard, createStaffUser, findOrCreateDepartment } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createInterview,
+  createOffice,
+  createOrganization,
+  createScorecard,
+  createStaffUser,
+  findOrCreateDepartment,
+} from "../factories";
 import { testDb } from "../support/db";
 import { jobFormValues } from "../support/job-form-values";
 
@@ -25,7 +34,8 @@ beforeAll(async () => {
   recruiter = actorFor(await createStaffUser(testDb, { role: "RECRUITER" }));
 });
 
-const save = (jobId: number, values: JobFormValues) => updateJob({ actor: recruiter, jobId, input: jobFormSchema.parse(values) });
+const save = (jobId: number, values: JobFormValues) =>
+  updateJob({ actor: recruiter, jobId, input: jobFormSchema.parse(values) });
 const editing = (jobId: number) => getJobForEditing({ actor: recruiter, jobId });
 
 async function newJob() {
@@ -51,7 +61,10 @@ async function snapshot(jobId: number) {
 }
 
 async function refused(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe("VALIDATION");
   return (error as AppError).fieldErrors ?? {};
@@ -62,7 +75,10 @@ describe("questions with answers", () => {
     const job = await newJob();
     const [yesNo, select] = job.values.questions;
     const chosen = select!.options[1]!.optionId!;
-    await createApplication(testDb, { jobId: job.id, answers: { [yesNo!.questionId!]: "YES", [select!.questionId!]: chosen } });
+    await createApplication(testDb, {
+      jobId: job.id,
+      answers: { [yesNo!.questionId!]: "YES", [select!.questionId!]: chosen },
+    });
     const { locks } = await editing(job.id);
     expect(locks.answersByQuestionId[yesNo!.questionId!]).toBe(1);
     expect(locks.chosenOptionIds).toEqual([chosen]);
@@ -115,14 +131,23 @@ describe("stages with applications", () => {
     expect((await editing(job.id)).locks.applicationsByStageId[onsite.stageId!]).toBe(1);
     const before = await snapshot(job.id);
 
-    const withoutOnsite = { ...structuredClone(job.values), stages: job.values.stages.filter((stage) => stage.key !== onsite.key) };
+    const withoutOnsite = {
+      ...structuredClone(job.values),
+      stages: job.values.stages.filter((stage) => stage.key !== onsite.key),
+    };
     expect((await refused(save(job.id, withoutOnsite))).stages?.[0]).toMatch(/“Onsite panel” holds 1 application/);
     expect(await snapshot(job.id)).toEqual(before);
 
     await save(job.id, { ...withoutOnsite, stageMoves: [{ fromStageId: onsite.stageId!, toStageKey: technical.key }] });
-    const moved = await testDb.application.findUniqueOrThrow({ where: { id: application.id }, select: { stageId: true, version: true } });
+    const moved = await testDb.application.findUniqueOrThrow({
+      where: { id: application.id },
+      select: { stageId: true, version: true },
+    });
     expect(moved).toEqual({ stageId: technical.stageId, version: 1 });
-    const transitions = await testDb.stageTransition.findMany({ where: { applicationId: application.id }, select: { toStageId: true, actorId: true } });
+    const transitions = await testDb.stageTransition.findMany({
+      where: { applicationId: application.id },
+      select: { toStageId: true, actorId: true },
+    });
     expect(transitions).toEqual([{ toStageId: technical.stageId, actorId: recruiter.userId }]);
     expect(await testDb.stage.count({ where: { id: onsite.stageId! } })).toBe(0);
   });
@@ -131,11 +156,28 @@ describe("stages with applications", () => {
     const job = await newJob();
     const values = structuredClone(job.values);
     const [applied, ...rest] = values.stages;
-    values.stages = [{ ...applied!, name: "New" }, { key: "extra", name: "Take-home exercise", kind: "INTERVIEW" }, ...rest.reverse()];
+    values.stages = [
+      { ...applied!, name: "New" },
+      { key: "extra", name: "Take-home exercise", kind: "INTERVIEW" },
+      ...rest.reverse(),
+    ];
     values.stages = values.stages.map((stage) => (stage.kind === "HIRED" ? { ...stage, kind: "OFFER" } : stage));
     await save(job.id, values);
-    const stages = await testDb.stage.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, name: true } });
-    expect(stages.map((s) => s.name)).toEqual(["New", "Take-home exercise", "Hired", "Offer", "Onsite panel", "Technical interviews", "Hiring manager screen", "Recruiter screen"]);
+    const stages = await testDb.stage.findMany({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    });
+    expect(stages.map((s) => s.name)).toEqual([
+      "New",
+      "Take-home exercise",
+      "Hired",
+      "Offer",
+      "Onsite panel",
+      "Technical interviews",
+      "Hiring manager screen",
+      "Recruiter screen",
+    ]);
     expect(stages[0]!.id).toBe(applied!.stageId);
   });
 });
@@ -150,7 +192,10 @@ describe("hiring team and scorecard", () => {
       { userId: manager.id, role: "HIRING_MANAGER" },
       { userId: interviewer.id, role: "INTERVIEWER" },
     ];
-    values.scorecardAttributes = [{ name: "Systems design", description: "" }, { name: "Communication", description: "Clear writing" }];
+    values.scorecardAttributes = [
+      { name: "Systems design", description: "" },
+      { name: "Communication", description: "Clear writing" },
+    ];
     await save(job.id, values);
     const saved = (await editing(job.id)).values;
     await save(job.id, saved);
@@ -165,25 +210,48 @@ describe("hiring team and scorecard", () => {
       { actorId: recruiter.userId, metadata: { added: values.hiringTeam, removed: [], changed: [] } },
       {
         actorId: recruiter.userId,
-        metadata: { added: [], removed: [{ userId: manager.id, role: "HIRING_MANAGER" }], changed: [{ userId: interviewer.id, from: "INTERVIEWER", to: "HIRING_MANAGER" }] },
+        metadata: {
+          added: [],
+          removed: [{ userId: manager.id, role: "HIRING_MANAGER" }],
+          changed: [{ userId: interviewer.id, from: "INTERVIEWER", to: "HIRING_MANAGER" }],
+        },
       },
     ]);
-    const attributes = await testDb.scorecardAttribute.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" } });
-    expect(attributes.map((a) => [a.name, a.description])).toEqual([["Systems design", null], ["Communication", "Clear writing"]]);
+    const attributes = await testDb.scorecardAttribute.findMany({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+    });
+    expect(attributes.map((a) => [a.name, a.description])).toEqual([
+      ["Systems design", null],
+      ["Communication", "Clear writing"],
+    ]);
     expect(attributes.map((a) => a.id)).toEqual(saved.scorecardAttributes.map((a) => a.attributeId));
   });
 
   it("keeps an attribute that scorecards rated (renaming stays allowed), and removes one only an untouched draft row names", async () => {
     const job = await newJob();
     const values = structuredClone(job.values);
-    values.scorecardAttributes = [{ name: "Systems design", description: "" }, { name: "Communication", description: "" }, { name: "Debugging", description: "" }];
+    values.scorecardAttributes = [
+      { name: "Systems design", description: "" },
+      { name: "Communication", description: "" },
+      { name: "Debugging", description: "" },
+    ];
     await save(job.id, values);
     const saved = (await editing(job.id)).values;
     const [design, communication, debugging] = saved.scorecardAttributes.map((a) => a.attributeId!);
     const application = await createApplication(testDb, { jobId: job.id });
     const interviewer = await createStaffUser(testDb, { role: "INTERVIEWER" });
-    const interview = await createInterview(testDb, { applicationId: application.id, scheduledById: recruiter.userId, panelUserIds: [interviewer.id] });
-    const scorecard = await createScorecard(testDb, { interviewId: interview.id, authorId: interviewer.id, submitted: true, ratings: { [design!]: "STRONG_YES" } });
+    const interview = await createInterview(testDb, {
+      applicationId: application.id,
+      scheduledById: recruiter.userId,
+      panelUserIds: [interviewer.id],
+    });
+    const scorecard = await createScorecard(testDb, {
+      interviewId: interview.id,
+      authorId: interviewer.id,
+      submitted: true,
+      ratings: { [design!]: "STRONG_YES" },
+    });
     // A draft's notes pin an attribute too; a row with neither rating nor notes does not.
     await testDb.scorecardRating.createMany({
       data: [
@@ -194,7 +262,9 @@ describe("hiring team and scorecard", () => {
     expect((await editing(job.id)).locks.ratingsByAttributeId).toEqual({ [design!]: 1, [communication!]: 1 });
     const before = await snapshot(job.id);
 
-    const errors = await refused(save(job.id, { ...structuredClone(saved), title: "Not saved", scorecardAttributes: [] }));
+    const errors = await refused(
+      save(job.id, { ...structuredClone(saved), title: "Not saved", scorecardAttributes: [] }),
+    );
     expect(errors.scorecardAttributes).toEqual([
       "“Systems design” is rated in 1 scorecard, so it cannot be removed (removing it would delete that feedback); you can rename it",
       "“Communication” is rated in 1 scorecard, so it cannot be removed (removing it would delete that feedback); you can rename it",
@@ -203,12 +273,31 @@ describe("hiring team and scorecard", () => {
     expect(await testDb.scorecardRating.count({ where: { scorecardId: scorecard.id } })).toBe(3);
 
     const renamed = structuredClone(saved);
-    renamed.scorecardAttributes = [{ ...renamed.scorecardAttributes[1]! }, { ...renamed.scorecardAttributes[0]!, name: "System design" }];
+    renamed.scorecardAttributes = [
+      { ...renamed.scorecardAttributes[1]! },
+      { ...renamed.scorecardAttributes[0]!, name: "System design" },
+    ];
     await save(job.id, renamed);
-    const attributes = await testDb.scorecardAttribute.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, name: true } });
-    expect(attributes).toEqual([{ id: communication, name: "Communication" }, { id: design, name: "System design" }]);
-    const ratings = await testDb.scorecardRating.findMany({ where: { scorecardId: scorecard.id }, orderBy: { attributeId: "asc" }, select: { attributeId: true, rating: true } });
-    expect(ratings).toEqual([{ attributeId: design, rating: "STRONG_YES" }, { attributeId: communication, rating: null }].sort((a, b) => a.attributeId! - b.attributeId!));
+    const attributes = await testDb.scorecardAttribute.findMany({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    });
+    expect(attributes).toEqual([
+      { id: communication, name: "Communication" },
+      { id: design, name: "System design" },
+    ]);
+    const ratings = await testDb.scorecardRating.findMany({
+      where: { scorecardId: scorecard.id },
+      orderBy: { attributeId: "asc" },
+      select: { attributeId: true, rating: true },
+    });
+    expect(ratings).toEqual(
+      [
+        { attributeId: design, rating: "STRONG_YES" },
+        { attributeId: communication, rating: null },
+      ].sort((a, b) => a.attributeId! - b.attributeId!),
+    );
   });
 
   it("refuses ids of another job's questions, stages or attributes", async () => {

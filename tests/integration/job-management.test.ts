@@ -13,7 +13,15 @@ import { listStaffJobs } from "@/lib/jobs/list-staff-jobs";
 import { publishJob } from "@/lib/jobs/publish-job";
 import { getJobPostingBySlug, listOpenJobs } from "@/lib/jobs/public-queries";
 import { updateJob } from "@/lib/jobs/update-job";
-import { actorFor, createApplication, createOffice, createOrganization, createStaffUser, findOrCreateDepartment, uniqueSuffix } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createOffice,
+  createOrganization,
+  createStaffUser,
+  findOrCreateDepartment,
+  uniqueSuffix,
+} from "../factories";
 import { testDb } from "../support/db";
 import { jobFormValues } from "../support/job-form-values";
 
@@ -40,7 +48,10 @@ const create = async (formValues = values()) => createJob({ actor: actors.RECRUI
 const editing = async (jobId: number) => (await getJobForEditing({ actor: actors.RECRUITER, jobId })).values;
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -54,7 +65,13 @@ describe("job lifecycle", () => {
     expect(job.slug).toBe(formValues.slug);
     const stored = await testDb.job.findUniqueOrThrow({
       where: { id: job.id },
-      select: { status: true, salaryMin: true, salaryCurrency: true, questions: { select: { knockout: true, options: true } }, stages: true },
+      select: {
+        status: true,
+        salaryMin: true,
+        salaryCurrency: true,
+        questions: { select: { knockout: true, options: true } },
+        stages: true,
+      },
     });
     expect(stored).toMatchObject({ status: "DRAFT", salaryMin: 150000, salaryCurrency: "USD" });
     expect(stored.questions[0]?.knockout).toEqual({ rejectIf: ["NO"] });
@@ -65,10 +82,18 @@ describe("job lifecycle", () => {
 
     await publishJob({ actor: actors.RECRUITER, jobId: job.id });
     const posting = await getJobPostingBySlug(job.slug);
-    expect(posting).toMatchObject({ title: formValues.title, isOpen: true, salary: { min: 150000, max: 190000, currency: "USD", unit: "YEAR" } });
+    expect(posting).toMatchObject({
+      title: formValues.title,
+      isOpen: true,
+      salary: { min: 150000, max: 190000, currency: "USD", unit: "YEAR" },
+    });
     expect((await listOpenJobs()).map((j) => j.slug)).toContain(job.slug);
 
-    const edited = { ...(await editing(job.id)), title: `${formValues.title} (Remote)`, slug: `${formValues.slug}-remote` };
+    const edited = {
+      ...(await editing(job.id)),
+      title: `${formValues.title} (Remote)`,
+      slug: `${formValues.slug}-remote`,
+    };
     edited.sections = [...edited.sections, { heading: "Benefits", bodyMarkdown: "Four weeks off." }];
     const updated = await updateJob({ actor: actors.RECRUITER, jobId: job.id, input: input(edited) });
     expect(updated).toMatchObject({ slug: edited.slug, previousSlug: formValues.slug, status: "PUBLISHED" });
@@ -89,7 +114,9 @@ describe("job lifecycle", () => {
   it("refuses to publish a job whose closing date has passed, and to close a draft", async () => {
     const job = await create();
     await testDb.job.update({ where: { id: job.id }, data: { validThrough: new Date(Date.now() - 1000) } });
-    expect((await appError(publishJob({ actor: actors.RECRUITER, jobId: job.id }))).fieldErrors).toHaveProperty("validThrough");
+    expect((await appError(publishJob({ actor: actors.RECRUITER, jobId: job.id }))).fieldErrors).toHaveProperty(
+      "validThrough",
+    );
     expect((await appError(closeJob({ actor: actors.RECRUITER, jobId: job.id }))).code).toBe("VALIDATION");
     expect((await testDb.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DRAFT");
   });
@@ -98,7 +125,10 @@ describe("job lifecycle", () => {
     const name = `Research ${uniqueSuffix()}`;
     const first = await create(values({ departmentId: "new", newDepartmentName: name }));
     const second = await create(values({ departmentId: "new", newDepartmentName: name.toUpperCase() }));
-    const departments = await testDb.job.findMany({ where: { id: { in: [first.id, second.id] } }, select: { department: { select: { name: true } } } });
+    const departments = await testDb.job.findMany({
+      where: { id: { in: [first.id, second.id] } },
+      select: { department: { select: { name: true } } },
+    });
     expect(departments.map((j) => j.department.name)).toEqual([name, name]);
   });
 });
@@ -126,7 +156,10 @@ describe("who may manage jobs", () => {
     await createApplication(testDb, { jobId: job.id });
     await createApplication(testDb, { jobId: job.id, status: "REJECTED" });
     const manager = actorFor(await createStaffUser(testDb, { role: "HIRING_MANAGER" }));
-    const edit = { ...(await editing(job.id)), hiringTeam: [{ userId: manager.userId, role: "HIRING_MANAGER" as const }] };
+    const edit = {
+      ...(await editing(job.id)),
+      hiringTeam: [{ userId: manager.userId, role: "HIRING_MANAGER" as const }],
+    };
     await updateJob({ actor: actors.RECRUITER, jobId: job.id, input: input(edit) });
 
     const forCoordinator = await listStaffJobs({ actor: actors.COORDINATOR });
@@ -142,12 +175,20 @@ describe("database checks", () => {
     const taken = await create();
     expect((await appError(create(values({ slug: taken.slug })))).fieldErrors).toHaveProperty("slug");
     const job = await create();
-    const error = await appError(updateJob({ actor: actors.RECRUITER, jobId: job.id, input: input({ ...(await editing(job.id)), slug: taken.slug }) }));
+    const error = await appError(
+      updateJob({
+        actor: actors.RECRUITER,
+        jobId: job.id,
+        input: input({ ...(await editing(job.id)), slug: taken.slug }),
+      }),
+    );
     expect(error.fieldErrors?.slug?.[0]).toMatch(/already uses this address/);
   });
 
   it("refuses offices and hiring team members that do not exist", async () => {
-    const error = await appError(create(values({ officeIds: [2_000_000_000], hiringTeam: [{ userId: "no-such-user", role: "INTERVIEWER" }] })));
+    const error = await appError(
+      create(values({ officeIds: [2_000_000_000], hiringTeam: [{ userId: "no-such-user", role: "INTERVIEWER" }] })),
+    );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["hiringTeam.0.userId", "officeIds"]);
   });
 });

@@ -18,7 +18,10 @@ describe("a list with equal times", () => {
     for (const id of [`note-a-${suffix}`, `note-b-${suffix}`]) {
       await testDb.notification.create({ data: { id, userId: user.id, kind: "mention", payload: {}, createdAt: AT } });
     }
-    expect((await listNotifications({ actor: actorFor(user) })).map((row) => row.id)).toEqual([`note-b-${suffix}`, `note-a-${suffix}`]);
+    expect((await listNotifications({ actor: actorFor(user) })).map((row) => row.id)).toEqual([
+      `note-b-${suffix}`,
+      `note-a-${suffix}`,
+    ]);
   });
 
   it("my interviews: earliest first, then the lower id", async () => {
@@ -28,7 +31,13 @@ describe("a list with equal times", () => {
     const startsAt = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
     const ids: string[] = [];
     for (const title of ["Second", "First"]) {
-      const { id } = await createInterview(testDb, { applicationId: application.id, scheduledById: coordinator.id, panelUserIds: [interviewer.id], title, startsAt });
+      const { id } = await createInterview(testDb, {
+        applicationId: application.id,
+        scheduledById: coordinator.id,
+        panelUserIds: [interviewer.id],
+        title,
+        startsAt,
+      });
       ids.push(id);
     }
     // Stored "Second" then "First"; give "First" the lower id so that id order is the reverse of storage order.
@@ -41,9 +50,15 @@ describe("a list with equal times", () => {
 
   it("an accommodation request's timeline: newest first, then the higher id", async () => {
     const application = await createApplication(testDb, { accommodation: true });
-    const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: application.id }, select: { id: true } });
+    const request = await testDb.accommodationRequest.findUniqueOrThrow({
+      where: { applicationId: application.id },
+      select: { id: true },
+    });
     const suffix = uniqueSuffix();
-    for (const [id, body] of [[`an-a-${suffix}`, "older id"], [`an-b-${suffix}`, "newer id"]] as const) {
+    for (const [id, body] of [
+      [`an-a-${suffix}`, "older id"],
+      [`an-b-${suffix}`, "newer id"],
+    ] as const) {
       await testDb.accommodationNote.create({ data: { id, requestId: request.id, body, createdAt: AT } });
     }
     const timeline = await loadAccommodationTimeline(testDb, request.id, application.id);

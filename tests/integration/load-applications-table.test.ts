@@ -33,13 +33,20 @@ describe("loadApplicationsTable", () => {
     const data = await load(recruiter, { jobId: String(job.id) });
     expect(data.options.job).toMatchObject({ id: job.id, title: job.title });
     expect(data.options.stages.map((stage) => stage.name)).toEqual(job.stages.map((stage) => stage.name));
-    expect(data.bulk).toMatchObject({ job: { id: job.id }, permissions: { canMove: true, canReject: true, canTag: true } });
+    expect(data.bulk).toMatchObject({
+      job: { id: job.id },
+      permissions: { canMove: true, canReject: true, canTag: true },
+    });
     expect(data.bulk?.stages).toHaveLength(job.stages.length);
     expect(data.page.total).toBe(2);
   });
 
   it("keeps only this job's stage ids, and turns stage names into them", async () => {
-    const data = await load(recruiter, { jobId: String(job.id), stage: String(stageId(otherJob, "Offer")), stageName: "Offer" });
+    const data = await load(recruiter, {
+      jobId: String(job.id),
+      stage: String(stageId(otherJob, "Offer")),
+      stageName: "Offer",
+    });
     expect(data.view).toMatchObject({ stage: [stageId(job, "Offer")], stageName: [] });
     expect(data.page.total).toBe(1);
   });

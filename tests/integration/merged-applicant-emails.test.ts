@@ -56,10 +56,19 @@ function interviewInput(panelUserIds: string[], { days = 10, time = "10:00" } = 
 async function lookAlikes() {
   const pipeline = await createPipelineFixture({ applicationCount: 0 });
   const suffix = uniqueSuffix();
-  const shared = { firstName: "Margaret", lastName: `Hamilton-${suffix}`, linkedinUrl: `https://www.linkedin.com/in/margaret-${suffix}` };
+  const shared = {
+    firstName: "Margaret",
+    lastName: `Hamilton-${suffix}`,
+    linkedinUrl: `https://www.linkedin.com/in/margaret-${suffix}`,
+  };
   const victim = await createApplication(testDb, {
     jobId: pipeline.job.id,
-    candidate: { ...shared, preferredName: "Maggie", email: `Margaret.H.${suffix}@Example.org`, phone: "+1 617 555 0199" },
+    candidate: {
+      ...shared,
+      preferredName: "Maggie",
+      email: `Margaret.H.${suffix}@Example.org`,
+      phone: "+1 617 555 0199",
+    },
     accommodation: true,
   });
   const lookAlike = await createApplication(testDb, {
@@ -67,14 +76,30 @@ async function lookAlikes() {
     candidate: { ...shared, preferredName: null, email: `m.hamilton.${suffix}@example.net`, phone: "+1 212 555 0142" },
   });
   const people = {
-    victim: { ...victim, email: `Margaret.H.${suffix}@Example.org`, greeting: "Maggie", lastName: shared.lastName, phone: "+1 617 555 0199" },
-    lookAlike: { ...lookAlike, email: `m.hamilton.${suffix}@example.net`, greeting: "Margaret", lastName: shared.lastName, phone: "+1 212 555 0142" },
+    victim: {
+      ...victim,
+      email: `Margaret.H.${suffix}@Example.org`,
+      greeting: "Maggie",
+      lastName: shared.lastName,
+      phone: "+1 617 555 0199",
+    },
+    lookAlike: {
+      ...lookAlike,
+      email: `m.hamilton.${suffix}@example.net`,
+      greeting: "Margaret",
+      lastName: shared.lastName,
+      phone: "+1 212 555 0142",
+    },
   };
   return { ...pipeline, ...people };
 }
 
 async function merge(recruiter: Actor, keep: { candidateId: string }, duplicate: { candidateId: string }) {
-  await mergeCandidates({ actor: recruiter, keepCandidateId: keep.candidateId, duplicateCandidateId: duplicate.candidateId });
+  await mergeCandidates({
+    actor: recruiter,
+    keepCandidateId: keep.candidateId,
+    duplicateCandidateId: duplicate.candidateId,
+  });
 }
 
 /** The messages to the candidate (not to staff) about an application, in the order queued. */
@@ -90,46 +115,68 @@ async function candidateMail(applicationId: string) {
 function expectOnlyTo(mail: Awaited<ReturnType<typeof candidateMail>>, own: string, other: string) {
   for (const message of mail) {
     expect(message.toAddress, message.template).toBe(own);
-    for (const text of [message.textBody, message.htmlBody, message.calendarContent]) expect(text ?? "", message.template).not.toContain(other.toLowerCase());
+    for (const text of [message.textBody, message.htmlBody, message.calendarContent])
+      expect(text ?? "", message.template).not.toContain(other.toLowerCase());
   }
 }
 
 const reject = async (recruiter: Actor, applicationId: string) => {
   const reason = await fixtures.reason("Not enough relevant experience");
   const template = await fixtures.template(REJECTION_AFTER_REVIEW);
-  return rejectApplication({ actor: recruiter, applicationId, expectedVersion: 0, rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: { subject: template.subject, body: template.body } } });
+  return rejectApplication({
+    actor: recruiter,
+    applicationId,
+    expectedVersion: 0,
+    rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: { subject: template.subject, body: template.body } },
+  });
 };
 
 describe("emails staff send after a look-alike was merged with someone else", () => {
-  it.each(["look-alike", "other person"] as const)("keeping the %s's record: the rejection and the interview invitation each reach only their own applicant", async (kept) => {
-    const { recruiter, interviewer, victim, lookAlike } = await lookAlikes();
-    await (kept === "look-alike" ? merge(recruiter, lookAlike, victim) : merge(recruiter, victim, lookAlike));
+  it.each(["look-alike", "other person"] as const)(
+    "keeping the %s's record: the rejection and the interview invitation each reach only their own applicant",
+    async (kept) => {
+      const { recruiter, interviewer, victim, lookAlike } = await lookAlikes();
+      await (kept === "look-alike" ? merge(recruiter, lookAlike, victim) : merge(recruiter, victim, lookAlike));
 
-    const rejected = await reject(recruiter, victim.id);
-    const scheduled = await scheduleInterview({ actor: recruiter, applicationId: lookAlike.id, input: interviewInput([interviewer.userId]) });
+      const rejected = await reject(recruiter, victim.id);
+      const scheduled = await scheduleInterview({
+        actor: recruiter,
+        applicationId: lookAlike.id,
+        input: interviewInput([interviewer.userId]),
+      });
 
-    const [rejection] = await candidateMail(victim.id);
-    expect(rejected.emailId).not.toBeNull();
-    expect(rejection).toMatchObject({ toAddress: victim.email, template: "rejection" });
-    expect(rejection!.textBody).toMatch(/^Dear Maggie,/);
+      const [rejection] = await candidateMail(victim.id);
+      expect(rejected.emailId).not.toBeNull();
+      expect(rejection).toMatchObject({ toAddress: victim.email, template: "rejection" });
+      expect(rejection!.textBody).toMatch(/^Dear Maggie,/);
 
-    const [invitation] = await candidateMail(lookAlike.id);
-    expect(scheduled.emailIds).toHaveLength(2);
-    expect(invitation).toMatchObject({ toAddress: lookAlike.email, template: "interview-invitation" });
-    expect(invitation!.textBody).toContain("Margaret");
-    expect(invitation!.textBody).not.toContain("Maggie");
-    expect(invitation!.calendarContent).toContain(`mailto:${lookAlike.email}`);
+      const [invitation] = await candidateMail(lookAlike.id);
+      expect(scheduled.emailIds).toHaveLength(2);
+      expect(invitation).toMatchObject({ toAddress: lookAlike.email, template: "interview-invitation" });
+      expect(invitation!.textBody).toContain("Margaret");
+      expect(invitation!.textBody).not.toContain("Maggie");
+      expect(invitation!.calendarContent).toContain(`mailto:${lookAlike.email}`);
 
-    expectOnlyTo(await candidateMail(victim.id), victim.email, lookAlike.email);
-    expectOnlyTo(await candidateMail(lookAlike.id), lookAlike.email, victim.email);
-  });
+      expectOnlyTo(await candidateMail(victim.id), victim.email, lookAlike.email);
+      expectOnlyTo(await candidateMail(lookAlike.id), lookAlike.email, victim.email);
+    },
+  );
 
   it("an interview's change and cancellation go to the address its application was made with", async () => {
     const { recruiter, interviewer, victim, lookAlike } = await lookAlikes();
     await merge(recruiter, lookAlike, victim);
 
-    const { interviewId } = await scheduleInterview({ actor: recruiter, applicationId: victim.id, input: interviewInput([interviewer.userId]) });
-    await rescheduleInterview({ actor: recruiter, interviewId, expectedSequence: 0, input: interviewInput([interviewer.userId], { time: "14:00" }) });
+    const { interviewId } = await scheduleInterview({
+      actor: recruiter,
+      applicationId: victim.id,
+      input: interviewInput([interviewer.userId]),
+    });
+    await rescheduleInterview({
+      actor: recruiter,
+      interviewId,
+      expectedSequence: 0,
+      input: interviewInput([interviewer.userId], { time: "14:00" }),
+    });
     await cancelInterview({ actor: recruiter, interviewId, expectedSequence: 1 });
     const mail = await candidateMail(victim.id);
     expect(mail.map((message) => [message.template, message.toAddress])).toEqual([
@@ -151,10 +198,17 @@ describe("emails staff send after a look-alike was merged with someone else", ()
       jobId: job.id,
       applicationIds: [victim.id, lookAlike.id],
       operation: "reject",
-      rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: { subject: template.subject, body: template.body } },
+      rejection: {
+        kind: "WE_REJECTED",
+        reasonId: reason.id,
+        email: { subject: template.subject, body: template.body },
+      },
     });
     expect(bulk.emailIds).toHaveLength(2);
-    for (const [person, other] of [[victim, lookAlike], [lookAlike, victim]] as const) {
+    for (const [person, other] of [
+      [victim, lookAlike],
+      [lookAlike, victim],
+    ] as const) {
       const mail = await candidateMail(person.id);
       expect(mail.map((message) => [message.template, message.toAddress])).toEqual([["rejection", person.email]]);
       expect(mail[0]!.textBody).toMatch(new RegExp(`^Dear ${person.greeting},`));
@@ -166,9 +220,16 @@ describe("emails staff send after a look-alike was merged with someone else", ()
     const { recruiter, victim, lookAlike } = await lookAlikes();
     await merge(recruiter, lookAlike, victim);
 
-    const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: victim.id }, select: { id: true } });
+    const request = await testDb.accommodationRequest.findUniqueOrThrow({
+      where: { applicationId: victim.id },
+      select: { id: true },
+    });
     const detail = await getAccommodationRequest({ actor: coordinator, requestId: request.id });
-    expect(detail.candidate).toMatchObject({ name: `Maggie ${victim.lastName}`, email: victim.email, phone: victim.phone });
+    expect(detail.candidate).toMatchObject({
+      name: `Maggie ${victim.lastName}`,
+      email: victim.email,
+      phone: victim.phone,
+    });
   });
 
   it("the confirmation page names (masked) the address the confirmation went to", async () => {
@@ -176,7 +237,9 @@ describe("emails staff send after a look-alike was merged with someone else", ()
     await merge(recruiter, lookAlike, victim);
 
     expect((await getApplicationConfirmation(job.slug, victim.reference))?.maskedEmail).toBe(maskEmail(victim.email));
-    expect((await getApplicationConfirmation(job.slug, lookAlike.reference))?.maskedEmail).toBe(maskEmail(lookAlike.email));
+    expect((await getApplicationConfirmation(job.slug, lookAlike.reference))?.maskedEmail).toBe(
+      maskEmail(lookAlike.email),
+    );
   });
 
   it("an applicant who gave no phone cannot ask to be phoned on the number of the other person on the record", async () => {
@@ -186,7 +249,10 @@ describe("emails staff send after a look-alike was merged with someone else", ()
     const statusToken = await testDb.$transaction((tx) => issueStatusLink(tx, lookAlike.id));
     const formVersionId = (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION")!.id;
 
-    const refused = await saveAccommodationRequest({ statusToken, input: { formVersionId, request: { requested: true, kinds: [], details: "Captions", preferredContact: "PHONE" } } }).catch((error: unknown) => error);
+    const refused = await saveAccommodationRequest({
+      statusToken,
+      input: { formVersionId, request: { requested: true, kinds: [], details: "Captions", preferredContact: "PHONE" } },
+    }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).fieldErrors).toHaveProperty(["request.preferredContact"]);
     expect(await testDb.accommodationRequest.count({ where: { applicationId: lookAlike.id } })).toBe(0);

@@ -46,7 +46,9 @@ async function appliedMigrations() {
 describe("prisma/migrations", () => {
   it("build exactly the database prisma/schema.prisma describes", async () => {
     const drift = await driftFromMigrations();
-    expect(drift, "prisma/schema.prisma changed without a migration: run `npm run db:new-migration -- <name>`").toBe("");
+    expect(drift, "prisma/schema.prisma changed without a migration: run `npm run db:new-migration -- <name>`").toBe(
+      "",
+    );
   });
 
   it("would notice a schema change that has no migration", async () => {

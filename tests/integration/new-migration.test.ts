@@ -26,14 +26,19 @@ describe("db:new-migration", () => {
 
   it("writes the next migration, after the last one, which then leaves no drift", async () => {
     const schema = `${await readSchema()}\nmodel NewMigrationCheck {\n  id Int @id\n}\n`;
-    const last = (await readdir(migrationsDir)).filter((name) => /^\d{14}_/.test(name)).sort().at(-1)!;
+    const last = (await readdir(migrationsDir))
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort()
+      .at(-1)!;
     // A clock behind the last migration must still sort after it.
     const migration = await createMigration("add check table", { migrationsDir, schema, now: new Date(0) });
 
     expect(migration?.name).toMatch(/^\d{14}_add_check_table$/);
     expect(migration!.name > last).toBe(true);
     expect(await readFile(migration!.file, "utf8")).toContain('CREATE TABLE "NewMigrationCheck"');
-    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
     expect(await diffMigrationsToSchema({ migrationsDir, schema })).toBe("");
   });
 

@@ -5,7 +5,17 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import { NOT_STORABLE_MESSAGE } from "@/lib/validations/storable-text";
-import { actorFor, createApplication, createInterview, createJob, createStaffSession, createStaffUser, ensureLegalForms, uniqueSuffix, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createInterview,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  uniqueSuffix,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { expectAppError } from "../support/candidate-profile";
 import { testDb } from "../support/db";
@@ -39,16 +49,29 @@ beforeAll(async () => {
   users.panelist = await createStaffUser(testDb, { role: "INTERVIEWER" });
   users.recruiter = await createStaffUser(testDb, { role: "RECRUITER" });
   users.coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
-  for (const key of Object.keys(users) as (keyof typeof users)[]) sessions[key] = (await createStaffSession(testDb, users[key].id)).sessionToken;
+  for (const key of Object.keys(users) as (keyof typeof users)[])
+    sessions[key] = (await createStaffSession(testDb, users[key].id)).sessionToken;
   const job = await createJob(testDb);
   await testDb.hiringTeamMember.create({ data: { jobId: job.id, userId: users.panelist.id, role: "INTERVIEWER" } });
   const application = await createApplication(testDb, {
     jobId: job.id,
-    accommodation: { kinds: ["OTHER"], details: "A quiet room, please.", preferredContact: "EMAIL", panelArrangement: ARRANGEMENT },
+    accommodation: {
+      kinds: ["OTHER"],
+      details: "A quiet room, please.",
+      preferredContact: "EMAIL",
+      panelArrangement: ARRANGEMENT,
+    },
   });
   applicationId = application.id;
-  requestId = (await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId }, select: { id: true } })).id;
-  interviewId = (await createInterview(testDb, { applicationId, scheduledById: users.recruiter.id, panelUserIds: [users.panelist.id] })).id;
+  requestId = (await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId }, select: { id: true } }))
+    .id;
+  interviewId = (
+    await createInterview(testDb, {
+      applicationId,
+      scheduledById: users.recruiter.id,
+      panelUserIds: [users.panelist.id],
+    })
+  ).id;
 });
 
 let loggedFailures: MockInstance;
@@ -70,9 +93,19 @@ const draft = (keyTakeaways: string) => ({ ratings: [], recommendation: null, ke
 describe("a NUL in a staff form", () => {
   it("is a message at the scorecard's field, through the action and the domain function, and no scorecard is written", async () => {
     signInAs("panelist");
-    const result = await scorecardActions.saveScorecardDraftAction(interviewId, { values: draft("Strong\u0000 on design"), version: 0 });
-    expect(result).toEqual({ ok: false, message: "The scorecard was not saved.", fieldErrors: { keyTakeaways: [NOT_STORABLE_MESSAGE] } });
-    const error = await expectAppError(saveScorecardDraft({ actor: actorFor(users.panelist), interviewId, values: draft("x\u0000"), version: 0 }), "VALIDATION");
+    const result = await scorecardActions.saveScorecardDraftAction(interviewId, {
+      values: draft("Strong\u0000 on design"),
+      version: 0,
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: "The scorecard was not saved.",
+      fieldErrors: { keyTakeaways: [NOT_STORABLE_MESSAGE] },
+    });
+    const error = await expectAppError(
+      saveScorecardDraft({ actor: actorFor(users.panelist), interviewId, values: draft("x\u0000"), version: 0 }),
+      "VALIDATION",
+    );
     expect(error.fieldErrors).toEqual({ keyTakeaways: [NOT_STORABLE_MESSAGE] });
     expect(await testDb.scorecard.count({ where: { interviewId } })).toBe(0);
   });
@@ -80,16 +113,38 @@ describe("a NUL in a staff form", () => {
   it("is a message at the email template's field, and no template is written", async () => {
     signInAs("recruiter");
     const name = `Offer call ${uniqueSuffix()}`;
-    const result = await templateActions.createEmailTemplateAction({ name, subject: "Good news", body: "Hello,\n\nCould we call you?\u0000" });
-    expect(result).toEqual({ ok: false, message: "The template was not saved.", fieldErrors: { body: [NOT_STORABLE_MESSAGE] } });
+    const result = await templateActions.createEmailTemplateAction({
+      name,
+      subject: "Good news",
+      body: "Hello,\n\nCould we call you?\u0000",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: "The template was not saved.",
+      fieldErrors: { body: [NOT_STORABLE_MESSAGE] },
+    });
     expect(await testDb.emailTemplate.count({ where: { name: { startsWith: name.slice(0, 12) } } })).toBe(0);
   });
 
   it("is a message at the panel arrangement, which stays as it was", async () => {
     signInAs("coordinator");
-    const result = await accommodationActions.setPanelArrangementAction({ requestId, panelArrangement: "Breaks every hour\u0000" });
-    expect(result).toEqual({ ok: false, message: "The arrangement needs fixing.", fieldErrors: { panelArrangement: [NOT_STORABLE_MESSAGE] } });
-    expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: requestId }, select: { panelArrangement: true } })).panelArrangement).toBe(ARRANGEMENT);
+    const result = await accommodationActions.setPanelArrangementAction({
+      requestId,
+      panelArrangement: "Breaks every hour\u0000",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: "The arrangement needs fixing.",
+      fieldErrors: { panelArrangement: [NOT_STORABLE_MESSAGE] },
+    });
+    expect(
+      (
+        await testDb.accommodationRequest.findUniqueOrThrow({
+          where: { id: requestId },
+          select: { panelArrangement: true },
+        })
+      ).panelArrangement,
+    ).toBe(ARRANGEMENT);
   });
 });
 
@@ -105,20 +160,41 @@ describe("a NUL in an id a page binds to an action", () => {
     const tag = new FormData();
     tag.set("name", `Forged ${uniqueSuffix()}`);
     expect(await profileActions.addTagAction(forged, null, tag)).toEqual(unknownApplication);
-    expect(await templateActions.deleteEmailTemplateAction("ck\u0000")).toEqual({ ok: false, message: "That email template does not exist." });
-    expect(await notificationActions.markNotificationReadAction("ck\u0000")).toEqual({ ok: false, message: "That notification does not exist." });
-    expect(await savedViewActions.deleteViewAction("ck\u0000")).toMatchObject({ ok: false, message: "That view does not exist." });
+    expect(await templateActions.deleteEmailTemplateAction("ck\u0000")).toEqual({
+      ok: false,
+      message: "That email template does not exist.",
+    });
+    expect(await notificationActions.markNotificationReadAction("ck\u0000")).toEqual({
+      ok: false,
+      message: "That notification does not exist.",
+    });
+    expect(await savedViewActions.deleteViewAction("ck\u0000")).toMatchObject({
+      ok: false,
+      message: "That view does not exist.",
+    });
     expect(await testDb.note.count({ where: { body } })).toBe(0);
     expect(await testDb.applicationTag.count({ where: { applicationId } })).toBe(0);
 
     signInAs("coordinator");
-    const schedule = { planItemId: "", title: "Forged", date: "2030-12-02", time: "09:30", timeZone: "UTC", durationMinutes: "60", location: "Room 4", videoUrl: "", panelUserIds: [users.panelist.id] };
+    const schedule = {
+      planItemId: "",
+      title: "Forged",
+      date: "2030-12-02",
+      time: "09:30",
+      timeZone: "UTC",
+      durationMinutes: "60",
+      location: "Room 4",
+      videoUrl: "",
+      panelUserIds: [users.panelist.id],
+    };
     expect(await interviewActions.scheduleInterviewAction(forged, schedule)).toEqual(unknownApplication);
     expect(await testDb.interview.count({ where: { applicationId } })).toBe(1);
 
     signInAs("panelist");
     const unknownInterview = { ok: false, message: "That interview does not exist, or you are not on its panel." };
-    expect(await scorecardActions.saveScorecardDraftAction(`${interviewId}\u0000`, { values: draft("Fine"), version: 0 })).toEqual(unknownInterview);
+    expect(
+      await scorecardActions.saveScorecardDraftAction(`${interviewId}\u0000`, { values: draft("Fine"), version: 0 }),
+    ).toEqual(unknownInterview);
     expect(await testDb.scorecard.count({ where: { interviewId } })).toBe(0);
   });
 });

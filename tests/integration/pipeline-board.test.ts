@@ -6,7 +6,19 @@ import { createApplication, ensureFormVersion, uniqueSuffix } from "../factories
 import { testDb } from "../support/db";
 import { createPipelineFixture } from "../support/pipeline";
 
-const CARD_KEYS = ["firstName", "id", "knockedOut", "lastName", "preferredName", "reference", "source", "stageId", "submittedAt", "tags", "version"];
+const CARD_KEYS = [
+  "firstName",
+  "id",
+  "knockedOut",
+  "lastName",
+  "preferredName",
+  "reference",
+  "source",
+  "stageId",
+  "submittedAt",
+  "tags",
+  "version",
+];
 
 describe("getJobBoard", () => {
   it("lists the job's stages in order with active counts and the essentials of each card, newest first", async () => {
@@ -43,7 +55,13 @@ describe("getJobBoard", () => {
     const card = board.columns.find((column) => column.stageId === stage("Recruiter screen").id)!.cards[0]!;
     // Exactly these fields: no email, phone, eligibility, accommodation or self-identification.
     expect(Object.keys(card).sort()).toEqual(CARD_KEYS);
-    expect(card).toMatchObject({ id: screened.id, preferredName: "Countess", knockedOut: true, tags: [tag.name], version: 0 });
+    expect(card).toMatchObject({
+      id: screened.id,
+      preferredName: "Countess",
+      knockedOut: true,
+      tags: [tag.name],
+      version: 0,
+    });
     expect(board.permissions).toEqual({ canMove: true, canReject: true, canTag: true });
     expect(board.senderName).toBe("Rita Recruiter");
   });
@@ -51,8 +69,14 @@ describe("getJobBoard", () => {
   it("gives every card its own candidate's name and its own tags, oldest first, whichever column it is in", async () => {
     const { job, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 2 });
     const [untagged, taggedTwice] = applications as [(typeof applications)[number], (typeof applications)[number]];
-    const onsite = await createApplication(testDb, { jobId: job.id, stageName: "Onsite panel", candidate: { firstName: "Onsite" } });
-    const [first, second] = await Promise.all([1, 2].map((n) => testDb.tag.create({ data: { name: `Board tag ${n} ${uniqueSuffix()}` } })));
+    const onsite = await createApplication(testDb, {
+      jobId: job.id,
+      stageName: "Onsite panel",
+      candidate: { firstName: "Onsite" },
+    });
+    const [first, second] = await Promise.all(
+      [1, 2].map((n) => testDb.tag.create({ data: { name: `Board tag ${n} ${uniqueSuffix()}` } })),
+    );
     const earlier = new Date(Date.now() - 60_000);
     await testDb.applicationTag.createMany({
       data: [
@@ -68,13 +92,22 @@ describe("getJobBoard", () => {
 
     expect(cardOf(untagged.id).tags).toEqual([]);
     expect(cardOf(taggedTwice.id).tags).toEqual([first!.name, second!.name]);
-    expect(cardOf(onsite.id)).toMatchObject({ stageId: stage("Onsite panel").id, firstName: "Onsite", tags: [second!.name] });
-    const names = await testDb.candidate.findMany({ where: { applications: { some: { jobId: job.id } } }, select: { firstName: true, applications: { select: { id: true } } } });
+    expect(cardOf(onsite.id)).toMatchObject({
+      stageId: stage("Onsite panel").id,
+      firstName: "Onsite",
+      tags: [second!.name],
+    });
+    const names = await testDb.candidate.findMany({
+      where: { applications: { some: { jobId: job.id } } },
+      select: { firstName: true, applications: { select: { id: true } } },
+    });
     for (const candidate of names) expect(cardOf(candidate.applications[0]!.id).firstName).toBe(candidate.firstName);
   });
 
   it("is not found for hiring managers of other jobs and for interviewers", async () => {
-    const { job, hiringManager, otherHiringManager, interviewer } = await createPipelineFixture({ applicationCount: 1 });
+    const { job, hiringManager, otherHiringManager, interviewer } = await createPipelineFixture({
+      applicationCount: 1,
+    });
     expect((await getJobBoard({ actor: hiringManager, jobId: job.id })).columns[0]!.count).toBe(1);
     for (const actor of [otherHiringManager, interviewer]) {
       const error = await getJobBoard({ actor, jobId: job.id }).catch((caught: unknown) => caught);
@@ -85,7 +118,11 @@ describe("getJobBoard", () => {
 
   it("stays fast at 20,000 applications: the newest page of each column, more on request", async () => {
     const { job, recruiter, stage } = await createPipelineFixture({ applicationCount: 0 });
-    await insertApplications(job.id, job.stages.map((row) => row.id), 20_000);
+    await insertApplications(
+      job.id,
+      job.stages.map((row) => row.id),
+      20_000,
+    );
     await testDb.$executeRawUnsafe(`ANALYZE "Application"`);
 
     // The first call also opens pool connections; the second is what a busy app sees.

@@ -13,13 +13,20 @@ beforeAll(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 async function statesOf(ids: string[]) {
-  return testDb.application.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: { stageId: true, status: true, version: true } });
+  return testDb.application.findMany({
+    where: { id: { in: ids } },
+    orderBy: { id: "asc" },
+    select: { stageId: true, status: true, version: true },
+  });
 }
 
 describe("bulkUpdateApplications", () => {
@@ -27,12 +34,25 @@ describe("bulkUpdateApplications", () => {
     const { job, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 3 });
     const ids = applications.map((application) => application.id);
 
-    const result = await bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: ids, operation: "move", toStageId: stage("Recruiter screen").id });
+    const result = await bulkUpdateApplications({
+      actor: recruiter,
+      jobId: job.id,
+      applicationIds: ids,
+      operation: "move",
+      toStageId: stage("Recruiter screen").id,
+    });
 
     expect(result).toEqual({ changed: 3, emailIds: [] });
-    for (const state of await statesOf(ids)) expect(state).toEqual({ stageId: stage("Recruiter screen").id, status: "ACTIVE", version: 1 });
+    for (const state of await statesOf(ids))
+      expect(state).toEqual({ stageId: stage("Recruiter screen").id, status: "ACTIVE", version: 1 });
     for (const id of ids) {
-      expect(await transitionsOf(id)).toEqual([expect.objectContaining({ fromStageId: stage("Applied").id, toStageId: stage("Recruiter screen").id, actorId: recruiter.userId })]);
+      expect(await transitionsOf(id)).toEqual([
+        expect.objectContaining({
+          fromStageId: stage("Applied").id,
+          toStageId: stage("Recruiter screen").id,
+          actorId: recruiter.userId,
+        }),
+      ]);
       expect((await auditEventsOf(id)).map((event) => event.action)).toEqual(["application.stageChanged"]);
     }
   });
@@ -44,9 +64,30 @@ describe("bulkUpdateApplications", () => {
     const reason = await fixtures.reason("Position filled");
 
     for (const request of [
-      () => bulkUpdateApplications({ actor: hiringManager, jobId: job.id, applicationIds: ids, operation: "move", toStageId: stage("Offer").id }),
-      () => bulkUpdateApplications({ actor: hiringManager, jobId: job.id, applicationIds: ids, operation: "reject", rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: null } }),
-      () => bulkUpdateApplications({ actor: hiringManager, jobId: job.id, applicationIds: ids, operation: "tag", tagName: "Strong" }),
+      () =>
+        bulkUpdateApplications({
+          actor: hiringManager,
+          jobId: job.id,
+          applicationIds: ids,
+          operation: "move",
+          toStageId: stage("Offer").id,
+        }),
+      () =>
+        bulkUpdateApplications({
+          actor: hiringManager,
+          jobId: job.id,
+          applicationIds: ids,
+          operation: "reject",
+          rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: null },
+        }),
+      () =>
+        bulkUpdateApplications({
+          actor: hiringManager,
+          jobId: job.id,
+          applicationIds: ids,
+          operation: "tag",
+          tagName: "Strong",
+        }),
     ]) {
       expect((await failure(request())).code).toBe("NOT_FOUND");
     }
@@ -59,7 +100,13 @@ describe("bulkUpdateApplications", () => {
     const { job, otherJob, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     const elsewhere = await createApplication(testDb, { jobId: otherJob.id });
     const error = await failure(
-      bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: [applications[0]!.id, elsewhere.id], operation: "move", toStageId: stage("Offer").id }),
+      bulkUpdateApplications({
+        actor: recruiter,
+        jobId: job.id,
+        applicationIds: [applications[0]!.id, elsewhere.id],
+        operation: "move",
+        toStageId: stage("Offer").id,
+      }),
     );
     expect(error.code).toBe("NOT_FOUND");
     expect(await transitionsOf(applications[0]!.id)).toEqual([]);
@@ -70,9 +117,23 @@ describe("bulkUpdateApplications", () => {
     const ids = applications.map((application) => application.id);
     const reason = await fixtures.reason("Position filled");
     // Someone else rejects one of them after the board was loaded.
-    await bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: [ids[2]!], operation: "reject", rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: null } });
+    await bulkUpdateApplications({
+      actor: recruiter,
+      jobId: job.id,
+      applicationIds: [ids[2]!],
+      operation: "reject",
+      rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: null },
+    });
 
-    const error = await failure(bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: ids, operation: "move", toStageId: stage("Offer").id }));
+    const error = await failure(
+      bulkUpdateApplications({
+        actor: recruiter,
+        jobId: job.id,
+        applicationIds: ids,
+        operation: "move",
+        toStageId: stage("Offer").id,
+      }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(await transitionsOf(ids[0]!)).toEqual([]);
     expect(await transitionsOf(ids[1]!)).toEqual([]);
@@ -89,18 +150,31 @@ describe("bulkUpdateApplications", () => {
       jobId: job.id,
       applicationIds: ids,
       operation: "reject",
-      rejection: { kind: "CANDIDATE_WITHDREW", reasonId: reason.id, email: { subject: template.subject, body: template.body } },
+      rejection: {
+        kind: "CANDIDATE_WITHDREW",
+        reasonId: reason.id,
+        email: { subject: template.subject, body: template.body },
+      },
     });
 
     expect(result.changed).toBe(2);
     expect(result.emailIds).toHaveLength(2);
     for (const application of applications) {
-      const emails = await testDb.emailOutbox.findMany({ where: { applicationId: application.id }, select: { toAddress: true, textBody: true, template: true } });
+      const emails = await testDb.emailOutbox.findMany({
+        where: { applicationId: application.id },
+        select: { toAddress: true, textBody: true, template: true },
+      });
       expect(emails).toEqual([
-        { toAddress: application.candidate.email, template: "withdrawal-acknowledged", textBody: expect.stringContaining(`Dear ${application.candidate.firstName},`) },
+        {
+          toAddress: application.candidate.email,
+          template: "withdrawal-acknowledged",
+          textBody: expect.stringContaining(`Dear ${application.candidate.firstName},`),
+        },
       ]);
       expect(emails[0]!.textBody).toContain(application.reference);
-      expect(await transitionsOf(application.id)).toEqual([expect.objectContaining({ toStatus: "WITHDRAWN", rejectionReasonId: reason.id })]);
+      expect(await transitionsOf(application.id)).toEqual([
+        expect.objectContaining({ toStatus: "WITHDRAWN", rejectionReasonId: reason.id }),
+      ]);
     }
   });
 
@@ -109,11 +183,33 @@ describe("bulkUpdateApplications", () => {
     const ids = applications.map((application) => application.id);
     const name = `Referral ${uniqueSuffix()}`;
 
-    expect((await bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: ids, operation: "tag", tagName: name })).changed).toBe(2);
-    expect((await bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: ids, operation: "tag", tagName: name.toUpperCase() })).changed).toBe(0);
+    expect(
+      (
+        await bulkUpdateApplications({
+          actor: recruiter,
+          jobId: job.id,
+          applicationIds: ids,
+          operation: "tag",
+          tagName: name,
+        })
+      ).changed,
+    ).toBe(2);
+    expect(
+      (
+        await bulkUpdateApplications({
+          actor: recruiter,
+          jobId: job.id,
+          applicationIds: ids,
+          operation: "tag",
+          tagName: name.toUpperCase(),
+        })
+      ).changed,
+    ).toBe(0);
 
     expect(await testDb.tag.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
-    expect(await testDb.applicationTag.count({ where: { applicationId: { in: ids }, addedById: recruiter.userId } })).toBe(2);
+    expect(
+      await testDb.applicationTag.count({ where: { applicationId: { in: ids }, addedById: recruiter.userId } }),
+    ).toBe(2);
     // Tagging is not a stage change: versions stay, so open boards need no refresh to move cards.
     for (const state of await statesOf(ids)) expect(state.version).toBe(0);
     expect((await auditEventsOf(ids[0]!)).map((event) => event.action)).toEqual(["application.tagged"]);
@@ -122,8 +218,21 @@ describe("bulkUpdateApplications", () => {
   it("serializes with single moves: a move based on the pre-bulk version gets CONFLICT", async () => {
     const { job, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 2 });
     const ids = applications.map((application) => application.id);
-    await bulkUpdateApplications({ actor: recruiter, jobId: job.id, applicationIds: ids, operation: "move", toStageId: stage("Recruiter screen").id });
-    const error = await failure(moveApplicationStage({ actor: recruiter, applicationId: ids[0]!, toStageId: stage("Offer").id, expectedVersion: 0 }));
+    await bulkUpdateApplications({
+      actor: recruiter,
+      jobId: job.id,
+      applicationIds: ids,
+      operation: "move",
+      toStageId: stage("Recruiter screen").id,
+    });
+    const error = await failure(
+      moveApplicationStage({
+        actor: recruiter,
+        applicationId: ids[0]!,
+        toStageId: stage("Offer").id,
+        expectedVersion: 0,
+      }),
+    );
     expect(error.code).toBe("CONFLICT");
   });
 });

@@ -21,7 +21,10 @@ import { testDb } from "../support/db";
 
 // The sign-in action reads the request's headers; outside Next there is no request to read.
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
 // The careers route schedules the confirmation email after the response; nothing to run here.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 
@@ -58,7 +61,8 @@ describe("the shared count", () => {
     const parts = [`someone-${randomUUID()}@example.com`];
     const { points } = RATE_LIMITS["status-link-email"];
     const outcomes = [];
-    for (let index = 0; index < points + 1; index += 1) outcomes.push(await (index % 2 === 0 ? first : second).consume(parts));
+    for (let index = 0; index < points + 1; index += 1)
+      outcomes.push(await (index % 2 === 0 ? first : second).consume(parts));
     expect(outcomes.slice(0, points).every((outcome) => outcome.allowed)).toBe(true);
     const refused = outcomes[points]!;
     expect(refused.allowed).toBe(false);
@@ -68,17 +72,25 @@ describe("the shared count", () => {
     }
     // Another key, or the same key under another secret, is counted apart.
     expect((await first.consume([`other-${randomUUID()}@example.com`])).allowed).toBe(true);
-    expect((await createRateLimiter(newPool(), "status-link-email", `${SECRET}-rotated`).consume(parts)).allowed).toBe(true);
+    expect((await createRateLimiter(newPool(), "status-link-email", `${SECRET}-rotated`).consume(parts)).allowed).toBe(
+      true,
+    );
   });
 
   it("works on the embedded Postgres too, where all connections share one session", async () => {
     const embedded = await startEmbeddedPostgres({ dataDir: IN_MEMORY });
     try {
       const [first, second] = [newPool(embedded.url), newPool(embedded.url)];
-      await first.query(`CREATE TABLE "rate_limits" ("key" VARCHAR(255) PRIMARY KEY, "points" INTEGER NOT NULL DEFAULT 0, "expire" BIGINT)`);
-      const limiters = [createRateLimiter(first, "status-link-email", SECRET), createRateLimiter(second, "status-link-email", SECRET)];
+      await first.query(
+        `CREATE TABLE "rate_limits" ("key" VARCHAR(255) PRIMARY KEY, "points" INTEGER NOT NULL DEFAULT 0, "expire" BIGINT)`,
+      );
+      const limiters = [
+        createRateLimiter(first, "status-link-email", SECRET),
+        createRateLimiter(second, "status-link-email", SECRET),
+      ];
       const outcomes = [];
-      for (let index = 0; index < 4; index += 1) outcomes.push((await limiters[index % 2]!.consume(["same@example.com"])).allowed);
+      for (let index = 0; index < 4; index += 1)
+        outcomes.push((await limiters[index % 2]!.consume(["same@example.com"])).allowed);
       expect(outcomes).toEqual([true, true, true, false]);
     } finally {
       await Promise.all(pools.splice(0).map((pool) => pool.end()));
@@ -96,7 +108,9 @@ describe("the shared count", () => {
       expect(row.key).toMatch(/^[a-z-]+:[\w-]{43}$/);
       expect(row.expire).not.toBeNull();
     }
-    const everything = JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    const everything = JSON.stringify(rows, (_key, value: unknown) =>
+      typeof value === "bigint" ? String(value) : value,
+    );
     expect(everything).not.toContain(address);
     expect(everything).not.toContain(email);
     expect(everything).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
@@ -106,13 +120,24 @@ describe("the shared count", () => {
     const now = Date.now();
     const expired = `test:${randomUUID()}`;
     const current = `test:${randomUUID()}`;
-    await testDb.rateLimit.createMany({ data: [{ key: expired, points: 3, expire: BigInt(now - 1) }, { key: current, points: 3, expire: BigInt(now + 60_000) }] });
+    await testDb.rateLimit.createMany({
+      data: [
+        { key: expired, points: 3, expire: BigInt(now - 1) },
+        { key: current, points: 3, expire: BigInt(now + 60_000) },
+      ],
+    });
     expect(await cleanExpiredRateLimits(testDb, now)).toBeGreaterThanOrEqual(1);
-    expect((await testDb.rateLimit.findMany({ where: { key: { in: [expired, current] } }, select: { key: true } })).map((row) => row.key)).toEqual([current]);
+    expect(
+      (await testDb.rateLimit.findMany({ where: { key: { in: [expired, current] } }, select: { key: true } })).map(
+        (row) => row.key,
+      ),
+    ).toEqual([current]);
 
     const worker = await startWorker(inject("databaseUrl"), { log: () => undefined });
     try {
-      expect(await worker.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: "rate-limits.clean", cron: "17 * * * *" }));
+      expect(await worker.boss.getSchedules()).toContainEqual(
+        expect.objectContaining({ name: "rate-limits.clean", cron: "17 * * * *" }),
+      );
     } finally {
       await worker.stop(1_000);
     }
@@ -134,7 +159,9 @@ describe("applying on the careers site", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(60);
     const body = (await refused.json()) as { ok: boolean; code: string; message: string };
     expect(body).toMatchObject({ ok: false, code: "RATE_LIMITED" });
-    expect(body.message).toMatch(/^We received many applications from your network in a short time\. .* please send again in \d+ minutes\.$/);
+    expect(body.message).toMatch(
+      /^We received many applications from your network in a short time\. .* please send again in \d+ minutes\.$/,
+    );
     expect(await testDb.application.count({ where: { jobId: job.id } })).toBe(before);
 
     // Another address is not held back by this one.
@@ -147,18 +174,25 @@ describe("the Job Board API", () => {
   const RIGHT_KEY = basic(process.env.JOB_BOARD_API_KEY!);
   const post = (authorization: string, address: string) =>
     jobBoardApply(
-      new Request(`http://localhost/api/job-board/v1/boards/any/jobs/${job.id}`, { method: "POST", headers: { authorization, "x-forwarded-for": address } }),
+      new Request(`http://localhost/api/job-board/v1/boards/any/jobs/${job.id}`, {
+        method: "POST",
+        headers: { authorization, "x-forwarded-for": address },
+      }),
       { params: Promise.resolve({ boardToken: "any", jobId: String(job.id) }) },
     );
 
   it("limits per key and address, with Retry-After", async () => {
     const address = randomClientAddress();
     // The right key, for a board that does not exist: cheap, and every request counts.
-    for (let index = 0; index < RATE_LIMITS["job-board-apply"].points; index += 1) expect((await post(RIGHT_KEY, address)).status).toBe(404);
+    for (let index = 0; index < RATE_LIMITS["job-board-apply"].points; index += 1)
+      expect((await post(RIGHT_KEY, address)).status).toBe(404);
     const refused = await post(RIGHT_KEY, address);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ code: "RATE_LIMITED", error: expect.stringMatching(/Too many applications from this API key and address/) });
+    expect(await refused.json()).toMatchObject({
+      code: "RATE_LIMITED",
+      error: expect.stringMatching(/Too many applications from this API key and address/),
+    });
     // The same key from another address has its own count.
     expect((await post(RIGHT_KEY, randomClientAddress())).status).toBe(404);
   });
@@ -168,13 +202,17 @@ describe("the Job Board API", () => {
     const { points, durationSeconds } = RATE_LIMITS["job-board-key-failures"];
     expect(points).toBe(50);
     // A new key each time, so the per-key count above never sees one twice.
-    for (let index = 0; index < points; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    for (let index = 0; index < points; index += 1)
+      expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
     const refused = await post(basic(`guess-${randomUUID()}`), address);
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(durationSeconds - 120);
     expect(retryAfter).toBeLessThanOrEqual(durationSeconds);
-    expect(await refused.json()).toMatchObject({ code: "RATE_LIMITED", error: expect.stringMatching(/^Too many wrong Job Board API keys from this address\. Retry in \d+ minutes/) });
+    expect(await refused.json()).toMatchObject({
+      code: "RATE_LIMITED",
+      error: expect.stringMatching(/^Too many wrong Job Board API keys from this address\. Retry in \d+ minutes/),
+    });
     // Otherwise the one 404 among the 429s would tell the guesser they found the key.
     expect((await post(RIGHT_KEY, address)).status).toBe(429);
     // Another address is not held back by this one.
@@ -184,9 +222,11 @@ describe("the Job Board API", () => {
   it("counts failures in a row: the right key ends the run, a missing key is a failure", async () => {
     const address = randomClientAddress();
     const { points } = RATE_LIMITS["job-board-key-failures"];
-    for (let index = 0; index < points - 1; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    for (let index = 0; index < points - 1; index += 1)
+      expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
     expect((await post(RIGHT_KEY, address)).status).toBe(404);
-    for (let index = 0; index < points - 1; index += 1) expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
+    for (let index = 0; index < points - 1; index += 1)
+      expect((await post(basic(`guess-${randomUUID()}`), address)).status).toBe(401);
     expect((await post("", address)).status).toBe(401);
     expect((await post(RIGHT_KEY, address)).status).toBe(429);
   });
@@ -201,10 +241,21 @@ describe("staff sign-in emails", () => {
 
     request.headers = headers;
     const result = await requestSignInLinkAction({ email: "anyone@example.com" }, "/hiring/jobs");
-    expect(result).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/^Too many sign-in requests from your network\. Please try again in \d+ minutes\.$/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        email: [
+          expect.stringMatching(/^Too many sign-in requests from your network\. Please try again in \d+ minutes\.$/),
+        ],
+      },
+    });
 
     const direct = await authPost(
-      new NextRequest("http://localhost:3000/api/auth/signin/email", { method: "POST", headers: { "x-forwarded-for": address, "content-type": "application/x-www-form-urlencoded" }, body: "email=anyone%40example.com" }),
+      new NextRequest("http://localhost:3000/api/auth/signin/email", {
+        method: "POST",
+        headers: { "x-forwarded-for": address, "content-type": "application/x-www-form-urlencoded" },
+        body: "email=anyone%40example.com",
+      }),
     );
     expect(direct.status).toBe(429);
     expect(direct.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -213,8 +264,14 @@ describe("staff sign-in emails", () => {
   it("send an invited person at most the recipient's limit of links, silently skipping the rest", async () => {
     const user = await createStaffUser(testDb, { role: "RECRUITER" });
     const { points } = RATE_LIMITS["sign-in-email"];
-    for (let index = 0; index < points + 2; index += 1) await sendStaffSignInEmail({ to: user.email, url: `http://localhost:3000/api/auth/callback/email?token=${index}` });
-    expect(await testDb.emailOutbox.count({ where: { toAddress: user.email, template: "staff-sign-in" } })).toBe(points);
+    for (let index = 0; index < points + 2; index += 1)
+      await sendStaffSignInEmail({
+        to: user.email,
+        url: `http://localhost:3000/api/auth/callback/email?token=${index}`,
+      });
+    expect(await testDb.emailOutbox.count({ where: { toAddress: user.email, template: "staff-sign-in" } })).toBe(
+      points,
+    );
     // Counted by the address whatever its case.
     expect(await allowSignInEmail(user.email.toUpperCase())).toBe(false);
   });
@@ -225,10 +282,16 @@ describe("status-link re-sends", () => {
     const headers = new Headers({ "x-forwarded-for": randomClientAddress() });
     const email = `applicant-${randomUUID()}@example.com`;
     const sends = [];
-    for (let index = 0; index < RATE_LIMITS["status-link-address"].points; index += 1) sends.push((await limitStatusLinkResend({ headers, email })).send);
+    for (let index = 0; index < RATE_LIMITS["status-link-address"].points; index += 1)
+      sends.push((await limitStatusLinkResend({ headers, email })).send);
     expect(sends.filter(Boolean)).toHaveLength(RATE_LIMITS["status-link-email"].points);
-    const refused = await limitStatusLinkResend({ headers, email }).then(() => null, (error: unknown) => error);
+    const refused = await limitStatusLinkResend({ headers, email }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(RateLimitedError);
-    expect((refused as RateLimitedError).fieldErrors?.email?.[0]).toMatch(/^Too many requests for status links from your network\. Please try again in \d+ minutes\.$/);
+    expect((refused as RateLimitedError).fieldErrors?.email?.[0]).toMatch(
+      /^Too many requests for status links from your network\. Please try again in \d+ minutes\.$/,
+    );
   });
 });

@@ -48,10 +48,15 @@ describe("job status history", () => {
   it("gives factory-made (and seeded) jobs the history a backfill would", async () => {
     const published = await createJob(testDb, { status: "PUBLISHED" });
     const closedJob = await createJob(testDb, { status: "CLOSED", publishedDaysAgo: 30 });
-    expect((await history(published.id)).map(({ fromStatus, toStatus }) => [fromStatus, toStatus])).toEqual([["DRAFT", "PUBLISHED"]]);
+    expect((await history(published.id)).map(({ fromStatus, toStatus }) => [fromStatus, toStatus])).toEqual([
+      ["DRAFT", "PUBLISHED"],
+    ]);
     const closedRows = await history(closedJob.id);
     expect(closedRows.map(({ toStatus }) => toStatus)).toEqual(["PUBLISHED", "CLOSED"]);
-    const stored = await testDb.job.findUniqueOrThrow({ where: { id: closedJob.id }, select: { publishedAt: true, closedAt: true } });
+    const stored = await testDb.job.findUniqueOrThrow({
+      where: { id: closedJob.id },
+      select: { publishedAt: true, closedAt: true },
+    });
     expect(closedRows.map(({ createdAt }) => createdAt)).toEqual([stored.publishedAt, stored.closedAt]);
   });
 });

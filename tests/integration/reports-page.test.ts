@@ -5,7 +5,15 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { createJob, createStaffSession, createStaffUser, ensureLegalForms, uniqueSuffix, type CreatedJob, type StaffUser } from "../factories";
+import {
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  uniqueSuffix,
+  type CreatedJob,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { createApplicationWithHistory, fixtureDay, setJobStatusHistory } from "../support/report-fixture";
@@ -39,12 +47,26 @@ beforeAll(async () => {
     users[role] = await createStaffUser(testDb, { role });
     sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
   }
-  await testDb.hiringTeamMember.create({ data: { jobId: teamJob.id, userId: users.HIRING_MANAGER.id, role: "HIRING_MANAGER" } });
+  await testDb.hiringTeamMember.create({
+    data: { jobId: teamJob.id, userId: users.HIRING_MANAGER.id, role: "HIRING_MANAGER" },
+  });
   await setJobStatusHistory(teamJob.id, [{ on: d(0), from: "DRAFT", to: "PUBLISHED" }]);
   // Hired after 20 days, from a LinkedIn link; another application still in Applied, from a hostile link.
-  await createApplicationWithHistory({ job: teamJob, submittedAt: d(10), sourceDetail: { utm_source: "linkedin" }, steps: [{ on: d(20), to: 3 }, { on: d(30), to: 6 }] });
+  await createApplicationWithHistory({
+    job: teamJob,
+    submittedAt: d(10),
+    sourceDetail: { utm_source: "linkedin" },
+    steps: [
+      { on: d(20), to: 3 },
+      { on: d(30), to: 6 },
+    ],
+  });
   await createApplicationWithHistory({ job: teamJob, submittedAt: d(12), sourceDetail: { utm_source: "@SUM(1+1)" } });
-  await createApplicationWithHistory({ job: otherJob, submittedAt: d(15), sourceDetail: { utm_source: "other-job-campaign" } });
+  await createApplicationWithHistory({
+    job: otherJob,
+    submittedAt: d(15),
+    sourceDetail: { utm_source: "other-job-campaign" },
+  });
 });
 
 beforeEach(() => {
@@ -65,12 +87,21 @@ describe("the reports page", () => {
     signInAs("RECRUITER");
     const html = await htmlOf({ jobId: String(teamJob.id), ...PERIOD });
     expect(html).toContain("Reports page team job");
-    for (const title of ["Funnel", "Time in each stage", "Time to hire and time to fill", "Sources of applications and hires", "Rejection and withdrawal reasons", "Scorecards owed"]) {
+    for (const title of [
+      "Funnel",
+      "Time in each stage",
+      "Time to hire and time to fill",
+      "Sources of applications and hires",
+      "Rejection and withdrawal reasons",
+      "Scorecards owed",
+    ]) {
       expect(html).toContain(`>${title}</h2>`);
     }
     expect(html).toMatch(/role="img" aria-label="Bar chart of funnel: applications reaching it per stage\./);
     // Funnel rows: 2 applied, 1 reached the technical interviews (so the screens too) and was hired.
-    expect(html).toContain('<th scope="row" class="px-3 py-2 font-normal">Applied</th><td class="px-3 py-2 text-right tabular-nums">2</td><td class="px-3 py-2 text-right tabular-nums">50%</td>');
+    expect(html).toContain(
+      '<th scope="row" class="px-3 py-2 font-normal">Applied</th><td class="px-3 py-2 text-right tabular-nums">2</td><td class="px-3 py-2 text-right tabular-nums">50%</td>',
+    );
     // Time to hire: 20 days; time to fill: 30 days from the opening.
     expect(html).toMatch(/Time to hire \(application to accepted offer\)<\/th><td[^>]*>1<\/td><td[^>]*>20\.0<\/td>/);
     expect(html).toMatch(/Time to fill \(job opening to accepted offer\)<\/th><td[^>]*>1<\/td><td[^>]*>30\.0<\/td>/);
@@ -87,7 +118,11 @@ describe("the reports page", () => {
     expect(html).toMatch(/<select [^>]*name="jobId"/);
     expect(html).toContain('<option value="" selected="">All jobs</option>');
     const from = html.match(/<input [^>]*id="report-from"[^>]*>/)?.[0] ?? "";
-    expect([from.includes('name="from"'), from.includes('type="date"'), from.includes('value="2006-01-01"')]).toEqual([true, true, true]);
+    expect([from.includes('name="from"'), from.includes('type="date"'), from.includes('value="2006-01-01"')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(html).toContain("Last 30 days");
     expect(html).toContain(`href="/hiring/reports/export?report=funnel&amp;from=2006-01-01&amp;to=2006-12-31"`);
     // Coordinators do not read the EEO report, so it is not offered.
@@ -120,9 +155,15 @@ describe("who may see the reports", () => {
     expect(teamPage.kind).toBe("rendered");
     expect(teamCsv.status).toBe(200);
     expect(teamCsv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(teamCsv.headers.get("content-disposition")).toMatch(/^attachment; filename="report-sources-job-\d+-2006-01-01-to-2006-12-31\.csv"/);
+    expect(teamCsv.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="report-sources-job-\d+-2006-01-01-to-2006-12-31\.csv"/,
+    );
     expect(teamCsv.headers.get("cache-control")).toBe("private, no-store");
-    expect(await teamCsv.text()).toBe(["Source,utm_source,Applications,Hires", "Careers site,linkedin,1,1", "Careers site,'@sum(1+1),1,0", ""].join("\r\n"));
+    expect(await teamCsv.text()).toBe(
+      ["Source,utm_source,Applications,Hires", "Careers site,linkedin,1,1", "Careers site,'@sum(1+1),1,0", ""].join(
+        "\r\n",
+      ),
+    );
     if (role === "HIRING_MANAGER") {
       // Not their job: as if it did not exist.
       expect(otherPage.kind).toBe("notFound");

@@ -48,11 +48,19 @@ const stored = (reference: string) =>
 
 describe("careers site", () => {
   it("keeps the posting link's utm_* parameters and the referring host", async () => {
-    const { status, body } = await applyFromPostingLink("?utm_source=newsletter&utm_medium=email&utm_campaign=fall-2026&lang=en", "news.example.com");
+    const { status, body } = await applyFromPostingLink(
+      "?utm_source=newsletter&utm_medium=email&utm_campaign=fall-2026&lang=en",
+      "news.example.com",
+    );
     expect(status).toBe(201);
     expect(await stored(body.reference!)).toEqual({
       source: "CAREERS_SITE",
-      sourceDetail: { utm_source: "newsletter", utm_medium: "email", utm_campaign: "fall-2026", referrer: "news.example.com" },
+      sourceDetail: {
+        utm_source: "newsletter",
+        utm_medium: "email",
+        utm_campaign: "fall-2026",
+        referrer: "news.example.com",
+      },
     });
   });
 
@@ -66,7 +74,10 @@ describe("careers site", () => {
 
   it("records an agency with its name", async () => {
     const { body } = await applyFromPostingLink("?source=agency&agency=Talent%20Partners");
-    expect(await stored(body.reference!)).toEqual({ source: "AGENCY", sourceDetail: { source: "agency", agency: "Talent Partners" } });
+    expect(await stored(body.reference!)).toEqual({
+      source: "AGENCY",
+      sourceDetail: { source: "agency", agency: "Talent Partners" },
+    });
   });
 
   it("with no tracking at all, is a careers-site application without detail", async () => {
@@ -115,16 +126,24 @@ describe("Job Board API", () => {
     );
 
   it("is JOB_BOARD_API with the client's name when it gives one, and its utm_*", async () => {
-    const response = await post(boardApplication(`board-${uniqueSuffix()}@example.com`), { "user-agent": "AcmeJobs/2.1 (+https://acme.example)" });
+    const response = await post(boardApplication(`board-${uniqueSuffix()}@example.com`), {
+      "user-agent": "AcmeJobs/2.1 (+https://acme.example)",
+    });
     const body = (await response.json()) as { application_reference: string };
     expect(response.status, JSON.stringify(body)).toBe(200);
-    expect(await stored(body.application_reference)).toEqual({ source: "JOB_BOARD_API", sourceDetail: { utm_source: "board-campaign", apiClient: "AcmeJobs" } });
+    expect(await stored(body.application_reference)).toEqual({
+      source: "JOB_BOARD_API",
+      sourceDetail: { utm_source: "board-campaign", apiClient: "AcmeJobs" },
+    });
   });
 
   it("without a User-Agent, stays JOB_BOARD_API without a client name", async () => {
     const response = await post(boardApplication(`board-${uniqueSuffix()}@example.com`), {});
     const body = (await response.json()) as { application_reference: string };
     expect(response.status, JSON.stringify(body)).toBe(200);
-    expect(await stored(body.application_reference)).toEqual({ source: "JOB_BOARD_API", sourceDetail: { utm_source: "board-campaign" } });
+    expect(await stored(body.application_reference)).toEqual({
+      source: "JOB_BOARD_API",
+      sourceDetail: { utm_source: "board-campaign" },
+    });
   });
 });

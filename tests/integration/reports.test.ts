@@ -24,7 +24,16 @@ import { AppError } from "@/lib/errors";
 import { exportPipelineReport } from "@/lib/reports/export-pipeline-report";
 import { getPipelineReports, type PipelineReports } from "@/lib/reports/get-pipeline-reports";
 import type { ReportFilters } from "@/lib/reports/schema";
-import { actorFor, createInterview, createJob, createScorecard, createStaffUser, ensureLegalForms, uniqueSuffix, type CreatedJob } from "../factories";
+import {
+  actorFor,
+  createInterview,
+  createJob,
+  createScorecard,
+  createStaffUser,
+  ensureLegalForms,
+  uniqueSuffix,
+  type CreatedJob,
+} from "../factories";
 import { testDb } from "../support/db";
 import { createApplicationWithHistory as history, fixtureDay, setJobStatusHistory } from "../support/report-fixture";
 
@@ -51,32 +60,92 @@ beforeAll(async () => {
   ]);
   await setJobStatusHistory(jobB.id, [{ on: d(95), from: "DRAFT", to: "PUBLISHED" }]);
 
-  const rejected = await testDb.rejectionReason.create({ data: { kind: "WE_REJECTED", label: `Not enough experience ${suffix}`, position: 0 } });
-  const withdrew = await testDb.rejectionReason.create({ data: { kind: "CANDIDATE_WITHDREW", label: `Accepted another offer ${suffix}`, position: 0 } });
+  const rejected = await testDb.rejectionReason.create({
+    data: { kind: "WE_REJECTED", label: `Not enough experience ${suffix}`, position: 0 },
+  });
+  const withdrew = await testDb.rejectionReason.create({
+    data: { kind: "CANDIDATE_WITHDREW", label: `Accepted another offer ${suffix}`, position: 0 },
+  });
   const R = rejected.id;
   const W = withdrew.id;
 
-  const a1 = { job: jobA, submittedAt: d(60), source: "REFERRAL", sourceDetail: { source: "referral", referredBy: "Dana" } } as const;
-  await history({ ...a1, steps: [1, 2, 3, 4, 5, 6].map((to, index) => ({ on: d([62, 66, 73, 80, 85, 90][index]!), to })) });
-  await history({ job: jobA, submittedAt: d(10), sourceDetail: { utm_source: "linkedin " }, steps: [{ on: d(12), to: 1 }, { on: d(15), close: "REJECTED", reasonId: R }] });
+  const a1 = {
+    job: jobA,
+    submittedAt: d(60),
+    source: "REFERRAL",
+    sourceDetail: { source: "referral", referredBy: "Dana" },
+  } as const;
+  await history({
+    ...a1,
+    steps: [1, 2, 3, 4, 5, 6].map((to, index) => ({ on: d([62, 66, 73, 80, 85, 90][index]!), to })),
+  });
+  await history({
+    job: jobA,
+    submittedAt: d(10),
+    sourceDetail: { utm_source: "linkedin " },
+    steps: [
+      { on: d(12), to: 1 },
+      { on: d(15), close: "REJECTED", reasonId: R },
+    ],
+  });
   const a3 = await history({
     job: jobA,
     submittedAt: d(20),
-    steps: [{ on: d(21), to: 1 }, { on: d(25), to: 2 }, { on: d(30), to: 3 }, { on: d(34), close: "WITHDRAWN", reasonId: W }],
+    steps: [
+      { on: d(21), to: 1 },
+      { on: d(25), to: 2 },
+      { on: d(30), to: 3 },
+      { on: d(34), close: "WITHDRAWN", reasonId: W },
+    ],
   });
-  const a4 = await history({ job: jobA, submittedAt: d(100), source: "AGENCY", sourceDetail: { source: "agency", agency: "Talent Partners" } });
+  const a4 = await history({
+    job: jobA,
+    submittedAt: d(100),
+    source: "AGENCY",
+    sourceDetail: { source: "agency", agency: "Talent Partners" },
+  });
   const a5 = await history({
     job: jobA,
     submittedAt: d(40),
     source: "JOB_BOARD_API",
     sourceDetail: { utm_source: "indeed", apiClient: "AcmeJobs" },
-    steps: [{ on: d(41), to: 1 }, { on: d(43), to: 2 }, { on: d(47), to: 3 }, { on: d(50), to: 1 }],
+    steps: [
+      { on: d(41), to: 1 },
+      { on: d(43), to: 2 },
+      { on: d(47), to: 3 },
+      { on: d(50), to: 1 },
+    ],
   });
   await history({ job: jobA, submittedAt: d(45), steps: [{ on: d(50), close: "WITHDRAWN", reasonId: null }] });
-  await history({ job: jobA, submittedAt: d(5), sourceDetail: { utm_source: "LinkedIn" }, steps: [{ on: d(7), to: 2 }, { on: d(20), to: 5 }, { on: d(64), to: 6 }] });
-  await history({ job: jobA, submittedAt: d(-2), steps: [{ on: d(1), to: 1 }, { on: d(3), close: "REJECTED", reasonId: R }] });
+  await history({
+    job: jobA,
+    submittedAt: d(5),
+    sourceDetail: { utm_source: "LinkedIn" },
+    steps: [
+      { on: d(7), to: 2 },
+      { on: d(20), to: 5 },
+      { on: d(64), to: 6 },
+    ],
+  });
+  await history({
+    job: jobA,
+    submittedAt: d(-2),
+    steps: [
+      { on: d(1), to: 1 },
+      { on: d(3), close: "REJECTED", reasonId: R },
+    ],
+  });
   await history({ job: jobA, submittedAt: d(181), steps: [{ on: d(182), close: "REJECTED", reasonId: R }] });
-  await history({ job: jobA, submittedAt: d(30), sourceDetail: { utm_source: '=HYPERLINK("http://evil")' }, steps: [{ on: d(31), to: 5 }, { on: d(40), to: 6 }, { on: d(42), to: 5 }] });
+  await history({
+    job: jobA,
+    submittedAt: d(30),
+    sourceDetail: { utm_source: '=HYPERLINK("http://evil")' },
+    steps: [
+      { on: d(31), to: 5 },
+      { on: d(40), to: 6 },
+      { on: d(42), to: 5 },
+    ],
+  });
   const a12 = await history({ job: jobA, submittedAt: d(170), source: "REFERRAL", steps: [{ on: d(185), to: 1 }] });
   // The same person as a3, applying again to another job: time to hire counts from this application.
   await history({
@@ -84,7 +153,12 @@ beforeAll(async () => {
     candidateId: a3.candidateId,
     submittedAt: d(100),
     sourceDetail: { utm_source: "LinkedIn" },
-    steps: [{ on: d(105), to: 1 }, { on: d(110), to: 3 }, { on: d(118), to: 5 }, { on: d(124), to: 6 }],
+    steps: [
+      { on: d(105), to: 1 },
+      { on: d(110), to: 3 },
+      { on: d(118), to: 5 },
+      { on: d(124), to: 6 },
+    ],
   });
   await history({ job: jobB, submittedAt: d(150), source: "JOB_BOARD_API", sourceDetail: { utm_source: "Indeed " } });
 
@@ -101,8 +175,20 @@ beforeAll(async () => {
   interviewers.ivy = await user({ role: "INTERVIEWER", name: `Ivy ${suffix}` });
   interviewers.ian = await user({ role: "INTERVIEWER", name: `Ian ${suffix}` });
   const gone = await user({ role: "INTERVIEWER", name: `Gone ${suffix}`, active: false });
-  const interview = (applicationId: string, startsAt: Date, panel: string[], status: "SCHEDULED" | "CANCELLED" = "SCHEDULED") =>
-    createInterview(testDb, { applicationId, scheduledById: actors.coordinator.userId, panelUserIds: panel, startsAt, durationMinutes: 60, status });
+  const interview = (
+    applicationId: string,
+    startsAt: Date,
+    panel: string[],
+    status: "SCHEDULED" | "CANCELLED" = "SCHEDULED",
+  ) =>
+    createInterview(testDb, {
+      applicationId,
+      scheduledById: actors.coordinator.userId,
+      panelUserIds: panel,
+      startsAt,
+      durationMinutes: 60,
+      status,
+    });
   const { ivy, ian } = interviewers;
   // Over 3 days ago: Ivy submitted, Ian owes it, overdue.
   const i1 = await interview(a5.id, d(160, 10), [ivy.id, ian.id]);
@@ -122,7 +208,8 @@ beforeAll(async () => {
 });
 
 const FIRST_HALF: ReportFilters = { from: "2005-01-01", to: "2005-06-30" };
-const reports = (actor: Actor, filters: Partial<ReportFilters> = {}) => getPipelineReports({ actor, filters: { ...FIRST_HALF, ...filters }, now: NOW });
+const reports = (actor: Actor, filters: Partial<ReportFilters> = {}) =>
+  getPipelineReports({ actor, filters: { ...FIRST_HALF, ...filters }, now: NOW });
 /** Seconds to days, rounded off the floating-point noise of interpolation. */
 const days = (seconds: number | null) => (seconds === null ? null : Math.round((seconds / DAY_SECONDS) * 1e6) / 1e6);
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1e6) / 1e6);
@@ -160,7 +247,9 @@ describe("funnel", () => {
 describe("time in each stage", () => {
   it("takes the median and 90th percentile of finished stays that ended in the period", async () => {
     const { timeInStage } = await reports(actors.recruiter, { jobId: jobA.id });
-    expect(timeInStage.stages.map((stage) => [stage.name, stage.stays, days(stage.medianSeconds), days(stage.p90Seconds)])).toEqual([
+    expect(
+      timeInStage.stages.map((stage) => [stage.name, stage.stays, days(stage.medianSeconds), days(stage.p90Seconds)]),
+    ).toEqual([
       // a1 2, a2 2, a3 1, a5 1, a6 5, a8 2, a9 3 (entered before the period), a11 1; a4 and a12 still there or left after.
       ["Applied", 8, 2, 3.6],
       // a1 4, a2 3 (then rejected), a3 4, a5 2, a9 2; a5's second stay is still open.
@@ -176,7 +265,9 @@ describe("time in each stage", () => {
 
   it("across jobs, by stage kind", async () => {
     const { timeInStage } = await reports(actors.admin);
-    expect(timeInStage.stages.map((stage) => [stage.kind, stage.stays, days(stage.medianSeconds), days(stage.p90Seconds)])).toEqual([
+    expect(
+      timeInStage.stages.map((stage) => [stage.kind, stage.stays, days(stage.medianSeconds), days(stage.p90Seconds)]),
+    ).toEqual([
       ["APPLIED", 9, 2, 5],
       ["SCREEN", 10, 4, 7.6],
       ["INTERVIEW", 5, 5, 7.6],
@@ -190,7 +281,11 @@ describe("time to hire and time to fill", () => {
   it("measures from the application to the hire, and from the reopening of the job to the hire", async () => {
     const { timeToHire } = await reports(actors.recruiter, { jobId: jobA.id });
     // a1: 30 days after applying, 31 after the reopening; a8: 59 and 5. a11's hire fell through.
-    expect(timeToHire.timeToHire).toEqual({ count: 2, medianSeconds: expect.any(Number), p90Seconds: expect.any(Number) });
+    expect(timeToHire.timeToHire).toEqual({
+      count: 2,
+      medianSeconds: expect.any(Number),
+      p90Seconds: expect.any(Number),
+    });
     expect([days(timeToHire.timeToHire.medianSeconds), days(timeToHire.timeToHire.p90Seconds)]).toEqual([44.5, 56.1]);
     expect(timeToHire.timeToFill.count).toBe(2);
     expect([days(timeToHire.timeToFill.medianSeconds), days(timeToHire.timeToFill.p90Seconds)]).toEqual([18, 28.4]);
@@ -198,8 +293,16 @@ describe("time to hire and time to fill", () => {
 
   it("counts a re-application from its own date (b1: 24 days, not 104 from the first application)", async () => {
     const { timeToHire } = await reports(actors.admin);
-    expect([timeToHire.timeToHire.count, days(timeToHire.timeToHire.medianSeconds), days(timeToHire.timeToHire.p90Seconds)]).toEqual([3, 30, 53.2]);
-    expect([timeToHire.timeToFill.count, days(timeToHire.timeToFill.medianSeconds), days(timeToHire.timeToFill.p90Seconds)]).toEqual([3, 29, 30.6]);
+    expect([
+      timeToHire.timeToHire.count,
+      days(timeToHire.timeToHire.medianSeconds),
+      days(timeToHire.timeToHire.p90Seconds),
+    ]).toEqual([3, 30, 53.2]);
+    expect([
+      timeToHire.timeToFill.count,
+      days(timeToHire.timeToFill.medianSeconds),
+      days(timeToHire.timeToFill.p90Seconds),
+    ]).toEqual([3, 29, 30.6]);
     const { timeToHire: onlyJobB } = await reports(actors.admin, { jobId: jobB.id });
     expect([days(onlyJobB.timeToHire.medianSeconds), days(onlyJobB.timeToFill.medianSeconds)]).toEqual([24, 29]);
   });
@@ -207,7 +310,11 @@ describe("time to hire and time to fill", () => {
   it("counts hires made in the period only", async () => {
     const { timeToHire } = await reports(actors.recruiter, { jobId: jobA.id, from: "2005-03-10", to: "2005-06-30" });
     // Only a1 (hired day 90); a8 was hired on day 64, 5 March.
-    expect([timeToHire.timeToHire.count, days(timeToHire.timeToHire.medianSeconds), days(timeToHire.timeToFill.medianSeconds)]).toEqual([1, 30, 31]);
+    expect([
+      timeToHire.timeToHire.count,
+      days(timeToHire.timeToHire.medianSeconds),
+      days(timeToHire.timeToFill.medianSeconds),
+    ]).toEqual([1, 30, 31]);
   });
 });
 
@@ -279,7 +386,16 @@ describe("who may read the reports", () => {
   it("carries nothing sensitive: no eligibility, accommodation or self-identification, no candidate names", async () => {
     const shown: PipelineReports = await reports(actors.admin);
     const text = JSON.stringify(shown);
-    for (const word of ["authorizedToWork", "canReceiveWithoutLicense", "accommodation", "selfIdentification", "email", "Dana", "Talent Partners", "AcmeJobs"]) {
+    for (const word of [
+      "authorizedToWork",
+      "canReceiveWithoutLicense",
+      "accommodation",
+      "selfIdentification",
+      "email",
+      "Dana",
+      "Talent Partners",
+      "AcmeJobs",
+    ]) {
       expect(text).not.toContain(word);
     }
   });
@@ -287,7 +403,12 @@ describe("who may read the reports", () => {
 
 describe("CSV export", () => {
   it("writes the report's rows with a header, quoting and formula escaping, and audits the export", async () => {
-    const { csv, fileName } = await exportPipelineReport({ actor: actors.recruiter, filters: { ...FIRST_HALF, jobId: jobA.id }, report: "sources", now: NOW });
+    const { csv, fileName } = await exportPipelineReport({
+      actor: actors.recruiter,
+      filters: { ...FIRST_HALF, jobId: jobA.id },
+      report: "sources",
+      now: NOW,
+    });
     expect(fileName).toBe(`report-sources-job-${jobA.id}-2005-01-01-to-2005-06-30.csv`);
     expect(csv).toBe(
       [
@@ -301,24 +422,43 @@ describe("CSV export", () => {
         "",
       ].join("\r\n"),
     );
-    const event = await testDb.auditEvent.findFirstOrThrow({ where: { actorId: actors.recruiter.userId, action: "report.exported" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-    expect([event.subjectType, event.subjectId, event.metadata]).toEqual(["report", "sources", { jobId: jobA.id, from: "2005-01-01", to: "2005-06-30", format: "csv" }]);
+    const event = await testDb.auditEvent.findFirstOrThrow({
+      where: { actorId: actors.recruiter.userId, action: "report.exported" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
+    expect([event.subjectType, event.subjectId, event.metadata]).toEqual([
+      "report",
+      "sources",
+      { jobId: jobA.id, from: "2005-01-01", to: "2005-06-30", format: "csv" },
+    ]);
   });
 
   it("writes percentages and days as plain numbers", async () => {
     const filters = { ...FIRST_HALF, jobId: jobA.id };
     const funnel = await exportPipelineReport({ actor: actors.admin, filters, report: "funnel", now: NOW });
-    expect(funnel.csv.split("\r\n").slice(0, 3)).toEqual(["Stage,Applications reaching it,Conversion to the next", "Applied,9,77.8", "Recruiter screen,7,71.4"]);
+    expect(funnel.csv.split("\r\n").slice(0, 3)).toEqual([
+      "Stage,Applications reaching it,Conversion to the next",
+      "Applied,9,77.8",
+      "Recruiter screen,7,71.4",
+    ]);
     expect(funnel.csv.split("\r\n")).toContain("Hired,3,");
     const stay = await exportPipelineReport({ actor: actors.admin, filters, report: "time-in-stage", now: NOW });
     expect(stay.csv.split("\r\n")[1]).toBe("Applied,8,2.00,3.60");
     const owed = await exportPipelineReport({ actor: actors.admin, filters, report: "scorecards-owed", now: NOW });
-    expect(owed.csv.split("\r\n").slice(0, 3)).toEqual(["Interviewer,Owed,Overdue", `${interviewers.ian.name},2,1`, `${interviewers.ivy.name},2,0`]);
+    expect(owed.csv.split("\r\n").slice(0, 3)).toEqual([
+      "Interviewer,Owed,Overdue",
+      `${interviewers.ian.name},2,1`,
+      `${interviewers.ivy.name},2,0`,
+    ]);
   });
 
   it("exports only what the viewer may see, and nothing for those who may not", async () => {
-    await expect(exportPipelineReport({ actor: actors.manager, filters: { ...FIRST_HALF, jobId: jobB.id }, report: "sources" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportPipelineReport({ actor: actors.interviewer, filters: FIRST_HALF, report: "funnel" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      exportPipelineReport({ actor: actors.manager, filters: { ...FIRST_HALF, jobId: jobB.id }, report: "sources" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      exportPipelineReport({ actor: actors.interviewer, filters: FIRST_HALF, report: "funnel" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const mine = await exportPipelineReport({ actor: actors.manager, filters: FIRST_HALF, report: "funnel", now: NOW });
     expect(mine.csv.split("\r\n")[1]).toBe("Applied stages,9,77.8");
     expect(await testDb.auditEvent.count({ where: { actorId: actors.interviewer.userId } })).toBe(0);

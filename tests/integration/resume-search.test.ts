@@ -8,7 +8,16 @@ import { queryApplications } from "@/lib/applications-table/query-applications";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { stopQueue } from "@/lib/queue/client";
 import { startWorker, type RunningWorker } from "@/lib/queue/start-worker";
-import { actorFor, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type CreatedJob, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createJob,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  uniqueSuffix,
+  type CreatedJob,
+  type StaffUser,
+} from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { docxFile } from "../support/docx";
 import { pdfFile } from "../support/documents";
@@ -32,7 +41,11 @@ afterAll(async () => {
   await stopQueue();
 });
 
-const selectApplication = { id: true, searchText: true, resumeFile: { select: { id: true, extractedText: true } } } as const;
+const selectApplication = {
+  id: true,
+  searchText: true,
+  resumeFile: { select: { id: true, extractedText: true } },
+} as const;
 
 /**
  * Applies, then waits for the worker to read the resume (the job queued with the application).
@@ -42,12 +55,22 @@ const selectApplication = { id: true, searchText: true, resumeFile: { select: { 
  */
 async function apply(resume: File, overrides: Record<string, unknown> = {}) {
   const context = await loadApplicationFormContext({ id: job.id });
-  const submitted = await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { resume, ...overrides }), source: "CAREERS_SITE" });
-  const { resumeFileId } = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: { resumeFileId: true } });
+  const submitted = await applyToJob({
+    job: { id: job.id },
+    payload: validApplicationPayload(context, { resume, ...overrides }),
+    source: "CAREERS_SITE",
+  });
+  const { resumeFileId } = await testDb.application.findUniqueOrThrow({
+    where: { id: submitted.applicationId },
+    select: { resumeFileId: true },
+  });
   if (!resumeFileId) throw new Error("The application has no resume");
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const file = await testDb.storedFile.findUniqueOrThrow({ where: { id: resumeFileId }, select: { extractedText: true } });
+    const file = await testDb.storedFile.findUniqueOrThrow({
+      where: { id: resumeFileId },
+      select: { extractedText: true },
+    });
     if (file.extractedText !== null) break;
     if (Date.now() > deadline) throw new Error("The worker did not read the resume within 20 s");
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -56,7 +79,9 @@ async function apply(resume: File, overrides: Record<string, unknown> = {}) {
 }
 
 const search = async (q: string) =>
-  (await queryApplications({ actor: actorFor(recruiter), view: parseApplicationsView({ jobId: String(job.id), q }) })).rows.map((row) => row.id);
+  (
+    await queryApplications({ actor: actorFor(recruiter), view: parseApplicationsView({ jobId: String(job.id), q }) })
+  ).rows.map((row) => row.id);
 
 describe("resume text, read by the worker after applying", () => {
   it("stores the application at once, searchable by name before its resume is read", async () => {
@@ -66,8 +91,15 @@ describe("resume text, read by the worker after applying", () => {
       const word = `pangolin${uniqueSuffix()}`;
       const lastName = `Waiting${uniqueSuffix()}`;
       const context = await loadApplicationFormContext({ id: job.id });
-      const submitted = await applyToJob({ job: { id: job.id }, payload: validApplicationPayload(context, { resume: pdfFile("resume.pdf", `Tuned ${word} kernels`), lastName }), source: "CAREERS_SITE" });
-      const application = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: selectApplication });
+      const submitted = await applyToJob({
+        job: { id: job.id },
+        payload: validApplicationPayload(context, { resume: pdfFile("resume.pdf", `Tuned ${word} kernels`), lastName }),
+        source: "CAREERS_SITE",
+      });
+      const application = await testDb.application.findUniqueOrThrow({
+        where: { id: submitted.applicationId },
+        select: selectApplication,
+      });
       expect(application.resumeFile?.extractedText).toBeNull();
       expect(await search(lastName)).toEqual([application.id]);
       expect(await search(word)).toEqual([]);
@@ -93,7 +125,11 @@ describe("resume text, read by the worker after applying", () => {
 
   it("stores the application, with no text (empty, so it is not read again), when the resume cannot be read", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const broken = new File([new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")], "resume.pdf", { type: "application/pdf" });
+    const broken = new File(
+      [new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")],
+      "resume.pdf",
+      { type: "application/pdf" },
+    );
     const lastName = `Unreadable${uniqueSuffix()}`;
     const application = await apply(broken, { lastName });
     expect(application.resumeFile?.extractedText).toBe("");

@@ -34,7 +34,12 @@ afterAll(async () => {
   await server.stop();
 });
 
-const options: S3StorageOptions = { bucket: server.bucket, region: "us-east-1", endpoint: server.endpoint, forcePathStyle: true };
+const options: S3StorageOptions = {
+  bucket: server.bucket,
+  region: "us-east-1",
+  endpoint: server.endpoint,
+  forcePathStyle: true,
+};
 const storage = createS3Storage(options);
 // A second client of its own, to look into the bucket past the driver.
 const bucketClient: S3Client = createS3Client(options);
@@ -105,7 +110,11 @@ describe("the app with STORAGE_DRIVER=s3", () => {
     const expected = await storage.get(person.storageKeys[0]!);
     expect(expected).not.toBeNull();
 
-    const document = await getApplicationDocument({ actor: actorFor(admin), applicationId: person.applicationId, fileId: person.fileIds[0]! });
+    const document = await getApplicationDocument({
+      actor: actorFor(admin),
+      applicationId: person.applicationId,
+      fileId: person.fileIds[0]!,
+    });
     expect(document.byteSize).toBe(expected!.byteLength);
     expect(Buffer.from(await readAll(document.body)).equals(Buffer.from(expected!))).toBe(true);
   });

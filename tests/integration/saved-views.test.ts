@@ -36,12 +36,26 @@ beforeEach(() => {
 });
 
 const save = (actor: Actor, input: { jobId: number | null; name?: string; shared?: boolean; query?: string }) =>
-  createSavedView({ actor, input: { name: input.name ?? `View ${uniqueSuffix()}`, shared: input.shared ?? false, query: input.query ?? "status=active", jobId: input.jobId } });
+  createSavedView({
+    actor,
+    input: {
+      name: input.name ?? `View ${uniqueSuffix()}`,
+      shared: input.shared ?? false,
+      query: input.query ?? "status=active",
+      jobId: input.jobId,
+    },
+  });
 
-const names = (list: SavedViewList) => ({ mine: list.mine.map((view) => view.name), sharedWithMe: list.sharedWithMe.map((view) => view.name) });
+const names = (list: SavedViewList) => ({
+  mine: list.mine.map((view) => view.name),
+  sharedWithMe: list.sharedWithMe.map((view) => view.name),
+});
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -49,21 +63,49 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("saved views on a job's table", () => {
   it("are seen by their owner, and when shared by everyone who sees the job, never by others", async () => {
     const mine = await save(people.recruiter, { jobId: jobs.mine, name: "Private rust", query: "?q=rust&page=4" });
-    const shared = await save(people.recruiter, { jobId: jobs.mine, name: "Shared referrals", shared: true, query: "source=referral&sort=name&dir=asc" });
-    const byManager = await save(people.manager, { jobId: jobs.mine, name: "Manager's shortlist", shared: true, query: "status=active" });
+    const shared = await save(people.recruiter, {
+      jobId: jobs.mine,
+      name: "Shared referrals",
+      shared: true,
+      query: "source=referral&sort=name&dir=asc",
+    });
+    const byManager = await save(people.manager, {
+      jobId: jobs.mine,
+      name: "Manager's shortlist",
+      shared: true,
+      query: "status=active",
+    });
     await save(people.otherManager, { jobId: jobs.other, name: "Other job's view", shared: true });
 
     // The page is not part of a view; the rest is stored in canonical form.
     expect(mine.query).toBe("q=rust");
     expect(shared.query).toBe("source=referral&sort=name&dir=asc");
 
-    expect(names(await listSavedViews({ actor: people.recruiter, jobId: jobs.mine }))).toEqual({ mine: ["Private rust", "Shared referrals"], sharedWithMe: ["Manager's shortlist"] });
-    expect(names(await listSavedViews({ actor: people.coordinator, jobId: jobs.mine }))).toEqual({ mine: [], sharedWithMe: ["Manager's shortlist", "Shared referrals"] });
-    expect(names(await listSavedViews({ actor: people.manager, jobId: jobs.mine }))).toEqual({ mine: ["Manager's shortlist"], sharedWithMe: ["Shared referrals"] });
+    expect(names(await listSavedViews({ actor: people.recruiter, jobId: jobs.mine }))).toEqual({
+      mine: ["Private rust", "Shared referrals"],
+      sharedWithMe: ["Manager's shortlist"],
+    });
+    expect(names(await listSavedViews({ actor: people.coordinator, jobId: jobs.mine }))).toEqual({
+      mine: [],
+      sharedWithMe: ["Manager's shortlist", "Shared referrals"],
+    });
+    expect(names(await listSavedViews({ actor: people.manager, jobId: jobs.mine }))).toEqual({
+      mine: ["Manager's shortlist"],
+      sharedWithMe: ["Shared referrals"],
+    });
     // A hiring manager of another job, and an interviewer of this one, see none of this job's views.
-    expect(names(await listSavedViews({ actor: people.otherManager, jobId: jobs.mine }))).toEqual({ mine: [], sharedWithMe: [] });
-    expect(names(await listSavedViews({ actor: people.interviewer, jobId: jobs.mine }))).toEqual({ mine: [], sharedWithMe: [] });
-    expect(names(await listSavedViews({ actor: people.recruiter, jobId: jobs.other }))).toEqual({ mine: [], sharedWithMe: ["Other job's view"] });
+    expect(names(await listSavedViews({ actor: people.otherManager, jobId: jobs.mine }))).toEqual({
+      mine: [],
+      sharedWithMe: [],
+    });
+    expect(names(await listSavedViews({ actor: people.interviewer, jobId: jobs.mine }))).toEqual({
+      mine: [],
+      sharedWithMe: [],
+    });
+    expect(names(await listSavedViews({ actor: people.recruiter, jobId: jobs.other }))).toEqual({
+      mine: [],
+      sharedWithMe: ["Other job's view"],
+    });
     expect(byManager.jobId).toBe(jobs.mine);
   });
 
@@ -75,7 +117,9 @@ describe("saved views on a job's table", () => {
 
   it("hide a hiring manager's own views once they leave the job's team", async () => {
     const leaving = await createActor("HIRING_MANAGER");
-    await testDb.hiringTeamMember.create({ data: { jobId: jobs.mine, userId: leaving.userId, role: "HIRING_MANAGER" } });
+    await testDb.hiringTeamMember.create({
+      data: { jobId: jobs.mine, userId: leaving.userId, role: "HIRING_MANAGER" },
+    });
     const view = await save(leaving, { jobId: jobs.mine, name: "Before leaving" });
     await testDb.hiringTeamMember.deleteMany({ where: { userId: leaving.userId } });
     expect(names(await listSavedViews({ actor: leaving, jobId: jobs.mine }))).toEqual({ mine: [], sharedWithMe: [] });
@@ -88,10 +132,20 @@ describe("saved views on the all-jobs table", () => {
     await save(people.coordinator, { jobId: null, name: "Everyone's offers", shared: true, query: "stageName=Offer" });
     await save(people.manager, { jobId: null, name: "Manager across jobs" });
 
-    expect(names(await listSavedViews({ actor: people.recruiter, jobId: null })).sharedWithMe).toContain("Everyone's offers");
-    expect(names(await listSavedViews({ actor: people.manager, jobId: null }))).toEqual({ mine: ["Manager across jobs"], sharedWithMe: [] });
-    expect(names(await listSavedViews({ actor: people.interviewer, jobId: null }))).toEqual({ mine: [], sharedWithMe: [] });
-    expect(names(await listSavedViews({ actor: people.recruiter, jobId: null })).sharedWithMe).not.toContain("Manager across jobs");
+    expect(names(await listSavedViews({ actor: people.recruiter, jobId: null })).sharedWithMe).toContain(
+      "Everyone's offers",
+    );
+    expect(names(await listSavedViews({ actor: people.manager, jobId: null }))).toEqual({
+      mine: ["Manager across jobs"],
+      sharedWithMe: [],
+    });
+    expect(names(await listSavedViews({ actor: people.interviewer, jobId: null }))).toEqual({
+      mine: [],
+      sharedWithMe: [],
+    });
+    expect(names(await listSavedViews({ actor: people.recruiter, jobId: null })).sharedWithMe).not.toContain(
+      "Manager across jobs",
+    );
 
     const refused = await failure(save(people.manager, { jobId: null, shared: true }));
     expect(refused.code).toBe("VALIDATION");
@@ -115,7 +169,10 @@ describe("names, owners and queries", () => {
     await save(people.coordinator, { jobId: null, name });
     // Two saves at the same moment: exactly one wins.
     const racing = `Race ${uniqueSuffix()}`;
-    const results = await Promise.allSettled([save(people.recruiter, { jobId: null, name: racing }), save(people.recruiter, { jobId: null, name: racing })]);
+    const results = await Promise.allSettled([
+      save(people.recruiter, { jobId: null, name: racing }),
+      save(people.recruiter, { jobId: null, name: racing }),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   });
 
@@ -123,11 +180,19 @@ describe("names, owners and queries", () => {
     const view = await save(people.recruiter, { jobId: jobs.mine, name: `Owned ${uniqueSuffix()}`, shared: true });
     const other = await save(people.recruiter, { jobId: jobs.mine, name: `Taken ${uniqueSuffix()}` });
     for (const intruder of [people.coordinator, people.manager, people.otherManager]) {
-      expect((await failure(renameSavedView({ actor: intruder, viewId: view.id, name: "Mine now" }))).code).toBe("NOT_FOUND");
+      expect((await failure(renameSavedView({ actor: intruder, viewId: view.id, name: "Mine now" }))).code).toBe(
+        "NOT_FOUND",
+      );
       expect((await failure(deleteSavedView({ actor: intruder, viewId: view.id }))).code).toBe("NOT_FOUND");
     }
-    expect((await failure(renameSavedView({ actor: people.recruiter, viewId: view.id, name: other.name }))).fieldErrors?.name).toBeDefined();
-    expect(await renameSavedView({ actor: people.recruiter, viewId: view.id, name: "Renamed view" })).toMatchObject({ id: view.id, name: "Renamed view" });
+    expect(
+      (await failure(renameSavedView({ actor: people.recruiter, viewId: view.id, name: other.name }))).fieldErrors
+        ?.name,
+    ).toBeDefined();
+    expect(await renameSavedView({ actor: people.recruiter, viewId: view.id, name: "Renamed view" })).toMatchObject({
+      id: view.id,
+      name: "Renamed view",
+    });
     expect(await deleteSavedView({ actor: people.recruiter, viewId: view.id })).toMatchObject({ id: view.id });
     expect(await testDb.savedView.count({ where: { id: view.id } })).toBe(0);
     expect(await testDb.savedView.count({ where: { id: other.id } })).toBe(1);
@@ -140,8 +205,17 @@ describe("names, owners and queries", () => {
       expect(error.fieldErrors?.query, query).toBeDefined();
     }
     // A row written behind the app's back (or by an older version) is listed, never applied.
-    const stale = await testDb.savedView.create({ data: { ownerId: people.recruiter.userId, jobId: jobs.mine, name: `Stale ${uniqueSuffix()}`, query: "sort=password" } });
-    const listed = (await listSavedViews({ actor: people.recruiter, jobId: jobs.mine })).mine.find((view) => view.id === stale.id);
+    const stale = await testDb.savedView.create({
+      data: {
+        ownerId: people.recruiter.userId,
+        jobId: jobs.mine,
+        name: `Stale ${uniqueSuffix()}`,
+        query: "sort=password",
+      },
+    });
+    const listed = (await listSavedViews({ actor: people.recruiter, jobId: jobs.mine })).mine.find(
+      (view) => view.id === stale.id,
+    );
     expect(listed).toMatchObject({ query: null });
   });
 });
@@ -154,15 +228,36 @@ describe("the server actions", () => {
   it("validate with the form's schema and return field errors", async () => {
     await signIn(people.recruiter);
     const name = `From action ${uniqueSuffix()}`;
-    expect(await actions.saveViewAction({ name: `  ${name}  `, shared: true, jobId: jobs.mine, query: "?status=active&page=2" })).toMatchObject({ ok: true, query: "status=active" });
-    expect(await actions.saveViewAction({ name, shared: false, jobId: jobs.mine, query: "" })).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("already")] } });
-    expect(await actions.saveViewAction({ name: "", shared: false, jobId: jobs.mine, query: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Name the view"] } });
-    expect(await actions.saveViewAction({ name: "Bad", shared: false, jobId: jobs.mine, query: "sort=password" })).toMatchObject({ ok: false, fieldErrors: { query: [expect.any(String)] } });
-    const saved = await testDb.savedView.findFirstOrThrow({ where: { name }, select: { id: true, ownerId: true, shared: true } });
+    expect(
+      await actions.saveViewAction({
+        name: `  ${name}  `,
+        shared: true,
+        jobId: jobs.mine,
+        query: "?status=active&page=2",
+      }),
+    ).toMatchObject({ ok: true, query: "status=active" });
+    expect(await actions.saveViewAction({ name, shared: false, jobId: jobs.mine, query: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [expect.stringContaining("already")] },
+    });
+    expect(await actions.saveViewAction({ name: "", shared: false, jobId: jobs.mine, query: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Name the view"] },
+    });
+    expect(
+      await actions.saveViewAction({ name: "Bad", shared: false, jobId: jobs.mine, query: "sort=password" }),
+    ).toMatchObject({ ok: false, fieldErrors: { query: [expect.any(String)] } });
+    const saved = await testDb.savedView.findFirstOrThrow({
+      where: { name },
+      select: { id: true, ownerId: true, shared: true },
+    });
     expect(saved).toMatchObject({ ownerId: people.recruiter.userId, shared: true });
 
     await signIn(people.coordinator);
-    expect(await actions.deleteViewAction(saved.id)).toMatchObject({ ok: false, message: "That view does not exist, or it is not yours to change." });
+    expect(await actions.deleteViewAction(saved.id)).toMatchObject({
+      ok: false,
+      message: "That view does not exist, or it is not yours to change.",
+    });
     expect(await actions.renameViewAction(saved.id, { name: "Hijacked" })).toMatchObject({ ok: false });
     await signIn(people.recruiter);
     expect(await actions.renameViewAction(saved.id, { name: "Renamed by action" })).toMatchObject({ ok: true });
@@ -170,7 +265,9 @@ describe("the server actions", () => {
   });
 
   it("refuse anyone signed out", async () => {
-    expect(await actions.saveViewAction({ name: "Nobody", shared: false, jobId: null, query: "" })).toMatchObject({ ok: false });
+    expect(await actions.saveViewAction({ name: "Nobody", shared: false, jobId: null, query: "" })).toMatchObject({
+      ok: false,
+    });
     expect(await testDb.savedView.count({ where: { name: "Nobody" } })).toBe(0);
   });
 });

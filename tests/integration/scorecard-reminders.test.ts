@@ -24,13 +24,28 @@ const HOUR_MS = 60 * 60 * 1000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR_MS);
 
 /** An interview of `durationMinutes` (60) that started `startedHoursAgo` ago, on a job with `dueHours`, and its panel. */
-async function interviewWithPanel({ startedHoursAgo, dueHours = 24, panelSize = 1, status = "SCHEDULED" as "SCHEDULED" | "CANCELLED" }: { startedHoursAgo: number; dueHours?: number; panelSize?: number; status?: "SCHEDULED" | "CANCELLED" }) {
+async function interviewWithPanel({
+  startedHoursAgo,
+  dueHours = 24,
+  panelSize = 1,
+  status = "SCHEDULED" as "SCHEDULED" | "CANCELLED",
+}: {
+  startedHoursAgo: number;
+  dueHours?: number;
+  panelSize?: number;
+  status?: "SCHEDULED" | "CANCELLED";
+}) {
   const job = await createJob(testDb);
   await testDb.job.update({ where: { id: job.id }, data: { scorecardDueHours: dueHours } });
-  const application = await createApplication(testDb, { jobId: job.id, stageName: "Onsite panel", candidate: { firstName: "Grace", lastName: "Hopper", preferredName: null } });
+  const application = await createApplication(testDb, {
+    jobId: job.id,
+    stageName: "Onsite panel",
+    candidate: { firstName: "Grace", lastName: "Hopper", preferredName: null },
+  });
   const coordinator = await createStaffUser(testDb, { role: "COORDINATOR" });
   const panel = [];
-  for (let index = 0; index < panelSize; index += 1) panel.push(await createStaffUser(testDb, { role: "INTERVIEWER", name: `Ivy Interviewer ${index + 1}` }));
+  for (let index = 0; index < panelSize; index += 1)
+    panel.push(await createStaffUser(testDb, { role: "INTERVIEWER", name: `Ivy Interviewer ${index + 1}` }));
   const interview = await createInterview(testDb, {
     applicationId: application.id,
     scheduledById: coordinator.id,
@@ -46,12 +61,24 @@ async function interviewWithPanel({ startedHoursAgo, dueHours = 24, panelSize = 
 async function remindersTo(userId: string) {
   return testDb.emailOutbox.findMany({
     where: { userId, template: "scorecard-reminder" },
-    select: { id: true, toAddress: true, subject: true, textBody: true, htmlBody: true, applicationId: true, candidateId: true, status: true },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      textBody: true,
+      htmlBody: true,
+      applicationId: true,
+      candidateId: true,
+      status: true,
+    },
   });
 }
 
 const seatOf = (interviewId: string, userId: string) =>
-  testDb.interviewPanelist.findUniqueOrThrow({ where: { interviewId_userId: { interviewId, userId } }, select: { reminderSentAt: true } });
+  testDb.interviewPanelist.findUniqueOrThrow({
+    where: { interviewId_userId: { interviewId, userId } },
+    select: { reminderSentAt: true },
+  });
 
 describe("remindOverdueScorecards", () => {
   it("reminds a panelist whose scorecard is past due, once, with a link to the interview", async () => {
@@ -79,7 +106,11 @@ describe("remindOverdueScorecards", () => {
   it("leaves alone a scorecard not yet due, a submitted one, an already reminded seat and a cancelled interview", async () => {
     const notDue = await interviewWithPanel({ startedHoursAgo: 24 }); // ended 23 h ago
     const submitted = await interviewWithPanel({ startedHoursAgo: 30 });
-    await createScorecard(testDb, { interviewId: submitted.interview.id, authorId: submitted.panel[0]!.id, submitted: true });
+    await createScorecard(testDb, {
+      interviewId: submitted.interview.id,
+      authorId: submitted.panel[0]!.id,
+      submitted: true,
+    });
     const reminded = await interviewWithPanel({ startedHoursAgo: 30 });
     const earlier = hoursAgo(3);
     await testDb.interviewPanelist.update({
@@ -118,7 +149,9 @@ describe("remindOverdueScorecards", () => {
     const runs = await Promise.all([remindOverdueScorecards(), remindOverdueScorecards()]);
 
     for (const user of panel) expect(await remindersTo(user.id)).toHaveLength(1);
-    const ours = new Set((await Promise.all(panel.map((user) => remindersTo(user.id)))).flat().map((email) => email.id));
+    const ours = new Set(
+      (await Promise.all(panel.map((user) => remindersTo(user.id)))).flat().map((email) => email.id),
+    );
     const returned = runs.flatMap((run) => run.emailIds).filter((id) => ours.has(id));
     expect(returned.sort()).toEqual([...ours].sort());
   });
@@ -127,14 +160,19 @@ describe("remindOverdueScorecards", () => {
     const { interview, panel } = await interviewWithPanel({ startedHoursAgo: 30 });
     const worker = await startWorker(inject("databaseUrl"), { log: () => undefined, pollingIntervalSeconds: 0.5 });
     try {
-      expect(await worker.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: REMIND_OVERDUE_SCORECARDS, cron: "*/10 * * * *" }));
+      expect(await worker.boss.getSchedules()).toContainEqual(
+        expect.objectContaining({ name: REMIND_OVERDUE_SCORECARDS, cron: "*/10 * * * *" }),
+      );
       const jobId = await worker.boss.send(REMIND_OVERDUE_SCORECARDS, {});
       const job = await waitForJob(worker.boss, jobId!);
       expect(job.state).toBe("completed");
     } finally {
       await worker.stop(1_000);
     }
-    const delivered = smtp.messages.filter((mail) => mail.subject?.startsWith("Scorecard overdue") && mail.text?.includes(`/hiring/interviews/${interview.id}`));
+    const delivered = smtp.messages.filter(
+      (mail) =>
+        mail.subject?.startsWith("Scorecard overdue") && mail.text?.includes(`/hiring/interviews/${interview.id}`),
+    );
     expect(delivered).toHaveLength(1);
     expect((await remindersTo(panel[0]!.id))[0]).toMatchObject({ status: "SENT" });
   });

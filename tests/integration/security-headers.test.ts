@@ -18,11 +18,18 @@ process.env.REVALIDATION_SYNC = "0";
 const { proxy, config: proxyConfig } = await import("@/proxy");
 const authRoute = await import("@/app/api/auth/[...nextauth]/route");
 // @ts-expect-error -- next.config.js is plain JavaScript, without type declarations
-const nextConfig = (await import("@/next.config.js")).default as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+const nextConfig = (await import("@/next.config.js")).default as {
+  headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+};
 type CachedValue = { kind: string; html: string; headers: Record<string, string> };
-type CacheHandlerInstance = { set(key: string, data: CachedValue, context: object): Promise<void>; get(key: string, context: object): Promise<{ value: CachedValue }> };
+type CacheHandlerInstance = {
+  set(key: string, data: CachedValue, context: object): Promise<void>;
+  get(key: string, context: object): Promise<{ value: CachedValue }>;
+};
 // @ts-expect-error -- the cache handler is plain JavaScript (Next.js loads it untranspiled), without type declarations
-const CacheHandler = (await import("@/lib/cache/revalidation-sync-cache-handler.js")).default as new (context: object) => CacheHandlerInstance;
+const CacheHandler = (await import("@/lib/cache/revalidation-sync-cache-handler.js")).default as new (
+  context: object,
+) => CacheHandlerInstance;
 
 /** What NextResponse.next({ request: { headers } }) tells Next.js to forward. */
 const forwardedHeader = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
@@ -49,7 +56,9 @@ describe("proxy.ts", () => {
   });
 
   it("passes the current path to staff pages of a browser with a session cookie", () => {
-    const response = proxy(new NextRequest(`${APP}/hiring/jobs?page=2`, { headers: { cookie: "__Secure-authjs.session-token=abc" } }));
+    const response = proxy(
+      new NextRequest(`${APP}/hiring/jobs?page=2`, { headers: { cookie: "__Secure-authjs.session-token=abc" } }),
+    );
     expect(response.headers.get("x-middleware-next")).toBe("1");
     expect(forwardedHeader(response, "x-trellis-path")).toBe("/hiring/jobs?page=2");
   });
@@ -59,7 +68,11 @@ describe("proxy.ts", () => {
     expect(posting.headers.get("content-security-policy")).toBeNull();
     expect(forwardedHeader(posting, "content-security-policy")).toBeNull();
     expect(forwardedHeader(posting, "x-nonce")).toBeNull();
-    const resume = proxy(new NextRequest(`${APP}/hiring/applications/a1/documents/f1?inline=1`, { headers: { cookie: "__Secure-authjs.session-token=abc" } }));
+    const resume = proxy(
+      new NextRequest(`${APP}/hiring/applications/a1/documents/f1?inline=1`, {
+        headers: { cookie: "__Secure-authjs.session-token=abc" },
+      }),
+    );
     expect(resume.headers.get("content-security-policy")).toBeNull();
   });
 
@@ -78,16 +91,48 @@ describe("proxy.ts", () => {
   });
 
   it("never sends a policy that lets inline scripts run as such, on any page", () => {
-    for (const path of ["/", "/?q=x", "/jobs/x", "/jobs/x/apply", "/home/all", "/bench-baseline", "/hiring", "/hiring/sign-in", "/applications/status/t", "/dev/mailbox", "/nowhere"]) {
-      const policy = proxy(new NextRequest(`${APP}${path}`, { headers: { cookie: "__Secure-authjs.session-token=abc" } })).headers.get("content-security-policy") ?? "";
+    for (const path of [
+      "/",
+      "/?q=x",
+      "/jobs/x",
+      "/jobs/x/apply",
+      "/home/all",
+      "/bench-baseline",
+      "/hiring",
+      "/hiring/sign-in",
+      "/applications/status/t",
+      "/dev/mailbox",
+      "/nowhere",
+    ]) {
+      const policy =
+        proxy(
+          new NextRequest(`${APP}${path}`, { headers: { cookie: "__Secure-authjs.session-token=abc" } }),
+        ).headers.get("content-security-policy") ?? "";
       expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     }
   });
 
   it("runs on pages and staff routes, not on /api or static files", () => {
     const matcher = new RegExp(`^${proxyConfig.matcher[0]!}$`);
-    for (const path of ["/", "/jobs/x", "/jobs/x/apply", "/hiring", "/hiring/jobs", "/applications/status/t", "/dev/mailbox"]) expect(matcher.test(path), path).toBe(true);
-    for (const path of ["/api/jobs/x/applications", "/api/auth/session", "/_next/static/chunks/a.js", "/favicon.ico", "/robots.txt", "/sitemap.xml"]) expect(matcher.test(path), path).toBe(false);
+    for (const path of [
+      "/",
+      "/jobs/x",
+      "/jobs/x/apply",
+      "/hiring",
+      "/hiring/jobs",
+      "/applications/status/t",
+      "/dev/mailbox",
+    ])
+      expect(matcher.test(path), path).toBe(true);
+    for (const path of [
+      "/api/jobs/x/applications",
+      "/api/auth/session",
+      "/_next/static/chunks/a.js",
+      "/favicon.ico",
+      "/robots.txt",
+      "/sitemap.xml",
+    ])
+      expect(matcher.test(path), path).toBe(false);
   });
 });
 
@@ -95,7 +140,14 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
 
 describe("the cache handler", () => {
   const context = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
-  const handler = () => new CacheHandler({ fs: undefined, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [], maxMemoryCacheSize: 10 * 2 ** 20 });
+  const handler = () =>
+    new CacheHandler({
+      fs: undefined,
+      flushToDisk: false,
+      serverDistDir: "/nonexistent",
+      revalidatedTags: [],
+      maxMemoryCacheSize: 10 * 2 ** 20,
+    });
   const page = (payload: string) => ({
     kind: "APP_PAGE",
     html: `<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>Jobs</main><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,${JSON.stringify(payload)}])</script><script type="application/ld+json">{}</script></body></html>`,
@@ -108,10 +160,16 @@ describe("the cache handler", () => {
 
   it("gives a cached page the hashes of exactly its inline scripts: on the entry it stores (the response that rendered it) and on every read", async () => {
     const entry = page("0:jobs v1");
-    await handler().set("/home/all", entry, { cacheControl: { revalidate: 300, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
+    await handler().set("/home/all", entry, {
+      cacheControl: { revalidate: 300, expire: undefined },
+      isRoutePPREnabled: false,
+      isFallback: false,
+    });
     const policy = entry.headers["content-security-policy"]!;
     const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
-    expect(scriptSrc).toBe(`script-src 'self' ${sha256("(self.__next_f=self.__next_f||[]).push([0])")} ${sha256('self.__next_f.push([1,"0:jobs v1"])')}`);
+    expect(scriptSrc).toBe(
+      `script-src 'self' ${sha256("(self.__next_f=self.__next_f||[]).push([0])")} ${sha256('self.__next_f.push([1,"0:jobs v1"])')}`,
+    );
     expect(policy).toContain("frame-ancestors 'none'");
     // APP_URL is https in this file.
     expect(policy).toContain("upgrade-insecure-requests");
@@ -120,14 +178,24 @@ describe("the cache handler", () => {
 
     // Revalidated: new HTML, new hashes.
     const next = page("0:jobs v2");
-    await handler().set("/home/all", next, { cacheControl: { revalidate: 300, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
-    expect((await handler().get("/home/all", context)).value.headers["content-security-policy"]).toContain(sha256('self.__next_f.push([1,"0:jobs v2"])'));
+    await handler().set("/home/all", next, {
+      cacheControl: { revalidate: 300, expire: undefined },
+      isRoutePPREnabled: false,
+      isFallback: false,
+    });
+    expect((await handler().get("/home/all", context)).value.headers["content-security-policy"]).toContain(
+      sha256('self.__next_f.push([1,"0:jobs v2"])'),
+    );
     expect(next.headers["content-security-policy"]).not.toContain(sha256('self.__next_f.push([1,"0:jobs v1"])'));
   });
 
   it("puts the policy on an entry that was stored without one (a build's prerendered page, or one from before)", async () => {
     const entry = page("0:prerendered");
-    await handler().set("/bench-baseline", entry, { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false });
+    await handler().set("/bench-baseline", entry, {
+      cacheControl: { revalidate: false, expire: undefined },
+      isRoutePPREnabled: false,
+      isFallback: false,
+    });
     delete entry.headers["content-security-policy"];
     const read = await handler().get("/bench-baseline", context);
     expect(read.value.headers["content-security-policy"]).toContain(sha256('self.__next_f.push([1,"0:prerendered"])'));
@@ -138,7 +206,9 @@ describe("next.config.js", () => {
   it("gives every API response a policy under which nothing loads, runs or is framed", async () => {
     const rules = await nextConfig.headers();
     const api = rules.find((rule) => rule.source === "/api/:path*");
-    expect(api?.headers).toEqual([{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }]);
+    expect(api?.headers).toEqual([
+      { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+    ]);
   });
 
   it("sends the fixed security headers with every response", async () => {
@@ -161,7 +231,12 @@ function cookie(response: Response, name: string) {
   const [pair, ...attributes] = line.split(/;\s*/);
   return {
     value: pair!.slice(name.length + 1),
-    ...Object.fromEntries(attributes.map((attribute) => [attribute.split("=")[0]!.toLowerCase(), attribute.includes("=") ? attribute.split("=")[1]! : true])),
+    ...Object.fromEntries(
+      attributes.map((attribute) => [
+        attribute.split("=")[0]!.toLowerCase(),
+        attribute.includes("=") ? attribute.split("=")[1]! : true,
+      ]),
+    ),
   } as Record<string, string | true>;
 }
 
@@ -176,14 +251,21 @@ describe("Auth.js cookies through the app's route handlers", () => {
     const requested = await authRoute.POST(
       new NextRequest(`${APP}/api/auth/signin/email`, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `__Host-authjs.csrf-token=${csrf!.value}`, "x-forwarded-for": "198.18.200.1" },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: `__Host-authjs.csrf-token=${csrf!.value}`,
+          "x-forwarded-for": "198.18.200.1",
+        },
         body: new URLSearchParams({ csrfToken, email: user.email, callbackUrl: `${APP}/hiring/jobs` }),
       }),
     );
     expect(requested.status).toBe(302);
     expect(requested.headers.get("location")).toContain("/api/auth/verify-request");
 
-    const mail = await testDb.emailOutbox.findFirstOrThrow({ where: { toAddress: user.email, template: "staff-sign-in" }, select: { textBody: true } });
+    const mail = await testDb.emailOutbox.findFirstOrThrow({
+      where: { toAddress: user.email, template: "staff-sign-in" },
+      select: { textBody: true },
+    });
     const link = /https:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail.textBody)?.[0];
     expect(link?.startsWith(`${APP}/api/auth/callback/email?`)).toBe(true);
 
@@ -202,7 +284,11 @@ describe("Auth.js cookies through the app's route handlers", () => {
     const forged = await authRoute.POST(
       new NextRequest(`${APP}/api/auth/signin/email`, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "x-forwarded-for": "198.18.200.2" },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: "https://evil.example",
+          "x-forwarded-for": "198.18.200.2",
+        },
         body: new URLSearchParams({ email: user.email }),
       }),
     );

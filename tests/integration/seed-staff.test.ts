@@ -16,8 +16,17 @@ describe("demo staff seed, when asked", () => {
   it("creates one demo account per role, the panel on the seed job's team, and is idempotent", async () => {
     await seedDatabase(testDb, { demoStaff: "always" });
     await seedDatabase(testDb, { demoStaff: "always" });
-    const users = await testDb.user.findMany({ where: { email: { in: demoEmails } }, select: { role: true, isDemo: true, active: true } });
-    expect(users.map((user) => user.role).sort()).toEqual(["ADMIN", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER", "RECRUITER"]);
+    const users = await testDb.user.findMany({
+      where: { email: { in: demoEmails } },
+      select: { role: true, isDemo: true, active: true },
+    });
+    expect(users.map((user) => user.role).sort()).toEqual([
+      "ADMIN",
+      "COORDINATOR",
+      "HIRING_MANAGER",
+      "INTERVIEWER",
+      "RECRUITER",
+    ]);
     expect(users.every((user) => user.isDemo && user.active)).toBe(true);
     const team = await testDb.hiringTeamMember.findMany({
       where: { job: { slug: SEED_JOB_SLUG }, user: { email: { in: demoEmails } } },
@@ -31,17 +40,34 @@ describe("demo staff seed, when asked", () => {
 
   it("leaves a demo account an administrator changed as it is", async () => {
     await seedDatabase(testDb, { demoStaff: "always" });
-    await testDb.user.update({ where: { email: "coordinator@trellis.localhost" }, data: { active: false, role: "INTERVIEWER" } });
+    await testDb.user.update({
+      where: { email: "coordinator@trellis.localhost" },
+      data: { active: false, role: "INTERVIEWER" },
+    });
     try {
       await seedDatabase(testDb, { demoStaff: "always" });
-      expect(await testDb.user.findUniqueOrThrow({ where: { email: "coordinator@trellis.localhost" }, select: { active: true, role: true } })).toEqual({ active: false, role: "INTERVIEWER" });
+      expect(
+        await testDb.user.findUniqueOrThrow({
+          where: { email: "coordinator@trellis.localhost" },
+          select: { active: true, role: true },
+        }),
+      ).toEqual({ active: false, role: "INTERVIEWER" });
     } finally {
-      await testDb.user.update({ where: { email: "coordinator@trellis.localhost" }, data: { active: true, role: "COORDINATOR" } });
+      await testDb.user.update({
+        where: { email: "coordinator@trellis.localhost" },
+        data: { active: true, role: "COORDINATOR" },
+      });
     }
   });
 
   it("reads SEED_DEMO_STAFF: 1 always, 0 never, unset a new database only", () => {
-    expect([demoStaffChoice("1"), demoStaffChoice("0"), demoStaffChoice(undefined), demoStaffChoice(""), demoStaffChoice(" 1 ")]).toEqual(["always", "never", "new-database", "new-database", "always"]);
+    expect([
+      demoStaffChoice("1"),
+      demoStaffChoice("0"),
+      demoStaffChoice(undefined),
+      demoStaffChoice(""),
+      demoStaffChoice(" 1 "),
+    ]).toEqual(["always", "never", "new-database", "new-database", "always"]);
     expect(() => demoStaffChoice("yes")).toThrow(/SEED_DEMO_STAFF must be "1".*or "0"/);
   });
 });
@@ -61,7 +87,8 @@ describe("demo staff seed, by default", () => {
       await database.drop();
     }
   });
-  const demoAccounts = (prisma: PrismaClient) => prisma.user.findMany({ where: { isDemo: true }, orderBy: { email: "asc" }, select: { email: true } });
+  const demoAccounts = (prisma: PrismaClient) =>
+    prisma.user.findMany({ where: { isDemo: true }, orderBy: { email: "asc" }, select: { email: true } });
 
   it("adds them to a new database, and never again once it holds people, unless asked", async () => {
     const prisma = await newDatabase();
@@ -85,7 +112,10 @@ describe("demo staff seed, by default", () => {
     await createStaffUser(prisma, { role: "ADMIN" });
     const seeded = await seedDatabase(prisma);
     expect(await demoAccounts(prisma)).toEqual([]);
-    expect(seeded).toMatchObject({ demoStaffSeeded: false, demoStaffNote: expect.stringMatching(/SEED_DEMO_STAFF=1 adds them/) });
+    expect(seeded).toMatchObject({
+      demoStaffSeeded: false,
+      demoStaffNote: expect.stringMatching(/SEED_DEMO_STAFF=1 adds them/),
+    });
     expect(await seedDatabase(prisma, { demoStaff: "never" })).toMatchObject({ demoStaffSeeded: false });
     expect(await demoAccounts(prisma)).toEqual([]);
     expect(await seedDatabase(prisma, { demoStaff: "always" })).toMatchObject({ demoStaffSeeded: true });

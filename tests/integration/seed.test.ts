@@ -36,7 +36,13 @@ describe("seedDatabase", () => {
 
   it("is idempotent: a second run creates nothing", async () => {
     const before = await seededCounts();
-    expect(before).toMatchObject({ organizations: 1, jobs: ALL_POSTINGS.length, stages: ALL_POSTINGS.length * 7, planItems: 6, planFocus: 9 });
+    expect(before).toMatchObject({
+      organizations: 1,
+      jobs: ALL_POSTINGS.length,
+      stages: ALL_POSTINGS.length * 7,
+      planItems: 6,
+      planFocus: 9,
+    });
     expect(before.formVersions).toBe(LEGAL_FORMS.length);
     await seedDatabase(prisma);
     expect(await seededCounts()).toEqual(before);
@@ -51,7 +57,9 @@ describe("seedDatabase", () => {
     expect(job.status).toBe("PUBLISHED");
     expect(job.employmentType).toBe("FULL_TIME");
     expect([job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryUnit]).toEqual([null, null, null, null]);
-    expect(job.sections.map(({ heading, bodyMarkdown }) => ({ heading, bodyMarkdown }))).toEqual(workersRuntimeEngineer.sections);
+    expect(job.sections.map(({ heading, bodyMarkdown }) => ({ heading, bodyMarkdown }))).toEqual(
+      workersRuntimeEngineer.sections,
+    );
     expect(job.stages.map((stage) => stage.name)).toEqual([
       "Applied",
       "Recruiter screen",
@@ -71,29 +79,58 @@ describe("seedDatabase", () => {
     const plan = await prisma.interviewPlanItem.findMany({
       where: { job: { slug: SEED_JOB_SLUG } },
       orderBy: { position: "asc" },
-      select: { name: true, durationMinutes: true, stage: { select: { name: true } }, focus: { select: { attribute: { select: { name: true, position: true } } } } },
+      select: {
+        name: true,
+        durationMinutes: true,
+        stage: { select: { name: true } },
+        focus: { select: { attribute: { select: { name: true, position: true } } } },
+      },
     });
-    const focusOf = (item: (typeof plan)[number]) => item.focus.map((f) => f.attribute).sort((a, b) => a.position - b.position).map((a) => a.name);
+    const focusOf = (item: (typeof plan)[number]) =>
+      item.focus
+        .map((f) => f.attribute)
+        .sort((a, b) => a.position - b.position)
+        .map((a) => a.name);
     expect(plan.map((item) => [item.name, item.stage.name, focusOf(item)])).toEqual([
       ["Recruiter screen", "Recruiter screen", ["Communication"]],
       ["Hiring manager screen", "Hiring manager screen", ["Technical leadership", "Communication"]],
-      ["C++ systems coding", "Technical interviews", ["Systems programming in C/C++/Rust", "Debugging and operating production systems"]],
-      ["JavaScript engine / WebAssembly deep dive", "Technical interviews", ["JavaScript engine and WebAssembly internals"]],
+      [
+        "C++ systems coding",
+        "Technical interviews",
+        ["Systems programming in C/C++/Rust", "Debugging and operating production systems"],
+      ],
+      [
+        "JavaScript engine / WebAssembly deep dive",
+        "Technical interviews",
+        ["JavaScript engine and WebAssembly internals"],
+      ],
       ["Distributed systems design", "Onsite panel", ["Distributed systems design"]],
-      ["Leadership and operations", "Onsite panel", ["Debugging and operating production systems", "Technical leadership"]],
+      [
+        "Leadership and operations",
+        "Onsite panel",
+        ["Debugging and operating production systems", "Technical leadership"],
+      ],
     ]);
-    expect(plan.map((item) => item.durationMinutes)).toEqual(SEED_JOB_INTERVIEW_PLAN.map((item) => item.durationMinutes));
+    expect(plan.map((item) => item.durationMinutes)).toEqual(
+      SEED_JOB_INTERVIEW_PLAN.map((item) => item.durationMinutes),
+    );
   });
 
   it("keeps an interview plan that staff edited after seeding", async () => {
     const job = await prisma.job.findUniqueOrThrow({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
-    const first = await prisma.interviewPlanItem.findFirstOrThrow({ where: { jobId: job.id }, orderBy: { position: "asc" } });
+    const first = await prisma.interviewPlanItem.findFirstOrThrow({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+    });
     await prisma.interviewPlanItem.update({ where: { id: first.id }, data: { name: "Intro call" } });
     try {
       await seedDatabase(prisma);
-      expect(await prisma.interviewPlanItem.findMany({ where: { jobId: job.id, name: { in: ["Intro call", "Recruiter screen"] } }, select: { id: true, name: true } })).toEqual([
-        { id: first.id, name: "Intro call" },
-      ]);
+      expect(
+        await prisma.interviewPlanItem.findMany({
+          where: { jobId: job.id, name: { in: ["Intro call", "Recruiter screen"] } },
+          select: { id: true, name: true },
+        }),
+      ).toEqual([{ id: first.id, name: "Intro call" }]);
     } finally {
       await prisma.interviewPlanItem.update({ where: { id: first.id }, data: { name: first.name } });
     }
@@ -161,8 +198,14 @@ describe("seedDatabase", () => {
 describe("demo applicants", () => {
   it("fill the seed job's pipeline once, marked as demo", async () => {
     const seedJob = { slug: SEED_JOB_SLUG };
-    const demo = await prisma.application.findMany({ where: { job: seedJob }, select: { candidate: { select: { lastName: true, email: true } } } });
+    const demo = await prisma.application.findMany({
+      where: { job: seedJob },
+      select: { candidate: { select: { lastName: true, email: true } } },
+    });
     expect(demo.length).toBeGreaterThanOrEqual(8);
-    expect(demo.filter((row) => row.candidate.lastName.endsWith("(demo)") && row.candidate.email.endsWith("@example.com")).length).toBe(8);
+    expect(
+      demo.filter((row) => row.candidate.lastName.endsWith("(demo)") && row.candidate.email.endsWith("@example.com"))
+        .length,
+    ).toBe(8);
   });
 });

@@ -22,14 +22,26 @@ process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-self-id-"))
 
 const APPLICANTS = 16;
 type Combination = { gender: string; race: string; veteran: string; disability: string };
-const keyOf = (row: { gender: string | null; race: string | null; veteranStatus: string | null; disabilityStatus: string | null }) =>
-  [row.gender, row.race, row.veteranStatus, row.disabilityStatus].join("|");
+const keyOf = (row: {
+  gender: string | null;
+  race: string | null;
+  veteranStatus: string | null;
+  disabilityStatus: string | null;
+}) => [row.gender, row.race, row.veteranStatus, row.disabilityStatus].join("|");
 
 const quarter = periodOf(new Date());
 const submitted: { applicationId: string; key: string }[] = [];
 let countsBeforeMix: Awaited<ReturnType<typeof countResponses>>;
 
-type StoredRow = { id: string; xid: string; gender: string | null; race: string | null; veteranStatus: string | null; disabilityStatus: string | null; periodStart: Date };
+type StoredRow = {
+  id: string;
+  xid: string;
+  gender: string | null;
+  race: string | null;
+  veteranStatus: string | null;
+  disabilityStatus: string | null;
+  periodStart: Date;
+};
 /** The quarter's answers as a database reader sees them, in the order they lie in the table. */
 const storedRows = () =>
   testDb.$queryRaw<StoredRow[]>`
@@ -40,7 +52,8 @@ beforeAll(async () => {
   await ensureLegalForms(testDb);
   const job = await createJob(testDb);
   const context = await loadApplicationFormContext({ id: job.id });
-  const optionsOf = (form: keyof NonNullable<typeof context.selfId>["forms"]) => context.selfId!.forms[form]!.questions[0]!.options.map((option) => option.value);
+  const optionsOf = (form: keyof NonNullable<typeof context.selfId>["forms"]) =>
+    context.selfId!.forms[form]!.questions[0]!.options.map((option) => option.value);
   const taken = new Set(
     (
       await testDb.$queryRaw<StoredRow[]>`
@@ -49,13 +62,23 @@ beforeAll(async () => {
     ).map(keyOf),
   );
   const combinations: Combination[] = optionsOf("race").flatMap((race) =>
-    optionsOf("gender").flatMap((gender) => optionsOf("veteran").flatMap((veteran) => optionsOf("disability").map((disability) => ({ gender, race, veteran, disability })))),
+    optionsOf("gender").flatMap((gender) =>
+      optionsOf("veteran").flatMap((veteran) =>
+        optionsOf("disability").map((disability) => ({ gender, race, veteran, disability })),
+      ),
+    ),
   );
-  const unused = combinations.filter((combination) => !taken.has([combination.gender, combination.race, combination.veteran, combination.disability].join("|")));
+  const unused = combinations.filter(
+    (combination) =>
+      !taken.has([combination.gender, combination.race, combination.veteran, combination.disability].join("|")),
+  );
   for (const [index, combination] of unused.slice(0, APPLICANTS).entries()) {
     const payload = validApplicationPayload(context, { selfIdentification: { ...combination, ethnicity: "NO" } });
     const { applicationId } = await applyToJob({ job: { id: job.id }, payload, source: "CAREERS_SITE" });
-    submitted.push({ applicationId, key: [combination.gender, combination.race, combination.veteran, combination.disability].join("|") });
+    submitted.push({
+      applicationId,
+      key: [combination.gender, combination.race, combination.veteran, combination.disability].join("|"),
+    });
     // What the worker runs every hour: here once after the first half, once after all of them.
     if (index === APPLICANTS / 2 - 1) await mixSelfIdentification();
   }
@@ -70,7 +93,9 @@ afterAll(async () => {
 
 async function ours(): Promise<(StoredRow & { order: number })[]> {
   const order = new Map(submitted.map((entry, index) => [entry.key, index]));
-  return (await storedRows()).flatMap((row) => (order.has(keyOf(row)) ? [{ ...row, order: order.get(keyOf(row))! }] : []));
+  return (await storedRows()).flatMap((row) =>
+    order.has(keyOf(row)) ? [{ ...row, order: order.get(keyOf(row))! }] : [],
+  );
 }
 
 describe("self-identification in the database", () => {
@@ -79,16 +104,27 @@ describe("self-identification in the database", () => {
       const columns = await testDb.$queryRaw<{ name: string; type: string }[]>`
         SELECT column_name AS "name", data_type AS "type" FROM information_schema.columns
          WHERE table_schema = current_schema() AND table_name = ${table} ORDER BY column_name`;
-      expect(columns.filter((column) => /time|date/.test(column.type)), table).toEqual([{ name: "periodStart", type: "date" }]);
-      expect(columns.map((column) => column.name).filter((name) => /application|candidate|job|email|name|submitted|created|updated/i.test(name)), table).toEqual([]);
+      expect(
+        columns.filter((column) => /time|date/.test(column.type)),
+        table,
+      ).toEqual([{ name: "periodStart", type: "date" }]);
+      expect(
+        columns
+          .map((column) => column.name)
+          .filter((name) => /application|candidate|job|email|name|submitted|created|updated/i.test(name)),
+        table,
+      ).toEqual([]);
     }
     const rows = await ours();
     expect(rows).toHaveLength(APPLICANTS);
-    expect(new Set(rows.map((row) => row.periodStart.toISOString()))).toEqual(new Set([`${quarter.start}T00:00:00.000Z`]));
+    expect(new Set(rows.map((row) => row.periodStart.toISOString()))).toEqual(
+      new Set([`${quarter.start}T00:00:00.000Z`]),
+    );
   });
 
   it("gives each answer a random id (UUID version 4), not one that sorts by time", async () => {
-    for (const row of await ours()) expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const row of await ours())
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("shares no transaction id with an application, and the quarter's two batches cannot be told apart by one", async () => {
@@ -113,7 +149,11 @@ describe("self-identification in the database", () => {
 
   it("empties the pending pool, vacuumed down to no pages, and counts the same as before the mix", async () => {
     expect(await testDb.selfIdentificationPending.count()).toBe(0);
-    const [{ pages }] = (await testDb.$queryRaw<{ pages: number }[]>`SELECT (pg_relation_size('"SelfIdentificationPending"') / current_setting('block_size')::int)::int AS "pages"`) as [{ pages: number }];
+    const [{ pages }] = (await testDb.$queryRaw<
+      { pages: number }[]
+    >`SELECT (pg_relation_size('"SelfIdentificationPending"') / current_setting('block_size')::int)::int AS "pages"`) as [
+      { pages: number },
+    ];
     expect(pages).toBe(0);
     expect(await countResponses(quarter)).toEqual(countsBeforeMix);
   });
@@ -121,7 +161,9 @@ describe("self-identification in the database", () => {
   it("is mixed by the worker every hour", async () => {
     const worker = await startWorker(inject("databaseUrl"), { log: () => undefined });
     try {
-      expect(await worker.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: MIX_SELF_IDENTIFICATION, cron: "23 * * * *" }));
+      expect(await worker.boss.getSchedules()).toContainEqual(
+        expect.objectContaining({ name: MIX_SELF_IDENTIFICATION, cron: "23 * * * *" }),
+      );
     } finally {
       await worker.stop(1_000);
     }

@@ -4,7 +4,11 @@ import { SERVER_HEAP_LIMIT_MB, withServerHeapLimit } from "../../scripts/server-
 
 /** The heap limit a Node process started with `env` really has, in MB. */
 function heapLimitMb(env: Record<string, string | undefined>): number {
-  const out = execFileSync(process.execPath, ["-e", "console.log(require('node:v8').getHeapStatistics().heap_size_limit)"], { env: env as NodeJS.ProcessEnv });
+  const out = execFileSync(
+    process.execPath,
+    ["-e", "console.log(require('node:v8').getHeapStatistics().heap_size_limit)"],
+    { env: env as NodeJS.ProcessEnv },
+  );
   return Number(out.toString()) / 1048576;
 }
 
@@ -22,10 +26,14 @@ describe("withServerHeapLimit", () => {
   it("leaves an operator's own limit alone", () => {
     const env = { NODE_OPTIONS: "--max-old-space-size=1024", PORT: "3000" };
     expect(withServerHeapLimit(env)).toEqual(env);
-    expect(withServerHeapLimit({ NODE_OPTIONS: "--trace-gc --max-old-space-size 512" }).NODE_OPTIONS).toBe("--trace-gc --max-old-space-size 512");
+    expect(withServerHeapLimit({ NODE_OPTIONS: "--trace-gc --max-old-space-size 512" }).NODE_OPTIONS).toBe(
+      "--trace-gc --max-old-space-size 512",
+    );
   });
 
   it("does not take a similar flag for the limit", () => {
-    expect(withServerHeapLimit({ NODE_OPTIONS: "--max-semi-space-size=8" }).NODE_OPTIONS).toBe(`--max-semi-space-size=8 --max-old-space-size=${SERVER_HEAP_LIMIT_MB}`);
+    expect(withServerHeapLimit({ NODE_OPTIONS: "--max-semi-space-size=8" }).NODE_OPTIONS).toBe(
+      `--max-semi-space-size=8 --max-old-space-size=${SERVER_HEAP_LIMIT_MB}`,
+    );
   });
 });

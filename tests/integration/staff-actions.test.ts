@@ -20,7 +20,8 @@ afterAll(() => {
   if (previousSecret === undefined) delete process.env.AUTH_SECRET;
   else process.env.AUTH_SECRET = previousSecret;
 });
-const { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction } = await import("@/app/(hiring)/hiring/staff/actions");
+const { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction } =
+  await import("@/app/(hiring)/hiring/staff/actions");
 
 async function signInAs(role: StaffRole) {
   const user = await createStaffUser(testDb, { role });
@@ -34,18 +35,25 @@ beforeEach(() => {
 
 describe("staff actions", () => {
   it("refuses a signed-out caller", async () => {
-    expect(await inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" })).toMatchObject({ ok: false, message: expect.stringMatching(/signed out/) });
+    expect(
+      await inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/signed out/) });
   });
 
   it("refuses a recruiter's forged calls and changes nothing", async () => {
     await signInAs("RECRUITER");
     const target = await createStaffUser(testDb, { role: "INTERVIEWER" });
     const email = `forged-${uniqueSuffix()}@example.test`;
-    expect(await inviteStaffAction({ name: "Forged", email, role: "ADMIN" })).toMatchObject({ ok: false, message: "You do not have permission to do that." });
+    expect(await inviteStaffAction({ name: "Forged", email, role: "ADMIN" })).toMatchObject({
+      ok: false,
+      message: "You do not have permission to do that.",
+    });
     expect(await changeStaffRoleAction({ userId: target.id, role: "ADMIN" })).toMatchObject({ ok: false });
     expect(await setStaffActiveAction({ userId: target.id, active: false })).toMatchObject({ ok: false });
     expect(await testDb.user.count({ where: { email } })).toBe(0);
-    expect(await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, active: true } })).toEqual({ role: "INTERVIEWER", active: true });
+    expect(
+      await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, active: true } }),
+    ).toEqual({ role: "INTERVIEWER", active: true });
   });
 
   it("lets an administrator invite, validating with the shared schema", async () => {
@@ -64,6 +72,8 @@ describe("staff actions", () => {
     await testDb.user.update({ where: { id: admin.id }, data: { active: false } });
     const target = await createStaffUser(testDb, { role: "RECRUITER" });
     expect(await setStaffActiveAction({ userId: target.id, active: false })).toMatchObject({ ok: false });
-    expect((await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true } })).active).toBe(true);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true } })).active).toBe(
+      true,
+    );
   });
 });

@@ -13,25 +13,43 @@ import { testDb } from "../support/db";
 const NON_ADMIN_ROLES: StaffRole[] = ["RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 
 async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
 }
 
 const auditFor = (userId: string) =>
-  testDb.auditEvent.findMany({ where: { subjectType: "user", subjectId: userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true, actorId: true, metadata: true } });
+  testDb.auditEvent.findMany({
+    where: { subjectType: "user", subjectId: userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { action: true, actorId: true, metadata: true },
+  });
 
 describe("inviting staff", () => {
   it("creates the account lower-cased, audits it and queues the invitation email", async () => {
     const admin = actorFor(await createStaffUser(testDb, { role: "ADMIN" }));
     const email = `New.Person-${uniqueSuffix()}@Example.test`;
-    const { userId, emailId } = await inviteStaffMember({ actor: admin, input: { name: "New Person", email, role: "COORDINATOR" } });
+    const { userId, emailId } = await inviteStaffMember({
+      actor: admin,
+      input: { name: "New Person", email, role: "COORDINATOR" },
+    });
 
-    const user = await testDb.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, role: true, active: true, invitedById: true } });
+    const user = await testDb.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, role: true, active: true, invitedById: true },
+    });
     expect(user).toEqual({ email: email.toLowerCase(), role: "COORDINATOR", active: true, invitedById: admin.userId });
-    expect(await auditFor(userId)).toEqual([{ action: "staff.invited", actorId: admin.userId, metadata: { email: email.toLowerCase(), role: "COORDINATOR" } }]);
-    const message = await testDb.emailOutbox.findUniqueOrThrow({ where: { id: emailId }, select: { toAddress: true, template: true, textBody: true, status: true } });
+    expect(await auditFor(userId)).toEqual([
+      { action: "staff.invited", actorId: admin.userId, metadata: { email: email.toLowerCase(), role: "COORDINATOR" } },
+    ]);
+    const message = await testDb.emailOutbox.findUniqueOrThrow({
+      where: { id: emailId },
+      select: { toAddress: true, template: true, textBody: true, status: true },
+    });
     expect(message).toMatchObject({ toAddress: email.toLowerCase(), template: "staff-invitation", status: "PENDING" });
     expect(message.textBody).toContain("/hiring/sign-in");
     expect(message.textBody).not.toContain("token=");
@@ -40,7 +58,13 @@ describe("inviting staff", () => {
   it("refuses an address that already has an account, whatever its case", async () => {
     const admin = actorFor(await createStaffUser(testDb, { role: "ADMIN" }));
     const existing = await createStaffUser(testDb);
-    const error = await expectAppError(inviteStaffMember({ actor: admin, input: { name: "Dup", email: existing.email.toUpperCase(), role: "RECRUITER" } }), "VALIDATION");
+    const error = await expectAppError(
+      inviteStaffMember({
+        actor: admin,
+        input: { name: "Dup", email: existing.email.toUpperCase(), role: "RECRUITER" },
+      }),
+      "VALIDATION",
+    );
     expect(error.fieldErrors?.email?.[0]).toMatch(/already has a Trellis account/);
   });
 });
@@ -49,9 +73,15 @@ describe("changing roles and access", () => {
   it("changes a role and records from and to", async () => {
     const admin = actorFor(await createStaffUser(testDb, { role: "ADMIN" }));
     const member = await createStaffUser(testDb, { role: "INTERVIEWER" });
-    expect(await changeStaffRole({ actor: admin, input: { userId: member.id, role: "HIRING_MANAGER" } })).toEqual({ changed: true });
-    expect(await changeStaffRole({ actor: admin, input: { userId: member.id, role: "HIRING_MANAGER" } })).toEqual({ changed: false });
-    expect(await auditFor(member.id)).toEqual([{ action: "staff.roleChanged", actorId: admin.userId, metadata: { from: "INTERVIEWER", to: "HIRING_MANAGER" } }]);
+    expect(await changeStaffRole({ actor: admin, input: { userId: member.id, role: "HIRING_MANAGER" } })).toEqual({
+      changed: true,
+    });
+    expect(await changeStaffRole({ actor: admin, input: { userId: member.id, role: "HIRING_MANAGER" } })).toEqual({
+      changed: false,
+    });
+    expect(await auditFor(member.id)).toEqual([
+      { action: "staff.roleChanged", actorId: admin.userId, metadata: { from: "INTERVIEWER", to: "HIRING_MANAGER" } },
+    ]);
   });
 
   it("deactivation deletes every session and is audited; reactivation too", async () => {
@@ -62,15 +92,23 @@ describe("changing roles and access", () => {
 
     await setStaffActive({ actor: admin, input: { userId: member.id, active: false } });
     expect(await testDb.session.count({ where: { userId: member.id } })).toBe(0);
-    expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id }, select: { active: true } })).active).toBe(false);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id }, select: { active: true } })).active).toBe(
+      false,
+    );
 
     await setStaffActive({ actor: admin, input: { userId: member.id, active: true } });
-    expect((await auditFor(member.id)).map((event) => event.action)).toEqual(["staff.deactivated", "staff.reactivated"]);
+    expect((await auditFor(member.id)).map((event) => event.action)).toEqual([
+      "staff.deactivated",
+      "staff.reactivated",
+    ]);
   });
 
   it("does not let anyone change their own role or access", async () => {
     const admin = actorFor(await createStaffUser(testDb, { role: "ADMIN" }));
-    await expectAppError(changeStaffRole({ actor: admin, input: { userId: admin.userId, role: "RECRUITER" } }), "FORBIDDEN");
+    await expectAppError(
+      changeStaffRole({ actor: admin, input: { userId: admin.userId, role: "RECRUITER" } }),
+      "FORBIDDEN",
+    );
     await expectAppError(setStaffActive({ actor: admin, input: { userId: admin.userId, active: false } }), "FORBIDDEN");
   });
 
@@ -87,7 +125,9 @@ describe("changing roles and access", () => {
         changeStaffRole({ actor: second, input: { userId: first.userId, role: "RECRUITER" } }),
       ]);
       expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
-      expect(await testDb.user.count({ where: { id: { in: [first.userId, second.userId] }, role: "ADMIN", active: true } })).toBe(1);
+      expect(
+        await testDb.user.count({ where: { id: { in: [first.userId, second.userId] }, role: "ADMIN", active: true } }),
+      ).toBe(1);
     } finally {
       await testDb.user.updateMany({ where: { id: { in: otherIds } }, data: { active: true } });
     }
@@ -104,7 +144,9 @@ describe("only administrators manage staff", () => {
     await expectAppError(setStaffActive({ actor, input: { userId: target.id, active: false } }), "FORBIDDEN");
     await expectAppError(listStaff({ actor }), "FORBIDDEN");
     expect(await testDb.user.count({ where: { email } })).toBe(0);
-    expect(await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, active: true } })).toEqual({ role: "INTERVIEWER", active: true });
+    expect(
+      await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, active: true } }),
+    ).toEqual({ role: "INTERVIEWER", active: true });
     expect(await auditFor(target.id)).toEqual([]);
   });
 });

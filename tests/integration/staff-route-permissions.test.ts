@@ -9,7 +9,17 @@ import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { getFileStorage } from "@/lib/storage";
-import { createApplication, createInterview, createJob, createStaffSession, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type StaffUser } from "../factories";
+import {
+  createApplication,
+  createInterview,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  uniqueSuffix,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
@@ -57,8 +67,17 @@ const pages: Record<string, Page> = {
 };
 /** Calls a page's default export with the props Next passes (params and searchParams as Promises). */
 // Params are read when the page is visited: the ids exist only once beforeAll has run.
-const render = (name: keyof typeof pages, params: () => Record<string, string> = () => ({}), searchParams: Record<string, string> = {}) => () =>
-  (pages[name]!.default as (props: object) => Promise<unknown>)({ params: Promise.resolve(params()), searchParams: Promise.resolve(searchParams) });
+const render =
+  (
+    name: keyof typeof pages,
+    params: () => Record<string, string> = () => ({}),
+    searchParams: Record<string, string> = {},
+  ) =>
+  () =>
+    (pages[name]!.default as (props: object) => Promise<unknown>)({
+      params: Promise.resolve(params()),
+      searchParams: Promise.resolve(searchParams),
+    });
 const documentRoute = await import("@/app/(hiring)/hiring/applications/[applicationId]/documents/[fileId]/route");
 const profileActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/actions");
 const boardActions = await import("@/app/(hiring)/hiring/jobs/[jobId]/board/actions");
@@ -87,7 +106,8 @@ type Scope = "team" | "other";
 // The product brief's table, as this test reads it. "team": the job the hiring manager and the
 // interviewer are on; "other": a job with neither on its team.
 const EXPECT = {
-  seesJob: (role: Role, scope: Scope) => ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
+  seesJob: (role: Role, scope: Scope) =>
+    ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
   triages: (role: Role, scope: Scope) => EXPECT.seesJob(role, scope) && role !== "INTERVIEWER",
   eligibility: (role: Role) => ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role),
   accommodation: (role: Role) => ["ADMIN", "COORDINATOR"].includes(role),
@@ -95,7 +115,8 @@ const EXPECT = {
   managesStaff: (role: Role) => role === "ADMIN",
   mergesCandidates: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   // "their interviews": the interviewer sits on the panel of the team application's interview.
-  readsResume: (role: Role, scope: Scope) => EXPECT.seesJob(role, scope) || (role === "INTERVIEWER" && scope === "team"),
+  readsResume: (role: Role, scope: Scope) =>
+    EXPECT.seesJob(role, scope) || (role === "INTERVIEWER" && scope === "team"),
   // Beyond the brief's table, as lib/auth/permissions.ts decides (issue 5 and the interview loop).
   auditLog: (role: Role) => role === "ADMIN",
   legalAndPrivacy: (role: Role) => role === "ADMIN",
@@ -106,7 +127,8 @@ const EXPECT = {
   // and a panel seat goes only to the job's hiring team, never to the scheduler themselves.
   changesFeedbackRule: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   // Scorecards side by side and the decision: "scorecards" row (coordinators: no).
-  decides: (role: Role, scope: Scope) => ["ADMIN", "RECRUITER"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
+  decides: (role: Role, scope: Scope) =>
+    ["ADMIN", "RECRUITER"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
 };
 
 const users = {} as Record<Role, StaffUser>;
@@ -127,14 +149,31 @@ beforeAll(async () => {
   }
   for (const scope of ["team", "other"] as const) {
     const job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
-    const stages = await testDb.stage.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const stages = await testDb.stage.findMany({
+      where: { jobId: job.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     jobs[scope] = { id: job.id, stageIds: stages.map((stage) => stage.id) };
-    const application = await createApplication(testDb, { jobId: job.id, answers: true, workAuthorization: true, exportControl: true, accommodation: true });
+    const application = await createApplication(testDb, {
+      jobId: job.id,
+      answers: true,
+      workAuthorization: true,
+      exportControl: true,
+      accommodation: true,
+    });
     const bytes = minimalPdf(`Resume ${scope}`);
     const storageKey = `documents/${uniqueSuffix()}`;
     await getFileStorage().put(storageKey, bytes, "application/pdf");
     const file = await testDb.storedFile.create({
-      data: { storageKey, purpose: "RESUME", fileName: "resume.pdf", contentType: "application/pdf", byteSize: bytes.byteLength, sha256: "0".repeat(64) },
+      data: {
+        storageKey,
+        purpose: "RESUME",
+        fileName: "resume.pdf",
+        contentType: "application/pdf",
+        byteSize: bytes.byteLength,
+        sha256: "0".repeat(64),
+      },
     });
     await testDb.application.update({ where: { id: application.id }, data: { resumeFileId: file.id } });
     apps[scope] = { id: application.id, candidateId: application.candidateId, fileId: file.id };
@@ -147,14 +186,35 @@ beforeAll(async () => {
       { jobId: jobs.team.id, userId: users.INTERVIEWER.id, role: "INTERVIEWER" },
     ],
   });
-  templateId = (await testDb.emailTemplate.create({ data: { name: `Permissions ${uniqueSuffix()}`, subject: "Hello", body: "Hi {{candidate.preferredName}}" } })).id;
-  reasonId = (await testDb.rejectionReason.create({ data: { kind: "WE_REJECTED", label: `Permissions ${uniqueSuffix()}`, position: 99 } })).id;
-  adminNotificationId = (await testDb.notification.create({ data: { userId: users.ADMIN.id, kind: "mention", payload: {} } })).id;
+  templateId = (
+    await testDb.emailTemplate.create({
+      data: { name: `Permissions ${uniqueSuffix()}`, subject: "Hello", body: "Hi {{candidate.preferredName}}" },
+    })
+  ).id;
+  reasonId = (
+    await testDb.rejectionReason.create({
+      data: { kind: "WE_REJECTED", label: `Permissions ${uniqueSuffix()}`, position: 99 },
+    })
+  ).id;
+  adminNotificationId = (
+    await testDb.notification.create({ data: { userId: users.ADMIN.id, kind: "mention", payload: {} } })
+  ).id;
   for (const scope of ["team", "other"] as const) {
-    accommodationIds[scope] = (await testDb.accommodationRequest.findFirstOrThrow({ where: { applicationId: apps[scope].id }, select: { id: true } })).id;
+    accommodationIds[scope] = (
+      await testDb.accommodationRequest.findFirstOrThrow({
+        where: { applicationId: apps[scope].id },
+        select: { id: true },
+      })
+    ).id;
   }
   // The team job's interview, with the interviewer on its panel.
-  interviewId = (await createInterview(testDb, { applicationId: apps.team.id, scheduledById: users.COORDINATOR.id, panelUserIds: [users.INTERVIEWER.id] })).id;
+  interviewId = (
+    await createInterview(testDb, {
+      applicationId: apps.team.id,
+      scheduledById: users.COORDINATOR.id,
+      panelUserIds: [users.INTERVIEWER.id],
+    })
+  ).id;
 });
 
 beforeEach(() => {
@@ -174,7 +234,8 @@ async function visit(render: () => Promise<unknown>): Promise<Outcome> {
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "notFound" };
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT"))
+      return { kind: "redirect", to: digest.split(";")[2] ?? "" };
     throw error;
   }
 }
@@ -192,38 +253,91 @@ function findProp(node: unknown, name: string, seen = new Set<unknown>()): unkno
   return undefined;
 }
 
-type PageCase = { name: string; render: () => Promise<unknown>; allowed: (role: Role) => boolean; redirectsInterviewers?: true };
+type PageCase = {
+  name: string;
+  render: () => Promise<unknown>;
+  allowed: (role: Role) => boolean;
+  redirectsInterviewers?: true;
+};
 const PAGE_CASES: PageCase[] = [
   // Interviewers have no pipeline to look at: these send them to their interviews.
   { name: "/hiring/jobs", render: render("jobs"), allowed: () => true, redirectsInterviewers: true },
   { name: "/hiring/jobs/new", render: render("newJob"), allowed: EXPECT.managesJobsAndTemplates },
   ...(["team", "other"] as const).flatMap((scope): PageCase[] => [
-    { name: `/hiring/jobs/[${scope}]/edit`, render: render("editJob", () => ({ jobId: String(jobs[scope].id) })), allowed: EXPECT.managesJobsAndTemplates },
-    { name: `/hiring/jobs/[${scope}]/applications`, render: render("jobApplications", () => ({ jobId: String(jobs[scope].id) })), allowed: (role) => EXPECT.seesJob(role, scope) },
-    { name: `/hiring/jobs/[${scope}]/board`, render: render("board", () => ({ jobId: String(jobs[scope].id) })), allowed: (role) => EXPECT.seesJob(role, scope) },
-    { name: `/hiring/applications/[${scope}]`, render: render("profile", () => ({ applicationId: apps[scope].id })), allowed: (role) => EXPECT.seesJob(role, scope) },
+    {
+      name: `/hiring/jobs/[${scope}]/edit`,
+      render: render("editJob", () => ({ jobId: String(jobs[scope].id) })),
+      allowed: EXPECT.managesJobsAndTemplates,
+    },
+    {
+      name: `/hiring/jobs/[${scope}]/applications`,
+      render: render("jobApplications", () => ({ jobId: String(jobs[scope].id) })),
+      allowed: (role) => EXPECT.seesJob(role, scope),
+    },
+    {
+      name: `/hiring/jobs/[${scope}]/board`,
+      render: render("board", () => ({ jobId: String(jobs[scope].id) })),
+      allowed: (role) => EXPECT.seesJob(role, scope),
+    },
+    {
+      name: `/hiring/applications/[${scope}]`,
+      render: render("profile", () => ({ applicationId: apps[scope].id })),
+      allowed: (role) => EXPECT.seesJob(role, scope),
+    },
   ]),
   { name: "/hiring/applications", render: render("applications"), allowed: () => true, redirectsInterviewers: true },
   { name: "/hiring/notifications", render: render("notifications"), allowed: () => true },
   { name: "/hiring/staff", render: render("staff"), allowed: EXPECT.managesStaff },
   { name: "/hiring/templates", render: render("templates"), allowed: EXPECT.managesJobsAndTemplates },
   { name: "/hiring/templates/new", render: render("newTemplate"), allowed: EXPECT.managesJobsAndTemplates },
-  { name: "/hiring/templates/[id]/edit", render: render("editTemplate", () => ({ templateId })), allowed: EXPECT.managesJobsAndTemplates },
+  {
+    name: "/hiring/templates/[id]/edit",
+    render: render("editTemplate", () => ({ templateId })),
+    allowed: EXPECT.managesJobsAndTemplates,
+  },
   { name: "/hiring/accommodations", render: render("accommodations"), allowed: EXPECT.accommodation },
   ...(["team", "other"] as const).flatMap((scope): PageCase[] => [
-    { name: `/hiring/accommodations/[${scope}]`, render: render("accommodation", () => ({ requestId: accommodationIds[scope] })), allowed: EXPECT.accommodation },
-    { name: `/hiring/applications/[${scope}]/scorecards`, render: render("scorecards", () => ({ applicationId: apps[scope].id })), allowed: (role) => EXPECT.decides(role, scope) },
-    { name: `/hiring/jobs/[${scope}]/interview-plan`, render: render("interviewPlan", () => ({ jobId: String(jobs[scope].id) })), allowed: EXPECT.schedulesInterviews },
+    {
+      name: `/hiring/accommodations/[${scope}]`,
+      render: render("accommodation", () => ({ requestId: accommodationIds[scope] })),
+      allowed: EXPECT.accommodation,
+    },
+    {
+      name: `/hiring/applications/[${scope}]/scorecards`,
+      render: render("scorecards", () => ({ applicationId: apps[scope].id })),
+      allowed: (role) => EXPECT.decides(role, scope),
+    },
+    {
+      name: `/hiring/jobs/[${scope}]/interview-plan`,
+      render: render("interviewPlan", () => ({ jobId: String(jobs[scope].id) })),
+      allowed: EXPECT.schedulesInterviews,
+    },
   ]),
   // Crafted ids: nobody finds what does not exist.
-  { name: "/hiring/accommodations/[crafted]", render: render("accommodation", () => ({ requestId: "c0000000000000000000crafted" })), allowed: () => false },
-  { name: "/hiring/interviews/[crafted]", render: render("interview", () => ({ interviewId: "c0000000000000000000crafted" })), allowed: () => false },
+  {
+    name: "/hiring/accommodations/[crafted]",
+    render: render("accommodation", () => ({ requestId: "c0000000000000000000crafted" })),
+    allowed: () => false,
+  },
+  {
+    name: "/hiring/interviews/[crafted]",
+    render: render("interview", () => ({ interviewId: "c0000000000000000000crafted" })),
+    allowed: () => false,
+  },
   { name: "/hiring/audit", render: render("audit"), allowed: EXPECT.auditLog },
   { name: "/hiring/interviews", render: render("interviews"), allowed: () => true },
   // The panel and the people who see the application; never a hiring manager or interviewer of another job.
-  { name: "/hiring/interviews/[team interview]", render: render("interview", () => ({ interviewId })), allowed: (role) => EXPECT.seesJob(role, "team") || role === "INTERVIEWER" },
+  {
+    name: "/hiring/interviews/[team interview]",
+    render: render("interview", () => ({ interviewId })),
+    allowed: (role) => EXPECT.seesJob(role, "team") || role === "INTERVIEWER",
+  },
   { name: "/hiring/legal-texts", render: render("legalTexts"), allowed: EXPECT.legalAndPrivacy },
-  { name: "/hiring/legal-texts/new", render: render("newLegalText", () => ({}), { kind: "PRIVACY_NOTICE" }), allowed: EXPECT.legalAndPrivacy },
+  {
+    name: "/hiring/legal-texts/new",
+    render: render("newLegalText", () => ({}), { kind: "PRIVACY_NOTICE" }),
+    allowed: EXPECT.legalAndPrivacy,
+  },
   { name: "/hiring/privacy", render: render("privacy"), allowed: EXPECT.legalAndPrivacy },
   { name: "/hiring/reports/eeo", render: render("eeoReport"), allowed: EXPECT.eeoReport },
   { name: "/hiring/reports", render: render("reports"), allowed: EXPECT.pipelineReports },
@@ -244,7 +358,8 @@ describe("staff pages", () => {
     expect(await visit(render("home")), "/hiring").toEqual({ kind: "redirect", to: home });
     for (const { name, render: visitPage, allowed, redirectsInterviewers } of PAGE_CASES) {
       const outcome = await visit(visitPage);
-      if (redirectsInterviewers && role === "INTERVIEWER") expect(outcome, `${role} ${name}`).toEqual({ kind: "redirect", to: "/hiring/interviews" });
+      if (redirectsInterviewers && role === "INTERVIEWER")
+        expect(outcome, `${role} ${name}`).toEqual({ kind: "redirect", to: "/hiring/interviews" });
       else if (allowed(role)) expect(outcome.kind, `${role} ${name}`).toBe("rendered");
       else expect(outcome, `${role} ${name}`).toEqual({ kind: "notFound" });
     }
@@ -254,14 +369,18 @@ describe("staff pages", () => {
     signInAs(role);
     const outcome = await visit(render("applications"));
     const listed = JSON.stringify(outcome.kind === "rendered" ? findProp(outcome.element, "data") : null);
-    for (const scope of ["team", "other"] as const) expect(listed.includes(apps[scope].id), `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope));
+    for (const scope of ["team", "other"] as const)
+      expect(listed.includes(apps[scope].id), `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope));
   });
 
   it.each(ROLES)("show %s eligibility and accommodation answers only if the table allows", async (role) => {
     signInAs(role);
     const outcome = await visit(render("profile", () => ({ applicationId: apps.team.id })));
     if (!EXPECT.seesJob(role, "team")) return expect(outcome.kind).toBe("notFound");
-    const view = (outcome.kind === "rendered" ? findProp(outcome.element, "view") : null) as { eligibility: unknown; accommodation: unknown } | null;
+    const view = (outcome.kind === "rendered" ? findProp(outcome.element, "view") : null) as {
+      eligibility: unknown;
+      accommodation: unknown;
+    } | null;
     expect(view, role).not.toBeNull();
     expect(view?.eligibility != null, `${role} eligibility`).toBe(EXPECT.eligibility(role));
     expect(view?.accommodation != null, `${role} accommodation`).toBe(EXPECT.accommodation(role));
@@ -271,14 +390,18 @@ describe("staff pages", () => {
 describe("GET /hiring/applications/[applicationId]/documents/[fileId]", () => {
   const get = (scope: Scope, fileScope: Scope = scope) => {
     const params = { applicationId: apps[scope].id, fileId: apps[fileScope].fileId };
-    return documentRoute.GET(new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${params.fileId}`), { params: Promise.resolve(params) });
+    return documentRoute.GET(
+      new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${params.fileId}`),
+      { params: Promise.resolve(params) },
+    );
   };
 
   it("serves resumes only to roles that see the job or sit on its panel, and never another application's file", async () => {
     expect((await get("team")).status).toBe(401);
     for (const role of ROLES) {
       signInAs(role);
-      for (const scope of ["team", "other"] as const) expect((await get(scope)).status, `${role} ${scope}`).toBe(EXPECT.readsResume(role, scope) ? 200 : 404);
+      for (const scope of ["team", "other"] as const)
+        expect((await get(scope)).status, `${role} ${scope}`).toBe(EXPECT.readsResume(role, scope) ? 200 : 404);
       // A visible application's id with another job's file id.
       expect((await get("team", "other")).status, `${role} crafted`).toBe(404);
     }
@@ -286,14 +409,35 @@ describe("GET /hiring/applications/[applicationId]/documents/[fileId]", () => {
 });
 
 const snapshot = async () => ({
-  applications: await testDb.application.findMany({ where: { id: { in: [apps.team.id, apps.other.id] } }, select: { id: true, stageId: true, status: true, version: true }, orderBy: { id: "asc" } }),
+  applications: await testDb.application.findMany({
+    where: { id: { in: [apps.team.id, apps.other.id] } },
+    select: { id: true, stageId: true, status: true, version: true },
+    orderBy: { id: "asc" },
+  }),
   notes: await testDb.note.count({ where: { applicationId: { in: [apps.team.id, apps.other.id] } } }),
-  tags: await testDb.applicationTag.findMany({ where: { applicationId: { in: [apps.team.id, apps.other.id] } }, select: { applicationId: true, tagId: true }, orderBy: [{ applicationId: "asc" }, { tagId: "asc" }] }),
-  candidates: await testDb.candidate.findMany({ where: { id: { in: [apps.team.candidateId, apps.other.candidateId] } }, select: { id: true, mergedIntoId: true }, orderBy: { id: "asc" } }),
-  jobs: await testDb.job.findMany({ select: { id: true, title: true, status: true, updatedAt: true }, orderBy: { id: "asc" } }),
-  templates: await testDb.emailTemplate.findMany({ select: { id: true, subject: true, body: true }, orderBy: { id: "asc" } }),
+  tags: await testDb.applicationTag.findMany({
+    where: { applicationId: { in: [apps.team.id, apps.other.id] } },
+    select: { applicationId: true, tagId: true },
+    orderBy: [{ applicationId: "asc" }, { tagId: "asc" }],
+  }),
+  candidates: await testDb.candidate.findMany({
+    where: { id: { in: [apps.team.candidateId, apps.other.candidateId] } },
+    select: { id: true, mergedIntoId: true },
+    orderBy: { id: "asc" },
+  }),
+  jobs: await testDb.job.findMany({
+    select: { id: true, title: true, status: true, updatedAt: true },
+    orderBy: { id: "asc" },
+  }),
+  templates: await testDb.emailTemplate.findMany({
+    select: { id: true, subject: true, body: true },
+    orderBy: { id: "asc" },
+  }),
   staff: await testDb.user.findMany({ select: { id: true, role: true, active: true }, orderBy: { id: "asc" } }),
-  notification: await testDb.notification.findUniqueOrThrow({ where: { id: adminNotificationId }, select: { readAt: true } }),
+  notification: await testDb.notification.findUniqueOrThrow({
+    where: { id: adminNotificationId },
+    select: { readAt: true },
+  }),
   outbox: await testDb.emailOutbox.count(),
 });
 
@@ -314,22 +458,47 @@ async function applicationCalls(scope: Scope, jobScope: Scope = scope) {
     note: () => profileActions.addNoteAction(id, null, form({ body: "Forged note" })),
     tag: () => profileActions.addTagAction(id, null, form({ name: "forged" })),
     untag: async () => {
-      const tags = await testDb.applicationTag.findMany({ where: { applicationId: id }, select: { tag: { select: { name: true } } } });
+      const tags = await testDb.applicationTag.findMany({
+        where: { applicationId: id },
+        select: { tag: { select: { name: true } } },
+      });
       return profileActions.removeTagAction(id, tags[0]!.tag.name);
     },
     move: () => boardActions.moveApplicationAction(jobId, { applicationId: id, toStageId, expectedVersion: version }),
-    reject: () => boardActions.rejectApplicationAction(jobId, { applicationId: id, expectedVersion: version, rejection: rejection() }),
-    bulkMove: () => boardActions.bulkUpdateApplicationsAction(jobId, { operation: "move", applicationIds: [id], toStageId }),
-    bulkReject: () => boardActions.bulkUpdateApplicationsAction(jobId, { operation: "reject", applicationIds: [id], rejection: rejection() }),
-    bulkTag: () => boardActions.bulkUpdateApplicationsAction(jobId, { operation: "tag", applicationIds: [id], tagName: "forged" }),
-    bulkMixed: () => boardActions.bulkUpdateApplicationsAction(jobId, { operation: "tag", applicationIds: [apps.team.id, apps.other.id], tagName: "forged" }),
-    merge: () => profileActions.mergeCandidatesAction(id, { keepCandidateId: candidateId, duplicateCandidateId: apps[scope === "team" ? "other" : "team"].candidateId }),
+    reject: () =>
+      boardActions.rejectApplicationAction(jobId, {
+        applicationId: id,
+        expectedVersion: version,
+        rejection: rejection(),
+      }),
+    bulkMove: () =>
+      boardActions.bulkUpdateApplicationsAction(jobId, { operation: "move", applicationIds: [id], toStageId }),
+    bulkReject: () =>
+      boardActions.bulkUpdateApplicationsAction(jobId, {
+        operation: "reject",
+        applicationIds: [id],
+        rejection: rejection(),
+      }),
+    bulkTag: () =>
+      boardActions.bulkUpdateApplicationsAction(jobId, { operation: "tag", applicationIds: [id], tagName: "forged" }),
+    bulkMixed: () =>
+      boardActions.bulkUpdateApplicationsAction(jobId, {
+        operation: "tag",
+        applicationIds: [apps.team.id, apps.other.id],
+        tagName: "forged",
+      }),
+    merge: () =>
+      profileActions.mergeCandidatesAction(id, {
+        keepCandidateId: candidateId,
+        duplicateCandidateId: apps[scope === "team" ? "other" : "team"].candidateId,
+      }),
   };
 }
 
 async function expectRefused(label: string, calls: Record<string, () => Promise<{ ok: boolean }>>) {
   const before = await snapshot();
-  for (const [name, call] of Object.entries(calls)) expect(await call(), `${label}: ${name}`).toMatchObject({ ok: false });
+  for (const [name, call] of Object.entries(calls))
+    expect(await call(), `${label}: ${name}`).toMatchObject({ ok: false });
   expect(await snapshot(), label).toEqual(before);
 }
 
@@ -344,9 +513,11 @@ describe("server actions", () => {
       publishJob: () => jobActions.publishJobAction(jobs.team.id),
       closeJob: () => jobActions.closeJobAction(jobs.team.id),
       createTemplate: () => templateActions.createEmailTemplateAction({ name: "x", subject: "x", body: "x" }),
-      updateTemplate: () => templateActions.updateEmailTemplateAction(templateId, { name: "x", subject: "x", body: "x" }),
+      updateTemplate: () =>
+        templateActions.updateEmailTemplateAction(templateId, { name: "x", subject: "x", body: "x" }),
       deleteTemplate: () => templateActions.deleteEmailTemplateAction(templateId),
-      invite: () => staffActions.inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" }),
+      invite: () =>
+        staffActions.inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" }),
       changeRole: () => staffActions.changeStaffRoleAction({ userId: users.INTERVIEWER.id, role: "ADMIN" }),
       deactivate: () => staffActions.setStaffActiveAction({ userId: users.ADMIN.id, active: false }),
       readNotification: () => notificationActions.markNotificationReadAction(adminNotificationId),
@@ -354,20 +525,23 @@ describe("server actions", () => {
     });
   });
 
-  it.each(ROLES)("refuse %s every pipeline change on applications it may not triage, including crafted ids", async (role) => {
-    signInAs(role);
-    for (const scope of ["team", "other"] as const) {
-      const { merge, bulkMixed, ...calls } = await applicationCalls(scope);
-      if (!EXPECT.triages(role, scope)) await expectRefused(`${role} ${scope}`, calls);
-      if (!EXPECT.mergesCandidates(role)) await expectRefused(`${role} merge`, { merge });
-      if (!EXPECT.triages(role, "other")) await expectRefused(`${role} bulk with another job's id`, { bulkMixed });
-    }
-    // A job the actor may see, with an application of a job it may not.
-    if (!EXPECT.triages(role, "other")) {
-      const { merge: _merge, ...crafted } = await applicationCalls("other", "team");
-      await expectRefused(`${role} crafted`, crafted);
-    }
-  });
+  it.each(ROLES)(
+    "refuse %s every pipeline change on applications it may not triage, including crafted ids",
+    async (role) => {
+      signInAs(role);
+      for (const scope of ["team", "other"] as const) {
+        const { merge, bulkMixed, ...calls } = await applicationCalls(scope);
+        if (!EXPECT.triages(role, scope)) await expectRefused(`${role} ${scope}`, calls);
+        if (!EXPECT.mergesCandidates(role)) await expectRefused(`${role} merge`, { merge });
+        if (!EXPECT.triages(role, "other")) await expectRefused(`${role} bulk with another job's id`, { bulkMixed });
+      }
+      // A job the actor may see, with an application of a job it may not.
+      if (!EXPECT.triages(role, "other")) {
+        const { merge: _merge, ...crafted } = await applicationCalls("other", "team");
+        await expectRefused(`${role} crafted`, crafted);
+      }
+    },
+  );
 
   it.each(ROLES)("refuse %s job, template and staff management the table does not allow", async (role) => {
     signInAs(role);
@@ -377,26 +551,32 @@ describe("server actions", () => {
         updateJob: () => jobActions.updateJobAction(jobs.team.id, {}),
         publishJob: () => jobActions.publishJobAction(jobs.other.id),
         closeJob: () => jobActions.closeJobAction(jobs.team.id),
-        createTemplate: () => templateActions.createEmailTemplateAction({ name: `x ${uniqueSuffix()}`, subject: "x", body: "x" }),
-        updateTemplate: () => templateActions.updateEmailTemplateAction(templateId, { name: "x", subject: "x", body: "x" }),
+        createTemplate: () =>
+          templateActions.createEmailTemplateAction({ name: `x ${uniqueSuffix()}`, subject: "x", body: "x" }),
+        updateTemplate: () =>
+          templateActions.updateEmailTemplateAction(templateId, { name: "x", subject: "x", body: "x" }),
         deleteTemplate: () => templateActions.deleteEmailTemplateAction(templateId),
       });
     }
     if (!EXPECT.managesStaff(role)) {
       await expectRefused(`${role} staff`, {
-        invite: () => staffActions.inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" }),
+        invite: () =>
+          staffActions.inviteStaffAction({ name: "X", email: `x-${uniqueSuffix()}@example.test`, role: "ADMIN" }),
         changeRole: () => staffActions.changeStaffRoleAction({ userId: users[role].id, role: "ADMIN" }),
         deactivate: () => staffActions.setStaffActiveAction({ userId: users.ADMIN.id, active: false }),
       });
     }
   });
 
-  it.each(ROLES.filter((role) => role !== "ADMIN"))("never let %s mark someone else's notification read", async (role) => {
-    signInAs(role);
-    await notificationActions.markNotificationReadAction(adminNotificationId);
-    await notificationActions.markAllNotificationsReadAction();
-    expect((await snapshot()).notification.readAt).toBeNull();
-  });
+  it.each(ROLES.filter((role) => role !== "ADMIN"))(
+    "never let %s mark someone else's notification read",
+    async (role) => {
+      signInAs(role);
+      await notificationActions.markNotificationReadAction(adminNotificationId);
+      await notificationActions.markAllNotificationsReadAction();
+      expect((await snapshot()).notification.readAt).toBeNull();
+    },
+  );
 
   it("let the roles the table allows act (so the refusals above are about permission)", async () => {
     for (const role of ["COORDINATOR", "HIRING_MANAGER"] as const) {
@@ -423,7 +603,9 @@ describe("server actions", () => {
 
 describe("export route handlers", () => {
   const exportGet = (route: keyof typeof exportRoutes, query = route === "reports" ? "?report=funnel" : "") =>
-    exportRoutes[route].GET(new NextRequest(`http://localhost/hiring/${route === "eeoReport" ? "reports/eeo" : route}/export${query}`));
+    exportRoutes[route].GET(
+      new NextRequest(`http://localhost/hiring/${route === "eeoReport" ? "reports/eeo" : route}/export${query}`),
+    );
   const allowed: Record<keyof typeof exportRoutes, (role: Role) => boolean> = {
     applications: () => true,
     reports: EXPECT.pipelineReports,
@@ -431,7 +613,8 @@ describe("export route handlers", () => {
   };
 
   it("refuse a signed-out caller and every role the table does not allow", async () => {
-    for (const route of Object.keys(exportRoutes) as (keyof typeof exportRoutes)[]) expect((await exportGet(route)).status, `signed out ${route}`).toBe(401);
+    for (const route of Object.keys(exportRoutes) as (keyof typeof exportRoutes)[])
+      expect((await exportGet(route)).status, `signed out ${route}`).toBe(401);
     for (const role of ROLES) {
       signInAs(role);
       for (const route of Object.keys(exportRoutes) as (keyof typeof exportRoutes)[]) {
@@ -444,37 +627,70 @@ describe("export route handlers", () => {
 
   it("export only the applications of jobs the role may see, even when asked for another job", async () => {
     const emails = Object.fromEntries(
-      await Promise.all((["team", "other"] as const).map(async (scope) => [scope, (await testDb.candidate.findUniqueOrThrow({ where: { id: apps[scope].candidateId }, select: { email: true } })).email] as const)),
+      await Promise.all(
+        (["team", "other"] as const).map(
+          async (scope) =>
+            [
+              scope,
+              (
+                await testDb.candidate.findUniqueOrThrow({
+                  where: { id: apps[scope].candidateId },
+                  select: { email: true },
+                })
+              ).email,
+            ] as const,
+        ),
+      ),
     ) as Record<Scope, string>;
     for (const role of ROLES) {
       signInAs(role);
       const all = await (await exportGet("applications")).text();
-      for (const scope of ["team", "other"] as const) expect(all.includes(emails[scope]), `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope));
+      for (const scope of ["team", "other"] as const)
+        expect(all.includes(emails[scope]), `${role} ${scope}`).toBe(EXPECT.seesJob(role, scope));
       const crafted = await exportGet("applications", `?jobId=${jobs.other.id}`);
-      if (!EXPECT.seesJob(role, "other")) expect((await crafted.text()).includes(emails.other), `${role} crafted jobId`).toBe(false);
+      if (!EXPECT.seesJob(role, "other"))
+        expect((await crafted.text()).includes(emails.other), `${role} crafted jobId`).toBe(false);
     }
   });
 });
 
 const rightsSnapshot = async () => ({
-  accommodations: await testDb.accommodationRequest.findMany({ select: { id: true, status: true, panelArrangement: true, updatedAt: true }, orderBy: { id: "asc" } }),
+  accommodations: await testDb.accommodationRequest.findMany({
+    select: { id: true, status: true, panelArrangement: true, updatedAt: true },
+    orderBy: { id: "asc" },
+  }),
   accommodationNotes: await testDb.accommodationNote.count(),
-  interviews: await testDb.interview.findMany({ select: { id: true, status: true, calendarSequence: true }, orderBy: { id: "asc" } }),
+  interviews: await testDb.interview.findMany({
+    select: { id: true, status: true, calendarSequence: true },
+    orderBy: { id: "asc" },
+  }),
   scorecards: await testDb.scorecard.count(),
   decisions: await testDb.hiringDecision.count(),
   panelSeats: await testDb.interviewPanelist.count(),
   feedbackRules: await testDb.job.findMany({ select: { id: true, feedbackVisibility: true }, orderBy: { id: "asc" } }),
   planItems: await testDb.interviewPlanItem.count(),
   legalTexts: await testDb.formVersion.count(),
-  retention: await testDb.organization.findMany({ select: { id: true, retentionInactiveMonths: true }, orderBy: { id: "asc" } }),
-  candidates: await testDb.candidate.findMany({ where: { id: { in: [apps.team.candidateId, apps.other.candidateId] } }, select: { id: true, legalHold: true, anonymizedAt: true, firstName: true }, orderBy: { id: "asc" } }),
+  retention: await testDb.organization.findMany({
+    select: { id: true, retentionInactiveMonths: true },
+    orderBy: { id: "asc" },
+  }),
+  candidates: await testDb.candidate.findMany({
+    where: { id: { in: [apps.team.candidateId, apps.other.candidateId] } },
+    select: { id: true, legalHold: true, anonymizedAt: true, firstName: true },
+    orderBy: { id: "asc" },
+  }),
   savedViews: await testDb.savedView.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
-  applications: await testDb.application.findMany({ where: { id: { in: [apps.team.id, apps.other.id] } }, select: { id: true, stageId: true, version: true }, orderBy: { id: "asc" } }),
+  applications: await testDb.application.findMany({
+    where: { id: { in: [apps.team.id, apps.other.id] } },
+    select: { id: true, stageId: true, version: true },
+    orderBy: { id: "asc" },
+  }),
 });
 
 async function expectRightsRefused(label: string, calls: Record<string, () => Promise<{ ok: boolean }>>) {
   const before = await rightsSnapshot();
-  for (const [name, call] of Object.entries(calls)) expect(await call(), `${label}: ${name}`).toMatchObject({ ok: false });
+  for (const [name, call] of Object.entries(calls))
+    expect(await call(), `${label}: ${name}`).toMatchObject({ ok: false });
   expect(await rightsSnapshot(), label).toEqual(before);
 }
 
@@ -496,22 +712,58 @@ async function candidateRightsAndInterviewCalls(scope: Scope) {
   // Decided on a fresh application in the pipeline, so a refusal cannot come from its state.
   const undecided = await createApplication(testDb, { jobId: jobs[scope].id });
   const interview = forgedInterview([users.INTERVIEWER.id]);
-  const { feedbackVisibility } = await testDb.job.findUniqueOrThrow({ where: { id: jobs[scope].id }, select: { feedbackVisibility: true } });
+  const { feedbackVisibility } = await testDb.job.findUniqueOrThrow({
+    where: { id: jobs[scope].id },
+    select: { feedbackVisibility: true },
+  });
   return {
-    accommodationNote: () => accommodationActions.addAccommodationNoteAction({ requestId: accommodationIds[scope], body: "Forged note" }),
-    accommodationStatus: () => accommodationActions.changeAccommodationStatusAction({ requestId: accommodationIds[scope], from: "NEW", to: "IN_DISCUSSION" }),
-    panelArrangement: () => accommodationActions.setPanelArrangementAction({ requestId: accommodationIds[scope], panelArrangement: "Forged arrangement" }),
+    accommodationNote: () =>
+      accommodationActions.addAccommodationNoteAction({ requestId: accommodationIds[scope], body: "Forged note" }),
+    accommodationStatus: () =>
+      accommodationActions.changeAccommodationStatusAction({
+        requestId: accommodationIds[scope],
+        from: "NEW",
+        to: "IN_DISCUSSION",
+      }),
+    panelArrangement: () =>
+      accommodationActions.setPanelArrangementAction({
+        requestId: accommodationIds[scope],
+        panelArrangement: "Forged arrangement",
+      }),
     schedule: () => interviewActions.scheduleInterviewAction(apps[scope].id, interview as never),
     cancel: () => interviewActions.cancelInterviewAction(interviewId, 0),
-    decide: () => decisionActions.recordHiringDecisionAction({ applicationId: undecided.id, expectedVersion: 0, kind: "ADVANCE", note: "", reasonId: "", sendEmail: false, subject: "", body: "" }),
+    decide: () =>
+      decisionActions.recordHiringDecisionAction({
+        applicationId: undecided.id,
+        expectedVersion: 0,
+        kind: "ADVANCE",
+        note: "",
+        reasonId: "",
+        sendEmail: false,
+        subject: "",
+        body: "",
+      }),
     plan: () => interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, { items: [] }),
     // Well formed, and a change of the job's current rule.
     feedbackRule: () =>
-      interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, { feedbackVisibility: feedbackVisibility === "ALWAYS" ? "NEVER" : "ALWAYS", scorecardDueHours: "24", items: [] }),
-    legalText: () => legalTextActions.createLegalTextVersionAction({ kind: "PRIVACY_NOTICE", version: `forged-${uniqueSuffix()}`, title: "Forged", bodyMarkdown: "Forged", questions: [], effectiveFrom: "2030-01-01" }),
+      interviewPlanActions.saveInterviewPlanAction(jobs[scope].id, {
+        feedbackVisibility: feedbackVisibility === "ALWAYS" ? "NEVER" : "ALWAYS",
+        scorecardDueHours: "24",
+        items: [],
+      }),
+    legalText: () =>
+      legalTextActions.createLegalTextVersionAction({
+        kind: "PRIVACY_NOTICE",
+        version: `forged-${uniqueSuffix()}`,
+        title: "Forged",
+        bodyMarkdown: "Forged",
+        questions: [],
+        effectiveFrom: "2030-01-01",
+      }),
     retention: () => privacyActions.updateRetentionSettingAction({ retentionInactiveMonths: 1 }),
     legalHold: () => privacyActions.setLegalHoldAction({ candidateId: apps[scope].candidateId, legalHold: true }),
-    erase: () => privacyActions.eraseCandidateNowAction({ candidateId: apps[scope].candidateId, confirmation: "ERASE" }),
+    erase: () =>
+      privacyActions.eraseCandidateNowAction({ candidateId: apps[scope].candidateId, confirmation: "ERASE" }),
   };
 }
 
@@ -529,25 +781,59 @@ describe("interview, decision, accommodation, legal-text and privacy actions", (
     for (const scope of ["team", "other"] as const) {
       const calls = await candidateRightsAndInterviewCalls(scope);
       const refused: Record<string, () => Promise<{ ok: boolean }>> = {};
-      if (!EXPECT.accommodation(role)) Object.assign(refused, { accommodationNote: calls.accommodationNote, accommodationStatus: calls.accommodationStatus, panelArrangement: calls.panelArrangement });
-      if (!EXPECT.schedulesInterviews(role)) Object.assign(refused, { schedule: calls.schedule, cancel: calls.cancel, plan: calls.plan });
+      if (!EXPECT.accommodation(role))
+        Object.assign(refused, {
+          accommodationNote: calls.accommodationNote,
+          accommodationStatus: calls.accommodationStatus,
+          panelArrangement: calls.panelArrangement,
+        });
+      if (!EXPECT.schedulesInterviews(role))
+        Object.assign(refused, { schedule: calls.schedule, cancel: calls.cancel, plan: calls.plan });
       if (!EXPECT.changesFeedbackRule(role)) refused.feedbackRule = calls.feedbackRule;
       // Nobody seats themselves: the schedulers are on no hiring team (a candidate still in the pipeline, so that is the reason).
       const active = await createApplication(testDb, { jobId: jobs[scope].id });
-      refused.scheduleSelf = () => interviewActions.scheduleInterviewAction(active.id, forgedInterview([users[role].id]));
+      refused.scheduleSelf = () =>
+        interviewActions.scheduleInterviewAction(active.id, forgedInterview([users[role].id]));
       if (!EXPECT.decides(role, scope)) refused.decide = calls.decide;
-      if (!EXPECT.legalAndPrivacy(role)) Object.assign(refused, { legalText: calls.legalText, retention: calls.retention, legalHold: calls.legalHold, erase: calls.erase });
+      if (!EXPECT.legalAndPrivacy(role))
+        Object.assign(refused, {
+          legalText: calls.legalText,
+          retention: calls.retention,
+          legalHold: calls.legalHold,
+          erase: calls.erase,
+        });
       await expectRightsRefused(`${role} ${scope}`, refused);
     }
     // A scorecard is written only from a panel seat: nobody but the interviewer sits on this one.
-    if (role !== "INTERVIEWER") await expectRightsRefused(`${role} scorecard`, { scorecard: () => scorecardActions.saveScorecardDraftAction(interviewId, { version: 0, recommendation: null, keyTakeaways: "Forged", privateNotes: "", ratings: [] }) });
+    if (role !== "INTERVIEWER")
+      await expectRightsRefused(`${role} scorecard`, {
+        scorecard: () =>
+          scorecardActions.saveScorecardDraftAction(interviewId, {
+            version: 0,
+            recommendation: null,
+            keyTakeaways: "Forged",
+            privateNotes: "",
+            ratings: [],
+          }),
+      });
   });
 
   it("never let one person rename or delete another's saved view", async () => {
     signInAs("ADMIN");
-    const saved = await savedViewActions.saveViewAction({ name: `Mine ${uniqueSuffix()}`, shared: false, jobId: null, query: "" });
+    const saved = await savedViewActions.saveViewAction({
+      name: `Mine ${uniqueSuffix()}`,
+      shared: false,
+      jobId: null,
+      query: "",
+    });
     expect(saved).toMatchObject({ ok: true });
-    const viewId = (await testDb.savedView.findFirstOrThrow({ where: { ownerId: users.ADMIN.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).id;
+    const viewId = (
+      await testDb.savedView.findFirstOrThrow({
+        where: { ownerId: users.ADMIN.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).id;
     for (const role of ROLES.filter((each) => each !== "ADMIN")) {
       signInAs(role);
       await expectRightsRefused(`${role} saved view`, {
@@ -573,7 +859,10 @@ describe("interview, decision, accommodation, legal-text and privacy actions", (
     // A coordinator schedules the team job's interviewer (on its hiring team) for a candidate still in the pipeline.
     signInAs("COORDINATOR");
     const active = await createApplication(testDb, { jobId: jobs.team.id });
-    const scheduled = await interviewActions.scheduleInterviewAction(active.id, forgedInterview([users.INTERVIEWER.id]));
+    const scheduled = await interviewActions.scheduleInterviewAction(
+      active.id,
+      forgedInterview([users.INTERVIEWER.id]),
+    );
     expect(scheduled, JSON.stringify(scheduled)).toMatchObject({ ok: true });
   });
 });

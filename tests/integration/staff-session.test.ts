@@ -8,7 +8,8 @@ import { testDb } from "../support/db";
 
 const request = vi.hoisted(() => ({ cookie: "", path: null as string | null }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie, ...(request.path ? { "x-trellis-path": request.path } : {}) }),
+  headers: async () =>
+    new Headers({ cookie: request.cookie, ...(request.path ? { "x-trellis-path": request.path } : {}) }),
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
 
@@ -83,6 +84,8 @@ describe("requireActorForAction / requireActorForPage", () => {
   it("redirects a page to sign-in, coming back to the requested staff page", async () => {
     request.path = "/hiring/staff?tab=active";
     const error = await requireActorForPage().catch((caught: unknown) => caught);
-    expect(String((error as { digest?: string }).digest)).toContain("/hiring/sign-in?callbackUrl=%2Fhiring%2Fstaff%3Ftab%3Dactive");
+    expect(String((error as { digest?: string }).digest)).toContain(
+      "/hiring/sign-in?callbackUrl=%2Fhiring%2Fstaff%3Ftab%3Dactive",
+    );
   });
 });

@@ -25,7 +25,10 @@ describe("magic link without an SMTP server", () => {
   it("lands in the development mailbox with a working link", async () => {
     const user = await createStaffUser(testDb, { role: "ADMIN" });
     await requestMagicLink(user.email);
-    const row = await testDb.emailOutbox.findFirstOrThrow({ where: { toAddress: user.email }, select: { status: true, template: true, textBody: true } });
+    const row = await testDb.emailOutbox.findFirstOrThrow({
+      where: { toAddress: user.email },
+      select: { status: true, template: true, textBody: true },
+    });
     expect(row.status).toBe("CAPTURED");
     expect(row.template).toBe("staff-sign-in");
     expect(row.textBody).toMatch(/\/api\/auth\/callback\/email\?.*token=/);
@@ -35,7 +38,10 @@ describe("magic link without an SMTP server", () => {
     const user = await createStaffUser(testDb, { role: "ADMIN" });
     await requestMagicLink(user.email);
     const from = (socket: string, forwardedFor?: string) => {
-      request.headers = new Headers({ [SOCKET_ADDRESS_HEADER]: socket, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+      request.headers = new Headers({
+        [SOCKET_ADDRESS_HEADER]: socket,
+        ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+      });
       return DevMailboxPage();
     };
 
@@ -45,8 +51,14 @@ describe("magic link without an SMTP server", () => {
     expect(renderToStaticMarkup(await from("::1", "127.0.0.1"))).toContain(user.email);
 
     // The machine's own network address, another machine on the network, and a proxy on this machine relaying one.
-    for (const [socket, forwardedFor] of [["192.168.1.20"], ["10.0.0.7", "127.0.0.1"], ["127.0.0.1", "203.0.113.9"]] as const) {
-      await expect(from(socket, forwardedFor), `${socket} ${forwardedFor ?? ""}`).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
+    for (const [socket, forwardedFor] of [
+      ["192.168.1.20"],
+      ["10.0.0.7", "127.0.0.1"],
+      ["127.0.0.1", "203.0.113.9"],
+    ] as const) {
+      await expect(from(socket, forwardedFor), `${socket} ${forwardedFor ?? ""}`).rejects.toMatchObject({
+        digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/),
+      });
     }
   });
 });

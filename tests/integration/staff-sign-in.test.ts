@@ -42,7 +42,10 @@ describe("magic-link sign-in", () => {
     const link = linkIn(mail?.text ?? "");
     expect(link).toBeDefined();
     // The outbox keeps the message for the record, but not the link (a credential) once sent.
-    const row = await testDb.emailOutbox.findFirstOrThrow({ where: { toAddress: user.email }, select: { status: true, template: true, textBody: true, htmlBody: true } });
+    const row = await testDb.emailOutbox.findFirstOrThrow({
+      where: { toAddress: user.email },
+      select: { status: true, template: true, textBody: true, htmlBody: true },
+    });
     expect(row).toMatchObject({ status: "SENT", template: "staff-sign-in" });
     expect(row.textBody).not.toContain("token=");
     expect(row.htmlBody).not.toContain("token=");
@@ -51,7 +54,10 @@ describe("magic-link sign-in", () => {
     expect(opened.redirect).toBe(`${TEST_ORIGIN}/hiring/applications`);
     const cookie = sessionCookieFrom(opened);
     expect(cookie?.name).toBe("authjs.session-token");
-    const session = await testDb.session.findUniqueOrThrow({ where: { sessionToken: cookie!.value }, select: { userId: true, expires: true } });
+    const session = await testDb.session.findUniqueOrThrow({
+      where: { sessionToken: cookie!.value },
+      select: { userId: true, expires: true },
+    });
     expect(session.userId).toBe(user.id);
     const hours = (session.expires.getTime() - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(11.9);
@@ -95,6 +101,8 @@ describe("magic-link sign-in", () => {
 
   it("has an adapter that cannot create users at all", async () => {
     const adapter = invitationOnlyAdapter(testDb);
-    expect(() => adapter.createUser!({ id: "x", email: "new@example.test", emailVerified: null })).toThrow(/never creates users/);
+    expect(() => adapter.createUser!({ id: "x", email: "new@example.test", emailVerified: null })).toThrow(
+      /never creates users/,
+    );
   });
 });

@@ -32,11 +32,29 @@ async function applyWithLink() {
 /** Closes the application now, as the pipeline would (a hire is a move to a hired stage). */
 async function close(applicationId: string, status: Exclude<ApplicationStatus, "ACTIVE">) {
   const now = new Date();
-  const application = await testDb.application.findUniqueOrThrow({ where: { id: applicationId }, select: { stageId: true, jobId: true } });
-  const hiredStage = await testDb.stage.findFirstOrThrow({ where: { jobId: application.jobId, kind: "HIRED" }, select: { id: true } });
+  const application = await testDb.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { stageId: true, jobId: true },
+  });
+  const hiredStage = await testDb.stage.findFirstOrThrow({
+    where: { jobId: application.jobId, kind: "HIRED" },
+    select: { id: true },
+  });
   const stageId = status === "HIRED" ? hiredStage.id : application.stageId;
-  await testDb.application.update({ where: { id: applicationId }, data: { status, stageId, closedAt: status === "HIRED" ? null : now, lastActivityAt: now } });
-  await testDb.stageTransition.create({ data: { applicationId, fromStageId: application.stageId, toStageId: stageId, fromStatus: "ACTIVE", toStatus: status, createdAt: now } });
+  await testDb.application.update({
+    where: { id: applicationId },
+    data: { status, stageId, closedAt: status === "HIRED" ? null : now, lastActivityAt: now },
+  });
+  await testDb.stageTransition.create({
+    data: {
+      applicationId,
+      fromStageId: application.stageId,
+      toStageId: stageId,
+      fromStatus: "ACTIVE",
+      toStatus: status,
+      createdAt: now,
+    },
+  });
 }
 
 /** Moves the app's clock `days` days ahead (only Date: the database and its timers run as usual). */
@@ -49,19 +67,22 @@ afterEach(() => {
 });
 
 describe("a status link's life", () => {
-  it.each(["REJECTED", "WITHDRAWN", "HIRED"] as const)("works for 90 days after the application is %s, then stops for every action", async (status) => {
-    const applicant = await applyWithLink();
-    await close(applicant.applicationId, status);
-    travel(89);
-    expect((await getApplicationStatusByToken(applicant.token))?.reference).toBe(applicant.reference);
-    vi.useRealTimers();
+  it.each(["REJECTED", "WITHDRAWN", "HIRED"] as const)(
+    "works for 90 days after the application is %s, then stops for every action",
+    async (status) => {
+      const applicant = await applyWithLink();
+      await close(applicant.applicationId, status);
+      travel(89);
+      expect((await getApplicationStatusByToken(applicant.token))?.reference).toBe(applicant.reference);
+      vi.useRealTimers();
 
-    travel(91);
-    expect(await getApplicationStatusByToken(applicant.token)).toBeNull();
-    await expect(exportCandidateData({ statusToken: applicant.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(requestErasure({ statusToken: applicant.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await testDb.erasureRequest.count({ where: { applicationId: applicant.applicationId } })).toBe(0);
-  });
+      travel(91);
+      expect(await getApplicationStatusByToken(applicant.token)).toBeNull();
+      await expect(exportCandidateData({ statusToken: applicant.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(requestErasure({ statusToken: applicant.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await testDb.erasureRequest.count({ where: { applicationId: applicant.applicationId } })).toBe(0);
+    },
+  );
 
   it("never expires while the application is open", async () => {
     const applicant = await applyWithLink();

@@ -14,7 +14,15 @@ import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
 import { loadCandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
-import { actorFor, createJob, createStaffSession, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, type StaffUser } from "../factories";
+import {
+  actorFor,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  type StaffUser,
+} from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { startSmtpCapture } from "../support/smtp-capture";
@@ -54,7 +62,9 @@ afterAll(async () => {
 
 /** The message the candidate's mail server received, by recipient and subject. */
 function received(to: string, subject: string) {
-  const mail = smtp.messages.find((message) => JSON.stringify(message.to).includes(to) && message.subject?.includes(subject));
+  const mail = smtp.messages.find(
+    (message) => JSON.stringify(message.to).includes(to) && message.subject?.includes(subject),
+  );
   if (!mail) throw new Error(`no message "${subject}" to ${to}`);
   return mail;
 }
@@ -91,7 +101,10 @@ describe("the status link in candidate emails", () => {
     expect(statusTokenIn(received(applicant.email, "You withdrew your application").text)).toBe(token);
 
     // Staff see each email, with the link taken out and the rest as sent.
-    const timeline = await getApplicationTimeline({ actor: actorFor(staff.RECRUITER), applicationId: applicant.applicationId });
+    const timeline = await getApplicationTimeline({
+      actor: actorFor(staff.RECRUITER),
+      applicationId: applicant.applicationId,
+    });
     const emails = timeline.filter((entry) => entry.kind === "email");
     expect(emails).toHaveLength(3);
     const confirmationEntry = emails.find((entry) => entry.subject.startsWith("We received your application"));
@@ -140,7 +153,9 @@ describe("the data migration for emails stored before", () => {
       status,
     });
     const sent = await testDb.emailOutbox.create({ data: legacy(sentToken, "SENT", "legacy.sent@example.com") });
-    const unsent = await testDb.emailOutbox.create({ data: legacy(unsentToken, "PENDING", "legacy.unsent@example.com") });
+    const unsent = await testDb.emailOutbox.create({
+      data: legacy(unsentToken, "PENDING", "legacy.unsent@example.com"),
+    });
 
     await runDataMigration("redact_status_links");
     await runDataMigration("redact_status_links"); // running it twice changes nothing more

@@ -27,7 +27,10 @@ async function startTestWorker(): Promise<RunningWorker> {
 // Earlier test files (they run one after another on this database) leave pending mail behind;
 // the sweep takes the oldest first, so this file's messages would wait behind theirs.
 beforeAll(async () => {
-  await testDb.emailOutbox.updateMany({ where: { status: { in: ["PENDING", "SENDING"] } }, data: { status: "FAILED", lastError: "left by an earlier test file" } });
+  await testDb.emailOutbox.updateMany({
+    where: { status: { in: ["PENDING", "SENDING"] } },
+    data: { status: "FAILED", lastError: "left by an earlier test file" },
+  });
 });
 
 afterEach(async () => {
@@ -42,7 +45,15 @@ afterAll(async () => {
 /** A message whose first delivery failed: PENDING, one attempt, the error kept. */
 async function pendingEmail(subject: string) {
   return testDb.emailOutbox.create({
-    data: { toAddress: "grace@example.com", subject, textBody: subject, template: "test", status: "PENDING", attempts: 1, lastError: "connect ECONNREFUSED" },
+    data: {
+      toAddress: "grace@example.com",
+      subject,
+      textBody: subject,
+      template: "test",
+      status: "PENDING",
+      attempts: 1,
+      lastError: "connect ECONNREFUSED",
+    },
     select: { id: true },
   });
 }
@@ -54,7 +65,8 @@ async function waitForJobs(boss: PgBoss, ids: string[], timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const jobs = await Promise.all(ids.map((id) => boss.getJobById(DELIVER_PENDING_EMAIL, id)));
-    if (jobs.every((job) => job && ["completed", "failed", "cancelled"].includes(job.state))) return jobs.map((job) => job!);
+    if (jobs.every((job) => job && ["completed", "failed", "cancelled"].includes(job.state)))
+      return jobs.map((job) => job!);
     if (Date.now() > deadline) throw new Error(`Jobs still running: ${jobs.map((job) => job?.state).join(", ")}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -65,7 +77,9 @@ describe("background worker", () => {
     await testDb.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
     const { boss } = await startTestWorker();
     expect(await boss.getQueue(DELIVER_PENDING_EMAIL)).toMatchObject({ name: DELIVER_PENDING_EMAIL, retryLimit: 0 });
-    expect(await boss.getSchedules()).toContainEqual(expect.objectContaining({ name: DELIVER_PENDING_EMAIL, cron: "* * * * *" }));
+    expect(await boss.getSchedules()).toContainEqual(
+      expect.objectContaining({ name: DELIVER_PENDING_EMAIL, cron: "* * * * *" }),
+    );
   });
 
   it("delivers a pending email when the job runs", async () => {
@@ -90,8 +104,13 @@ describe("background worker", () => {
     const [first, second] = await Promise.all([startTestWorker(), startTestWorker()]);
 
     // Several sweeps at the same moment, sent from both workers so each polls its share.
-    const jobIds = await Promise.all([first, second, first, second].map(({ boss }) => boss.send(DELIVER_PENDING_EMAIL, {})));
-    const jobs = await waitForJobs(first.boss, jobIds.map((jobId) => jobId!));
+    const jobIds = await Promise.all(
+      [first, second, first, second].map(({ boss }) => boss.send(DELIVER_PENDING_EMAIL, {})),
+    );
+    const jobs = await waitForJobs(
+      first.boss,
+      jobIds.map((jobId) => jobId!),
+    );
 
     expect(jobs.map((job) => job.state)).toEqual(["completed", "completed", "completed", "completed"]);
     expect(received(subject)).toHaveLength(1);

@@ -3,7 +3,10 @@ import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/appli
 import { pdfFile } from "./documents";
 
 /** A complete, valid payload for `applyToJob`, answering every question of the context's job. */
-export function validApplicationPayload(context: ApplicationFormContext, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function validApplicationPayload(
+  context: ApplicationFormContext,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const unique = randomUUID().slice(0, 8);
   const answers = Object.fromEntries(
     context.questions.map((question) => {
@@ -32,8 +35,15 @@ export function validApplicationPayload(context: ApplicationFormContext, overrid
     answers,
     workAuthorization: { authorizedToWork: "YES", requiresSponsorship: "NO" },
     exportControl: { canReceiveWithoutLicense: "YES", usPerson: "DECLINE" },
-    accommodation: { requested: true, kinds: ["ALTERNATE_FORMAT_DOCUMENTS"], details: "Large-print documents, please.", preferredContact: "EMAIL" },
-    selfIdentification: selfId?.forms.veteran ? { veteran: selfId.forms.veteran.questions[0]?.options.at(-1)?.value } : {},
+    accommodation: {
+      requested: true,
+      kinds: ["ALTERNATE_FORMAT_DOCUMENTS"],
+      details: "Large-print documents, please.",
+      preferredContact: "EMAIL",
+    },
+    selfIdentification: selfId?.forms.veteran
+      ? { veteran: selfId.forms.veteran.questions[0]?.options.at(-1)?.value }
+      : {},
     privacyAcknowledged: true,
     keepOnFile: false,
     legalVersions: currentLegalVersionIds(context),
@@ -41,10 +51,15 @@ export function validApplicationPayload(context: ApplicationFormContext, overrid
   };
 }
 
-type JobWithQuestions = { questions: ReadonlyArray<{ id: string | number; type: string; options: ReadonlyArray<{ id: string | number }> }> };
+type JobWithQuestions = {
+  questions: ReadonlyArray<{ id: string | number; type: string; options: ReadonlyArray<{ id: string | number }> }>;
+};
 
 /** A complete Job Board application in Greenhouse's field names, for a job with the sample questions. */
-export function validGreenhousePayload(job: JobWithQuestions, email = `board.${randomUUID().slice(0, 8)}@example.com`): Record<string, unknown> {
+export function validGreenhousePayload(
+  job: JobWithQuestions,
+  email = `board.${randomUUID().slice(0, 8)}@example.com`,
+): Record<string, unknown> {
   const byType = (type: string) => job.questions.find((question) => question.type === type)!;
   return {
     first_name: "Grace",

@@ -11,7 +11,13 @@ type RawResponse = { redirect?: string; cookies?: { name: string; value: string;
 
 function config() {
   // next-auth adds basePath and trustHost from AUTH_URL; the route handler runs with both.
-  return { ...buildAuthConfig({ db: testDb, secret: TEST_AUTH_SECRET, appUrl: TEST_ORIGIN }), basePath: "/api/auth", trustHost: true, raw, skipCSRFCheck } as const;
+  return {
+    ...buildAuthConfig({ db: testDb, secret: TEST_AUTH_SECRET, appUrl: TEST_ORIGIN }),
+    basePath: "/api/auth",
+    trustHost: true,
+    raw,
+    skipCSRFCheck,
+  } as const;
 }
 
 /** What the sign-in form's server action does: ask for a magic link. */

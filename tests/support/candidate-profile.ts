@@ -4,10 +4,21 @@ import type { Actor } from "@/lib/auth/actor";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { expect } from "vitest";
-import { actorFor, createApplication, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, type CreateApplicationOptions } from "../factories";
+import {
+  actorFor,
+  createApplication,
+  createJob,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  type CreateApplicationOptions,
+} from "../factories";
 import { testDb } from "./db";
 
-export async function createStaff(role: StaffRole, overrides: { name?: string; email?: string; active?: boolean } = {}): Promise<Actor> {
+export async function createStaff(
+  role: StaffRole,
+  overrides: { name?: string; email?: string; active?: boolean } = {},
+): Promise<Actor> {
   return actorFor(await createStaffUser(testDb, { role, ...overrides }));
 }
 
@@ -42,12 +53,19 @@ export async function createProfileFixture(options: CreateApplicationOptions = {
 }
 
 export async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
 }
 
 export async function auditEvents(subjectId: string, action: string) {
-  return testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { actorId: true, metadata: true } });
+  return testDb.auditEvent.findMany({
+    where: { subjectId, action },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { actorId: true, metadata: true },
+  });
 }

@@ -24,9 +24,16 @@ type CareersApplyOptions = {
   files?: Record<string, File | string>;
 };
 
-export async function postCareersApplication(slug: string, payload: unknown, { address = randomClientAddress(), origin = TEST_APP_ORIGIN, files = {} }: CareersApplyOptions = {}): Promise<Response> {
+export async function postCareersApplication(
+  slug: string,
+  payload: unknown,
+  { address = randomClientAddress(), origin = TEST_APP_ORIGIN, files = {} }: CareersApplyOptions = {},
+): Promise<Response> {
   const form = new FormData();
-  const { resume, coverLetterFile, ...answers } = (payload && typeof payload === "object" ? payload : {}) as Record<string, unknown>;
+  const { resume, coverLetterFile, ...answers } = (payload && typeof payload === "object" ? payload : {}) as Record<
+    string,
+    unknown
+  >;
   form.set("payload", typeof payload === "string" ? payload : JSON.stringify(answers));
   if (resume instanceof File) form.set("resume", resume);
   if (coverLetterFile instanceof File) form.set("coverLetterFile", coverLetterFile);
@@ -35,7 +42,15 @@ export async function postCareersApplication(slug: string, payload: unknown, { a
 }
 
 /** Any body, e.g. a hand-made multipart stream or a huge one. */
-export function postCareersBody(slug: string, body: BodyInit, { address = randomClientAddress(), origin = TEST_APP_ORIGIN, headers = {} }: { address?: string; origin?: string | null; headers?: Record<string, string> } = {}): Promise<Response> {
+export function postCareersBody(
+  slug: string,
+  body: BodyInit,
+  {
+    address = randomClientAddress(),
+    origin = TEST_APP_ORIGIN,
+    headers = {},
+  }: { address?: string; origin?: string | null; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const request = new Request(`${TEST_APP_ORIGIN}/api/jobs/${encodeURIComponent(slug)}/applications`, {
     method: "POST",
     body,

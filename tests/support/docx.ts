@@ -8,7 +8,9 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 
 /** One paragraph per entry of `paragraphs`. */
 export function minimalDocx(paragraphs: string[] = ["Resume of a test candidate"]): Uint8Array {
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join("");
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`)
+    .join("");
   return zip({
     "[Content_Types].xml":
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -80,7 +82,11 @@ export function zipEntries(entries: ZipEntry[]): Uint8Array {
 }
 
 /** The fields local and central headers share, from "version needed" to the name length. */
-function writeCommon(header: Buffer, at: number, fields: { crc: number; compressed: number; size: number; nameLength: number }) {
+function writeCommon(
+  header: Buffer,
+  at: number,
+  fields: { crc: number; compressed: number; size: number; nameLength: number },
+) {
   header.writeUInt16LE(20, at); // version needed
   header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
   header.writeUInt16LE(8, at + 4); // deflate

@@ -5,11 +5,23 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { getFileStorage } from "@/lib/storage";
-import { createApplication, createJob, ensureLegalForms, SAMPLE_QUESTIONS, uniqueSuffix, type StaffUser } from "../factories";
+import {
+  createApplication,
+  createJob,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  uniqueSuffix,
+  type StaffUser,
+} from "../factories";
 import { testDb } from "./db";
 import { minimalPdf } from "./documents";
 
-type Options = { jobId?: number; status?: ApplicationStatus; lastActivityAt?: Date; staff: { author: StaffUser; interviewer: StaffUser } };
+type Options = {
+  jobId?: number;
+  status?: ApplicationStatus;
+  lastActivityAt?: Date;
+  staff: { author: StaffUser; interviewer: StaffUser };
+};
 
 async function storeFile(purpose: "RESUME" | "COVER_LETTER", text: string) {
   const bytes = minimalPdf(text);
@@ -51,7 +63,12 @@ export async function createPersonToErase({ jobId, status = "REJECTED", lastActi
     answers: true,
     workAuthorization: true,
     exportControl: true,
-    accommodation: { kinds: ["OTHER"], details: `${identity.firstName} needs step-free access`, preferredContact: "EMAIL", panelArrangement: "Step-free room" },
+    accommodation: {
+      kinds: ["OTHER"],
+      details: `${identity.firstName} needs step-free access`,
+      preferredContact: "EMAIL",
+      panelArrangement: "Step-free room",
+    },
     candidate: {
       firstName: identity.firstName,
       lastName: identity.lastName,
@@ -71,22 +88,61 @@ export async function createPersonToErase({ jobId, status = "REJECTED", lastActi
     },
   });
   const candidateId = application.candidateId;
-  const stages = await testDb.stage.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true } });
+  const stages = await testDb.stage.findMany({
+    where: { jobId: job.id },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   await testDb.stageTransition.createMany({
     data: [
-      { applicationId: application.id, fromStageId: null, toStageId: stages[0]!.id, fromStatus: "ACTIVE", toStatus: "ACTIVE" },
-      { applicationId: application.id, fromStageId: stages[0]!.id, toStageId: stages[1]!.id, fromStatus: "ACTIVE", toStatus: status, actorId: staff.author.id },
+      {
+        applicationId: application.id,
+        fromStageId: null,
+        toStageId: stages[0]!.id,
+        fromStatus: "ACTIVE",
+        toStatus: "ACTIVE",
+      },
+      {
+        applicationId: application.id,
+        fromStageId: stages[0]!.id,
+        toStageId: stages[1]!.id,
+        fromStatus: "ACTIVE",
+        toStatus: status,
+        actorId: staff.author.id,
+      },
     ],
   });
   await testDb.accommodationNote.create({
-    data: { requestId: application.accommodationRequest!.id, authorId: staff.author.id, body: `Called ${identity.preferredName} on ${identity.phone}` },
+    data: {
+      requestId: application.accommodationRequest!.id,
+      authorId: staff.author.id,
+      body: `Called ${identity.preferredName} on ${identity.phone}`,
+    },
   });
-  const note = await testDb.note.create({ data: { applicationId: application.id, authorId: staff.author.id, body: `${identity.firstName} was great, cc @ivy` } });
-  await testDb.notification.create({ data: { userId: staff.interviewer.id, kind: "note.mention", payload: { applicationId: application.id, noteId: note.id, authorId: staff.author.id } } });
+  const note = await testDb.note.create({
+    data: {
+      applicationId: application.id,
+      authorId: staff.author.id,
+      body: `${identity.firstName} was great, cc @ivy`,
+    },
+  });
+  await testDb.notification.create({
+    data: {
+      userId: staff.interviewer.id,
+      kind: "note.mention",
+      payload: { applicationId: application.id, noteId: note.id, authorId: staff.author.id },
+    },
+  });
   const tag = await testDb.tag.create({ data: { name: `erasure-${suffix}` } });
   await testDb.applicationTag.create({ data: { applicationId: application.id, tagId: tag.id } });
 
-  const attribute = await testDb.scorecardAttribute.create({ data: { jobId: job.id, position: await testDb.scorecardAttribute.count({ where: { jobId: job.id } }), name: "Systems programming" } });
+  const attribute = await testDb.scorecardAttribute.create({
+    data: {
+      jobId: job.id,
+      position: await testDb.scorecardAttribute.count({ where: { jobId: job.id } }),
+      name: "Systems programming",
+    },
+  });
   const interview = await testDb.interview.create({
     data: {
       applicationId: application.id,
@@ -109,7 +165,11 @@ export async function createPersonToErase({ jobId, status = "REJECTED", lastActi
       recommendation: "STRONG_YES",
       keyTakeaways: `${identity.firstName} knows V8 well`,
       privateNotes: `${identity.lastName} mentioned a disability`,
-      ratings: { create: [{ attributeId: attribute.id, rating: "STRONG_YES", notes: `${identity.firstName} wrote an allocator` }] },
+      ratings: {
+        create: [
+          { attributeId: attribute.id, rating: "STRONG_YES", notes: `${identity.firstName} wrote an allocator` },
+        ],
+      },
     },
   });
   await testDb.scorecardRevision.create({
@@ -120,28 +180,85 @@ export async function createPersonToErase({ jobId, status = "REJECTED", lastActi
         recommendation: "STRONG_YES",
         keyTakeaways: `${identity.firstName} knows V8 well`,
         privateNotes: `${identity.lastName} mentioned a disability`,
-        ratings: [{ attributeId: attribute.id, rating: "STRONG_YES", notes: `${identity.firstName} wrote an allocator` }],
+        ratings: [
+          { attributeId: attribute.id, rating: "STRONG_YES", notes: `${identity.firstName} wrote an allocator` },
+        ],
       },
     },
   });
-  await testDb.hiringDecision.create({ data: { applicationId: application.id, decidedById: staff.author.id, kind: "REJECT", note: `${identity.firstName} lacks depth` } });
+  await testDb.hiringDecision.create({
+    data: {
+      applicationId: application.id,
+      decidedById: staff.author.id,
+      kind: "REJECT",
+      note: `${identity.firstName} lacks depth`,
+    },
+  });
 
   const mentionBody = `You were mentioned on ${identity.firstName} ${identity.lastName}: https://trellis.test/hiring/applications/${application.id}#note-${note.id}`;
   const invitationBody = `Interview with ${identity.firstName} ${identity.lastName}: https://trellis.test/hiring/interviews/${interview.id}`;
   await testDb.emailOutbox.createMany({
     data: [
-      { toAddress: identity.email, subject: `Thanks, ${identity.preferredName}`, textBody: `Hello ${identity.firstName}`, htmlBody: `<p>Hello ${identity.firstName}</p>`, template: "application-received", applicationId: application.id, candidateId, status: "SENT" },
-      { toAddress: identity.email, subject: `Update for ${identity.firstName}`, textBody: "Queued", template: "candidate-withdrawn", applicationId: application.id, candidateId, status: "PENDING" },
-      { toAddress: staff.interviewer.email, subject: `Mention on ${identity.lastName}`, textBody: mentionBody, template: "note-mention", userId: staff.interviewer.id, status: "SENT" },
-      { toAddress: staff.interviewer.email, subject: "Interview invitation", textBody: invitationBody, calendarContent: `SUMMARY:${identity.firstName} ${identity.lastName}`, template: "interview-invitation", userId: staff.interviewer.id, status: "SENT" },
+      {
+        toAddress: identity.email,
+        subject: `Thanks, ${identity.preferredName}`,
+        textBody: `Hello ${identity.firstName}`,
+        htmlBody: `<p>Hello ${identity.firstName}</p>`,
+        template: "application-received",
+        applicationId: application.id,
+        candidateId,
+        status: "SENT",
+      },
+      {
+        toAddress: identity.email,
+        subject: `Update for ${identity.firstName}`,
+        textBody: "Queued",
+        template: "candidate-withdrawn",
+        applicationId: application.id,
+        candidateId,
+        status: "PENDING",
+      },
+      {
+        toAddress: staff.interviewer.email,
+        subject: `Mention on ${identity.lastName}`,
+        textBody: mentionBody,
+        template: "note-mention",
+        userId: staff.interviewer.id,
+        status: "SENT",
+      },
+      {
+        toAddress: staff.interviewer.email,
+        subject: "Interview invitation",
+        textBody: invitationBody,
+        calendarContent: `SUMMARY:${identity.firstName} ${identity.lastName}`,
+        template: "interview-invitation",
+        userId: staff.interviewer.id,
+        status: "SENT",
+      },
     ],
   });
 
   // An earlier application of theirs, merged into this record: the old address is theirs too.
   const merged = await testDb.candidate.create({
-    data: { firstName: identity.firstName, lastName: identity.lastName, email: identity.oldEmail, emailNormalized: identity.oldEmail, phone: identity.phone, mergedIntoId: candidateId },
+    data: {
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      email: identity.oldEmail,
+      emailNormalized: identity.oldEmail,
+      phone: identity.phone,
+      mergedIntoId: candidateId,
+    },
   });
-  await testDb.emailOutbox.create({ data: { toAddress: identity.oldEmail, subject: `Hi ${identity.firstName}`, textBody: "Old message", template: "application-received", candidateId: merged.id, status: "SENT" } });
+  await testDb.emailOutbox.create({
+    data: {
+      toAddress: identity.oldEmail,
+      subject: `Hi ${identity.firstName}`,
+      textBody: "Old message",
+      template: "application-received",
+      candidateId: merged.id,
+      status: "SENT",
+    },
+  });
   if (lastActivityAt) await testDb.application.update({ where: { id: application.id }, data: { lastActivityAt } });
 
   return {
@@ -165,7 +282,10 @@ export async function tablesContaining(needle: string): Promise<string[]> {
     SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
   const found: string[] = [];
   for (const { table_name: table } of tables) {
-    const [row] = await testDb.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table}" AS t WHERE t::text ILIKE $1`, `%${needle}%`);
+    const [row] = await testDb.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count FROM "${table}" AS t WHERE t::text ILIKE $1`,
+      `%${needle}%`,
+    );
     if (row && row.count > 0n) found.push(table);
   }
   return found;

@@ -3,7 +3,10 @@ import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import { newJobFormValues } from "@/lib/jobs/new-job-form-values";
 import { uniqueSuffix } from "../factories";
 
-export function jobFormValues(refs: { departmentId: number; officeId: number }, overrides: Partial<JobFormValues> = {}): JobFormValues {
+export function jobFormValues(
+  refs: { departmentId: number; officeId: number },
+  overrides: Partial<JobFormValues> = {},
+): JobFormValues {
   const suffix = uniqueSuffix();
   return {
     ...newJobFormValues(),

@@ -16,7 +16,9 @@ export async function createPipelineFixture({ applicationCount = 3 } = {}) {
   const otherJob = await createJob(testDb);
   const applications = [];
   for (let index = 0; index < applicationCount; index += 1) {
-    applications.push(await createApplication(testDb, { jobId: job.id, submittedAt: new Date(Date.now() - index * 60_000) }));
+    applications.push(
+      await createApplication(testDb, { jobId: job.id, submittedAt: new Date(Date.now() - index * 60_000) }),
+    );
   }
   const recruiter = await createActor("RECRUITER", "Rita Recruiter");
   const hiringManager = await createActor("HIRING_MANAGER");
@@ -40,8 +42,10 @@ export async function createPipelineFixture({ applicationCount = 3 } = {}) {
 /** The seeded reasons and templates (idempotent), looked up by label and name. */
 export async function rejectionFixtures() {
   await seedRejectionReasons(testDb);
-  const reason = async (label: string) => testDb.rejectionReason.findFirstOrThrow({ where: { label }, select: { id: true, kind: true, label: true } });
-  const template = async (name: string) => testDb.emailTemplate.findUniqueOrThrow({ where: { name }, select: { id: true, subject: true, body: true } });
+  const reason = async (label: string) =>
+    testDb.rejectionReason.findFirstOrThrow({ where: { label }, select: { id: true, kind: true, label: true } });
+  const template = async (name: string) =>
+    testDb.emailTemplate.findUniqueOrThrow({ where: { name }, select: { id: true, subject: true, body: true } });
   return { reason, template };
 }
 
@@ -49,7 +53,14 @@ export async function transitionsOf(applicationId: string) {
   return testDb.stageTransition.findMany({
     where: { applicationId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { fromStageId: true, toStageId: true, fromStatus: true, toStatus: true, actorId: true, rejectionReasonId: true },
+    select: {
+      fromStageId: true,
+      toStageId: true,
+      fromStatus: true,
+      toStatus: true,
+      actorId: true,
+      rejectionReasonId: true,
+    },
   });
 }
 

@@ -35,9 +35,17 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // The Job Board API (docs/job-board-api.md) and the careers form's apply endpoint.
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken", queryKeys: [] },
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/jobs", queryKeys: ["content"] },
-  { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/jobs/:jobId", queryKeys: ["questions", "pay_transparency"] },
+  {
+    method: "GET",
+    pattern: "/api/job-board/v1/boards/:boardToken/jobs/:jobId",
+    queryKeys: ["questions", "pay_transparency"],
+  },
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/departments", queryKeys: ["render_as"] },
-  { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/departments/:departmentId", queryKeys: ["render_as"] },
+  {
+    method: "GET",
+    pattern: "/api/job-board/v1/boards/:boardToken/departments/:departmentId",
+    queryKeys: ["render_as"],
+  },
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/offices", queryKeys: ["render_as"] },
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/offices/:officeId", queryKeys: ["render_as"] },
   { method: "POST", pattern: "/api/job-board/v1/boards/:boardToken/jobs/:jobId", queryKeys: [] },
@@ -49,12 +57,57 @@ export type KnownValues = Partial<Record<string, readonly string[]>>;
 
 // Malformed escapes: overlong "/" (%C0%AF), a truncated sequence, bytes that are never UTF-8, an
 // encoded surrogate, a code point past U+10FFFF, a lone "%", non-hex digits.
-export const BAD_ESCAPES = ["%C0%AF", "%E0%A4%A", "%ff%fe", "%", "%%", "%g1", "%2", "%c3", "%ed%a0%80", "%f4%90%80%80", "%C0%80", "%80", "a%", "%%30%30", "%u0041"] as const;
+export const BAD_ESCAPES = [
+  "%C0%AF",
+  "%E0%A4%A",
+  "%ff%fe",
+  "%",
+  "%%",
+  "%g1",
+  "%2",
+  "%c3",
+  "%ed%a0%80",
+  "%f4%90%80%80",
+  "%C0%80",
+  "%80",
+  "a%",
+  "%%30%30",
+  "%u0041",
+] as const;
 // Control characters, NUL first: Postgres refuses NUL in text.
 export const CONTROL_ESCAPES = ["%00", "a%00", "%00b", "x%00y", "%0a", "%0D%0A", "%09", "%1b", "%7f", "%1F"] as const;
 // Dot segments and separators, raw and encoded.
-const DOT_SEGMENTS = [".", "..", "...", "%2e", "%2e%2e", "%2E%2E", ".%2e", "%2e%2e%2f", "..%2f..%2fetc%2fpasswd", "%2f", "%5c", "..%5c", "%3b", ";"] as const;
-const HOSTILE_TEXT = ["' OR '1'='1", "<script>alert(1)</script>", "%_%", "__proto__", "constructor", "null", "undefined", "NaN", "-1", "0", "1e309", "99999999999999999999", "0x1f"] as const;
+const DOT_SEGMENTS = [
+  ".",
+  "..",
+  "...",
+  "%2e",
+  "%2e%2e",
+  "%2E%2E",
+  ".%2e",
+  "%2e%2e%2f",
+  "..%2f..%2fetc%2fpasswd",
+  "%2f",
+  "%5c",
+  "..%5c",
+  "%3b",
+  ";",
+] as const;
+const HOSTILE_TEXT = [
+  "' OR '1'='1",
+  "<script>alert(1)</script>",
+  "%_%",
+  "__proto__",
+  "constructor",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "1e309",
+  "99999999999999999999",
+  "0x1f",
+] as const;
 
 /** Percent-encodes a string's UTF-8 bytes (a half surrogate pair goes as U+FFFD, as browsers send it). */
 export function encodeSegment(text: string): string {
@@ -67,7 +120,9 @@ export function encodeSegment(text: string): string {
 }
 
 const plain = fc.stringMatching(/^[a-z0-9-]{1,30}$/);
-const rawBytes = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }).map((bytes) => bytes.map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join(""));
+const rawBytes = fc
+  .array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 })
+  .map((bytes) => bytes.map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join(""));
 const brokenEscape = fc.constantFrom(...BAD_ESCAPES, ...CONTROL_ESCAPES);
 
 /** A raw path segment or query component: well-formed, hostile, malformed, empty or huge. */
@@ -78,7 +133,10 @@ export function fuzzComponent(known: readonly string[] = []): fc.Arbitrary<strin
     fc.string({ unit: "grapheme", maxLength: 20 }).map(encodeSegment),
     fc.string({ unit: "binary", maxLength: 20 }).map(encodeSegment),
     { weight: 3, arbitrary: brokenEscape },
-    { weight: 2, arbitrary: fc.tuple(plain, brokenEscape, fc.stringMatching(/^[a-z0-9]{0,6}$/)).map((parts) => parts.join("")) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(plain, brokenEscape, fc.stringMatching(/^[a-z0-9]{0,6}$/)).map((parts) => parts.join("")),
+    },
     rawBytes,
     fc.constantFrom(...DOT_SEGMENTS),
     fc.constantFrom(...HOSTILE_TEXT).map(encodeSegment),
@@ -89,8 +147,19 @@ export function fuzzComponent(known: readonly string[] = []): fc.Arbitrary<strin
 
 /** A query string for `keys` (the route's own, and others), repeated and broken ones included. */
 export function fuzzQuery(keys: readonly string[], known: KnownValues): fc.Arbitrary<string> {
-  const values = [...keys.flatMap((key) => known[key] ?? []), "true", "1", "false", "tree", "on-site", "remote", "hybrid", ""];
-  const key = keys.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...keys) }, fuzzComponent()) : fuzzComponent();
+  const values = [
+    ...keys.flatMap((key) => known[key] ?? []),
+    "true",
+    "1",
+    "false",
+    "tree",
+    "on-site",
+    "remote",
+    "hybrid",
+    "",
+  ];
+  const key =
+    keys.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...keys) }, fuzzComponent()) : fuzzComponent();
   return fc
     .array(fc.tuple(key, fuzzComponent(values)), { maxLength: 4 })
     .map((pairs) => (pairs.length === 0 ? "" : `?${pairs.map(([name, value]) => `${name}=${value}`).join("&")}`));
@@ -100,11 +169,18 @@ export function fuzzQuery(keys: readonly string[], known: KnownValues): fc.Arbit
 export type FuzzTarget = { route: PublicRoute; target: string };
 
 export function fuzzTarget(route: PublicRoute, known: KnownValues): fc.Arbitrary<FuzzTarget> {
-  const parts = route.pattern.split("/").map((part) => (part.startsWith(":") ? fuzzComponent(known[part.slice(1)] ?? []) : fc.constant(part)));
-  return fc.tuple(fc.tuple(...parts), fuzzQuery(route.queryKeys, known)).map(([segments, query]) => ({ route, target: `${segments.join("/") || "/"}${query}` }));
+  const parts = route.pattern
+    .split("/")
+    .map((part) => (part.startsWith(":") ? fuzzComponent(known[part.slice(1)] ?? []) : fc.constant(part)));
+  return fc
+    .tuple(fc.tuple(...parts), fuzzQuery(route.queryKeys, known))
+    .map(([segments, query]) => ({ route, target: `${segments.join("/") || "/"}${query}` }));
 }
 
 /** Any public route, each as likely as the others. */
-export function anyFuzzTarget(known: KnownValues, routes: readonly PublicRoute[] = PUBLIC_ROUTES): fc.Arbitrary<FuzzTarget> {
+export function anyFuzzTarget(
+  known: KnownValues,
+  routes: readonly PublicRoute[] = PUBLIC_ROUTES,
+): fc.Arbitrary<FuzzTarget> {
   return fc.oneof(...routes.map((route) => fuzzTarget(route, known)));
 }

@@ -29,7 +29,14 @@ type History = {
 };
 
 /** Creates the application in the state its history ends in, and the history itself. */
-export async function createApplicationWithHistory({ job, submittedAt, steps = [], source, sourceDetail, candidateId }: History) {
+export async function createApplicationWithHistory({
+  job,
+  submittedAt,
+  steps = [],
+  source,
+  sourceDetail,
+  candidateId,
+}: History) {
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
   let stage = stages[0]!;
   let status: ApplicationStatus = "ACTIVE";
@@ -60,16 +67,27 @@ export async function createApplicationWithHistory({ job, submittedAt, steps = [
     status,
     source,
     submittedAt,
-    overrides: { sourceDetail, rejectionReasonId, closedAt: status === "REJECTED" || status === "WITHDRAWN" ? steps.at(-1)?.on : null },
+    overrides: {
+      sourceDetail,
+      rejectionReasonId,
+      closedAt: status === "REJECTED" || status === "WITHDRAWN" ? steps.at(-1)?.on : null,
+    },
   });
   if (transitions.length > 0) {
-    await testDb.stageTransition.createMany({ data: transitions.map((transition) => ({ ...transition, applicationId: application.id })) });
+    await testDb.stageTransition.createMany({
+      data: transitions.map((transition) => ({ ...transition, applicationId: application.id })),
+    });
   }
   return application;
 }
 
 /** Replaces a job's status history (the factory's, relative to today) with the given changes. */
-export async function setJobStatusHistory(jobId: number, changes: { on: Date; from: "DRAFT" | "PUBLISHED" | "CLOSED"; to: "DRAFT" | "PUBLISHED" | "CLOSED" }[]) {
+export async function setJobStatusHistory(
+  jobId: number,
+  changes: { on: Date; from: "DRAFT" | "PUBLISHED" | "CLOSED"; to: "DRAFT" | "PUBLISHED" | "CLOSED" }[],
+) {
   await testDb.jobStatusChange.deleteMany({ where: { jobId } });
-  await testDb.jobStatusChange.createMany({ data: changes.map(({ on, from, to }) => ({ jobId, fromStatus: from, toStatus: to, createdAt: on })) });
+  await testDb.jobStatusChange.createMany({
+    data: changes.map(({ on, from, to }) => ({ jobId, fromStatus: from, toStatus: to, createdAt: on })),
+  });
 }

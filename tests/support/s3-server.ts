@@ -13,7 +13,13 @@ export type TestS3Server = { endpoint: string; bucket: string; stop(): Promise<v
 
 export async function startS3Server(bucket = "trellis-test-uploads"): Promise<TestS3Server> {
   const directory = await mkdtemp(path.join(tmpdir(), "trellis-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

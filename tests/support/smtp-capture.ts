@@ -8,13 +8,18 @@ type CaptureOptions = {
 };
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
-export async function startSmtpCapture({ deferRecipient }: CaptureOptions = {}): Promise<{ url: string; messages: ParsedMail[]; close: () => Promise<void> }> {
+export async function startSmtpCapture({ deferRecipient }: CaptureOptions = {}): Promise<{
+  url: string;
+  messages: ParsedMail[];
+  close: () => Promise<void>;
+}> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onRcptTo(address, _session, callback) {
-      if (deferRecipient?.(address.address)) return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+      if (deferRecipient?.(address.address))
+        return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
       callback();
     },
     onData(stream, _session, callback) {

@@ -1,19 +1,28 @@
 // Rendering a staff page's server component as Next would start to, outside Next: the test file
 // mocks next/headers (the session cookie); this reads notFound()/redirect() from their digests.
 
-export type PageOutcome = { kind: "rendered"; element: unknown } | { kind: "notFound" } | { kind: "redirect"; to: string };
+export type PageOutcome =
+  { kind: "rendered"; element: unknown } | { kind: "notFound" } | { kind: "redirect"; to: string };
 
 type PageModule = { default: (props: never) => Promise<unknown> };
 
 /** Calls a page's default export with the props Next passes (params and searchParams as Promises). */
-export async function visitPage(page: PageModule, searchParams: Record<string, string> = {}, params: Record<string, string> = {}): Promise<PageOutcome> {
+export async function visitPage(
+  page: PageModule,
+  searchParams: Record<string, string> = {},
+  params: Record<string, string> = {},
+): Promise<PageOutcome> {
   try {
     const render = page.default as (props: object) => Promise<unknown>;
-    return { kind: "rendered", element: await render({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) }) };
+    return {
+      kind: "rendered",
+      element: await render({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) }),
+    };
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "notFound" };
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT"))
+      return { kind: "redirect", to: digest.split(";")[2] ?? "" };
     throw error;
   }
 }

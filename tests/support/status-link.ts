@@ -17,13 +17,22 @@ export function statusTokenIn(text: string | null | undefined): string {
   return token;
 }
 
-export type Applicant = { applicationId: string; candidateId: string; reference: string; email: string; confirmationEmailId: string };
+export type Applicant = {
+  applicationId: string;
+  candidateId: string;
+  reference: string;
+  email: string;
+  confirmationEmailId: string;
+};
 
 /** Applies to a job as the careers site does; `overrides` are the form's fields (names, links). */
 export async function applyAs(jobId: number, overrides: Record<string, unknown> = {}): Promise<Applicant> {
   const payload = validApplicationPayload(await loadApplicationFormContext({ id: jobId }), overrides);
   const submitted = await applyToJob({ job: { id: jobId }, payload, source: "CAREERS_SITE" });
-  const application = await testDb.application.findUniqueOrThrow({ where: { id: submitted.applicationId }, select: { candidateId: true } });
+  const application = await testDb.application.findUniqueOrThrow({
+    where: { id: submitted.applicationId },
+    select: { candidateId: true },
+  });
   return {
     applicationId: submitted.applicationId,
     candidateId: application.candidateId,
@@ -64,7 +73,10 @@ export async function rowsHolding(needle: string): Promise<string[]> {
   const found: string[] = [];
   for (const { schema, name } of tables) {
     const quoted = `"${schema.replace(/"/g, '""')}"."${name.replace(/"/g, '""')}"`;
-    const [row] = await testDb.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${quoted} AS t WHERE t::text LIKE $1`, `%${needle}%`);
+    const [row] = await testDb.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${quoted} AS t WHERE t::text LIKE $1`,
+      `%${needle}%`,
+    );
     if (row && row.n > 0) found.push(`${schema}.${name} (${row.n})`);
   }
   return found;

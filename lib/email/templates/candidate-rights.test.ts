@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { accommodationRequestSavedEmail, erasureRequestedEmail, statusLinkEmail, statusLinkReplacedEmail, withdrawalConfirmedEmail } from "./candidate-rights";
+import {
+  accommodationRequestSavedEmail,
+  erasureRequestedEmail,
+  statusLinkEmail,
+  statusLinkReplacedEmail,
+  withdrawalConfirmedEmail,
+} from "./candidate-rights";
 
 const common = {
   firstName: "<b>Ada</b>",
@@ -20,10 +26,17 @@ describe("candidate-rights emails", () => {
   });
 
   it("say what was done, and only the candidate's own reason", () => {
-    expect(withdrawalConfirmedEmail({ ...common, reasonLabel: "Accepted another offer" }).text).toContain("The reason you gave: Accepted another offer.");
+    expect(withdrawalConfirmedEmail({ ...common, reasonLabel: "Accepted another offer" }).text).toContain(
+      "The reason you gave: Accepted another offer.",
+    );
     expect(withdrawalConfirmedEmail({ ...common, reasonLabel: null }).text).not.toContain("The reason you gave");
     expect(erasureRequestedEmail({ ...common, deadlineDays: 30 }).text).toMatch(/Within 30 days[\s\S]*legal hold/);
-    const accommodation = accommodationRequestSavedEmail({ ...common, created: false, kindLabels: ["Specialized equipment"], contactLabel: "Phone" });
+    const accommodation = accommodationRequestSavedEmail({
+      ...common,
+      created: false,
+      kindLabels: ["Specialized equipment"],
+      contactLabel: "Phone",
+    });
     expect(accommodation.subject).toContain("updated");
     expect(accommodation.text).toContain("contact you by phone");
   });

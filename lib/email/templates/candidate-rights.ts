@@ -7,11 +7,23 @@ type Common = { firstName: string; jobTitle: string; organizationName: string; r
 type Paragraph = string | { link: string; text: string };
 
 /** Plain-text and HTML bodies from the same paragraphs, so the two never say different things. */
-function candidateEmail(subject: string, data: Pick<Common, "firstName" | "organizationName">, paragraphs: Paragraph[]) {
-  const text = [`Hello ${data.firstName},`, ...paragraphs.map((p) => (typeof p === "string" ? p : `${p.text}: ${p.link}`)), `${data.organizationName} Recruiting`].join("\n\n");
+function candidateEmail(
+  subject: string,
+  data: Pick<Common, "firstName" | "organizationName">,
+  paragraphs: Paragraph[],
+) {
+  const text = [
+    `Hello ${data.firstName},`,
+    ...paragraphs.map((p) => (typeof p === "string" ? p : `${p.text}: ${p.link}`)),
+    `${data.organizationName} Recruiting`,
+  ].join("\n\n");
   const html = [
     `<p>Hello ${escapeHtml(data.firstName)},</p>`,
-    ...paragraphs.map((p) => (typeof p === "string" ? `<p>${escapeHtml(p)}</p>` : `<p><a href="${escapeHtml(p.link)}">${escapeHtml(p.text)}</a></p>`)),
+    ...paragraphs.map((p) =>
+      typeof p === "string"
+        ? `<p>${escapeHtml(p)}</p>`
+        : `<p><a href="${escapeHtml(p.link)}">${escapeHtml(p.text)}</a></p>`,
+    ),
     `<p>${escapeHtml(data.organizationName)} Recruiting</p>`,
   ].join("\n");
   return { subject, text, html };
@@ -32,10 +44,17 @@ export function withdrawalConfirmedEmail(data: Common & { reasonLabel: string | 
   ]);
 }
 
-export function accommodationRequestSavedEmail(data: Common & { created: boolean; kindLabels: string[]; contactLabel: string }) {
-  const what = data.kindLabels.length > 0 ? `What you asked for: ${data.kindLabels.join("; ")}.` : "You described what would help in your own words.";
+export function accommodationRequestSavedEmail(
+  data: Common & { created: boolean; kindLabels: string[]; contactLabel: string },
+) {
+  const what =
+    data.kindLabels.length > 0
+      ? `What you asked for: ${data.kindLabels.join("; ")}.`
+      : "You described what would help in your own words.";
   return candidateEmail(
-    data.created ? `Your accommodation request: ${data.jobTitle}` : `Your accommodation request was updated: ${data.jobTitle}`,
+    data.created
+      ? `Your accommodation request: ${data.jobTitle}`
+      : `Your accommodation request was updated: ${data.jobTitle}`,
     data,
     [
       data.created

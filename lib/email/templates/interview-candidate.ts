@@ -1,5 +1,10 @@
 import { escapeHtml } from "../escape-html";
-import { interviewDetails, interviewDetailsHtml, interviewDetailsText, type ReadableInterview } from "./interview-details";
+import {
+  interviewDetails,
+  interviewDetailsHtml,
+  interviewDetailsText,
+  type ReadableInterview,
+} from "./interview-details";
 
 export type CandidateInterviewChange = "invitation" | "update" | "cancellation";
 
@@ -17,15 +22,21 @@ const SUBJECTS: Record<CandidateInterviewChange, (data: CandidateInterview) => s
 };
 
 const OPENINGS: Record<CandidateInterviewChange, (data: CandidateInterview) => string> = {
-  invitation: (data) => `We would like to invite you to an interview for the ${data.jobTitle} role at ${data.organizationName}.`,
-  update: (data) => `The details of your interview for the ${data.jobTitle} role at ${data.organizationName} have changed. Here is the interview as it stands now.`,
-  cancellation: (data) => `We have cancelled your interview for the ${data.jobTitle} role at ${data.organizationName}. We are sorry for any inconvenience.`,
+  invitation: (data) =>
+    `We would like to invite you to an interview for the ${data.jobTitle} role at ${data.organizationName}.`,
+  update: (data) =>
+    `The details of your interview for the ${data.jobTitle} role at ${data.organizationName} have changed. Here is the interview as it stands now.`,
+  cancellation: (data) =>
+    `We have cancelled your interview for the ${data.jobTitle} role at ${data.organizationName}. We are sorry for any inconvenience.`,
 };
 
 const CLOSINGS: Record<CandidateInterviewChange, string> = {
-  invitation: "A calendar invitation is attached, so you can add the interview to your calendar. If the time does not work for you, or you need anything for the interview, reply to this email and we will sort it out.",
-  update: "The attached calendar invitation updates the event in your calendar. If the new details do not work for you, reply to this email and we will sort it out.",
-  cancellation: "The attached calendar update removes the event from your calendar. This does not end your application: we will be in touch about what happens next.",
+  invitation:
+    "A calendar invitation is attached, so you can add the interview to your calendar. If the time does not work for you, or you need anything for the interview, reply to this email and we will sort it out.",
+  update:
+    "The attached calendar invitation updates the event in your calendar. If the new details do not work for you, reply to this email and we will sort it out.",
+  cancellation:
+    "The attached calendar update removes the event from your calendar. This does not end your application: we will be in touch about what happens next.",
 };
 
 /**

@@ -7,9 +7,11 @@ type ShownDetail = readonly [label: string, value: string];
 
 const LINK_LABEL = "Video link";
 
-const shown = (details: InterviewDetail[]) => details.filter((detail): detail is ShownDetail => detail[1] !== null && detail[1] !== "");
+const shown = (details: InterviewDetail[]) =>
+  details.filter((detail): detail is ShownDetail => detail[1] !== null && detail[1] !== "");
 
-export const interviewDetailsText = (details: InterviewDetail[]) => shown(details).map(([label, value]) => `${label}: ${value}`);
+export const interviewDetailsText = (details: InterviewDetail[]) =>
+  shown(details).map(([label, value]) => `${label}: ${value}`);
 
 export function interviewDetailsHtml(details: InterviewDetail[]): string {
   const items = shown(details).map(([label, value]) => {

@@ -1,5 +1,10 @@
 import { escapeHtml } from "../escape-html";
-import { interviewDetails, interviewDetailsHtml, interviewDetailsText, type ReadableInterview } from "./interview-details";
+import {
+  interviewDetails,
+  interviewDetailsHtml,
+  interviewDetailsText,
+  type ReadableInterview,
+} from "./interview-details";
 
 /** "removed": the interview goes on, without this person on the panel. */
 export type PanelistInterviewChange = "invitation" | "update" | "removed" | "cancellation";
@@ -28,8 +33,10 @@ const SUBJECTS: Record<PanelistInterviewChange, (data: PanelistInterview) => str
 const OPENINGS: Record<PanelistInterviewChange, (data: PanelistInterview) => string> = {
   invitation: (data) => `You are on the panel for ${data.candidateName}'s interview for ${data.jobTitle}.`,
   update: (data) => `${data.candidateName}'s interview for ${data.jobTitle} has changed. Here it is as it stands now.`,
-  removed: (data) => `You are no longer on the panel for ${data.candidateName}'s interview for ${data.jobTitle}; the attached update removes it from your calendar.`,
-  cancellation: (data) => `${data.candidateName}'s interview for ${data.jobTitle} has been cancelled; the attached update removes it from your calendar.`,
+  removed: (data) =>
+    `You are no longer on the panel for ${data.candidateName}'s interview for ${data.jobTitle}; the attached update removes it from your calendar.`,
+  cancellation: (data) =>
+    `${data.candidateName}'s interview for ${data.jobTitle} has been cancelled; the attached update removes it from your calendar.`,
 };
 
 /** An interview invitation, change or cancellation for a panel member, with the packet link. */
@@ -53,7 +60,9 @@ export function panelistInterviewEmail(data: PanelistInterview) {
 <p>${escapeHtml(OPENINGS[data.change](data))}</p>
 ${interviewDetailsHtml(details)}
 ${arrangement ? `<h2>Arrangement for this interview</h2>\n<p>${escapeHtml(arrangement)}</p>\n` : ""}${
-    ongoing ? `<p><a href="${escapeHtml(data.packetUrl)}">Open the candidate packet and your scorecard</a> (you will be asked to sign in).</p>\n` : ""
+    ongoing
+      ? `<p><a href="${escapeHtml(data.packetUrl)}">Open the candidate packet and your scorecard</a> (you will be asked to sign in).</p>\n`
+      : ""
   }<p>Trellis</p>`;
   return { subject, text, html };
 }

@@ -12,7 +12,13 @@ const interview = {
 
 describe("interview emails", () => {
   it("tell the candidate what, when and where, and nothing about the panel", () => {
-    const email = candidateInterviewEmail({ change: "invitation", firstName: "Ada", organizationName: "Acme", jobTitle: "Engineer", ...interview });
+    const email = candidateInterviewEmail({
+      change: "invitation",
+      firstName: "Ada",
+      organizationName: "Acme",
+      jobTitle: "Engineer",
+      ...interview,
+    });
     expect(email.subject).toBe("Your interview with Acme: Systems <design>");
     expect(email.text).toContain(`When: ${interview.when}`);
     expect(email.text).not.toContain("Where:");

@@ -17,7 +17,8 @@ type ScorecardReminder = {
 export function scorecardReminderEmail(data: ScorecardReminder) {
   const subject = `Scorecard overdue: ${data.interviewTitle} with ${data.candidateName}`;
   const opening = `Your scorecard for ${data.candidateName}'s interview "${data.interviewTitle}" (${data.jobTitle}) is overdue.`;
-  const ask = "The hiring team is waiting for it before they decide. Please write it while the interview is still fresh.";
+  const ask =
+    "The hiring team is waiting for it before they decide. Please write it while the interview is still fresh.";
   const text = [
     `Hello ${data.recipientName},`,
     "",

@@ -12,7 +12,12 @@ describe("staff emails", () => {
   });
 
   it("escapes the names an administrator typed", () => {
-    const email = staffInvitationEmail({ name: "<b>Eve</b>", invitedBy: "Ann & Co", roleLabel: "Recruiter", signInUrl: "https://t.example/hiring/sign-in" });
+    const email = staffInvitationEmail({
+      name: "<b>Eve</b>",
+      invitedBy: "Ann & Co",
+      roleLabel: "Recruiter",
+      signInUrl: "https://t.example/hiring/sign-in",
+    });
     expect(email.html).toContain("&lt;b&gt;Eve&lt;/b&gt;");
     expect(email.html).toContain("Ann &amp; Co");
     expect(email.text).toContain("https://t.example/hiring/sign-in");

@@ -1,7 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { isReportable, latestReportablePeriod, periodFromKey, type ReportingPeriod } from "@/lib/self-identification/reporting-period";
+import {
+  isReportable,
+  latestReportablePeriod,
+  periodFromKey,
+  type ReportingPeriod,
+} from "@/lib/self-identification/reporting-period";
 import { countResponses } from "./count-responses";
 import { EEO_QUESTIONS, loadEeoCategories, type EeoQuestionKey } from "./questions";
 import type { EeoReportFilters } from "./schema";
@@ -32,7 +37,15 @@ export type EeoReport = {
  * (docs/decisions/0026). A quarter not yet reportable gets the latest one that is. Callers
  * record the view or export in the audit log (get-eeo-report.ts, export-eeo-report.ts).
  */
-export async function buildEeoReport({ actor, filters, now = new Date() }: { actor: Actor; filters: EeoReportFilters; now?: Date }): Promise<EeoReport> {
+export async function buildEeoReport({
+  actor,
+  filters,
+  now = new Date(),
+}: {
+  actor: Actor;
+  filters: EeoReportFilters;
+  now?: Date;
+}): Promise<EeoReport> {
   assertCan(actor, "eeoReport.read");
   const asked = periodFromKey(filters.quarter);
   const period = asked && isReportable(asked, now) ? asked : latestReportablePeriod(now);
@@ -42,10 +55,22 @@ export async function buildEeoReport({ actor, filters, now = new Date() }: { act
     const answered = counts.byQuestion[key];
     const known = new Set(categories[key].map((category) => category.value));
     // An answer no version lists any more still counts, under its stored value.
-    const cells = [...categories[key], ...[...answered.keys()].filter((value) => !known.has(value)).map((value) => ({ value, label: value }))];
+    const cells = [
+      ...categories[key],
+      ...[...answered.keys()].filter((value) => !known.has(value)).map((value) => ({ value, label: value })),
+    ];
     const raw = cells.map((cell) => answered.get(cell.value) ?? 0);
-    const suppressed = suppressTable(raw, raw.reduce((sum, count) => sum + count, 0));
-    return { key, title, note, cells: cells.map((cell, index) => ({ ...cell, count: suppressed.cells[index]! })), total: suppressed.total };
+    const suppressed = suppressTable(
+      raw,
+      raw.reduce((sum, count) => sum + count, 0),
+    );
+    return {
+      key,
+      title,
+      note,
+      cells: cells.map((cell, index) => ({ ...cell, count: suppressed.cells[index]! })),
+      total: suppressed.total,
+    };
   });
   return { period, responses: suppressTable([], counts.responses).total, tables };
 }

@@ -44,7 +44,12 @@ export async function countResponses(period: ReportingPeriod): Promise<EeoRawCou
     UNION ALL
     SELECT 'disability', "disabilityStatus", COUNT(*)::int FROM scope WHERE "disabilityStatus" IS NOT NULL GROUP BY "disabilityStatus"`;
 
-  const byQuestion: EeoRawCounts["byQuestion"] = { gender: new Map(), raceEthnicity: new Map(), veteran: new Map(), disability: new Map() };
+  const byQuestion: EeoRawCounts["byQuestion"] = {
+    gender: new Map(),
+    raceEthnicity: new Map(),
+    veteran: new Map(),
+    disability: new Map(),
+  };
   let responses = 0;
   for (const row of rows) {
     if (row.question === "responses") responses = row.count;

@@ -7,10 +7,22 @@ import { buildEeoReport, formatSuppressedCount, type EeoReport } from "./build-e
 import type { EeoReportFilters } from "./schema";
 
 /** The same aggregate as the page, suppression applied, as CSV; each export is audited. */
-export async function exportEeoReport({ actor, filters }: { actor: Actor; filters: EeoReportFilters }): Promise<{ fileName: string; csv: string }> {
+export async function exportEeoReport({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: EeoReportFilters;
+}): Promise<{ fileName: string; csv: string }> {
   const report = await buildEeoReport({ actor, filters });
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor, action: "report.exported", subjectType: "report", subjectId: "eeo", metadata: { quarter: report.period.key, format: "csv" } }),
+    recordAuditEvent(tx, {
+      actor,
+      action: "report.exported",
+      subjectType: "report",
+      subjectId: "eeo",
+      metadata: { quarter: report.period.key, format: "csv" },
+    }),
   );
   return { fileName: `eeo-report-${report.period.key}.csv`, csv: eeoReportCsv(report) };
 }

@@ -4,7 +4,10 @@ import { suppressTable, type SuppressedCount } from "./suppress";
 
 const show = (cell: SuppressedCount) => (cell.kind === "count" ? cell.value : cell.kind === "small" ? "<5" : "hidden");
 const table = (counts: number[]) => {
-  const result = suppressTable(counts, counts.reduce((a, b) => a + b, 0));
+  const result = suppressTable(
+    counts,
+    counts.reduce((a, b) => a + b, 0),
+  );
   return { cells: result.cells.map(show), total: show(result.total) };
 };
 
@@ -50,7 +53,9 @@ describe("suppressTable", () => {
         if (result.total.kind !== "count") return;
         // Every other table of counts with the same shown cells and the same total, within the
         // bounds a reader knows, must give each suppressed cell more than one possible value.
-        const hidden = result.cells.flatMap((cell, index) => (cell.kind === "count" ? [] : [{ index, kind: cell.kind }]));
+        const hidden = result.cells.flatMap((cell, index) =>
+          cell.kind === "count" ? [] : [{ index, kind: cell.kind }],
+        );
         if (hidden.length === 0) return;
         const sum = hidden.reduce((a, { index }) => a + counts[index]!, 0);
         expect(sum).toBeGreaterThanOrEqual(5);
@@ -61,7 +66,8 @@ describe("suppressTable", () => {
             return;
           }
           const [low, high] = hidden[position]!.kind === "small" ? [1, 4] : [5, remaining];
-          for (let value = low; value <= Math.min(high, remaining); value += 1) walk(position + 1, remaining - value, [...chosen, value]);
+          for (let value = low; value <= Math.min(high, remaining); value += 1)
+            walk(position + 1, remaining - value, [...chosen, value]);
         };
         walk(0, sum, []);
         possible.forEach((values) => expect(values.size).toBeGreaterThan(1));

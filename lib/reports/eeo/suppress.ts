@@ -47,7 +47,11 @@ export function suppressTable(counts: number[], total: number): SuppressedTable 
  * one of them with more than one possible value (bounds: 1–4 for "<5", 5 or more for "hidden").
  */
 function isProtected(counts: number[], hidden: Map<number, "small" | "hidden">): boolean {
-  const cells = [...hidden].map(([index, kind]) => ({ value: counts[index]!, low: kind === "small" ? 1 : SMALL_CELL_LIMIT, high: kind === "small" ? SMALL_CELL_LIMIT - 1 : Infinity }));
+  const cells = [...hidden].map(([index, kind]) => ({
+    value: counts[index]!,
+    low: kind === "small" ? 1 : SMALL_CELL_LIMIT,
+    high: kind === "small" ? SMALL_CELL_LIMIT - 1 : Infinity,
+  }));
   const sum = cells.reduce((total, cell) => total + cell.value, 0);
   if (sum < SMALL_CELL_LIMIT) return false;
   return cells.every((cell) => {

@@ -35,7 +35,8 @@ This position has been filled. It stays here so the local environment shows how 
 export const developerAdvocate: PostingSeed = {
   slug: "demo-developer-advocate-workers",
   title: "Developer Advocate, Workers",
-  summary: "Show developers what they can build on Workers, and bring what they tell you back to the teams that build it.",
+  summary:
+    "Show developers what they can build on Workers, and bring what they tell you back to the teams that build it.",
   departmentName: "Product",
   officeNames: [],
   status: "DRAFT",

@@ -35,9 +35,7 @@ Developers judge a platform by its first hour: the command line, the local emula
 - Written communication that engineers and executives both find useful`,
     },
   ],
-  questions: [
-    { label: "Link to a product or feature you shipped and are proud of", type: "URL", required: false },
-  ],
+  questions: [{ label: "Link to a product or feature you shipped and are proud of", type: "URL", required: false }],
 };
 
 export const securityEngineerDetectionResponse: PostingSeed = {

@@ -5,7 +5,8 @@ import { DEMO_NOTE } from "./demo-note";
 export const enterpriseAccountExecutive: PostingSeed = {
   slug: "demo-enterprise-account-executive",
   title: "Enterprise Account Executive",
-  summary: "Help large organizations in the southern United States move their applications and networks onto our platform.",
+  summary:
+    "Help large organizations in the southern United States move their applications and networks onto our platform.",
   departmentName: "Sales",
   officeNames: ["Austin"],
   status: "PUBLISHED",
@@ -48,7 +49,8 @@ You will manage a set of enterprise accounts from first conversation to renewal,
 export const technicalRecruiter: PostingSeed = {
   slug: "demo-technical-recruiter-engineering",
   title: "Technical Recruiter, Engineering (12-month contract)",
-  summary: "Run fair, fast and friendly hiring processes for our engineering teams, from anywhere in the United States.",
+  summary:
+    "Run fair, fast and friendly hiring processes for our engineering teams, from anywhere in the United States.",
   departmentName: "People",
   officeNames: [],
   status: "PUBLISHED",

@@ -106,7 +106,8 @@ Cloudflare provides reasonable accommodations to qualified individuals with disa
       required: false,
     },
     {
-      label: "This role is hybrid and based in San Francisco. Are you able to work from our San Francisco office on a regular basis?",
+      label:
+        "This role is hybrid and based in San Francisco. Are you able to work from our San Francisco office on a regular basis?",
       type: "YES_NO",
       required: true,
       knockout: { rejectIf: ["NO"] },

@@ -14,7 +14,8 @@ export const SEED_QUESTIONS = {
   years: "How many years have you worked professionally in C or C++?",
   engines: "Which of these JavaScript or WebAssembly engines have you worked on or embedded?",
   incident: "Tell us about a production incident you debugged.",
-  onSite: "This role is hybrid and based in San Francisco. Are you able to work from our San Francisco office on a regular basis?",
+  onSite:
+    "This role is hybrid and based in San Francisco. Are you able to work from our San Francisco office on a regular basis?",
 } as const;
 
 /** An address no other test (or earlier run against the same database) uses. */
@@ -30,7 +31,13 @@ export function resumeUpload(name = "ada-lovelace-resume.pdf") {
 export type Candidate = { firstName: string; lastName: string; email: string; phone: string; location: string };
 
 export function newCandidate(label: string): Candidate {
-  return { firstName: "Ada", lastName: "Lovelace", email: uniqueEmail(label), phone: "+1 415 555 0100", location: "San Francisco, USA" };
+  return {
+    firstName: "Ada",
+    lastName: "Lovelace",
+    email: uniqueEmail(label),
+    phone: "+1 415 555 0100",
+    location: "San Francisco, USA",
+  };
 }
 
 export async function openApplyForm(page: Page): Promise<void> {
@@ -70,13 +77,17 @@ export async function fillRequired(page: Page, candidate: Candidate): Promise<vo
 export async function fillOptional(page: Page): Promise<void> {
   await page.locator("#field-preferredName").fill("Ada");
   await page.locator("#field-pronouns").fill("she/her");
-  await page.locator("#field-coverLetterText").fill("I have embedded V8 in two products and would love to work on workerd.");
+  await page
+    .locator("#field-coverLetterText")
+    .fill("I have embedded V8 in two products and would love to work on workerd.");
   await page.locator("#field-linkedinUrl").fill("https://www.linkedin.com/in/ada-example");
   await page.locator("#field-githubUrl").fill("https://github.com/ada-example");
   await page.locator("#field-websiteUrl").fill("https://ada.example.com");
   await page.getByRole("group", { name: SEED_QUESTIONS.engines }).getByLabel("V8", { exact: true }).check();
   await page.getByRole("group", { name: SEED_QUESTIONS.engines }).getByLabel("Wasmtime", { exact: true }).check();
-  await page.getByLabel(SEED_QUESTIONS.incident).fill("A use-after-free in an isolate teardown path; found with ASan and a core dump.");
+  await page
+    .getByLabel(SEED_QUESTIONS.incident)
+    .fill("A use-after-free in an isolate teardown path; found with ASan and a core dump.");
   await page.locator("#field-exportControl-usPerson-2").check(); // I prefer not to answer
 
   await page.locator("#field-accommodation-requested").check();

@@ -17,8 +17,9 @@ export async function queryRows<T extends pg.QueryResultRow>(sql: string, params
 }
 
 export async function countApplicationsFor(email: string): Promise<number> {
-  const [row] = await queryRows<{ count: string }>(`SELECT count(*)::text AS count FROM "Application" WHERE "emailNormalized" = $1`, [
-    email.trim().toLowerCase(),
-  ]);
+  const [row] = await queryRows<{ count: string }>(
+    `SELECT count(*)::text AS count FROM "Application" WHERE "emailNormalized" = $1`,
+    [email.trim().toLowerCase()],
+  );
   return Number(row?.count ?? 0);
 }

@@ -33,7 +33,9 @@ const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789-abcdefghijklmnop";
 /** The careers apply limit of the e2e servers: above what the suite's browsers submit in a run. */
 export const E2E_APPLY_LIMIT_PER_HOUR = 200;
 
-export function e2eAppEnv(info: Pick<E2eServerInfo, "databaseUrl" | "storageDir" | "appUrl" | "embedded">): NodeJS.ProcessEnv {
+export function e2eAppEnv(
+  info: Pick<E2eServerInfo, "databaseUrl" | "storageDir" | "appUrl" | "embedded">,
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
@@ -65,6 +67,8 @@ export function readServerInfo(): E2eServerInfo {
   try {
     return JSON.parse(readFileSync(SERVER_INFO_FILE, "utf8")) as E2eServerInfo;
   } catch (error) {
-    throw new Error(`The e2e server did not write ${SERVER_INFO_FILE}; run the tests with \`npm run test:e2e\` (${String(error)})`);
+    throw new Error(
+      `The e2e server did not write ${SERVER_INFO_FILE}; run the tests with \`npm run test:e2e\` (${String(error)})`,
+    );
   }
 }

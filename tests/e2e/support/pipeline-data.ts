@@ -33,8 +33,19 @@ export async function createBoardFixture(firstNames: string[]): Promise<BoardFix
         candidate: { firstName, lastName: "Tester" },
         submittedAt: new Date(Date.now() - index * 60_000),
       });
-      candidates.push({ applicationId: application.id, firstName, lastName: "Tester", email: application.candidate.email, name: `${firstName} Tester` });
+      candidates.push({
+        applicationId: application.id,
+        firstName,
+        lastName: "Tester",
+        email: application.candidate.email,
+        name: `${firstName} Tester`,
+      });
     }
-    return { jobId: job.id, jobTitle: job.title, stageIds: Object.fromEntries(job.stages.map((stage) => [stage.name, stage.id])), candidates };
+    return {
+      jobId: job.id,
+      jobTitle: job.title,
+      stageIds: Object.fromEntries(job.stages.map((stage) => [stage.name, stage.id])),
+      candidates,
+    };
   });
 }

@@ -15,7 +15,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -48,8 +50,12 @@ export async function startSecondInstance(): Promise<AppInstance> {
 async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the second instance exited with code ${child.exitCode} before serving`);
-    const ok = await fetch(`${url}/`).then((response) => response.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`the second instance exited with code ${child.exitCode} before serving`);
+    const ok = await fetch(`${url}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

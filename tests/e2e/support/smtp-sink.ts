@@ -54,7 +54,8 @@ export async function startSmtpSink({ port, dir = MAILBOX_DIR }: { port: number;
             html: typeof parsed.html === "string" ? parsed.html : null,
             messageId: parsed.messageId ?? null,
             // mailparser lists a text/calendar alternative (and an .ics file) among the attachments.
-            calendar: parsed.attachments.find((part) => part.contentType === "text/calendar")?.content.toString("utf8") ?? null,
+            calendar:
+              parsed.attachments.find((part) => part.contentType === "text/calendar")?.content.toString("utf8") ?? null,
           };
           // Written under a temporary name, then renamed: a reader never sees half a file.
           const file = path.join(dir, `${Date.now()}-${id}.json`);
@@ -86,14 +87,21 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 
 export async function readMailbox(dir = MAILBOX_DIR): Promise<ReceivedEmail[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(".json")).sort();
-  const emails = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), "utf8")) as ReceivedEmail));
+  const emails = await Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), "utf8")) as ReceivedEmail),
+  );
   return emails;
 }
 
 type WaitForEmail = { to: string; subjectIncludes?: string; timeoutMs?: number; dir?: string };
 
 /** The first message delivered to `to` (and whose subject contains `subjectIncludes`), waiting for it. */
-export async function waitForEmail({ to, subjectIncludes, timeoutMs = 15_000, dir = MAILBOX_DIR }: WaitForEmail): Promise<ReceivedEmail> {
+export async function waitForEmail({
+  to,
+  subjectIncludes,
+  timeoutMs = 15_000,
+  dir = MAILBOX_DIR,
+}: WaitForEmail): Promise<ReceivedEmail> {
   const recipient = to.toLowerCase();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -105,8 +113,11 @@ export async function waitForEmail({ to, subjectIncludes, timeoutMs = 15_000, di
     );
     if (match) return match;
     if (Date.now() > deadline) {
-      const seen = all.map((email) => `  - to ${email.envelope.to.join(", ")}: ${email.subject}`).join("\n") || "  (none)";
-      throw new Error(`No email to ${to}${subjectIncludes ? ` with "${subjectIncludes}" in the subject` : ""} within ${timeoutMs} ms. Received:\n${seen}`);
+      const seen =
+        all.map((email) => `  - to ${email.envelope.to.join(", ")}: ${email.subject}`).join("\n") || "  (none)";
+      throw new Error(
+        `No email to ${to}${subjectIncludes ? ` with "${subjectIncludes}" in the subject` : ""} within ${timeoutMs} ms. Received:\n${seen}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -30,22 +30,38 @@ export const SESSION_COOKIE = "authjs.session-token";
 const SESSION_MS = 12 * 60 * 60 * 1000;
 
 async function findUser(client: pg.Client, email: string): Promise<StaffUser> {
-  const { rows } = await client.query<StaffUser>(`SELECT "id", "email", "name", "role" FROM "User" WHERE "email" = $1`, [email]);
+  const { rows } = await client.query<StaffUser>(
+    `SELECT "id", "email", "name", "role" FROM "User" WHERE "email" = $1`,
+    [email],
+  );
   if (!rows[0]) throw new Error(`No staff account ${email} in the e2e database (is the seed's demo staff in place?)`);
   return rows[0];
 }
 
 /** Inserts a session for `email` and puts its cookie in the context; returns the user and token. */
-export async function signInWithoutUi(context: BrowserContext, email: string): Promise<StaffUser & { sessionToken: string }> {
+export async function signInWithoutUi(
+  context: BrowserContext,
+  email: string,
+): Promise<StaffUser & { sessionToken: string }> {
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + SESSION_MS);
   const user = await withE2eDatabase(async (client) => {
     const found = await findUser(client, email);
-    await client.query(`INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt") VALUES ($1, $2, $3, now())`, [sessionToken, found.id, expires]);
+    await client.query(
+      `INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt") VALUES ($1, $2, $3, now())`,
+      [sessionToken, found.id, expires],
+    );
     return found;
   });
   await context.addCookies([
-    { name: SESSION_COOKIE, value: sessionToken, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax", expires: Math.floor(expires.getTime() / 1000) },
+    {
+      name: SESSION_COOKIE,
+      value: sessionToken,
+      url: E2E_BASE_URL,
+      httpOnly: true,
+      sameSite: "Lax",
+      expires: Math.floor(expires.getTime() / 1000),
+    },
   ]);
   return { ...user, sessionToken };
 }

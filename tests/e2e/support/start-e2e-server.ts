@@ -34,7 +34,8 @@ async function main(): Promise<void> {
 
   const cleanUp = async () => {
     // E2E_KEEP_DATABASE=1 keeps the run's database and files for a look after a failure.
-    if (process.env.E2E_KEEP_DATABASE === "1") return log(`kept the database ${database?.url ?? "(none)"} and ${runDir}`);
+    if (process.env.E2E_KEEP_DATABASE === "1")
+      return log(`kept the database ${database?.url ?? "(none)"} and ${runDir}`);
     await database?.drop().catch((error: unknown) => log(`could not remove the database: ${String(error)}`));
     await rm(runDir, { recursive: true, force: true });
     // Nor may this run's pages outlive its database (`npm start` serves the same .next).
@@ -81,7 +82,10 @@ async function main(): Promise<void> {
     }
     await rm(RUNTIME_PAGE_CACHE, { recursive: true, force: true });
     log(`starting next start on ${E2E_BASE_URL}`);
-    next = spawn(process.execPath, [nextBin, "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], { env, stdio: "inherit" });
+    next = spawn(process.execPath, [nextBin, "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
+      env,
+      stdio: "inherit",
+    });
     next.on("exit", (code, signal) => {
       if (stopping) return;
       log(`next start exited unexpectedly (${signal ?? `code ${code}`})`);
@@ -112,7 +116,9 @@ async function dropLeftoverDatabases(adminUrl: string): Promise<void> {
       await admin
         .query(`DROP DATABASE IF EXISTS "${datname.replace(/"/g, '""')}" WITH (FORCE)`)
         .then(() => log(`dropped leftover database ${datname}`))
-        .catch((error: unknown) => log(`could not drop ${datname}: ${error instanceof Error ? error.message : String(error)}`));
+        .catch((error: unknown) =>
+          log(`could not drop ${datname}: ${error instanceof Error ? error.message : String(error)}`),
+        );
     }
   } finally {
     await admin.end();
@@ -141,7 +147,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with code ${code}`)),
+    );
   });
 }
 

@@ -9,46 +9,120 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { method: "GET", pattern: "/home/:view", invoke: page(() => import("@/app/(careers)/home/[view]/page")) },
   { method: "GET", pattern: "/jobs/:slug", invoke: page(() => import("@/app/(careers)/jobs/[slug]/page")) },
   { method: "GET", pattern: "/jobs/:slug/apply", invoke: page(() => import("@/app/(careers)/jobs/[slug]/apply/page")) },
-  { method: "GET", pattern: "/jobs/:slug/apply/confirmation", invoke: page(() => import("@/app/(careers)/jobs/[slug]/apply/confirmation/page")) },
-  { method: "GET", pattern: "/applications/status", invoke: page(() => import("@/app/(careers)/applications/status/page")) },
-  { method: "GET", pattern: "/applications/status/:token", invoke: page(() => import("@/app/(careers)/applications/status/[token]/page")) },
-  { method: "GET", pattern: "/applications/status/:token/withdraw", invoke: page(() => import("@/app/(careers)/applications/status/[token]/withdraw/page")) },
-  { method: "GET", pattern: "/applications/status/:token/accommodation", invoke: page(() => import("@/app/(careers)/applications/status/[token]/accommodation/page")) },
-  { method: "GET", pattern: "/applications/status/:token/erase", invoke: page(() => import("@/app/(careers)/applications/status/[token]/erase/page")) },
+  {
+    method: "GET",
+    pattern: "/jobs/:slug/apply/confirmation",
+    invoke: page(() => import("@/app/(careers)/jobs/[slug]/apply/confirmation/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status",
+    invoke: page(() => import("@/app/(careers)/applications/status/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token",
+    invoke: page(() => import("@/app/(careers)/applications/status/[token]/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token/withdraw",
+    invoke: page(() => import("@/app/(careers)/applications/status/[token]/withdraw/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token/accommodation",
+    invoke: page(() => import("@/app/(careers)/applications/status/[token]/accommodation/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token/erase",
+    invoke: page(() => import("@/app/(careers)/applications/status/[token]/erase/page")),
+  },
   {
     method: "POST",
     pattern: "/applications/status/:token/export",
     invoke: handler(async () => (await import("@/app/(careers)/applications/status/[token]/export/route")).POST),
   },
   { method: "GET", pattern: "/hiring/sign-in", invoke: page(() => import("@/app/(hiring)/hiring/sign-in/page")) },
-  { method: "GET", pattern: "/hiring/sign-in/check-email", invoke: page(() => import("@/app/(hiring)/hiring/sign-in/check-email/page")) },
-  { method: "GET", pattern: "/hiring/sign-in/error", invoke: page(() => import("@/app/(hiring)/hiring/sign-in/error/page")) },
-  { method: "GET", pattern: "/hiring/jobs/:jobId/board", invoke: page(() => import("@/app/(hiring)/hiring/jobs/[jobId]/board/page")) },
+  {
+    method: "GET",
+    pattern: "/hiring/sign-in/check-email",
+    invoke: page(() => import("@/app/(hiring)/hiring/sign-in/check-email/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/hiring/sign-in/error",
+    invoke: page(() => import("@/app/(hiring)/hiring/sign-in/error/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/hiring/jobs/:jobId/board",
+    invoke: page(() => import("@/app/(hiring)/hiring/jobs/[jobId]/board/page")),
+  },
   { method: "GET", pattern: "/robots.txt", invoke: metadataRoute(async () => (await import("@/app/robots")).default) },
-  { method: "GET", pattern: "/sitemap.xml", invoke: metadataRoute(async () => (await import("@/app/sitemap")).default) },
-  { method: "GET", pattern: BOARD, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/route")).GET) },
-  { method: "GET", pattern: `${BOARD}/jobs`, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/route")).GET) },
-  { method: "GET", pattern: `${BOARD}/jobs/:jobId`, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route")).GET) },
-  { method: "POST", pattern: `${BOARD}/jobs/:jobId`, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route")).POST) },
-  { method: "GET", pattern: `${BOARD}/departments`, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/departments/route")).GET) },
+  {
+    method: "GET",
+    pattern: "/sitemap.xml",
+    invoke: metadataRoute(async () => (await import("@/app/sitemap")).default),
+  },
+  {
+    method: "GET",
+    pattern: BOARD,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: `${BOARD}/jobs`,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: `${BOARD}/jobs/:jobId`,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route")).GET),
+  },
+  {
+    method: "POST",
+    pattern: `${BOARD}/jobs/:jobId`,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route")).POST),
+  },
+  {
+    method: "GET",
+    pattern: `${BOARD}/departments`,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/departments/route")).GET),
+  },
   {
     method: "GET",
     pattern: `${BOARD}/departments/:departmentId`,
-    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/departments/[departmentId]/route")).GET),
+    invoke: handler(
+      async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/departments/[departmentId]/route")).GET,
+    ),
   },
-  { method: "GET", pattern: `${BOARD}/offices`, invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/offices/route")).GET) },
+  {
+    method: "GET",
+    pattern: `${BOARD}/offices`,
+    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/offices/route")).GET),
+  },
   {
     method: "GET",
     pattern: `${BOARD}/offices/:officeId`,
-    invoke: handler(async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/offices/[officeId]/route")).GET),
+    invoke: handler(
+      async () => (await import("@/app/api/job-board/v1/boards/[boardToken]/offices/[officeId]/route")).GET,
+    ),
   },
-  { method: "POST", pattern: "/api/jobs/:slug/applications", invoke: handler(async () => (await import("@/app/api/jobs/[slug]/applications/route")).POST) },
+  {
+    method: "POST",
+    pattern: "/api/jobs/:slug/applications",
+    invoke: handler(async () => (await import("@/app/api/jobs/[slug]/applications/route")).POST),
+  },
 ];
 
 /** robots.txt and sitemap.xml: Next.js serializes what the function returns. */
 function metadataRoute(load: () => Promise<() => unknown>): AppRoute["invoke"] {
   return async () => {
-    await (await load())();
+    await (
+      await load()
+    )();
     return "rendered";
   };
 }

@@ -7,7 +7,16 @@ import type { ApplicationFormContext } from "@/lib/applications/form-context";
 import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
 import { newStatusToken } from "@/lib/applications/reference";
 import type { KnownValues } from "../../support/public-route-fuzz";
-import { createApplication, createJob, createOffice, createOrganization, ensureLegalForms, findOrCreateDepartment, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
+import {
+  createApplication,
+  createJob,
+  createOffice,
+  createOrganization,
+  ensureLegalForms,
+  findOrCreateDepartment,
+  SAMPLE_QUESTIONS,
+  type CreatedJob,
+} from "../../factories";
 import { TEST_AUTH_SECRET } from "../../support/auth-core";
 import { testDb } from "../../support/db";
 

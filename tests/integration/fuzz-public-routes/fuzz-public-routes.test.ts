@@ -17,7 +17,14 @@ import { testDb } from "../../support/db";
 import { APP_ROUTES } from "./app-routes";
 import { createFuzzFixture, fuzzEnvironment, FUZZ_API_KEY, type FuzzFixture } from "./fixture";
 import { inProcessApp } from "./in-process-app";
-import { careersBody, careersFieldNames, greenhouseFieldNames, jobBoardBody, submissionPlan, type SubmissionPlan } from "./payloads";
+import {
+  careersBody,
+  careersFieldNames,
+  greenhouseFieldNames,
+  jobBoardBody,
+  submissionPlan,
+  type SubmissionPlan,
+} from "./payloads";
 
 // A signed-out visitor: no cookies, no headers (pages that look for a session find none).
 vi.mock("next/headers", () => ({
@@ -27,7 +34,10 @@ vi.mock("next/headers", () => ({
 // No response to run work after outside Next.js; the confirmation email stays in the outbox.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 // Next.js's data cache needs its server: the job list reads the database on every request here.
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), unstable_cache: <T>(load: T) => load }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  unstable_cache: <T>(load: T) => load,
+}));
 
 const { storageDir } = await fuzzEnvironment();
 const proxyModule = await import("@/proxy");
@@ -39,7 +49,9 @@ const CAREERS_SUBMISSIONS = 700;
 const JOB_BOARD_SUBMISSIONS = 500;
 
 const serverErrors: string[] = [];
-const app = inProcessApp(proxyModule, APP_ROUTES, (target, error) => serverErrors.push(`${target.slice(0, 200)}: ${String(error).slice(0, 300)}`));
+const app = inProcessApp(proxyModule, APP_ROUTES, (target, error) =>
+  serverErrors.push(`${target.slice(0, 200)}: ${String(error).slice(0, 300)}`),
+);
 let fixture: FuzzFixture;
 
 beforeAll(async () => {
@@ -56,7 +68,13 @@ async function storedRows() {
   return { ...counts!, documents: (await storedDocumentFiles(storageDir)).length };
 }
 
-const applicationRows = ({ applications, candidates, files, answers, documents }: Awaited<ReturnType<typeof storedRows>>) => ({ applications, candidates, files, answers, documents });
+const applicationRows = ({
+  applications,
+  candidates,
+  files,
+  answers,
+  documents,
+}: Awaited<ReturnType<typeof storedRows>>) => ({ applications, candidates, files, answers, documents });
 
 /** Sends, then checks: below 500; refused means nothing stored; accepted means stored safely. */
 async function submit(send: () => Promise<number>, email: unknown, statuses: Map<number, number>): Promise<void> {
@@ -70,7 +88,13 @@ async function submit(send: () => Promise<number>, email: unknown, statuses: Map
     expect(await storedRows(), `refused with ${status}, yet something was stored`).toEqual(before);
     return;
   }
-  const stored = typeof email === "string" ? await testDb.application.findFirst({ where: { jobId: fixture.job.id, emailNormalized: email.trim().toLowerCase() }, select: { id: true } }) : null;
+  const stored =
+    typeof email === "string"
+      ? await testDb.application.findFirst({
+          where: { jobId: fixture.job.id, emailNormalized: email.trim().toLowerCase() },
+          select: { id: true },
+        })
+      : null;
   expect(stored, `accepted with ${status}, yet no application`).not.toBeNull();
   await expectSafelyStored(stored!.id, storageDir);
 }
@@ -81,74 +105,129 @@ const rawInit = (plan: Extract<SubmissionPlan, { kind: "raw" }>, headers: Record
 });
 
 describe("public routes under generated requests", () => {
-  it(`answers ${ROUTE_REQUESTS} generated requests to every public route pattern below 500`, { timeout: 240_000 }, async () => {
-    const statuses = new Map<number, number>();
-    const before = await storedRows();
-    // Four at a time, as a server gets them: the database's round trips overlap.
-    const batch = fc.array(anyFuzzTarget(fixture.known), { minLength: CONCURRENT, maxLength: CONCURRENT });
-    await fc.assert(
-      fc.asyncProperty(batch, async (targets) => {
-        const errorsBefore = serverErrors.length;
-        const sent = await Promise.all(
-          targets.map(async ({ route, target }) => {
-            const headers = route.method === "POST" ? { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() } : undefined;
-            return { route, target, status: await app.send(route.method, target, { headers }) };
-          }),
-        );
-        for (const { route, target, status } of sent) {
-          statuses.set(status, (statuses.get(status) ?? 0) + 1);
-          expect(status, `${route.method} ${target.slice(0, 300)}\n${serverErrors.slice(errorsBefore).join("\n")}`).toBeLessThan(500);
-        }
-      }),
-      { seed: SEED, numRuns: ROUTE_REQUESTS / CONCURRENT },
-    );
-    // Every kind of answer was reached: pages and API bodies, unknowns, malformed paths, redirects.
-    for (const status of [200, 307, 400, 404]) expect(statuses.get(status) ?? 0, `no ${status} in ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
-    // None of these requests is an application (a data export only queues its email).
-    expect(applicationRows(await storedRows())).toEqual(applicationRows(before));
-  });
+  it(
+    `answers ${ROUTE_REQUESTS} generated requests to every public route pattern below 500`,
+    { timeout: 240_000 },
+    async () => {
+      const statuses = new Map<number, number>();
+      const before = await storedRows();
+      // Four at a time, as a server gets them: the database's round trips overlap.
+      const batch = fc.array(anyFuzzTarget(fixture.known), { minLength: CONCURRENT, maxLength: CONCURRENT });
+      await fc.assert(
+        fc.asyncProperty(batch, async (targets) => {
+          const errorsBefore = serverErrors.length;
+          const sent = await Promise.all(
+            targets.map(async ({ route, target }) => {
+              const headers =
+                route.method === "POST"
+                  ? { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() }
+                  : undefined;
+              return { route, target, status: await app.send(route.method, target, { headers }) };
+            }),
+          );
+          for (const { route, target, status } of sent) {
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            expect(
+              status,
+              `${route.method} ${target.slice(0, 300)}\n${serverErrors.slice(errorsBefore).join("\n")}`,
+            ).toBeLessThan(500);
+          }
+        }),
+        { seed: SEED, numRuns: ROUTE_REQUESTS / CONCURRENT },
+      );
+      // Every kind of answer was reached: pages and API bodies, unknowns, malformed paths, redirects.
+      for (const status of [200, 307, 400, 404])
+        expect(statuses.get(status) ?? 0, `no ${status} in ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
+      // None of these requests is an application (a data export only queues its email).
+      expect(applicationRows(await storedRows())).toEqual(applicationRows(before));
+    },
+  );
 
-  it(`answers ${CAREERS_SUBMISSIONS} generated careers applications below 500, to any slug, and stores nothing it refuses`, { timeout: 240_000 }, async () => {
-    const statuses = new Map<number, number>();
-    const slug = fc.oneof({ weight: 6, arbitrary: fc.constant(fixture.job.slug) }, fuzzComponent(fixture.known.slug));
-    await fc.assert(
-      fc.asyncProperty(slug, submissionPlan(careersFieldNames(fixture.context)), async (slugSegment, plan) => {
-        const headers = { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() };
-        const target = `/api/jobs/${slugSegment}/applications`;
-        if (plan.kind === "raw") return submit(() => app.send("POST", target, rawInit(plan, headers)), undefined, statuses);
-        const { body, email } = careersBody(fixture.context, plan);
-        await submit(() => app.send("POST", target, { headers, body }), email, statuses);
-      }),
-      { seed: SEED, numRuns: CAREERS_SUBMISSIONS },
-    );
-    expect([...statuses.keys()].some((status) => status === 201), JSON.stringify([...statuses])).toBe(true);
-    expect([...statuses.keys()].some((status) => status >= 400), JSON.stringify([...statuses])).toBe(true);
-  });
+  it(
+    `answers ${CAREERS_SUBMISSIONS} generated careers applications below 500, to any slug, and stores nothing it refuses`,
+    { timeout: 240_000 },
+    async () => {
+      const statuses = new Map<number, number>();
+      const slug = fc.oneof({ weight: 6, arbitrary: fc.constant(fixture.job.slug) }, fuzzComponent(fixture.known.slug));
+      await fc.assert(
+        fc.asyncProperty(slug, submissionPlan(careersFieldNames(fixture.context)), async (slugSegment, plan) => {
+          const headers = { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() };
+          const target = `/api/jobs/${slugSegment}/applications`;
+          if (plan.kind === "raw")
+            return submit(() => app.send("POST", target, rawInit(plan, headers)), undefined, statuses);
+          const { body, email } = careersBody(fixture.context, plan);
+          await submit(() => app.send("POST", target, { headers, body }), email, statuses);
+        }),
+        { seed: SEED, numRuns: CAREERS_SUBMISSIONS },
+      );
+      expect(
+        [...statuses.keys()].some((status) => status === 201),
+        JSON.stringify([...statuses]),
+      ).toBe(true);
+      expect(
+        [...statuses.keys()].some((status) => status >= 400),
+        JSON.stringify([...statuses]),
+      ).toBe(true);
+    },
+  );
 
-  it(`answers ${JOB_BOARD_SUBMISSIONS} generated Job Board API applications below 500, to any board and job, and stores nothing it refuses`, { timeout: 240_000 }, async () => {
-    const statuses = new Map<number, number>();
-    const board = fc.oneof({ weight: 6, arbitrary: fc.constant(fixture.boardToken) }, fuzzComponent(fixture.known.boardToken));
-    const jobId = fc.oneof({ weight: 6, arbitrary: fc.constant(String(fixture.job.id)) }, fuzzComponent(fixture.known.jobId));
-    await fc.assert(
-      fc.asyncProperty(board, jobId, fc.boolean(), submissionPlan(greenhouseFieldNames(fixture.context)), async (boardSegment, jobSegment, asJson, plan) => {
-        const headers: Record<string, string> = {
-          authorization: `Basic ${Buffer.from(`${FUZZ_API_KEY}:`).toString("base64")}`,
-          "x-forwarded-for": randomClientAddress(),
-        };
-        const target = `/api/job-board/v1/boards/${boardSegment}/jobs/${jobSegment}`;
-        if (plan.kind === "raw") return submit(() => app.send("POST", target, rawInit(plan, headers)), undefined, statuses);
-        const { body, contentType, email } = await jobBoardBody(fixture.context, plan, asJson);
-        await submit(() => app.send("POST", target, { headers: { ...headers, ...(contentType ? { "content-type": contentType } : {}) }, body }), email, statuses);
-      }),
-      { seed: SEED, numRuns: JOB_BOARD_SUBMISSIONS },
-    );
-    expect([...statuses.keys()].some((status) => status === 200), JSON.stringify([...statuses])).toBe(true);
-    expect([...statuses.keys()].some((status) => status >= 400), JSON.stringify([...statuses])).toBe(true);
-  });
+  it(
+    `answers ${JOB_BOARD_SUBMISSIONS} generated Job Board API applications below 500, to any board and job, and stores nothing it refuses`,
+    { timeout: 240_000 },
+    async () => {
+      const statuses = new Map<number, number>();
+      const board = fc.oneof(
+        { weight: 6, arbitrary: fc.constant(fixture.boardToken) },
+        fuzzComponent(fixture.known.boardToken),
+      );
+      const jobId = fc.oneof(
+        { weight: 6, arbitrary: fc.constant(String(fixture.job.id)) },
+        fuzzComponent(fixture.known.jobId),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          board,
+          jobId,
+          fc.boolean(),
+          submissionPlan(greenhouseFieldNames(fixture.context)),
+          async (boardSegment, jobSegment, asJson, plan) => {
+            const headers: Record<string, string> = {
+              authorization: `Basic ${Buffer.from(`${FUZZ_API_KEY}:`).toString("base64")}`,
+              "x-forwarded-for": randomClientAddress(),
+            };
+            const target = `/api/job-board/v1/boards/${boardSegment}/jobs/${jobSegment}`;
+            if (plan.kind === "raw")
+              return submit(() => app.send("POST", target, rawInit(plan, headers)), undefined, statuses);
+            const { body, contentType, email } = await jobBoardBody(fixture.context, plan, asJson);
+            await submit(
+              () =>
+                app.send("POST", target, {
+                  headers: { ...headers, ...(contentType ? { "content-type": contentType } : {}) },
+                  body,
+                }),
+              email,
+              statuses,
+            );
+          },
+        ),
+        { seed: SEED, numRuns: JOB_BOARD_SUBMISSIONS },
+      );
+      expect(
+        [...statuses.keys()].some((status) => status === 200),
+        JSON.stringify([...statuses]),
+      ).toBe(true);
+      expect(
+        [...statuses.keys()].some((status) => status >= 400),
+        JSON.stringify([...statuses]),
+      ).toBe(true);
+    },
+  );
 
   it("covers every public route pattern", () => {
     const modelled = new Set(APP_ROUTES.map((route) => `${route.method} ${route.pattern}`));
-    const unmodelled = PUBLIC_ROUTES.filter((route) => !route.pattern.includes(":unknown") && !modelled.has(`${route.method} ${route.pattern}`));
+    const unmodelled = PUBLIC_ROUTES.filter(
+      (route) => !route.pattern.includes(":unknown") && !modelled.has(`${route.method} ${route.pattern}`),
+    );
     expect(unmodelled).toEqual([]);
   });
 });

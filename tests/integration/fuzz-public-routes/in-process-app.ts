@@ -16,7 +16,9 @@ export type AppRoute = { method: "GET" | "POST"; pattern: string; invoke: Invoke
 type ProxyModule = { proxy: (request: NextRequest) => Response | Promise<Response>; config: { matcher: string[] } };
 
 /** A page module's default export and metadata, called as Next.js calls them. */
-export function page(load: () => Promise<{ default: (props: never) => unknown; generateMetadata?: (props: never) => unknown }>): Invoke {
+export function page(
+  load: () => Promise<{ default: (props: never) => unknown; generateMetadata?: (props: never) => unknown }>,
+): Invoke {
   return async (_request, params, search) => {
     const pageModule = await load();
     const props = { params: Promise.resolve(params), searchParams: Promise.resolve(search) } as never;
@@ -27,19 +29,32 @@ export function page(load: () => Promise<{ default: (props: never) => unknown; g
 }
 
 /** A route handler export (each declares its own params; they come from the pattern here). */
-export function handler(load: () => Promise<(request: NextRequest, context: { params: Promise<never> }) => Response | Promise<Response>>): Invoke {
+export function handler(
+  load: () => Promise<(request: NextRequest, context: { params: Promise<never> }) => Response | Promise<Response>>,
+): Invoke {
   return async (request, params) => (await load())(request, { params: Promise.resolve(params) as Promise<never> });
 }
 
-export type InProcessApp = { send(method: string, target: string, init?: { headers?: Record<string, string>; body?: BodyInit }): Promise<number> };
+export type InProcessApp = {
+  send(method: string, target: string, init?: { headers?: Record<string, string>; body?: BodyInit }): Promise<number>;
+};
 
-export function inProcessApp(proxyModule: ProxyModule, routes: readonly AppRoute[], onServerError: (target: string, error: unknown) => void): InProcessApp {
+export function inProcessApp(
+  proxyModule: ProxyModule,
+  routes: readonly AppRoute[],
+  onServerError: (target: string, error: unknown) => void,
+): InProcessApp {
   const matchers = proxyModule.config.matcher.map((source) => new RegExp(`^${source}$`));
   return {
     async send(method, target, init = {}) {
       // Next.js parses the request target as WHATWG URL does (dot segments, %2e included, resolved).
       const url = new URL(target, APP_ORIGIN);
-      const request = new NextRequest(url, { method, headers: init.headers, body: init.body, ...(init.body ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
+      const request = new NextRequest(url, {
+        method,
+        headers: init.headers,
+        body: init.body,
+        ...(init.body ? { duplex: "half" } : {}),
+      } as ConstructorParameters<typeof NextRequest>[1]);
       let { pathname } = url;
       // Next.js tries the matcher on the raw path and on its decoded form.
       if (matchers.some((matcher) => matcher.test(pathname) || matcher.test(decodeOrSame(pathname)))) {
@@ -54,7 +69,9 @@ export function inProcessApp(proxyModule: ProxyModule, routes: readonly AppRoute
       if (!route) return 405;
       let params: Params;
       try {
-        params = Object.fromEntries(Object.entries(matched.rawParams).map(([name, raw]) => [name, decodeURIComponent(raw)]));
+        params = Object.fromEntries(
+          Object.entries(matched.rawParams).map(([name, raw]) => [name, decodeURIComponent(raw)]),
+        );
       } catch (error) {
         onServerError(target, error);
         return 500;

@@ -17,7 +17,10 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
 }));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), unstable_cache: <T>(load: T) => load }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  unstable_cache: <T>(load: T) => load,
+}));
 
 await fuzzEnvironment();
 const proxyModule = await import("@/proxy");
@@ -31,26 +34,43 @@ beforeAll(async () => {
 
 /** The route's pattern with every dynamic segment known-good except `name`, which is `raw`. */
 function targetWith(pattern: string, name: string, raw: string): string {
-  return pattern.replace(/:(\w+)/g, (_match, param: string) => (param === name ? raw : (fixture.known[param]?.[0] ?? "x")));
+  return pattern.replace(/:(\w+)/g, (_match, param: string) =>
+    param === name ? raw : (fixture.known[param]?.[0] ?? "x"),
+  );
 }
 
-const DYNAMIC_SEGMENTS = PUBLIC_ROUTES.flatMap((route) => [...route.pattern.matchAll(/:(\w+)/g)].map(([, name]) => ({ route, name: name! })));
-const headersFor = (method: string) => (method === "POST" ? { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() } : undefined);
+const DYNAMIC_SEGMENTS = PUBLIC_ROUTES.flatMap((route) =>
+  [...route.pattern.matchAll(/:(\w+)/g)].map(([, name]) => ({ route, name: name! })),
+);
+const headersFor = (method: string) =>
+  method === "POST" ? { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() } : undefined;
 
 describe("a malformed path", () => {
-  it.each(["%C0%AF", "%E0%A4%A", "%ff%fe"])("with %s in any dynamic segment is a 400, before any route decodes it", async (escape) => {
-    for (const { route, name } of DYNAMIC_SEGMENTS) {
-      const target = targetWith(route.pattern, name, `a${escape}`);
-      expect(await app.send(route.method, target, { headers: headersFor(route.method) }), `${route.method} ${target}`).toBe(400);
-    }
-  });
+  it.each(["%C0%AF", "%E0%A4%A", "%ff%fe"])(
+    "with %s in any dynamic segment is a 400, before any route decodes it",
+    async (escape) => {
+      for (const { route, name } of DYNAMIC_SEGMENTS) {
+        const target = targetWith(route.pattern, name, `a${escape}`);
+        expect(
+          await app.send(route.method, target, { headers: headersFor(route.method) }),
+          `${route.method} ${target}`,
+        ).toBe(400);
+      }
+    },
+  );
 
-  it.each(["%00", "abc%00", "%0a", "%7f"])("with the control character %s in any dynamic segment is a 400", async (escape) => {
-    for (const { route, name } of DYNAMIC_SEGMENTS) {
-      const target = targetWith(route.pattern, name, escape);
-      expect(await app.send(route.method, target, { headers: headersFor(route.method) }), `${route.method} ${target}`).toBe(400);
-    }
-  });
+  it.each(["%00", "abc%00", "%0a", "%7f"])(
+    "with the control character %s in any dynamic segment is a 400",
+    async (escape) => {
+      for (const { route, name } of DYNAMIC_SEGMENTS) {
+        const target = targetWith(route.pattern, name, escape);
+        expect(
+          await app.send(route.method, target, { headers: headersFor(route.method) }),
+          `${route.method} ${target}`,
+        ).toBe(400);
+      }
+    },
+  );
 
   it("is refused by proxy.ts with a message: JSON on the API, text on pages", async () => {
     const api = await proxyModule.proxy(new NextRequest(`${TEST_APP_ORIGIN}/api/job-board/v1/boards/%ff%fe/jobs`));
@@ -62,7 +82,13 @@ describe("a malformed path", () => {
   });
 
   it("is a 400 with a NUL in the query, on pages public and staff", async () => {
-    for (const target of ["/?q=%00", "/?department=x%00", `/jobs/${fixture.job.slug}?utm_source=%00`, "/hiring/applications?q=%00", "/hiring/audit?actor=a%00"]) {
+    for (const target of [
+      "/?q=%00",
+      "/?department=x%00",
+      `/jobs/${fixture.job.slug}?utm_source=%00`,
+      "/hiring/applications?q=%00",
+      "/hiring/audit?actor=a%00",
+    ]) {
       expect(await app.send("GET", target), target).toBe(400);
     }
     expect(await app.send("GET", "/?q=%2500")).toBe(200);
@@ -71,16 +97,27 @@ describe("a malformed path", () => {
   it("reaches the proxy on /api only when it has a percent sign, so uploads to the API are not buffered by it", () => {
     const matchers = proxyModule.config.matcher.map((source) => new RegExp(`^${source}$`));
     const runsOn = (path: string) => matchers.some((matcher) => matcher.test(path));
-    for (const path of ["/api/jobs/a%00/applications", "/api/job-board/v1/boards/%C0%AF/jobs", "/api/auth/%ff"]) expect(runsOn(path), path).toBe(true);
-    for (const path of ["/api/jobs/backend-engineer/applications", "/api/job-board/v1/boards/cloudflare/jobs/1"]) expect(runsOn(path), path).toBe(false);
+    for (const path of ["/api/jobs/a%00/applications", "/api/job-board/v1/boards/%C0%AF/jobs", "/api/auth/%ff"])
+      expect(runsOn(path), path).toBe(true);
+    for (const path of ["/api/jobs/backend-engineer/applications", "/api/job-board/v1/boards/cloudflare/jobs/1"])
+      expect(runsOn(path), path).toBe(false);
     for (const escape of BAD_ESCAPES) expect(runsOn(`/api/jobs/${escape}/applications`), escape).toBe(true);
   });
 });
 
 describe("an identifier with a NUL, past the proxy", () => {
-  const route = (method: string, pattern: string) => APP_ROUTES.find((candidate) => candidate.method === method && candidate.pattern === pattern)!;
-  const invoke = async (method: string, pattern: string, params: Record<string, string>, search: Record<string, string | string[]> = {}, init: RequestInit = {}) => {
-    const request = new NextRequest(`${TEST_APP_ORIGIN}/`, { method, ...init } as ConstructorParameters<typeof NextRequest>[1]);
+  const route = (method: string, pattern: string) =>
+    APP_ROUTES.find((candidate) => candidate.method === method && candidate.pattern === pattern)!;
+  const invoke = async (
+    method: string,
+    pattern: string,
+    params: Record<string, string>,
+    search: Record<string, string | string[]> = {},
+    init: RequestInit = {},
+  ) => {
+    const request = new NextRequest(`${TEST_APP_ORIGIN}/`, { method, ...init } as ConstructorParameters<
+      typeof NextRequest
+    >[1]);
     try {
       const result = await route(method, pattern).invoke(request, params, search);
       return result === "rendered" ? 200 : result.status;
@@ -93,18 +130,41 @@ describe("an identifier with a NUL, past the proxy", () => {
 
   it("is an unknown board on every Job Board API endpoint, not a database error", async () => {
     const nul = { boardToken: "cloud\u0000flare", jobId: "1", departmentId: "1", officeId: "1" };
-    for (const pattern of [board, `${board}/jobs`, `${board}/jobs/:jobId`, `${board}/departments`, `${board}/departments/:departmentId`, `${board}/offices`, `${board}/offices/:officeId`]) {
+    for (const pattern of [
+      board,
+      `${board}/jobs`,
+      `${board}/jobs/:jobId`,
+      `${board}/departments`,
+      `${board}/departments/:departmentId`,
+      `${board}/offices`,
+      `${board}/offices/:officeId`,
+    ]) {
       expect(await invoke("GET", pattern, nul), pattern).toBe(404);
     }
-    const auth = { headers: { authorization: `Basic ${Buffer.from(`${FUZZ_API_KEY}:`).toString("base64")}`, "x-forwarded-for": randomClientAddress() } };
-    expect(await invoke("POST", `${board}/jobs/:jobId`, { ...nul, jobId: String(fixture.job.id) }, {}, { ...auth, body: "{}" })).toBe(404);
+    const auth = {
+      headers: {
+        authorization: `Basic ${Buffer.from(`${FUZZ_API_KEY}:`).toString("base64")}`,
+        "x-forwarded-for": randomClientAddress(),
+      },
+    };
+    expect(
+      await invoke(
+        "POST",
+        `${board}/jobs/:jobId`,
+        { ...nul, jobId: String(fixture.job.id) },
+        {},
+        { ...auth, body: "{}" },
+      ),
+    ).toBe(404);
   });
 
   it("is an unknown job on the posting, apply and confirmation pages and the apply endpoint", async () => {
     for (const slug of ["\u0000", `${fixture.job.slug}\u0000`]) {
       expect(await invoke("GET", "/jobs/:slug", { slug })).toBe(404);
       expect(await invoke("GET", "/jobs/:slug/apply", { slug })).toBe(404);
-      expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: fixture.reference })).toBe(404);
+      expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: fixture.reference })).toBe(
+        404,
+      );
       const { body } = careersBody(fixture.context, { kind: "fields", changes: [] });
       const init = { headers: { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() }, body };
       expect(await invoke("POST", "/api/jobs/:slug/applications", { slug }, {}, init)).toBe(404);
@@ -114,17 +174,30 @@ describe("an identifier with a NUL, past the proxy", () => {
   it("is an unknown reference on the confirmation page, as is a repeated one", async () => {
     const slug = fixture.job.slug;
     expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: fixture.reference })).toBe(200);
-    expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: `${fixture.reference}\u0000` })).toBe(404);
-    expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: [fixture.reference, fixture.reference] })).toBe(404);
+    expect(
+      await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: `${fixture.reference}\u0000` }),
+    ).toBe(404);
+    expect(
+      await invoke(
+        "GET",
+        "/jobs/:slug/apply/confirmation",
+        { slug },
+        { reference: [fixture.reference, fixture.reference] },
+      ),
+    ).toBe(404);
   });
 
   it("is no search on the careers home: the full list", async () => {
-    expect(await invoke("GET", "/", {}, { q: "\u0000", department: "Engineering\u0000", location: "a\u0000" })).toBe(200);
+    expect(await invoke("GET", "/", {}, { q: "\u0000", department: "Engineering\u0000", location: "a\u0000" })).toBe(
+      200,
+    );
     expect(serverErrors).toEqual([]);
   });
 
   it("still leaves a valid application through", async () => {
     const { body } = careersBody(fixture.context, { kind: "fields", changes: [] });
-    expect(await app.send("POST", `/api/jobs/${fixture.job.slug}/applications`, { headers: headersFor("POST"), body })).toBe(201);
+    expect(
+      await app.send("POST", `/api/jobs/${fixture.job.slug}/applications`, { headers: headersFor("POST"), body }),
+    ).toBe(201);
   });
 });

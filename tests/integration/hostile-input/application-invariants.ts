@@ -9,7 +9,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const MB10 = 10 * 1024 * 1024;
 
-function expectText(value: unknown, label: string, { max, optional = false, multiline = false }: { max: number; optional?: boolean; multiline?: boolean }) {
+function expectText(
+  value: unknown,
+  label: string,
+  { max, optional = false, multiline = false }: { max: number; optional?: boolean; multiline?: boolean },
+) {
   if (optional && value === undefined) return;
   expect(typeof value, label).toBe("string");
   const text = value as string;
@@ -29,9 +33,29 @@ function expectWebUrl(value: unknown, label: string, optional = true) {
 /** Throws (through expect) unless `data`, a successful parse, is a valid application. */
 export function expectValidApplication(data: Record<string, unknown>, context: ApplicationFormContext): void {
   const known = new Set([
-    "submissionKey", "firstName", "lastName", "preferredName", "pronouns", "email", "phone", "location", "resume", "coverLetterFile",
-    "coverLetterText", "linkedinUrl", "githubUrl", "websiteUrl", "answers", "workAuthorization", "exportControl", "accommodation",
-    "selfIdentification", "privacyAcknowledged", "keepOnFile", "legalVersions", "tracking",
+    "submissionKey",
+    "firstName",
+    "lastName",
+    "preferredName",
+    "pronouns",
+    "email",
+    "phone",
+    "location",
+    "resume",
+    "coverLetterFile",
+    "coverLetterText",
+    "linkedinUrl",
+    "githubUrl",
+    "websiteUrl",
+    "answers",
+    "workAuthorization",
+    "exportControl",
+    "accommodation",
+    "selfIdentification",
+    "privacyAcknowledged",
+    "keepOnFile",
+    "legalVersions",
+    "tracking",
   ]);
   for (const key of Object.keys(data)) expect(known.has(key), `unexpected field ${key}`).toBe(true);
   expect(data.submissionKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
@@ -56,7 +80,11 @@ export function expectValidApplication(data: Record<string, unknown>, context: A
   for (const key of ["linkedinUrl", "githubUrl", "websiteUrl"] as const) expectWebUrl(data[key], key);
 
   const answers = data.answers as Record<string, unknown>;
-  for (const key of Object.keys(answers)) expect(context.questions.some((question) => String(question.id) === key), `answer to unknown question ${key}`).toBe(true);
+  for (const key of Object.keys(answers))
+    expect(
+      context.questions.some((question) => String(question.id) === key),
+      `answer to unknown question ${key}`,
+    ).toBe(true);
   for (const question of context.questions) {
     const answer = answers[String(question.id)];
     if (answer === undefined) {
@@ -100,7 +128,12 @@ export function expectValidApplication(data: Record<string, unknown>, context: A
   const exportControl = data.exportControl as Record<string, unknown>;
   expect(["YES", "NO", "NOT_SURE"]).toContain(exportControl.canReceiveWithoutLicense);
   expect([undefined, "YES", "NO", "DECLINE"]).toContain(exportControl.usPerson);
-  const accommodation = data.accommodation as { requested: boolean; kinds: string[]; details?: string; preferredContact?: string };
+  const accommodation = data.accommodation as {
+    requested: boolean;
+    kinds: string[];
+    details?: string;
+    preferredContact?: string;
+  };
   expect(typeof accommodation.requested).toBe("boolean");
   expectText(accommodation.details, "accommodation.details", { max: 3000, optional: true, multiline: true });
   if (accommodation.requested) {
@@ -111,7 +144,10 @@ export function expectValidApplication(data: Record<string, unknown>, context: A
   for (const [name, value] of Object.entries(selfId)) {
     if (value === undefined) continue;
     const form = context.selfId?.forms[name as keyof NonNullable<ApplicationFormContext["selfId"]>["forms"]];
-    expect(form?.questions.flatMap((question) => question.options.map((option) => option.value)) ?? [], `self-id ${name}`).toContain(value);
+    expect(
+      form?.questions.flatMap((question) => question.options.map((option) => option.value)) ?? [],
+      `self-id ${name}`,
+    ).toContain(value);
   }
   expect(data.privacyAcknowledged).toBe(true);
   expect(typeof data.keepOnFile).toBe("boolean");

@@ -51,7 +51,15 @@ describe("buildApplicationFormSchema under hostile input", () => {
   });
 
   it("never throws when one field of a valid application is replaced by anything, and accepts only valid results", () => {
-    const paths = [...leafPaths(valid), ["answers", "999999"], ["unknownField"], ["legalVersions", "selfId"], ["tracking", "utm_source"], ["tracking"], ["__proto__"]];
+    const paths = [
+      ...leafPaths(valid),
+      ["answers", "999999"],
+      ["unknownField"],
+      ["legalVersions", "selfId"],
+      ["tracking", "utm_source"],
+      ["tracking"],
+      ["__proto__"],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), hostileValue, (path, value) => {
         parseAndCheck(withPath(valid, path, value));
@@ -63,19 +71,29 @@ describe("buildApplicationFormSchema under hostile input", () => {
   it("never throws when several fields are replaced at once", () => {
     const paths = leafPaths(valid);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), hostileValue), { minLength: 2, maxLength: 6 }), (changes) => {
-        parseAndCheck(changes.reduce((payload, [path, value]) => withPath(payload, path, value), valid));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...paths), hostileValue), { minLength: 2, maxLength: 6 }),
+        (changes) => {
+          parseAndCheck(changes.reduce((payload, [path, value]) => withPath(payload, path, value), valid));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it("accepts any well-formed name, location and text (it does not reject what is valid)", () => {
-    const text = (max: number) => fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((value) => value.trim().length > 0 && value.length <= max && !/[\p{Cc}]/u.test(value));
+    const text = (max: number) =>
+      fc
+        .string({ unit: "grapheme", minLength: 1, maxLength: max })
+        .filter((value) => value.trim().length > 0 && value.length <= max && !/[\p{Cc}]/u.test(value));
     fc.assert(
       fc.property(text(100), text(100), text(200), text(500), (firstName, lastName, location, shortAnswer) => {
         const question = context.questions.find((each) => each.type === "SHORT_TEXT")!;
-        const payload = withPath({ ...valid, firstName, lastName, location }, ["answers", String(question.id)], shortAnswer);
+        const payload = withPath(
+          { ...valid, firstName, lastName, location },
+          ["answers", String(question.id)],
+          shortAnswer,
+        );
         expect(parseAndCheck(payload)).toBe(true);
       }),
       { numRuns: 500 },

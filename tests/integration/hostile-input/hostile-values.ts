@@ -7,16 +7,16 @@ export const XSS_PAYLOADS = [
   `"><img src=x onerror="window.__xss=2">`,
   "javascript:window.__xss=3",
   "<svg onload=alert(4)>",
-  "'><a href=\"javascript:alert(5)\">x</a>",
+  '\'><a href="javascript:alert(5)">x</a>',
   "{{constructor.constructor('alert(6)')()}}",
 ] as const;
 
 export const SQL_PAYLOADS = [
   "' OR '1'='1",
-  "'; DROP TABLE \"Application\"; --",
-  "\" OR 1=1 --",
+  '\'; DROP TABLE "Application"; --',
+  '" OR 1=1 --',
   "1; SELECT pg_sleep(5)",
-  "%' UNION SELECT * FROM \"User\" --",
+  '%\' UNION SELECT * FROM "User" --',
   "\\'; --",
   "%_%",
   "' || (SELECT string_agg(email, ',') FROM \"User\") || '",
@@ -40,8 +40,36 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...XSS_PAYLOADS, ...SQL_PAYLOADS, ...PATH_TRAVERSAL_NAMES),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom("\u0000", "\u0007", "\u001b", "\u007f", "\u202e", "\u200b", "\ufeff", "\r", "\n", "\t", "a", " ") }),
-  fc.constantFrom("", " ", "   \n\t ", "__proto__", "constructor", "prototype", "NaN", "Infinity", "-0", "1e309", "null", "true"),
+  fc.string({
+    unit: fc.constantFrom(
+      "\u0000",
+      "\u0007",
+      "\u001b",
+      "\u007f",
+      "\u202e",
+      "\u200b",
+      "\ufeff",
+      "\r",
+      "\n",
+      "\t",
+      "a",
+      " ",
+    ),
+  }),
+  fc.constantFrom(
+    "",
+    " ",
+    "   \n\t ",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "NaN",
+    "Infinity",
+    "-0",
+    "1e309",
+    "null",
+    "true",
+  ),
   // Half a surrogate pair (no character; Postgres refuses it in JSON) and NUL (refused in text).
   fc.constantFrom("\ud800", "a\udc00b", "x\u0000y", "https://example.com/\ud800"),
   fc.integer({ min: 0, max: 20_000 }).map((length) => "x".repeat(length)),
@@ -63,7 +91,11 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A copy of `value` with `path` set to `replacement` (undefined deletes it); the rest shared. */
-export function withPath(value: Record<string, unknown>, path: readonly string[], replacement: unknown): Record<string, unknown> {
+export function withPath(
+  value: Record<string, unknown>,
+  path: readonly string[],
+  replacement: unknown,
+): Record<string, unknown> {
   const [head, ...rest] = path;
   if (head === undefined) return value;
   const copy: Record<string, unknown> = { ...value };
@@ -72,7 +104,11 @@ export function withPath(value: Record<string, unknown>, path: readonly string[]
     else copy[head] = replacement;
   } else {
     const inner = copy[head];
-    copy[head] = withPath(inner && typeof inner === "object" && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {}, rest, replacement);
+    copy[head] = withPath(
+      inner && typeof inner === "object" && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {},
+      rest,
+      replacement,
+    );
   }
   return copy;
 }
@@ -80,7 +116,9 @@ export function withPath(value: Record<string, unknown>, path: readonly string[]
 /** Every field path of a JSON-ish object (arrays and Files are leaves). */
 export function leafPaths(value: Record<string, unknown>, prefix: string[] = []): string[][] {
   return Object.entries(value).flatMap(([key, inner]) =>
-    inner && typeof inner === "object" && !Array.isArray(inner) && !(inner instanceof File) ? leafPaths(inner as Record<string, unknown>, [...prefix, key]) : [[...prefix, key]],
+    inner && typeof inner === "object" && !Array.isArray(inner) && !(inner instanceof File)
+      ? leafPaths(inner as Record<string, unknown>, [...prefix, key])
+      : [[...prefix, key]],
   );
 }
 

@@ -30,7 +30,9 @@ let context: ApplicationFormContext;
 beforeAll(async () => {
   await ensureLegalForms(testDb);
   job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
-  boardToken = (await testDb.organization.findUniqueOrThrow({ where: { id: job.organizationId }, select: { boardToken: true } })).boardToken;
+  boardToken = (
+    await testDb.organization.findUniqueOrThrow({ where: { id: job.organizationId }, select: { boardToken: true } })
+  ).boardToken;
   context = await loadApplicationFormContext({ id: job.id });
 });
 
@@ -66,7 +68,10 @@ async function expectRefused(send: () => Promise<Response>, status: number): Pro
 
 describe("the careers apply route", () => {
   it("refuses a resume over 10 MB on the resume field", async () => {
-    const body = await expectRefused(() => postCareersApplication(job.slug, validApplicationPayload(context, { resume: pdfOfSize(10 * MB + 1) })), 422);
+    const body = await expectRefused(
+      () => postCareersApplication(job.slug, validApplicationPayload(context, { resume: pdfOfSize(10 * MB + 1) })),
+      422,
+    );
     expect(body.fieldErrors).toMatchObject({ resume: [expect.stringMatching(/10 MB/)] });
   });
 
@@ -76,14 +81,30 @@ describe("the careers apply route", () => {
     form.set("resume", pdfOfSize(MAX_APPLICATION_BODY_BYTES + MB));
     expect(await expectRefused(() => postCareersBody(job.slug, form), 413)).toMatchObject({ code: "TOO_LARGE" });
     // No Content-Length: read only up to the limit, then refused.
-    await expectRefused(() => postCareersBody(job.slug, chunkedStream(MAX_APPLICATION_BODY_BYTES + 4 * MB), { headers: { "content-type": "multipart/form-data; boundary=x" } }), 413);
+    await expectRefused(
+      () =>
+        postCareersBody(job.slug, chunkedStream(MAX_APPLICATION_BODY_BYTES + 4 * MB), {
+          headers: { "content-type": "multipart/form-data; boundary=x" },
+        }),
+      413,
+    );
     // A Content-Length that lies small does not get more read either.
-    await expectRefused(() => postCareersBody(job.slug, chunkedStream(MAX_APPLICATION_BODY_BYTES + 2 * MB), { headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "100" } }), 413);
+    await expectRefused(
+      () =>
+        postCareersBody(job.slug, chunkedStream(MAX_APPLICATION_BODY_BYTES + 2 * MB), {
+          headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "100" },
+        }),
+      413,
+    );
   });
 
   it("refuses huge JSON in the payload part with the fields named", async () => {
     const huge = "x".repeat(5 * MB);
-    const body = await expectRefused(() => postCareersApplication(job.slug, validApplicationPayload(context, { firstName: huge, coverLetterText: huge })), 422);
+    const body = await expectRefused(
+      () =>
+        postCareersApplication(job.slug, validApplicationPayload(context, { firstName: huge, coverLetterText: huge })),
+      422,
+    );
     expect(Object.keys(body.fieldErrors as object)).toEqual(expect.arrayContaining(["firstName", "coverLetterText"]));
     // Deeply nested JSON is just an invalid payload.
     const nested = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
@@ -97,7 +118,12 @@ describe("the Job Board API apply endpoint", () => {
       new Request(`http://localhost/api/job-board/v1/boards/${boardToken}/jobs/${job.id}`, {
         method: "POST",
         body,
-        headers: { authorization: `Basic ${Buffer.from(`${API_KEY}:`).toString("base64")}`, "content-type": contentType, "x-forwarded-for": randomClientAddress(), ...extra },
+        headers: {
+          authorization: `Basic ${Buffer.from(`${API_KEY}:`).toString("base64")}`,
+          "content-type": contentType,
+          "x-forwarded-for": randomClientAddress(),
+          ...extra,
+        },
         ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
       } as RequestInit),
       { params: Promise.resolve({ boardToken, jobId: String(job.id) }) },
@@ -111,12 +137,19 @@ describe("the Job Board API apply endpoint", () => {
 
   it("refuses a base64 resume over 10 MB with 413 on the field it came in", async () => {
     const bytes = new Uint8Array(await pdfOfSize(10 * MB + 1).arrayBuffer());
-    const body = JSON.stringify({ first_name: "Grace", resume_content: Buffer.from(bytes).toString("base64"), resume_content_filename: "resume.pdf" });
+    const body = JSON.stringify({
+      first_name: "Grace",
+      resume_content: Buffer.from(bytes).toString("base64"),
+      resume_content_filename: "resume.pdf",
+    });
     const refused = await expectRefused(() => post(body, "application/json"), 413);
     expect(refused.field_errors).toMatchObject({ resume_content: [expect.stringMatching(/10 MB/)] });
   });
 
   it("refuses huge field values with 400", async () => {
-    await expectRefused(() => post(JSON.stringify({ first_name: "x".repeat(2 * MB), last_name: "y".repeat(2 * MB) }), "application/json"), 400);
+    await expectRefused(
+      () => post(JSON.stringify({ first_name: "x".repeat(2 * MB), last_name: "y".repeat(2 * MB) }), "application/json"),
+      400,
+    );
   });
 });

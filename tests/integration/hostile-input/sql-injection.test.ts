@@ -7,11 +7,35 @@ import { loadApplicationsTable } from "@/lib/applications-table/load-application
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { parseJobSearch } from "@/lib/jobs/job-search-params";
 import { listOpenJobs } from "@/lib/jobs/public-queries";
-import { actorFor, createApplication, createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
+import {
+  actorFor,
+  createApplication,
+  createJob,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  type CreatedJob,
+} from "../../factories";
 import { testDb } from "../../support/db";
 import { SQL_PAYLOADS } from "./hostile-values";
 
-const FILTER_KEYS = ["q", "answer", "stage", "stageName", "status", "source", "tag", "question", "jobId", "appliedFrom", "appliedTo", "sort", "dir", "page", "pageSize"] as const;
+const FILTER_KEYS = [
+  "q",
+  "answer",
+  "stage",
+  "stageName",
+  "status",
+  "source",
+  "tag",
+  "question",
+  "jobId",
+  "appliedFrom",
+  "appliedTo",
+  "sort",
+  "dir",
+  "page",
+  "pageSize",
+] as const;
 
 let admin: Actor;
 let job: CreatedJob;
@@ -22,7 +46,9 @@ beforeAll(async () => {
   admin = actorFor(await createStaffUser(testDb, { role: "ADMIN" }));
   job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
   for (let index = 0; index < 3; index += 1) await createApplication(testDb, { jobId: job.id, answers: true });
-  jobIds = (await testDb.application.findMany({ where: { jobId: job.id }, select: { id: true } })).map((row) => row.id).sort();
+  jobIds = (await testDb.application.findMany({ where: { jobId: job.id }, select: { id: true } }))
+    .map((row) => row.id)
+    .sort();
 });
 
 const tableCounts = async () => ({
@@ -44,10 +70,15 @@ describe("the applications table under SQL-injection strings", () => {
     const question = job.questions.find((each) => each.type === "SHORT_TEXT")!;
     for (const payload of SQL_PAYLOADS) {
       for (const key of FILTER_KEYS) {
-        const params: Record<string, string | string[]> = { jobId: String(job.id), question: String(question.id), [key]: key === "stageName" || key === "status" || key === "tag" ? [payload, payload] : payload };
+        const params: Record<string, string | string[]> = {
+          jobId: String(job.id),
+          question: String(question.id),
+          [key]: key === "stageName" || key === "status" || key === "tag" ? [payload, payload] : payload,
+        };
         const rows = await rowsFor(params);
         // A jobId that is not an id is dropped: the view across jobs, exactly as without one.
-        if (key === "jobId") expect(rows, `${key}=${payload}`).toEqual(await rowsFor({ question: String(question.id) }));
+        if (key === "jobId")
+          expect(rows, `${key}=${payload}`).toEqual(await rowsFor({ question: String(question.id) }));
         else for (const row of rows) expect(jobIds, `${key}=${payload}`).toContain(row);
         // Text searches match only what contains the text: none of these strings is in any application.
         if (key === "q" || key === "answer") expect(rows, `${key}=${payload}`).toEqual([]);

@@ -17,7 +17,8 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 // Exempt, with the reason (docs/decisions/0010-content-security-policy.md).
 const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js checks its own double-submit CSRF token on every POST",
-  "app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route.ts": "meant for other sites; authenticated by an API key header, never a cookie",
+  "app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route.ts":
+    "meant for other sites; authenticated by an API key header, never a cookie",
 };
 
 async function routeFiles(directory: string): Promise<string[]> {
@@ -32,7 +33,8 @@ async function routeFiles(directory: string): Promise<string[]> {
   return nested.flat();
 }
 
-const STATE_CHANGING = /export\s+(?:async\s+)?(?:function|const)\s+(POST|PUT|PATCH|DELETE)\b|export\s+const\s+\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/;
+const STATE_CHANGING =
+  /export\s+(?:async\s+)?(?:function|const)\s+(POST|PUT|PATCH|DELETE)\b|export\s+const\s+\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/;
 
 describe("state-changing route handlers", () => {
   it("all check the request's origin, except the exempt ones", async () => {
@@ -43,9 +45,14 @@ describe("state-changing route handlers", () => {
       if (!STATE_CHANGING.test(source)) continue;
       changing.push(file);
       if (EXEMPT[file]) continue;
-      expect(source, `${file} changes state: call assertSameOrigin(request) first, or add it to EXEMPT with a reason`).toMatch(/assertSameOrigin\(request\)/);
+      expect(
+        source,
+        `${file} changes state: call assertSameOrigin(request) first, or add it to EXEMPT with a reason`,
+      ).toMatch(/assertSameOrigin\(request\)/);
     }
-    expect(changing).toEqual(expect.arrayContaining(["app/api/jobs/[slug]/applications/route.ts", ...Object.keys(EXEMPT)]));
+    expect(changing).toEqual(
+      expect.arrayContaining(["app/api/jobs/[slug]/applications/route.ts", ...Object.keys(EXEMPT)]),
+    );
   });
 
   it("refuse a request from another site with 403 and store nothing (careers apply)", async () => {

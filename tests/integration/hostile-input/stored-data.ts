@@ -8,7 +8,9 @@ import { testDb } from "../../support/db";
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export async function storedDocumentFiles(storageDir: string): Promise<string[]> {
-  return (await readdir(path.join(storageDir, "documents")).catch(() => [] as string[])).filter((name) => !name.endsWith(".partial"));
+  return (await readdir(path.join(storageDir, "documents")).catch(() => [] as string[])).filter(
+    (name) => !name.endsWith(".partial"),
+  );
 }
 
 /** Everything an application can add; equal before and after a refused request. */
@@ -28,7 +30,17 @@ export async function expectSafelyStored(applicationId: string, storageDir: stri
   const application = await testDb.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {
-      candidate: { select: { firstName: true, lastName: true, location: true, email: true, linkedinUrl: true, githubUrl: true, websiteUrl: true } },
+      candidate: {
+        select: {
+          firstName: true,
+          lastName: true,
+          location: true,
+          email: true,
+          linkedinUrl: true,
+          githubUrl: true,
+          websiteUrl: true,
+        },
+      },
       resumeFile: { select: { storageKey: true, fileName: true, byteSize: true } },
       coverLetterFile: { select: { storageKey: true, fileName: true, byteSize: true } },
       answers: { select: { value: true } },
@@ -39,7 +51,8 @@ export async function expectSafelyStored(applicationId: string, storageDir: stri
     expect(text.trim().length).toBeGreaterThan(0);
     expect(CONTROL.test(text)).toBe(false);
   }
-  for (const url of [candidate.linkedinUrl, candidate.githubUrl, candidate.websiteUrl]) if (url) expect(url).toMatch(/^https?:\/\//i);
+  for (const url of [candidate.linkedinUrl, candidate.githubUrl, candidate.websiteUrl])
+    if (url) expect(url).toMatch(/^https?:\/\//i);
   for (const file of [application.resumeFile, application.coverLetterFile]) {
     if (!file) continue;
     // Stored under a generated name; the person's file name is only a label.

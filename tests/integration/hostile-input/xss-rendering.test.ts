@@ -10,7 +10,16 @@ import { prerenderToNodeStream } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addNote } from "@/lib/candidates/add-note";
 import { addTagToApplication } from "@/lib/candidates/tag-application";
-import { actorFor, createApplication, createJob, createStaffSession, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
+import {
+  actorFor,
+  createApplication,
+  createJob,
+  createStaffSession,
+  createStaffUser,
+  ensureLegalForms,
+  SAMPLE_QUESTIONS,
+  type CreatedJob,
+} from "../../factories";
 import { TEST_AUTH_SECRET } from "../../support/auth-core";
 import { testDb } from "../../support/db";
 import { XSS_PAYLOADS } from "./hostile-values";
@@ -23,7 +32,13 @@ vi.mock("next/headers", () => ({
 // Client components read the router; a static render has none.
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  useRouter: () => ({ push: () => undefined, replace: () => undefined, refresh: () => undefined, prefetch: () => undefined, back: () => undefined }),
+  useRouter: () => ({
+    push: () => undefined,
+    replace: () => undefined,
+    refresh: () => undefined,
+    prefetch: () => undefined,
+    back: () => undefined,
+  }),
   usePathname: () => "/hiring",
   useSearchParams: () => new URLSearchParams(),
 }));
@@ -85,7 +100,11 @@ beforeAll(async () => {
 });
 
 /** Renders a page as Next would, to the HTML the browser gets (async server components too). */
-async function renderPage(load: () => Promise<{ default: (props: never) => unknown }>, params: Record<string, string> = {}, searchParams: Record<string, string> = {}): Promise<string> {
+async function renderPage(
+  load: () => Promise<{ default: (props: never) => unknown }>,
+  params: Record<string, string> = {},
+  searchParams: Record<string, string> = {},
+): Promise<string> {
   const page = (await load()).default as (props: object) => Promise<ReactNode>;
   const element = await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
   expect(isValidElement(element) || Array.isArray(element) || element !== null).toBe(true);
@@ -101,17 +120,25 @@ const REACT_FORM_ACTION = "javascript:throw new Error('React form unexpectedly s
 const DANGEROUS_URL = /^[\s\u0000-\u001f]*(javascript|data|vbscript):/i;
 
 const unescapeAttribute = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, "&");
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, "&");
 
 /** Every start tag of the HTML with its attributes (values unescaped). */
 function startTags(html: string): { tag: string; attributes: [string, string][] }[] {
-  return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)].map((match) => ({
-    tag: match[1]!.toLowerCase(),
-    attributes: [...match[2]!.matchAll(/\s+([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)].map((attribute) => [
-      attribute[1]!.toLowerCase(),
-      unescapeAttribute((attribute[2] ?? "").replace(/^["']|["']$/g, "")),
-    ]),
-  }));
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)].map(
+    (match) => ({
+      tag: match[1]!.toLowerCase(),
+      attributes: [...match[2]!.matchAll(/\s+([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)].map((attribute) => [
+        attribute[1]!.toLowerCase(),
+        unescapeAttribute((attribute[2] ?? "").replace(/^["']|["']$/g, "")),
+      ]),
+    }),
+  );
 }
 
 /** No payload reaches the page as markup, and no URL of ours runs script. */
@@ -138,7 +165,9 @@ function expectInert(html: string, label: string) {
 
 describe("hostile text rendered into pages", () => {
   it("the candidate profile shows every candidate and staff text escaped, links only when safe", async () => {
-    const html = await renderPage(() => import("@/app/(hiring)/hiring/applications/[applicationId]/page"), { applicationId });
+    const html = await renderPage(() => import("@/app/(hiring)/hiring/applications/[applicationId]/page"), {
+      applicationId,
+    });
     expectInert(html, "profile");
     // Rendered (as text), so the checks above looked at them.
     expect(html).toContain("&lt;script&gt;window.__xss=1&lt;/script&gt;");
@@ -152,10 +181,14 @@ describe("hostile text rendered into pages", () => {
   it("the applications tables, the board and the job list keep it escaped", async () => {
     const pages = {
       applications: await renderPage(() => import("@/app/(hiring)/hiring/applications/page")),
-      jobApplications: await renderPage(() => import("@/app/(hiring)/hiring/jobs/[jobId]/applications/page"), { jobId: String(job.id) }),
+      jobApplications: await renderPage(() => import("@/app/(hiring)/hiring/jobs/[jobId]/applications/page"), {
+        jobId: String(job.id),
+      }),
       board: await renderPage(() => import("@/app/(hiring)/hiring/jobs/[jobId]/board/page"), { jobId: String(job.id) }),
       jobs: await renderPage(() => import("@/app/(hiring)/hiring/jobs/page")),
-      editJob: await renderPage(() => import("@/app/(hiring)/hiring/jobs/[jobId]/edit/page"), { jobId: String(job.id) }),
+      editJob: await renderPage(() => import("@/app/(hiring)/hiring/jobs/[jobId]/edit/page"), {
+        jobId: String(job.id),
+      }),
     };
     for (const [name, html] of Object.entries(pages)) expectInert(html, name);
     expect(pages.jobApplications).toContain("&lt;script&gt;window.__xss=1&lt;/script&gt;");

@@ -14,7 +14,10 @@ import { limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";
  * the same redirect, and the work (new tokens, emails) runs after the response, so neither the
  * page nor its timing tells a stranger that an address applied.
  */
-export async function resendStatusLinkAction(_previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+export async function resendStatusLinkAction(
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
   const values = { email: String(form.get("email") ?? "") };
   const parsed = parseResendLinkForm(form);
   if (!parsed.success) return { ...validationFailure(parsed.error, "Check the email address."), values };

@@ -23,7 +23,11 @@ export const generateMetadata = careersHomeMetadata;
 
 export default async function CachedCareersHomePage({ params }: CachedCareersHomePageProps) {
   if ((await params).view !== CACHED_CAREERS_HOME_SEGMENT) notFound();
-  const [organization, jobs, options] = await Promise.all([getCareersOrganization(), listOpenJobs(), getJobFilterOptions()]);
+  const [organization, jobs, options] = await Promise.all([
+    getCareersOrganization(),
+    listOpenJobs(),
+    getJobFilterOptions(),
+  ]);
   return (
     <>
       <CareersHeader organizationName={organization?.name ?? null} />

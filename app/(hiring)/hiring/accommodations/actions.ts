@@ -2,7 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { addAccommodationNote } from "@/lib/accommodations/add-accommodation-note";
 import { changeAccommodationStatus } from "@/lib/accommodations/change-accommodation-status";
-import { accommodationNoteSchema, ACCOMMODATION_STATUS_LABELS, changeAccommodationStatusSchema, panelArrangementSchema } from "@/lib/accommodations/schema";
+import {
+  accommodationNoteSchema,
+  ACCOMMODATION_STATUS_LABELS,
+  changeAccommodationStatusSchema,
+  panelArrangementSchema,
+} from "@/lib/accommodations/schema";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
 import { assertCan } from "@/lib/auth/permissions";
 import { requireActorForAction } from "@/lib/auth/session";
@@ -54,7 +59,12 @@ export async function setPanelArrangementAction(values: unknown): Promise<Accomm
     const { changed } = await setPanelArrangement({ actor, ...parsed.data });
     revalidate(parsed.data.requestId);
     if (!changed) return { ok: true, message: "Nothing changed." };
-    return { ok: true, message: parsed.data.panelArrangement ? "Saved. Interviewers see exactly this text." : "Cleared. Interviewers are told nothing." };
+    return {
+      ok: true,
+      message: parsed.data.panelArrangement
+        ? "Saved. Interviewers see exactly this text."
+        : "Cleared. Interviewers are told nothing.",
+    };
   } catch (error) {
     return actionFailure(error, "accommodation-arrangement");
   }

@@ -9,7 +9,11 @@ import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Accommodations", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Accommodations",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

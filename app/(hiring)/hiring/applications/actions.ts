@@ -22,7 +22,11 @@ export async function saveViewAction(input: unknown): Promise<SavedViewActionRes
     if (!parsed.success) return validationFailure(parsed.error, "The view could not be saved.");
     const view = await createSavedView({ actor, input: parsed.data });
     revalidatePath(tablePath(view.jobId));
-    return { ok: true, message: `Saved the view “${view.name}”${view.shared ? ", shared with the hiring team" : ""}.`, query: view.query };
+    return {
+      ok: true,
+      message: `Saved the view “${view.name}”${view.shared ? ", shared with the hiring team" : ""}.`,
+      query: view.query,
+    };
   } catch (error) {
     return actionFailure(error, "save-view");
   }

@@ -32,7 +32,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
     <MainContent className="py-8">
       <Container width="wide">
         <ApplicationsView
-          heading={<h1 className="text-ink text-3xl font-bold">Applications</h1>}
+          heading={<h1 className="text-3xl font-bold text-ink">Applications</h1>}
           data={data}
           basePath="/hiring/applications"
           acrossJobs

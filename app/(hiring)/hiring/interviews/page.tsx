@@ -16,7 +16,7 @@ export default async function MyInterviewsPage() {
   return (
     <MainContent>
       <Container className="space-y-6 py-8">
-        <h1 className="text-ink text-3xl font-bold">My interviews</h1>
+        <h1 className="text-3xl font-bold text-ink">My interviews</h1>
         <MyInterviews interviews={interviews} />
       </Container>
     </MainContent>

@@ -24,8 +24,10 @@ export default async function JobsPage() {
       <Container width="wide" className="space-y-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
-            <h1 className="text-ink text-3xl font-bold">Jobs</h1>
-            <p className="text-ink-muted mt-1">Drafts first, then published and closed jobs, most recently changed first.</p>
+            <h1 className="text-3xl font-bold text-ink">Jobs</h1>
+            <p className="mt-1 text-ink-muted">
+              Drafts first, then published and closed jobs, most recently changed first.
+            </p>
           </div>
           {canManage && (
             <Link href={NEW_JOB_PATH} className={buttonStyles()}>

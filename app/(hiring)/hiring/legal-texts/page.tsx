@@ -20,10 +20,10 @@ export default async function LegalTextsPage() {
     <MainContent className="py-8">
       <Container width="wide" className="space-y-8">
         <div>
-          <h1 className="text-ink text-3xl font-bold">Legal texts</h1>
-          <p className="text-ink-muted mt-1 max-w-prose">
-            The wording candidates are shown, versioned. Each answer keeps the version it was given, so a version is never edited: a change is a new version, and
-            the one before it ends when the new one takes effect.
+          <h1 className="text-3xl font-bold text-ink">Legal texts</h1>
+          <p className="mt-1 max-w-prose text-ink-muted">
+            The wording candidates are shown, versioned. Each answer keeps the version it was given, so a version is
+            never edited: a change is a new version, and the one before it ends when the new one takes effect.
           </p>
         </div>
         <LegalTextList groups={groups} newVersionHref={newLegalTextVersionPath} />

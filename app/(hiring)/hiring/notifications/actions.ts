@@ -10,7 +10,11 @@ import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export type NotificationActionResult = { ok: true } | ActionFailure;
 
-const notificationIdSchema = z.string().min(1).max(64).refine(...storableTextCheck());
+const notificationIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(...storableTextCheck());
 
 // No role check beyond being signed in: everyone may read their own notifications, and the
 // domain functions only ever touch the actor's own rows.

@@ -14,7 +14,7 @@ export default async function NotificationsPage() {
   return (
     <MainContent>
       <Container width="narrow" className="space-y-6 py-8">
-        <h1 className="text-ink text-3xl font-bold">Notifications</h1>
+        <h1 className="text-3xl font-bold text-ink">Notifications</h1>
         <NotificationList notifications={notifications} />
       </Container>
     </MainContent>

@@ -9,7 +9,11 @@ import { getPrivacyOverview } from "@/lib/privacy/get-privacy-overview";
 import { candidateLookupSchema } from "@/lib/privacy/schema";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Privacy and retention", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Privacy and retention",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -18,7 +18,11 @@ export async function requestSignInLinkAction(values: unknown, callbackUrl: unkn
     await limitSignInRequest(await headers());
     // redirect: false, then one redirect of our own: an invited and an unknown address end on
     // exactly the same URL (Auth.js would name different ones), so the answer reveals nothing.
-    await signIn("email", { email: parsed.data.email, redirectTo: safeStaffPath(String(callbackUrl ?? "")), redirect: false });
+    await signIn("email", {
+      email: parsed.data.email,
+      redirectTo: safeStaffPath(String(callbackUrl ?? "")),
+      redirect: false,
+    });
   } catch (error) {
     if (error instanceof AuthError) {
       return { ok: false, message: "We could not send the sign-in email just now. Please try again in a minute." };
@@ -35,7 +39,8 @@ export async function signInWithOidcAction(callbackUrl: unknown): Promise<Action
   try {
     target = await signIn("oidc", { redirectTo: safeStaffPath(String(callbackUrl ?? "")), redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, message: "Single sign-on is not available just now. Please try again, or sign in by email." };
+    if (error instanceof AuthError)
+      return { ok: false, message: "Single sign-on is not available just now. Please try again, or sign in by email." };
     return actionFailure(error, "signInWithOidc");
   }
   redirect(target);

@@ -37,7 +37,10 @@ export async function changeStaffRoleAction(values: unknown): Promise<StaffActio
     if (!parsed.success) return validationFailure(parsed.error, "Choose a role.");
     const { changed } = await changeStaffRole({ actor, input: parsed.data });
     revalidatePath(STAFF_PATH);
-    return { ok: true, message: changed ? "Role changed. It applies from their next page." : "That was already their role." };
+    return {
+      ok: true,
+      message: changed ? "Role changed. It applies from their next page." : "That was already their role.",
+    };
   } catch (error) {
     return actionFailure(error, "changeStaffRole");
   }
@@ -51,7 +54,10 @@ export async function setStaffActiveAction(values: unknown): Promise<StaffAction
     if (!parsed.success) return validationFailure(parsed.error, "That change could not be read.");
     await setStaffActive({ actor, input: parsed.data });
     revalidatePath(STAFF_PATH);
-    return { ok: true, message: parsed.data.active ? "Reactivated: they can sign in again." : "Deactivated and signed out everywhere." };
+    return {
+      ok: true,
+      message: parsed.data.active ? "Reactivated: they can sign in again." : "Deactivated and signed out everywhere.",
+    };
   } catch (error) {
     return actionFailure(error, "setStaffActive");
   }

@@ -19,8 +19,10 @@ export default async function StaffPage() {
     <MainContent className="py-8">
       <Container width="wide" className="space-y-8">
         <div>
-          <h1 className="text-ink text-3xl font-bold">Staff</h1>
-          <p className="text-ink-muted mt-1">Only invited people can sign in. Deactivating someone signs them out everywhere at once.</p>
+          <h1 className="text-3xl font-bold text-ink">Staff</h1>
+          <p className="mt-1 text-ink-muted">
+            Only invited people can sign in. Deactivating someone signs them out everywhere at once.
+          </p>
         </div>
         <Card>
           <CardContent>

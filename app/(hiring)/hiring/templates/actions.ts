@@ -16,7 +16,12 @@ export type TemplateActionResult = { ok: true; templateId: string; message: stri
 
 // Bound by the page, but a forged call can send anything.
 function parseTemplateId(templateId: unknown): string {
-  const parsed = z.string().min(1).max(40).refine(...storableTextCheck()).safeParse(templateId);
+  const parsed = z
+    .string()
+    .min(1)
+    .max(40)
+    .refine(...storableTextCheck())
+    .safeParse(templateId);
   if (!parsed.success) throw new AppError("NOT_FOUND", "That email template does not exist.");
   return parsed.data;
 }

@@ -21,8 +21,11 @@ export default async function TemplatesPage() {
       <Container width="wide" className="space-y-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
-            <h1 className="text-ink text-3xl font-bold">Email templates</h1>
-            <p className="text-ink-muted mt-1">Emails staff send to candidates, with merge fields. Every email sent is kept on the candidate&apos;s timeline.</p>
+            <h1 className="text-3xl font-bold text-ink">Email templates</h1>
+            <p className="mt-1 text-ink-muted">
+              Emails staff send to candidates, with merge fields. Every email sent is kept on the candidate&apos;s
+              timeline.
+            </p>
           </div>
           <Link href={NEW_TEMPLATE_PATH} className={buttonStyles()}>
             New template

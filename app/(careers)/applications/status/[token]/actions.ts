@@ -5,7 +5,12 @@
 // status page (a redirect, so the forms also work without JavaScript).
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { parseAccommodationForm, parseErasureForm, parseWithdrawForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
+import {
+  parseAccommodationForm,
+  parseErasureForm,
+  parseWithdrawForm,
+  type CandidateActionState,
+} from "@/lib/candidate-rights/schema";
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";
 import { saveAccommodationRequest } from "@/lib/candidate-rights/save-accommodation-request";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
@@ -18,7 +23,11 @@ function deliverLater(emailId: string | null) {
   if (emailId) after(() => deliverOutboxMessage(emailId));
 }
 
-export async function withdrawAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+export async function withdrawAction(
+  token: string,
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
   const values = { reasonId: String(form.get("reasonId") ?? "") };
   const parsed = parseWithdrawForm(form);
   if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
@@ -31,7 +40,11 @@ export async function withdrawAction(token: string, _previous: CandidateActionSt
   redirect(statusPage(token, "withdrawn"));
 }
 
-export async function saveAccommodationAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+export async function saveAccommodationAction(
+  token: string,
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
   const values = {
     kinds: form.getAll("request.kinds").map(String),
     details: String(form.get("request.details") ?? ""),
@@ -48,7 +61,11 @@ export async function saveAccommodationAction(token: string, _previous: Candidat
   redirect(statusPage(token, "accommodation"));
 }
 
-export async function requestErasureAction(token: string, _previous: CandidateActionState, form: FormData): Promise<CandidateActionState> {
+export async function requestErasureAction(
+  token: string,
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
   const parsed = parseErasureForm(form);
   if (!parsed.success) return validationFailure(parsed.error, "Check the form and try again.");
   try {

@@ -8,14 +8,14 @@ import { resendStatusLinkAction } from "../actions";
 export default function StatusLinkNotFound() {
   return (
     <StatusFrame organizationName={null} title="This link does not work any more">
-      <div className="text-ink space-y-3">
+      <div className="space-y-3 text-ink">
         <p>
-          A private status link stops working when a newer one is sent, {STATUS_LINK_DAYS_AFTER_CLOSE} days after its application is closed, or
-          when the data is erased.
+          A private status link stops working when a newer one is sent, {STATUS_LINK_DAYS_AFTER_CLOSE} days after its
+          application is closed, or when the data is erased.
         </p>
         <p>
-          Enter the email address you applied with and we will send a fresh link for each of your applications. We send it only to that
-          address, and this page looks the same whether or not anyone applied with it.
+          Enter the email address you applied with and we will send a fresh link for each of your applications. We send
+          it only to that address, and this page looks the same whether or not anyone applied with it.
         </p>
       </div>
       <ResendLinkForm action={resendStatusLinkAction} />

@@ -41,16 +41,16 @@ export default async function ApplyPage({ params }: Props) {
     <>
       <CareersHeader organizationName={context.organizationName} />
       <MainContent>
-      <div className="mx-auto max-w-3xl px-4 py-8">
-      <p className="mb-2">
-        <Link href={`/jobs/${slug}`} className="text-blue-800 underline">
-          Back to the job description
-        </Link>
-      </p>
-      <h1 className="mb-2 text-3xl font-bold text-slate-900">Apply for {context.jobTitle}</h1>
-      <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
-      <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
-    </div>
+        <div className="mx-auto max-w-3xl px-4 py-8">
+          <p className="mb-2">
+            <Link href={`/jobs/${slug}`} className="text-blue-800 underline">
+              Back to the job description
+            </Link>
+          </p>
+          <h1 className="mb-2 text-3xl font-bold text-slate-900">Apply for {context.jobTitle}</h1>
+          <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
+          <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
+        </div>
       </MainContent>
     </>
   );

@@ -10,7 +10,11 @@ import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 // Nothing about the person or the request in the title (browser history, shared screens).
-export const metadata: Metadata = { title: "Accommodation request", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Accommodation request",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ requestId: string }> };
 

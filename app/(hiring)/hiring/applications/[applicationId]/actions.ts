@@ -19,7 +19,11 @@ const profilePath = (applicationId: string) => `/hiring/applications/${applicati
 // These forms have one field each: its message is the whole story.
 const invalid = (error: z.ZodError) => validationFailure(error, error.issues[0]?.message);
 
-export async function addNoteAction(applicationId: string, _previous: ProfileActionResult | null, formData: FormData): Promise<ProfileActionResult> {
+export async function addNoteAction(
+  applicationId: string,
+  _previous: ProfileActionResult | null,
+  formData: FormData,
+): Promise<ProfileActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "application.note");
@@ -40,7 +44,11 @@ export async function addNoteAction(applicationId: string, _previous: ProfileAct
   }
 }
 
-export async function addTagAction(applicationId: string, _previous: ProfileActionResult | null, formData: FormData): Promise<ProfileActionResult> {
+export async function addTagAction(
+  applicationId: string,
+  _previous: ProfileActionResult | null,
+  formData: FormData,
+): Promise<ProfileActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "application.tag");
@@ -68,7 +76,10 @@ export async function removeTagAction(applicationId: string, name: string): Prom
   }
 }
 
-export async function mergeCandidatesAction(applicationId: string, input: { keepCandidateId: string; duplicateCandidateId: string }): Promise<ProfileActionResult> {
+export async function mergeCandidatesAction(
+  applicationId: string,
+  input: { keepCandidateId: string; duplicateCandidateId: string },
+): Promise<ProfileActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "candidate.merge");
@@ -80,7 +91,10 @@ export async function mergeCandidatesAction(applicationId: string, input: { keep
       for (const id of emailIds) await deliverOutboxMessage(id);
     });
     revalidatePath(profilePath(applicationId));
-    return { ok: true, message: `Merged. ${movedApplications} application${movedApplications === 1 ? "" : "s"} moved to this candidate.` };
+    return {
+      ok: true,
+      message: `Merged. ${movedApplications} application${movedApplications === 1 ? "" : "s"} moved to this candidate.`,
+    };
   } catch (error) {
     return actionFailure(error, "merge-candidates");
   }

@@ -29,7 +29,10 @@ function failure(error: unknown, context: string): InterviewActionResult {
   return (error as { code?: string })?.code === "CONFLICT" ? { ...result, conflict: true } : result;
 }
 
-export async function scheduleInterviewAction(applicationId: string, values: InterviewFormValues): Promise<InterviewActionResult> {
+export async function scheduleInterviewAction(
+  applicationId: string,
+  values: InterviewFormValues,
+): Promise<InterviewActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "interview.schedule");
@@ -44,7 +47,11 @@ export async function scheduleInterviewAction(applicationId: string, values: Int
   }
 }
 
-export async function rescheduleInterviewAction(interviewId: string, expectedSequence: number, values: InterviewFormValues): Promise<InterviewActionResult> {
+export async function rescheduleInterviewAction(
+  interviewId: string,
+  expectedSequence: number,
+  values: InterviewFormValues,
+): Promise<InterviewActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "interview.schedule");
@@ -61,7 +68,10 @@ export async function rescheduleInterviewAction(interviewId: string, expectedSeq
   }
 }
 
-export async function cancelInterviewAction(interviewId: string, expectedSequence: number): Promise<InterviewActionResult> {
+export async function cancelInterviewAction(
+  interviewId: string,
+  expectedSequence: number,
+): Promise<InterviewActionResult> {
   try {
     const actor = await requireActorForAction();
     assertCan(actor, "interview.schedule");
@@ -70,7 +80,10 @@ export async function cancelInterviewAction(interviewId: string, expectedSequenc
     const result = await cancelInterview({ actor, ...ref.data });
     deliverAfterResponse(result.emailIds);
     revalidatePath(profilePath(result.applicationId));
-    return { ok: true, message: `Interview cancelled; ${result.emailIds.length} cancellation${result.emailIds.length === 1 ? "" : "s"} sent.` };
+    return {
+      ok: true,
+      message: `Interview cancelled; ${result.emailIds.length} cancellation${result.emailIds.length === 1 ? "" : "s"} sent.`,
+    };
   } catch (error) {
     return failure(error, "cancel-interview");
   }

@@ -11,7 +11,11 @@ import { loadApplicationInterviews } from "@/lib/interviews/load-application-int
 
 export const dynamic = "force-dynamic";
 // The candidate's name stays out of the title (browser history, shared screens).
-export const metadata: Metadata = { title: "Candidate profile", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Candidate profile",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ applicationId: string }> };
 
@@ -27,7 +31,10 @@ export default async function CandidateProfilePage({ params }: Props) {
   return (
     <MainContent>
       <Container width="wide" className="py-8">
-        <CandidateProfile view={view} interviews={<ApplicationInterviews applicationId={applicationId} section={interviews} />} />
+        <CandidateProfile
+          view={view}
+          interviews={<ApplicationInterviews applicationId={applicationId} section={interviews} />}
+        />
       </Container>
     </MainContent>
   );

@@ -19,7 +19,11 @@ export async function GET(request: NextRequest) {
     const view = parseApplicationsView(request.nextUrl.searchParams);
     const { fileName, lines } = await exportApplications({ actor, view });
     return new Response(byteStream(BYTE_ORDER_MARK, lines), {
-      headers: { ...PRIVATE_HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": contentDisposition("attachment", fileName) },
+      headers: {
+        ...PRIVATE_HEADERS,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": contentDisposition("attachment", fileName),
+      },
     });
   } catch (error) {
     const response = errorResponse(error, "applications-export");

@@ -22,7 +22,12 @@ const interviewPath = (interviewId: string) => `/hiring/interviews/${interviewId
 
 // Bound by the page, but a forged call can send anything.
 function parseInterviewId(interviewId: unknown): string {
-  const parsed = z.string().min(1).max(40).refine(...storableTextCheck()).safeParse(interviewId);
+  const parsed = z
+    .string()
+    .min(1)
+    .max(40)
+    .refine(...storableTextCheck())
+    .safeParse(interviewId);
   if (!parsed.success) throw new AppError("NOT_FOUND", "That interview does not exist, or you are not on its panel.");
   return parsed.data;
 }
@@ -30,7 +35,9 @@ function parseInterviewId(interviewId: unknown): string {
 /** The payload's field errors named by the form's own paths ("values.ratings.0.rating" → "ratings.0.rating"). */
 function invalidPayload(error: z.ZodError): ActionFailure {
   const failure = validationFailure(error, "The scorecard was not saved.");
-  const fieldErrors = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([path, messages]) => [path.replace(/^values\./, ""), messages]));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(failure.fieldErrors ?? {}).map(([path, messages]) => [path.replace(/^values\./, ""), messages]),
+  );
   return { ...failure, fieldErrors };
 }
 
@@ -38,7 +45,13 @@ type Write = (input: ScorecardWriteInput) => Promise<{ version: number; at: Date
 type WriteResult = { ok: true; version: number; at: Date } | (ActionFailure & { conflict?: OwnScorecard });
 
 /** Authenticate, authorize, validate with the form's schema, write; a lost race returns the newer scorecard. */
-async function runScorecardWrite(interviewId: unknown, payload: unknown, schema: typeof scorecardDraftPayloadSchema | typeof scorecardSubmitPayloadSchema, write: Write, context: string): Promise<WriteResult> {
+async function runScorecardWrite(
+  interviewId: unknown,
+  payload: unknown,
+  schema: typeof scorecardDraftPayloadSchema | typeof scorecardSubmitPayloadSchema,
+  write: Write,
+  context: string,
+): Promise<WriteResult> {
   let actor: Actor | null = null;
   let id: string | null = null;
   try {
@@ -58,30 +71,51 @@ async function runScorecardWrite(interviewId: unknown, payload: unknown, schema:
 }
 
 export async function saveScorecardDraftAction(interviewId: string, payload: unknown): Promise<ScorecardActionResult> {
-  const result = await runScorecardWrite(interviewId, payload, scorecardDraftPayloadSchema, async (input) => {
-    const saved = await saveScorecardDraft(input);
-    return { version: saved.version, at: saved.savedAt };
-  }, "save-scorecard-draft");
+  const result = await runScorecardWrite(
+    interviewId,
+    payload,
+    scorecardDraftPayloadSchema,
+    async (input) => {
+      const saved = await saveScorecardDraft(input);
+      return { version: saved.version, at: saved.savedAt };
+    },
+    "save-scorecard-draft",
+  );
   // A draft is the author's alone: nothing else on the page changes, so nothing is re-rendered.
   return result.ok ? { ...result, message: "Saved" } : result;
 }
 
 export async function submitScorecardAction(interviewId: string, payload: unknown): Promise<ScorecardActionResult> {
-  const result = await runScorecardWrite(interviewId, payload, scorecardSubmitPayloadSchema, async (input) => {
-    const submitted = await submitScorecard(input);
-    return { version: submitted.version, at: submitted.submittedAt };
-  }, "submit-scorecard");
+  const result = await runScorecardWrite(
+    interviewId,
+    payload,
+    scorecardSubmitPayloadSchema,
+    async (input) => {
+      const submitted = await submitScorecard(input);
+      return { version: submitted.version, at: submitted.submittedAt };
+    },
+    "submit-scorecard",
+  );
   if (!result.ok) return result;
   revalidatePath(interviewPath(String(interviewId)));
   revalidatePath("/hiring/interviews");
   return { ...result, message: "Scorecard submitted." };
 }
 
-export async function editSubmittedScorecardAction(interviewId: string, payload: unknown): Promise<ScorecardActionResult> {
-  const result = await runScorecardWrite(interviewId, payload, scorecardSubmitPayloadSchema, async (input) => {
-    const edited = await editSubmittedScorecard(input);
-    return { version: edited.version, at: edited.editedAt };
-  }, "edit-submitted-scorecard");
+export async function editSubmittedScorecardAction(
+  interviewId: string,
+  payload: unknown,
+): Promise<ScorecardActionResult> {
+  const result = await runScorecardWrite(
+    interviewId,
+    payload,
+    scorecardSubmitPayloadSchema,
+    async (input) => {
+      const edited = await editSubmittedScorecard(input);
+      return { version: edited.version, at: edited.editedAt };
+    },
+    "edit-submitted-scorecard",
+  );
   if (!result.ok) return result;
   revalidatePath(interviewPath(String(interviewId)));
   return { ...result, message: "Changes saved as a new revision." };

@@ -9,7 +9,11 @@ import { loadInterviewView } from "@/lib/scorecards/load-interview-view";
 
 export const dynamic = "force-dynamic";
 // The candidate's name stays out of the title (browser history, shared screens).
-export const metadata: Metadata = { title: "Interview", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Interview",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ interviewId: string }> };
 

@@ -19,8 +19,10 @@ export default async function NewJobPage() {
     <MainContent className="py-8">
       <Container width="wide" className="space-y-6">
         <div>
-          <h1 className="text-ink text-3xl font-bold">New job</h1>
-          <p className="text-ink-muted mt-1">It is saved as a draft: nobody outside the team sees it until you publish it.</p>
+          <h1 className="text-3xl font-bold text-ink">New job</h1>
+          <p className="mt-1 text-ink-muted">
+            It is saved as a draft: nobody outside the team sees it until you publish it.
+          </p>
         </div>
         <JobForm
           mode="create"

@@ -33,9 +33,14 @@ export default async function NewLegalTextVersionPage({ searchParams }: Props) {
           <Link href={LEGAL_TEXTS_PATH} className="text-sm">
             Legal texts
           </Link>
-          <h1 className="text-ink text-3xl font-bold">New version: {legalTextKindLabel(kind)}</h1>
+          <h1 className="text-3xl font-bold text-ink">New version: {legalTextKindLabel(kind)}</h1>
         </div>
-        <NewLegalTextForm initialValues={draft} kindLabel={legalTextKindLabel(kind)} listHref={LEGAL_TEXTS_PATH} save={createLegalTextVersionAction} />
+        <NewLegalTextForm
+          initialValues={draft}
+          kindLabel={legalTextKindLabel(kind)}
+          listHref={LEGAL_TEXTS_PATH}
+          save={createLegalTextVersionAction}
+        />
       </Container>
     </MainContent>
   );

@@ -17,9 +17,17 @@ export async function GET(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const report = parseReportKey(params.get("report"));
     if (!report) throw new AppError("VALIDATION", "Choose which report to download.");
-    const { fileName, csv } = await exportPipelineReport({ actor, filters: parseReportFilters(Object.fromEntries(params)), report });
+    const { fileName, csv } = await exportPipelineReport({
+      actor,
+      filters: parseReportFilters(Object.fromEntries(params)),
+      report,
+    });
     return new Response(csv, {
-      headers: { ...PRIVATE_HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": contentDisposition("attachment", fileName) },
+      headers: {
+        ...PRIVATE_HEADERS,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": contentDisposition("attachment", fileName),
+      },
     });
   } catch (error) {
     const response = errorResponse(error, "report-export");

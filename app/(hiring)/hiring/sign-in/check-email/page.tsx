@@ -17,7 +17,9 @@ export default function CheckEmailPage() {
         If that address belongs to a Trellis account, we have sent it a sign-in link. It works once and expires in{" "}
         {MAGIC_LINK_MAX_AGE_SECONDS / 60} minutes.
       </p>
-      <p className="text-ink-muted">Nothing arrived? Check your spam folder, or ask your administrator whether you have been invited.</p>
+      <p className="text-ink-muted">
+        Nothing arrived? Check your spam folder, or ask your administrator whether you have been invited.
+      </p>
       {isDevMailboxEnabled() && (
         <Alert variant="info" live="off" title="Local development">
           No email server is configured, so the link is in the <Link href="/dev/mailbox">development mailbox</Link>.

@@ -18,7 +18,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     body: "Sign-in links work once and expire after a while. Ask for a new one below.",
   },
 };
-const FALLBACK = { title: "We could not sign you in", body: "Something went wrong while signing you in. Please try again." };
+const FALLBACK = {
+  title: "We could not sign you in",
+  body: "Something went wrong while signing you in. Please try again.",
+};
 
 type Props = { searchParams: Promise<{ error?: string | string[] }> };
 

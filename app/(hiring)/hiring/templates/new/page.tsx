@@ -17,8 +17,12 @@ export default async function NewTemplatePage() {
   return (
     <MainContent className="py-8">
       <Container width="wide" className="space-y-6">
-        <h1 className="text-ink text-3xl font-bold">New email template</h1>
-        <EmailTemplateForm initialValues={{ name: "", subject: "", body: "" }} sample={sample} save={createEmailTemplateAction} />
+        <h1 className="text-3xl font-bold text-ink">New email template</h1>
+        <EmailTemplateForm
+          initialValues={{ name: "", subject: "", body: "" }}
+          sample={sample}
+          save={createEmailTemplateAction}
+        />
       </Container>
     </MainContent>
   );

@@ -18,7 +18,10 @@ export default async function ErasurePage({ params }: { params: Promise<{ token:
   const statusHref = `/applications/status/${token}`;
   return (
     <StatusFrame organizationName={view.organizationName} title="Erase your data" backHref={statusHref}>
-      <ErasureExplanation applications={await listOwnApplications(token)} pendingSince={view.erasure?.requestedAt ?? null} />
+      <ErasureExplanation
+        applications={await listOwnApplications(token)}
+        pendingSince={view.erasure?.requestedAt ?? null}
+      />
       {!view.erasure && <ErasureForm action={requestErasureAction.bind(null, token)} statusHref={statusHref} />}
     </StatusFrame>
   );

@@ -16,14 +16,29 @@ export default async function WithdrawPage({ params }: { params: Promise<{ token
   if (!view) notFound();
   const statusHref = `/applications/status/${token}`;
   return (
-    <StatusFrame organizationName={view.organizationName} title="Withdraw your application" subtitle={`${view.jobTitle} · ${view.reference}`} backHref={statusHref}>
+    <StatusFrame
+      organizationName={view.organizationName}
+      title="Withdraw your application"
+      subtitle={`${view.jobTitle} · ${view.reference}`}
+      backHref={statusHref}
+    >
       {view.isActive ? (
         <>
-          <div className="text-ink space-y-3">
-            <p>Withdrawing ends this application. The hiring team stops reviewing it, and any interviews still to come will be cancelled.</p>
-            <p>You can apply again later, for this or any other role. Your data stays with us as our privacy notice says; you can also ask us to erase it.</p>
+          <div className="space-y-3 text-ink">
+            <p>
+              Withdrawing ends this application. The hiring team stops reviewing it, and any interviews still to come
+              will be cancelled.
+            </p>
+            <p>
+              You can apply again later, for this or any other role. Your data stays with us as our privacy notice says;
+              you can also ask us to erase it.
+            </p>
           </div>
-          <WithdrawForm action={withdrawAction.bind(null, token)} reasons={await listWithdrawalReasons()} statusHref={statusHref} />
+          <WithdrawForm
+            action={withdrawAction.bind(null, token)}
+            reasons={await listWithdrawalReasons()}
+            statusHref={statusHref}
+          />
         </>
       ) : (
         <p className="text-ink">This application is already closed, so there is nothing to withdraw.</p>

@@ -31,7 +31,12 @@ export async function recordHiringDecisionAction(input: unknown): Promise<Decisi
     const parsed = hiringDecisionFormSchema.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error, "Some of the details need fixing.");
     const { applicationId, expectedVersion } = parsed.data;
-    const result = await recordHiringDecision({ actor, applicationId, expectedVersion, decision: toHiringDecision(parsed.data) });
+    const result = await recordHiringDecision({
+      actor,
+      applicationId,
+      expectedVersion,
+      decision: toHiringDecision(parsed.data),
+    });
     const emailId = result.emailId;
     if (emailId) after(() => deliverOutboxMessage(emailId));
     refresh(applicationId);

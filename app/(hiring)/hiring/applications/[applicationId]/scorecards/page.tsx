@@ -9,7 +9,11 @@ import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 // The candidate's name stays out of the title (browser history, shared screens).
-export const metadata: Metadata = { title: "Scorecards and decision", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Scorecards and decision",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ applicationId: string }> };
 

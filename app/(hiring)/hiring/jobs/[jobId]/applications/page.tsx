@@ -40,8 +40,8 @@ export default async function JobApplicationsPage({ params, searchParams }: Prop
           heading={
             <div className="flex flex-wrap items-end justify-between gap-4">
               <div>
-                <p className="text-ink-muted text-sm">Applications</p>
-                <h1 className="text-ink text-3xl font-bold">{job.title}</h1>
+                <p className="text-sm text-ink-muted">Applications</p>
+                <h1 className="text-3xl font-bold text-ink">{job.title}</h1>
               </div>
               <ul className="flex gap-4" aria-label="Other views">
                 <li>

@@ -35,9 +35,10 @@ function failure(jobId: number, error: unknown, context: string): BoardActionRes
 
 function sendAfterResponse(emailIds: (string | null)[]): void {
   const ids = emailIds.filter((id): id is string => id !== null);
-  if (ids.length > 0) after(async () => {
-    for (const id of ids) await deliverOutboxMessage(id);
-  });
+  if (ids.length > 0)
+    after(async () => {
+      for (const id of ids) await deliverOutboxMessage(id);
+    });
 }
 
 export async function moveApplicationAction(jobId: number, input: unknown): Promise<BoardActionResult> {
@@ -62,7 +63,12 @@ export async function rejectApplicationAction(jobId: number, input: unknown): Pr
     const parsed = rejectApplicationSchema.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error, "Some of the details need fixing.");
     const { applicationId, expectedVersion, rejection } = parsed.data;
-    const result = await rejectApplication({ actor, applicationId, expectedVersion, rejection: toRejection(rejection) });
+    const result = await rejectApplication({
+      actor,
+      applicationId,
+      expectedVersion,
+      rejection: toRejection(rejection),
+    });
     sendAfterResponse([result.emailId]);
     const outcome = result.status === "WITHDRAWN" ? "Withdrawal recorded" : "Rejected";
     return finish(job, { ok: true, message: result.emailId ? `${outcome}; the email is on its way.` : `${outcome}.` });
@@ -77,7 +83,14 @@ export async function bulkUpdateApplicationsAction(jobId: number, input: unknown
     const parsed = bulkUpdateSchema.safeParse(input);
     if (!parsed.success) return validationFailure(parsed.error, "Some of the details need fixing.");
     const data = parsed.data;
-    assertCan(actor, data.operation === "move" ? "application.move" : data.operation === "reject" ? "application.reject" : "application.tag");
+    assertCan(
+      actor,
+      data.operation === "move"
+        ? "application.move"
+        : data.operation === "reject"
+          ? "application.reject"
+          : "application.tag",
+    );
     const job = jobIdSchema.parse(jobId);
     const operation: BulkOperation =
       data.operation === "move"
@@ -85,9 +98,17 @@ export async function bulkUpdateApplicationsAction(jobId: number, input: unknown
         : data.operation === "reject"
           ? { operation: "reject", rejection: toRejection(data.rejection) }
           : { operation: "tag", tagName: data.tagName };
-    const result = await bulkUpdateApplications({ actor, jobId: job, applicationIds: data.applicationIds, ...operation });
+    const result = await bulkUpdateApplications({
+      actor,
+      jobId: job,
+      applicationIds: data.applicationIds,
+      ...operation,
+    });
     sendAfterResponse(result.emailIds);
-    return finish(job, { ok: true, message: bulkMessage(data.operation, data.applicationIds.length, result.emailIds.length) });
+    return finish(job, {
+      ok: true,
+      message: bulkMessage(data.operation, data.applicationIds.length, result.emailIds.length),
+    });
   } catch (error) {
     return failure(Number(jobId), error, "board-bulk");
   }
@@ -97,5 +118,7 @@ function bulkMessage(operation: BulkOperation["operation"], count: number, email
   const people = count === 1 ? "1 candidate" : `${count} candidates`;
   if (operation === "move") return `Moved ${people}.`;
   if (operation === "tag") return `Tagged ${people}.`;
-  return emails > 0 ? `Closed ${people}; ${emails === 1 ? "1 email is" : `${emails} emails are`} on the way.` : `Closed ${people}.`;
+  return emails > 0
+    ? `Closed ${people}; ${emails === 1 ? "1 email is" : `${emails} emails are`} on the way.`
+    : `Closed ${people}.`;
 }

@@ -46,13 +46,18 @@ export default async function EditJobPage({ params, searchParams }: Props) {
             )}
           </ul>
           <div className="flex flex-wrap items-center gap-3">
-            <h1 className="text-ink text-3xl font-bold">{job.title}</h1>
+            <h1 className="text-3xl font-bold text-ink">{job.title}</h1>
             <JobStatusBadge status={job.status} />
           </div>
           {(await searchParams).created === "1" && job.status === "DRAFT" && (
             <Alert variant="success">Draft saved. Publish it when it is ready.</Alert>
           )}
-          <JobStatusControls status={job.status} slug={job.slug} publish={publishJobAction.bind(null, job.id)} close={closeJobAction.bind(null, job.id)} />
+          <JobStatusControls
+            status={job.status}
+            slug={job.slug}
+            publish={publishJobAction.bind(null, job.id)}
+            close={closeJobAction.bind(null, job.id)}
+          />
         </div>
         <JobForm
           mode="edit"

@@ -25,7 +25,11 @@ export default async function InterviewPlanPage({ params }: Props) {
   return (
     <MainContent className="py-8">
       <Container width="wide">
-        <InterviewPlanEditor plan={plan} canEditJob={can(actor, "job.manage")} save={saveInterviewPlanAction.bind(null, jobId)} />
+        <InterviewPlanEditor
+          plan={plan}
+          canEditJob={can(actor, "job.manage")}
+          save={saveInterviewPlanAction.bind(null, jobId)}
+        />
       </Container>
     </MainContent>
   );

@@ -16,7 +16,11 @@ export async function GET(request: NextRequest) {
     const filters = parseEeoReportFilters(Object.fromEntries(request.nextUrl.searchParams));
     const { fileName, csv } = await exportEeoReport({ actor, filters });
     return new Response(csv, {
-      headers: { ...PRIVATE_HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": contentDisposition("attachment", fileName) },
+      headers: {
+        ...PRIVATE_HEADERS,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": contentDisposition("attachment", fileName),
+      },
     });
   } catch (error) {
     const response = errorResponse(error, "eeo-report-export");

@@ -29,11 +29,11 @@ export default async function EditTemplatePage({ params }: Props) {
   return (
     <MainContent className="py-8">
       <Container width="wide" className="space-y-6">
-        <h1 className="text-ink text-3xl font-bold">{template.name}</h1>
+        <h1 className="text-3xl font-bold text-ink">{template.name}</h1>
         {template.usedByReasons.length > 0 && (
           <Alert variant="info" live="off">
-            Suggested when staff reject or close an application for: {template.usedByReasons.join(", ")}. Changes apply to the next
-            emails sent; emails already sent stay as they were.
+            Suggested when staff reject or close an application for: {template.usedByReasons.join(", ")}. Changes apply
+            to the next emails sent; emails already sent stay as they were.
           </Alert>
         )}
         <EmailTemplateForm

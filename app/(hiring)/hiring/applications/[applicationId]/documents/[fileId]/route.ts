@@ -17,7 +17,10 @@ const PRIVATE_HEADERS = {
   "Content-Security-Policy": "frame-ancestors 'self'",
 } as const;
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ applicationId: string; fileId: string }> }) {
+export async function GET(
+  request: NextRequest,
+  { params }: { params: Promise<{ applicationId: string; fileId: string }> },
+) {
   try {
     const actor = await requireActorForAction();
     const { applicationId, fileId } = await params;
