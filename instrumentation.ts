@@ -15,7 +15,7 @@ export async function register(): Promise<void> {
 /** No worker runs here: documents whose reading a restart interrupted are read now, in the background. */
 async function readDocumentsLeftUnread(): Promise<void> {
   try {
-    const { readUnreadDocuments } = await import("@/lib/applications/queue-document-text");
+    const { readUnreadDocuments } = await import("@/lib/submissions/queue-document-text");
     await readUnreadDocuments();
   } catch (error) {
     console.error(

@@ -1,8 +1,8 @@
 "use client";
 import { useWatch } from "react-hook-form";
-import { ACCOMMODATION_WORDING as WORDING, accommodationOptions } from "@/lib/applications/accommodation-wording";
-import type { LegalFormForForm } from "@/lib/applications/form-context";
-import { TEXT_LIMITS } from "@/lib/applications/limits";
+import { ACCOMMODATION_WORDING as WORDING, accommodationOptions } from "@/lib/submissions/accommodation-wording";
+import type { LegalFormForForm } from "@/lib/submissions/form-context";
+import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { CheckboxField, ChoiceGroup, TextField } from "./controls";
 import { FormSection, LegalText } from "./form-section";
 

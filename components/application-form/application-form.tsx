@@ -2,8 +2,8 @@
 import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/applications/schema";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
+import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/submissions/schema";
 import { AccommodationSection } from "./accommodation-section";
 import { ContactSection } from "./contact-section";
 import { defaultApplicationValues } from "./default-values";

@@ -2,12 +2,12 @@
 // (lazy-application-resolver.ts): validation, and reading the link's tracking on submit.
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 import {
   buildApplicationFormSchema,
   type ApplicationFormInput,
   type ApplicationFormValues,
-} from "@/lib/applications/schema";
+} from "@/lib/submissions/schema";
 
 export { readTracking } from "./tracking";
 

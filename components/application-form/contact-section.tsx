@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from "@/lib/applications/limits";
+import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextField } from "./controls";
 import { FormSection } from "./form-section";
 

@@ -1,5 +1,5 @@
-import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
-import type { ApplicationFormValues } from "@/lib/applications/schema";
+import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/submissions/form-context";
+import type { ApplicationFormValues } from "@/lib/submissions/schema";
 
 export function defaultApplicationValues(context: ApplicationFormContext): ApplicationFormValues {
   const answers = Object.fromEntries(

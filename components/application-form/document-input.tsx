@@ -1,6 +1,6 @@
 "use client";
 import { useFormContext, useWatch } from "react-hook-form";
-import { DOCUMENT_ACCEPT } from "@/lib/applications/limits";
+import { DOCUMENT_ACCEPT } from "@/lib/submissions/limits";
 import { FieldLabel, FieldMessage, useFieldError } from "./controls";
 import { fieldId } from "./field-id";
 

@@ -1,4 +1,4 @@
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 import { FormSection, LegalText } from "./form-section";
 import { LegalQuestion } from "./legal-question";
 

@@ -1,5 +1,5 @@
-import type { JobQuestionForForm } from "@/lib/applications/form-context";
-import { TEXT_LIMITS } from "@/lib/applications/limits";
+import type { JobQuestionForForm } from "@/lib/submissions/form-context";
+import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { ChoiceGroup, SelectField, TextField } from "./controls";
 import { FormSection } from "./form-section";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ResolverOptions } from "react-hook-form";
-import { testFormContext } from "@/lib/applications/test-context";
-import type { ApplicationFormValues } from "@/lib/applications/schema";
+import { testFormContext } from "@/lib/submissions/test-context";
+import type { ApplicationFormValues } from "@/lib/submissions/schema";
 import { lazyApplicationResolver } from "./lazy-application-resolver";
 
 const options = { fields: {}, shouldUseNativeValidation: false } as ResolverOptions<ApplicationFormValues>;

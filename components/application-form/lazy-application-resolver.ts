@@ -1,6 +1,6 @@
 import type { Resolver } from "react-hook-form";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/applications/schema";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
+import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/submissions/schema";
 
 type ApplicationResolver = Resolver<ApplicationFormValues, unknown, ApplicationFormInput>;
 

@@ -1,4 +1,4 @@
-import { legalQuestion, type LegalFormForForm } from "@/lib/applications/form-context";
+import { legalQuestion, type LegalFormForForm } from "@/lib/submissions/form-context";
 import { ChoiceGroup } from "./controls";
 
 /** A question of a versioned legal text, worded and optioned exactly as that version says. */

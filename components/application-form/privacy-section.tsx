@@ -1,4 +1,4 @@
-import type { LegalFormForForm } from "@/lib/applications/form-context";
+import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { CheckboxField } from "./controls";
 import { FormSection } from "./form-section";
 

@@ -1,4 +1,4 @@
-import { SELF_ID_FORMS, type ApplicationFormContext } from "@/lib/applications/form-context";
+import { SELF_ID_FORMS, type ApplicationFormContext } from "@/lib/submissions/form-context";
 import { FormSection, LegalText } from "./form-section";
 import { LegalQuestion } from "./legal-question";
 

@@ -1,5 +1,5 @@
 "use client";
-import type { ApplicationFormValues } from "@/lib/applications/schema";
+import type { ApplicationFormValues } from "@/lib/submissions/schema";
 
 export type SendResult =
   | { ok: true; reference: string; confirmationUrl: string }

@@ -1,4 +1,4 @@
-import { trackingFromSearchParams, type Tracking } from "@/lib/applications/tracking";
+import { trackingFromSearchParams, type Tracking } from "@/lib/submissions/tracking";
 import { externalReferrerHost, rememberedReferrerHost } from "./landing-referrer";
 
 /** Where the candidate came from: the apply link's tracking parameters and the referring site's host. */

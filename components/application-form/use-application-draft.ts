@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { del, get, set } from "idb-keyval";
 import type { UseFormReturn } from "react-hook-form";
-import type { ApplicationFormValues } from "@/lib/applications/schema";
+import type { ApplicationFormValues } from "@/lib/submissions/schema";
 
 // The draft lives only in this browser: answers in localStorage, documents in IndexedDB (File
 // objects survive there, not in localStorage). A reload, crash or lost network loses nothing.

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { ACCOMMODATION_WORDING as WORDING } from "@/lib/applications/accommodation-wording";
-import { TEXT_LIMITS } from "@/lib/applications/limits";
+import { ACCOMMODATION_WORDING as WORDING } from "@/lib/submissions/accommodation-wording";
+import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
 import { ActionErrorSummary, ChoiceFieldset, errorAt, fieldId } from "./form-parts";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useSyncExternalStore, type ReactNode } from "react";
 import { rememberLandingReferrer } from "@/components/application-form/landing-referrer";
-import { withTrackingParams } from "@/lib/applications/tracking-params";
+import { withTrackingParams } from "@/lib/submissions/tracking-params";
 
 const noSubscription = () => () => {};
 

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { Input } from "@/components/ui/input";
 import { fieldDomId, messageAt } from "@/components/forms/form-errors";
-import type { KnockoutRule } from "@/lib/applications/knockout";
+import type { KnockoutRule } from "@/lib/submissions/knockout";
 import { isSelectType, type JobFormValues } from "@/lib/jobs/job-form-schema";
 
 const YES_NO = [
@@ -15,7 +15,7 @@ const YES_NO = [
 ];
 
 /**
- * Which answers end an application (lib/applications/knockout.ts): chosen yes/no values or
+ * Which answers end an application (lib/submissions/knockout.ts): chosen yes/no values or
  * option labels, or a minimum for numbers. Candidates are told kindly; the application is kept.
  */
 export function KnockoutEditor({ index }: { index: number }) {

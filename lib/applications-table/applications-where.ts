@@ -41,7 +41,7 @@ export function applicationsWhere(
 
 const NOTHING: Prisma.ApplicationWhereInput = { id: { in: [] } };
 
-/** Stored answers are shaped by the question type (lib/applications/answers-schema.ts). */
+/** Stored answers are shaped by the question type (lib/submissions/answers-schema.ts). */
 function answerFilter(question: AnswerQuestion | null, answer: string): Prisma.ApplicationWhereInput {
   // A question the viewer's jobs do not have, or an answer it cannot have, matches nothing.
   if (!question) return NOTHING;

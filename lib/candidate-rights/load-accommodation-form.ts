@@ -1,5 +1,5 @@
 import "server-only";
-import { accommodationOptions } from "@/lib/applications/accommodation-wording";
+import { accommodationOptions } from "@/lib/submissions/accommodation-wording";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { accommodationOptions } from "@/lib/applications/accommodation-wording";
+import { accommodationOptions } from "@/lib/submissions/accommodation-wording";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";

@@ -1,8 +1,8 @@
 // The status page's forms. They post plain HTML forms (they work without JavaScript), so each
 // schema reads FormData; the accommodation form validates with the application form's own schema.
 import { z } from "zod";
-import { accommodationSchema } from "@/lib/applications/schema";
-import { emailField } from "@/lib/applications/schema-fields";
+import { accommodationSchema } from "@/lib/submissions/schema";
+import { emailField } from "@/lib/submissions/schema-fields";
 
 const optionalId = z.preprocess(
   (value) => (value === null || value === "" ? undefined : value),

@@ -1,6 +1,6 @@
 // One application as it appears in the candidate's data export: readable labels, the exact
 // wording they answered, and nothing about the people who evaluated it.
-import { candidateStatus } from "@/lib/applications/candidate-status";
+import { candidateStatus } from "@/lib/submissions/candidate-status";
 import { formatAnswer } from "@/lib/candidates/format-answer";
 import { legalAnswers } from "@/lib/candidates/legal-answer";
 import type { Prisma } from "@/lib/generated/prisma/client";

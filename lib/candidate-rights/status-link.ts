@@ -1,6 +1,6 @@
 import "server-only";
 import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
-import { hashStatusToken, newStatusToken } from "@/lib/applications/reference";
+import { hashStatusToken, newStatusToken } from "@/lib/submissions/reference";
 import type { Db, DbTransaction } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toFieldErrors } from "@/lib/applications/field-errors";
+import { toFieldErrors } from "@/lib/submissions/field-errors";
 import { AppError } from "@/lib/errors";
 
 /** Parses with the shared schema; invalid input becomes an AppError VALIDATION with field errors. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { toFieldErrors } from "@/lib/applications/field-errors";
+import { toFieldErrors } from "@/lib/submissions/field-errors";
 import { toSafeError } from "@/lib/errors";
 
 /** What a server action returns when it did nothing: a safe message, and per-field messages. */

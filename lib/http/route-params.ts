@@ -6,7 +6,7 @@
 const JOB_SLUG = /^[a-z0-9-]{1,100}$/;
 /** Job Board API board tokens (Organization.boardToken): URL-safe, like Greenhouse's. */
 const BOARD_TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
-/** Public application references, "TRL-7K3M-9QXD" (lib/applications/reference.ts). */
+/** Public application references, "TRL-7K3M-9QXD" (lib/submissions/reference.ts). */
 const APPLICATION_REFERENCE = /^TRL-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 export function isJobSlugParam(value: unknown): value is string {

@@ -1,7 +1,7 @@
 // THE mapping between Greenhouse Job Board field names and the paths of the application form
-// schema (lib/applications/schema.ts). One table per job, used to publish `questions`, to map
+// schema (lib/submissions/schema.ts). One table per job, used to publish `questions`, to map
 // POSTed fields onto the payload, and to map validation errors back to the names clients sent.
-import type { ApplicationFormContext, JobQuestionForForm } from "@/lib/applications/form-context";
+import type { ApplicationFormContext, JobQuestionForForm } from "@/lib/submissions/form-context";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import {
   field,

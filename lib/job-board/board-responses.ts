@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { PUBLIC_JOBS_TAG } from "@/lib/jobs/public-jobs-tag";

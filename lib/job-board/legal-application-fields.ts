@@ -1,8 +1,8 @@
 // The Trellis-only part of the field table: the legal questions every application answers
 // (worded by the FormVersion in force, whose id travels in a hidden field) and voluntary
 // self-identification, published under `compliance` as Greenhouse publishes its EEOC questions.
-import { ACCOMMODATION_KINDS } from "@/lib/applications/schema";
-import type { ApplicationFormContext, LegalFormForForm, SelfIdFormName } from "@/lib/applications/form-context";
+import { ACCOMMODATION_KINDS } from "@/lib/submissions/schema";
+import type { ApplicationFormContext, LegalFormForForm, SelfIdFormName } from "@/lib/submissions/form-context";
 import type { FormOption } from "@/lib/legal/form-content";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import {

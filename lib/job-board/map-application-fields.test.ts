@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { toFieldErrors } from "@/lib/applications/field-errors";
-import { buildApplicationFormSchema } from "@/lib/applications/schema";
+import { toFieldErrors } from "@/lib/submissions/field-errors";
+import { buildApplicationFormSchema } from "@/lib/submissions/schema";
 import { allFields, buildApplicationFieldTable } from "./application-fields";
 import type { RawValue } from "./field-codecs";
 import { mapApplicationFields, toGreenhouseFieldErrors, type RawFields } from "./map-application-fields";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
-import { knockoutRuleSchema } from "@/lib/applications/knockout";
+import { knockoutRuleSchema } from "@/lib/submissions/knockout";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobStatus } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 // Building blocks of lib/jobs/job-form-schema.ts: limits, text fields, questions and stages.
 import { z } from "zod";
-import { knockoutRuleSchema } from "@/lib/applications/knockout";
+import { knockoutRuleSchema } from "@/lib/submissions/knockout";
 import { QuestionType, StageKind } from "@/lib/generated/prisma/enums";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toFieldErrors } from "@/lib/applications/field-errors";
+import { toFieldErrors } from "@/lib/submissions/field-errors";
 import { jobFormSchema, type JobFormValues } from "./job-form-schema";
 import { newJobFormValues } from "./new-job-form-values";
 import { slugify } from "./slugify";

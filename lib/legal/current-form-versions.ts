@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
-import type { LegalFormForForm } from "@/lib/applications/form-context";
+import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { formQuestionsSchema } from "./form-content";
 
 /** The version of each legal text in force now: the latest whose effective window contains now. */

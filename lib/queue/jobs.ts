@@ -13,7 +13,7 @@ export const CLEAN_RATE_LIMITS = "rate-limits.clean";
 export const REMIND_UNTOUCHED_ACCOMMODATIONS = "accommodations.remind-untouched";
 /** Carries out erasure requests and the retention policy (lib/privacy). */
 export const PRIVACY_RETENTION = "privacy.retention";
-/** Reads the text of one uploaded resume or cover letter, for search (lib/applications/read-document-text.ts). */
+/** Reads the text of one uploaded resume or cover letter, for search (lib/submissions/read-document-text.ts). */
 export const READ_DOCUMENT_TEXT = "documents.read-text";
 /** Queues the documents whose text is still unread: a job lost or given up (docs/decisions/0020). */
 export const SWEEP_UNREAD_DOCUMENTS = "documents.sweep-unread";

@@ -1,8 +1,8 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
-import { queueUnreadDocuments } from "@/lib/applications/queue-document-text";
-import { readDocumentText } from "@/lib/applications/read-document-text";
+import { queueUnreadDocuments } from "@/lib/submissions/queue-document-text";
+import { readDocumentText } from "@/lib/submissions/read-document-text";
 import { runRetention } from "@/lib/privacy/run-retention";
 import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
 import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";

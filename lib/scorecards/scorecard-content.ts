@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db";
-import { toFieldErrors } from "@/lib/applications/field-errors";
+import { toFieldErrors } from "@/lib/submissions/field-errors";
 import { AppError } from "@/lib/errors";
 import type { ScorecardFormValues } from "./schema";
 

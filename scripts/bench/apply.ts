@@ -3,7 +3,7 @@
 // its own email, submission key and network address. Every acknowledged application must then
 // be in the database.
 import { randomUUID } from "node:crypto";
-import type { ApplicationFormContext } from "../../lib/applications/form-context";
+import type { ApplicationFormContext } from "../../lib/submissions/form-context";
 import { validApplicationPayload } from "../../tests/support/application-payload";
 import { runLoad, warmUp, type LoadResult } from "./load";
 import { resumePdf } from "./resume-pdf";

@@ -77,7 +77,7 @@ async function main(): Promise<number> {
 
   memory.phase("applying");
   log(`Applying at ${APPLY_CONNECTIONS} connections…`);
-  const { loadApplicationFormContext } = await import("../../lib/applications/load-form-context");
+  const { loadApplicationFormContext } = await import("../../lib/submissions/load-form-context");
   const apply = await measureApply({
     baseUrl: server.baseUrl,
     slug: data.postingSlug,

@@ -52,7 +52,7 @@ export type CreateApplicationOptions = {
 
 type QuestionForAnswer = { type: string; options: { id: number; label: string }[] };
 
-/** Stored answer shapes (as lib/applications/schema.ts outputs): text, number, "YES"/"NO", option ids for selects. */
+/** Stored answer shapes (as lib/submissions/schema.ts outputs): text, number, "YES"/"NO", option ids for selects. */
 export function sampleAnswer(question: QuestionForAnswer): Answer {
   const ids = question.options.map((option) => option.id);
   switch (question.type) {

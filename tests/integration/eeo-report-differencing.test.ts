@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { applyToJob } from "@/lib/applications/apply-to-job";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import {
   createJob,
   createStaffSession,

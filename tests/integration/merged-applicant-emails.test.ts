@@ -5,7 +5,7 @@
 // greeting the applicant by the name they gave with it, never to the other person on the record.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAccommodationRequest } from "@/lib/accommodations/get-accommodation-request";
-import { getApplicationConfirmation, maskEmail } from "@/lib/applications/get-application-confirmation";
+import { getApplicationConfirmation, maskEmail } from "@/lib/submissions/get-application-confirmation";
 import type { Actor } from "@/lib/auth/actor";
 import { saveAccommodationRequest } from "@/lib/candidate-rights/save-accommodation-request";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { IN_MEMORY, startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
 import { allowSignInEmail, limitSignInRequest, limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";

@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, describe, expect, it } from "vitest";
-import { storeDocument } from "@/lib/applications/store-document";
+import { storeDocument } from "@/lib/submissions/store-document";
 import { getApplicationDocument } from "@/lib/candidates/get-application-document";
 import { eraseCandidate } from "@/lib/privacy/erase-candidate";
 import { getFileStorage } from "@/lib/storage";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/applications/form-context";
+import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/submissions/form-context";
 import { pdfFile } from "./documents";
 
 /** A complete, valid payload for `applyToJob`, answering every question of the context's job. */

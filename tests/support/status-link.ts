@@ -2,8 +2,8 @@
 // receives them: read from what was delivered (the SMTP message or the development mailbox),
 // never from the stored copy, which must not hold them.
 import { randomUUID } from "node:crypto";
-import { applyToJob } from "@/lib/applications/apply-to-job";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { listDevMailbox } from "@/lib/email/list-dev-mailbox";
 import { validApplicationPayload } from "./application-payload";

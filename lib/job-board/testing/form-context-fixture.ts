@@ -1,5 +1,5 @@
 // A form context for unit tests: one job question of every type and the seed's legal texts.
-import type { ApplicationFormContext, LegalFormForForm } from "@/lib/applications/form-context";
+import type { ApplicationFormContext, LegalFormForForm } from "@/lib/submissions/form-context";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import { legalFormSeed } from "@/prisma/seed-data/legal";
 

@@ -3,9 +3,9 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
-import { newStatusToken } from "@/lib/applications/reference";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
+import { newStatusToken } from "@/lib/submissions/reference";
 import type { KnownValues } from "../../support/public-route-fuzz";
 import {
   createApplication,

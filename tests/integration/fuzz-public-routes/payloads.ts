@@ -3,7 +3,7 @@
 // multipart, Greenhouse field names). A submission starts valid and gets 0 to 4 changes (a field
 // removed, or set to any value at all), or is replaced by a body that is no application at all.
 import fc from "fast-check";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 import { validApplicationPayload, validGreenhousePayload } from "../../support/application-payload";
 import { disguisedExecutable, minimalPdf } from "../../support/documents";
 import {

@@ -1,7 +1,7 @@
 // What an accepted application must look like, written independently of the schema, so a
 // property test can tell "accepted" from "valid".
 import { expect } from "vitest";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;

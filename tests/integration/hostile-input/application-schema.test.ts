@@ -1,11 +1,11 @@
-// Property tests of the one application schema (lib/applications/schema.ts) with a real job's
+// Property tests of the one application schema (lib/submissions/schema.ts) with a real job's
 // form context: whatever arrives, parsing never throws, and what it accepts is valid by rules
 // written independently of the schema (application-invariants.ts).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApplicationFormContext } from "@/lib/applications/form-context";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
-import { buildApplicationFormSchema } from "@/lib/applications/schema";
+import type { ApplicationFormContext } from "@/lib/submissions/form-context";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
+import { buildApplicationFormSchema } from "@/lib/submissions/schema";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS } from "../../factories";
 import { validApplicationPayload } from "../../support/application-payload";
 import { testDb } from "../../support/db";

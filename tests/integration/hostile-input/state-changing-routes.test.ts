@@ -8,7 +8,7 @@ import { createJob, ensureLegalForms, SAMPLE_QUESTIONS } from "../../factories";
 import { validApplicationPayload } from "../../support/application-payload";
 import { postCareersApplication } from "../../support/careers-apply";
 import { testDb } from "../../support/db";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 

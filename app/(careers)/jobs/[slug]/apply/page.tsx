@@ -6,8 +6,8 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/application-form/application-form";
 import { JobClosedNotice } from "@/components/application-form/job-closed-notice";
-import { loadApplicationFormContext } from "@/lib/applications/load-form-context";
-import { legalTextsAsHtml } from "@/lib/applications/legal-texts-html";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
+import { legalTextsAsHtml } from "@/lib/submissions/legal-texts-html";
 import { AppError } from "@/lib/errors";
 
 // Rendered per request, not cached: the form names the legal texts in force (their version

@@ -1,6 +1,6 @@
 import { after, NextResponse } from "next/server";
-import { applyToJob } from "@/lib/applications/apply-to-job";
-import { finishSubmission } from "@/lib/applications/finish-submission";
+import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { finishSubmission } from "@/lib/submissions/finish-submission";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { errorResponse } from "@/lib/http/error-response";

@@ -3,7 +3,7 @@ import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getApplicationConfirmation } from "@/lib/applications/get-application-confirmation";
+import { getApplicationConfirmation } from "@/lib/submissions/get-application-confirmation";
 
 export const metadata: Metadata = { title: "Application received", robots: { index: false } };
 
