@@ -1,4 +1,4 @@
-// Factories shared by tests and the seed (conventions.md §11): each call makes realistic rows
+// Factories shared by tests and the seed (one way to make a row): each call makes realistic rows
 // with unique values, so tests never depend on each other's data.
 export * from "./factories/unique";
 export * from "./factories/organization";

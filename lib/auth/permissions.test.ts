@@ -17,7 +17,7 @@ import {
 
 const actor = (role: StaffRole): Actor => ({ userId: `user-${role}`, role, email: `${role}@example.com`, name: role });
 
-// The product brief's table, row by row: who may see (and do) what.
+// The permission matrix, row by row: who may see (and do) what (docs/security.md names its promises).
 const EXPECTED: Record<Action, StaffRole[]> = {
   "application.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
   "application.move": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],

@@ -1,6 +1,6 @@
 // The one place that decides what each staff role may see and do. Its specification is the
-// table "What each role may see" in the product brief; every page, action, route handler and
-// query asks here (directly, or through the `where` filters below).
+// permission matrix pinned row by row in permissions.test.ts (docs/security.md); every page,
+// action, route handler and query asks here (directly, or through the `where` filters below).
 import type { FeedbackVisibility, Prisma, StaffRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { isStorableText } from "@/lib/validations/storable-text";
@@ -154,7 +154,7 @@ export function panelEligibleFor(jobId: number): Prisma.UserWhereInput {
   return { active: true, hiringTeams: { some: { jobId } } };
 }
 
-/** Roles that never read another person's scorecard, even from a panel seat (product.md). */
+/** Roles that never read another person's scorecard, even from a panel seat (decision 0025). */
 const NEVER_READS_FEEDBACK: StaffRole[] = ["COORDINATOR"];
 
 /**

@@ -11,7 +11,7 @@ const formSelect = { select: { title: true, version: true, questions: true } } a
 /**
  * Work authorization and the export-control attestation of one application, with the wording
  * version the candidate saw and when they answered. Recruiting staff only, never the panel
- * (product.md); every read is written to the audit log in the same transaction.
+ * (decision 0002); every read is written to the audit log in the same transaction.
  */
 export async function getEligibilityAnswersForRecruiter({
   actor,

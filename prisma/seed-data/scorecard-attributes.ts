@@ -1,4 +1,4 @@
-// The seed job's scorecard attributes (product.md, "Hiring panels"), each rated on a 4-point
+// The seed job's scorecard attributes (the panel's rubric, decision 0013), each rated on a 4-point
 // scale by the panel. Written only when the job has none, so staff edits survive a restart (a job
 // whose attributes were all removed gets these back at the next start).
 import type { Prisma } from "../../lib/generated/prisma/client";

@@ -1,7 +1,8 @@
 // Every staff page, route handler and server action, for every role, as a forged request would
-// reach them: only the session cookie is simulated. Each role may reach exactly what the product
-// brief's table "What each role may see" (mirrored in EXPECT below) and lib/auth/permissions.ts
-// allow; everything else is refused on the server, and a refused call changes nothing.
+// reach them: only the session cookie is simulated. Each role may reach exactly what the permission
+// matrix (docs/security.md; pinned row by row in lib/auth/permissions.test.ts, mirrored in EXPECT
+// below) and lib/auth/permissions.ts allow; everything else is refused on the server, and a refused
+// call changes nothing.
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -103,8 +104,8 @@ const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEW
 type Role = (typeof ROLES)[number];
 type Scope = "team" | "other";
 
-// The product brief's table, as this test reads it. "team": the job the hiring manager and the
-// interviewer are on; "other": a job with neither on its team.
+// The permission matrix (docs/security.md), as this test reads it. "team": the job the hiring
+// manager and the interviewer are on; "other": a job with neither on its team.
 const EXPECT = {
   seesJob: (role: Role, scope: Scope) =>
     ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
@@ -117,7 +118,7 @@ const EXPECT = {
   // "their interviews": the interviewer sits on the panel of the team application's interview.
   readsResume: (role: Role, scope: Scope) =>
     EXPECT.seesJob(role, scope) || (role === "INTERVIEWER" && scope === "team"),
-  // Beyond the brief's table, as lib/auth/permissions.ts decides (issue 5 and the interview loop).
+  // Beyond the matrix, as lib/auth/permissions.ts decides (issue 5 and the interview loop).
   auditLog: (role: Role) => role === "ADMIN",
   legalAndPrivacy: (role: Role) => role === "ADMIN",
   eeoReport: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),

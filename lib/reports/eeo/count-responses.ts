@@ -9,7 +9,7 @@ export type EeoRawCounts = { responses: number; byQuestion: Record<EeoQuestionKe
 
 /**
  * Counts answers per category in Postgres (GROUP BY), one round trip. Race and ethnicity follow
- * compliance.md: whoever answered Yes to the Hispanic or Latino question is counted in that
+ * decision 0012: whoever answered Yes to the Hispanic or Latino question is counted in that
  * category only, whatever race they chose; the race categories count everyone else who chose a
  * race; a respondent who gave neither (declined either question, or left race blank after
  * answering the first) is counted as declined. Someone who skipped both is not a respondent of

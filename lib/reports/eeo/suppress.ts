@@ -1,5 +1,5 @@
-// Small-cell suppression for the aggregate EEO report (compliance.md: "Suppress small cells
-// (fewer than 5) in reports"). The rule, applied to each table (one question's categories and
+// Small-cell suppression for the aggregate EEO report (decision 0012: a count of fewer than 5 people
+// could point at someone). The rule, applied to each table (one question's categories and
 // their total) on its own:
 //  1. A table whose total is 1–4 shows nothing but "<5": every cell and the total.
 //  2. Otherwise every cell counting 1–4 people is suppressed ("<5"). Zeros are shown.
