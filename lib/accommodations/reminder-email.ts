@@ -1,4 +1,4 @@
-import { escapeHtml } from "@/lib/email/escape-html";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 type WaitingRequest = { jobTitle: string; url: string };
 

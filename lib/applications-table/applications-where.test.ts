@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationsWhere, escapeLike, searchTerms } from "./applications-where";
+import { applicationsWhere, searchTerms } from "./applications-where";
 import { parseApplicationsView } from "./view-schema";
 
 describe("searchTerms", () => {
@@ -7,12 +7,6 @@ describe("searchTerms", () => {
     expect(searchTerms("  Zoë   ZOE o'brien ")).toEqual(["zoe", "o'brien"]);
     expect(searchTerms("a b c d e f g h i j")).toHaveLength(8);
     expect(searchTerms(undefined)).toEqual([]);
-  });
-});
-
-describe("escapeLike", () => {
-  it("escapes LIKE's wildcards and its escape character", () => {
-    expect(escapeLike("100%_a\\b")).toBe("100\\%\\_a\\\\b");
   });
 });
 

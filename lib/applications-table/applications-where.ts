@@ -2,12 +2,10 @@
 // search terms additionally have LIKE's wildcards escaped, so `%` or `_` match themselves.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionType } from "@/lib/generated/prisma/enums";
-import { escapeLike } from "@/lib/search/escape-like";
+import { escapeLike } from "@/lib/utils/like-pattern";
 import { normalizeForSearch } from "@/lib/search/normalize-search-text";
 import { searchTermFilter } from "./search-filter";
 import type { ApplicationsView } from "./view-schema";
-
-export { escapeLike };
 
 const MAX_SEARCH_TERMS = 8;
 const DAY_MS = 24 * 60 * 60 * 1000;

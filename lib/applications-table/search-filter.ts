@@ -4,7 +4,7 @@
 // statistics let the planner walk the page's sort order for a common word and use the index
 // for a rare one (an OR with a second index made it overestimate a surname and walk 30,000 rows).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { escapeLike } from "@/lib/search/escape-like";
+import { escapeLike } from "@/lib/utils/like-pattern";
 import { wordsOf } from "@/lib/search/normalize-search-text";
 
 /** `term` is normalized (lib/search/normalize-search-text) and holds no whitespace. */

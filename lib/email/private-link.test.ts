@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "./escape-html";
+import { escapeHtml } from "@/lib/utils/escape-html";
 import { PRIVATE_LINK_PLACEHOLDER, withPrivateLink } from "./private-link";
 
 describe("withPrivateLink", () => {

@@ -5,6 +5,7 @@ import { ACCOMMODATION_KINDS } from "@/lib/submissions/schema";
 import type { ApplicationFormContext, LegalFormForForm, SelfIdFormName } from "@/lib/submissions/form-context";
 import type { FormOption } from "@/lib/legal/form-content";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { escapeHtml } from "@/lib/utils/escape-html";
 import {
   field,
   question,
@@ -191,9 +192,9 @@ function publishedWording(form: LegalFormForForm, legal: LegalFieldSpec): { labe
 
 export function legalFormDescription(form: LegalFormForForm): string {
   const omb = form.ombNumber
-    ? ` · OMB control number ${escapeText(form.ombNumber)}${form.ombExpiresOn ? ` · expires ${escapeText(form.ombExpiresOn)}` : ""}`
+    ? ` · OMB control number ${escapeHtml(form.ombNumber)}${form.ombExpiresOn ? ` · expires ${escapeHtml(form.ombExpiresOn)}` : ""}`
     : "";
-  const heading = `<p><strong>${escapeText(form.title)}</strong> (version ${escapeText(form.version)}${omb})</p>`;
+  const heading = `<p><strong>${escapeHtml(form.title)}</strong> (version ${escapeHtml(form.version)}${omb})</p>`;
   return `${heading}\n${renderMarkdown(form.bodyMarkdown, { headingOffset: 2 })}`;
 }
 
@@ -247,8 +248,4 @@ export function buildComplianceBlocks(context: ApplicationFormContext): Complian
       questions: [question(asked?.prompt ?? form.title, false, [selfIdField])],
     };
   });
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

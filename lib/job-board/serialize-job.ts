@@ -2,6 +2,7 @@
 import type { RemotePolicy, SalaryUnit } from "@/lib/generated/prisma/enums";
 import { countryName, formatSalary, officeLabel } from "@/lib/jobs/job-labels";
 import { postingDescriptionHtml, renderPostingSections } from "@/lib/jobs/posting-sections";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 export type BoardOffice = { id: number; name: string; locality: string; region: string | null; countryCode: string };
 export type BoardDepartment = { id: number; name: string };
@@ -40,6 +41,7 @@ export function serializeJobSummary(job: BoardJob, appUrl: string) {
 export function serializeJobWithContent(job: BoardJob, appUrl: string) {
   return {
     ...serializeJobSummary(job, appUrl),
+    // Greenhouse sends posting HTML entity-encoded ("&lt;p&gt;…"); clients decode it once.
     content: escapeHtml(postingDescriptionHtml(renderPostingSections(job.sections ?? []))),
     departments: [serializeDepartmentRef(job.department)],
     offices: job.offices.map(serializeOfficeRef),
@@ -86,10 +88,3 @@ export function jobLocationName(job: Pick<BoardJob, "remotePolicy" | "remoteCoun
   if (job.remotePolicy === "HYBRID") return offices ? `${offices} (hybrid)` : "Hybrid";
   return offices;
 }
-
-/** Greenhouse sends posting HTML entity-encoded ("&lt;p&gt;…"); clients decode it once. */
-export function escapeHtml(html: string): string {
-  return html.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
-}
-
-const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

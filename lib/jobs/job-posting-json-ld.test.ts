@@ -119,7 +119,7 @@ describe("buildJobPostingJsonLd", () => {
     ]);
     const html = postingDescriptionHtml(sections);
     expect(html).toContain("<p>Intro <strong>text</strong>.</p>");
-    expect(html).toContain("<h2>What you &#60;will&#62; do</h2>");
+    expect(html).toContain("<h2>What you &lt;will&gt; do</h2>");
     expect(html).toContain("<li>build</li>");
   });
 });

@@ -1,4 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 export type RenderedSection = { heading: string | null; html: string };
 
@@ -16,8 +17,4 @@ export function renderPostingSections(sections: { heading: string | null; bodyMa
 /** The whole posting as one HTML document fragment, for the JSON-LD description. */
 export function postingDescriptionHtml(sections: RenderedSection[]): string {
   return sections.map(({ heading, html }) => (heading ? `<h2>${escapeHtml(heading)}</h2>\n${html}` : html)).join("\n");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmploymentType, RemotePolicy } from "@/lib/generated/prisma/enums";
 import type { Salary } from "@/lib/jobs/job-labels";
 import type { JobSearch } from "@/lib/jobs/job-search-params";
-import { escapeLike } from "@/lib/applications-table/applications-where";
+import { escapeLike } from "@/lib/utils/like-pattern";
 import { isJobSlugParam } from "@/lib/http/route-params";
 
 // What the public careers site may read. Every query selects the fields it shows and nothing

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { containsPattern } from "@/lib/utils/like-pattern";
 import { anonymizedCandidateEmail, ERASED_EMAIL_SUBJECT, UNSENT_BECAUSE_ERASED } from "./placeholders";
 
 type Person = { candidateIds: string[]; emails: string[]; applicationIds: string[]; interviewIds: string[] };
@@ -17,7 +18,7 @@ export async function scrubEmailOutbox(
   person: Person,
   replacementCandidateId: string,
 ): Promise<number> {
-  const markers = [...person.applicationIds, ...person.interviewIds].map((id) => `%${escapeLike(id)}%`);
+  const markers = [...person.applicationIds, ...person.interviewIds].map(containsPattern);
   const emails = person.emails.map((email) => email.toLowerCase());
   const linked = Prisma.sql`(e."candidateId" = ANY(${person.candidateIds}::text[]) OR e."applicationId" = ANY(${person.applicationIds}::text[]))`;
   // The same address on another, unerased record of theirs (an unmerged duplicate) stays there.
@@ -39,8 +40,4 @@ export async function scrubEmailOutbox(
            "status" = CASE WHEN ${unsent} THEN 'FAILED'::"EmailStatus" ELSE e."status" END,
            "lastError" = CASE WHEN ${unsent} THEN ${UNSENT_BECAUSE_ERASED} ELSE e."lastError" END
      WHERE ${linked} OR ${toTheirAddress} OR ${namesThem}`;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -1,6 +1,6 @@
 // The emails that confirm what a candidate did on their status page. Each names the action, when
 // it happened, and what to do if it was not them (the status link is their only credential).
-import { escapeHtml } from "../escape-html";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 type Common = { firstName: string; jobTitle: string; organizationName: string; reference: string; statusUrl: string };
 

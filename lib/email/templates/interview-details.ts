@@ -1,4 +1,4 @@
-import { escapeHtml } from "../escape-html";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 // The "Interview / When / Where" block shared by the candidate's and the panel's interview emails.
 

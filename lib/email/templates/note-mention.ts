@@ -1,4 +1,4 @@
-import { escapeHtml } from "../escape-html";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 type NoteMention = {
   recipientName: string;
