@@ -1,6 +1,6 @@
 import type { FormKind } from "@/lib/generated/prisma/enums";
 
-/** Every legal text, in the order the application form shows them. */
+/** Every legal text, in the order the application form shows them, then the offer's. */
 export const LEGAL_TEXT_KINDS: { kind: FormKind; label: string }[] = [
   { kind: "PRIVACY_NOTICE", label: "Privacy notice" },
   { kind: "WORK_AUTHORIZATION", label: "Work authorization" },
@@ -12,6 +12,8 @@ export const LEGAL_TEXT_KINDS: { kind: FormKind; label: string }[] = [
   { kind: "SELF_ID_RACE", label: "Self-identification: race" },
   { kind: "SELF_ID_VETERAN", label: "Self-identification: protected veteran (VEVRAA)" },
   { kind: "SELF_ID_DISABILITY", label: "Self-identification: disability (form CC-305)" },
+  { kind: "OFFER_EXPORT_CONDITION", label: "Offer letter: export-licence condition" },
+  { kind: "OFFER_ACCEPTANCE", label: "Offer: acceptance wording" },
 ];
 
 export function legalTextKindLabel(kind: FormKind): string {

@@ -2,13 +2,14 @@ import type { Prisma } from "../../../lib/generated/prisma/client";
 import type { FormKind } from "../../../lib/generated/prisma/enums";
 import type { LegalFormSeed } from "../types";
 import { accommodationV1 } from "./accommodation";
+import { offerAcceptanceV1, offerExportConditionV1 } from "./offer";
 import { exportControlV1, workAuthorizationV1 } from "./eligibility";
 import { privacyNoticeV1 } from "./privacy-notice";
 import { selfIdEthnicityV1, selfIdGenderV1, selfIdInvitationV1, selfIdRaceV1 } from "./self-id-demographics";
 import { selfIdDisabilityV1 } from "./self-id-disability";
 import { selfIdVeteranV1 } from "./self-id-veteran";
 
-/** Every legal text the application form shows, one current version per kind. */
+/** Every legal text the application form and offers show, one current version per kind. */
 export const LEGAL_FORMS: readonly LegalFormSeed[] = [
   privacyNoticeV1,
   workAuthorizationV1,
@@ -20,6 +21,8 @@ export const LEGAL_FORMS: readonly LegalFormSeed[] = [
   selfIdRaceV1,
   selfIdVeteranV1,
   selfIdDisabilityV1,
+  offerExportConditionV1,
+  offerAcceptanceV1,
 ];
 
 export function legalFormSeed(kind: FormKind): LegalFormSeed {
