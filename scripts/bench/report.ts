@@ -30,7 +30,7 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
   const lines = [
     "# Benchmarks",
     "",
-    `Written by \`npm run bench\` on ${results.date}. Method and reasons: [decision 0017](decisions/0017-benchmark-method.md).`,
+    `Written by \`npm run bench\` on ${results.date}. Method and reasons: [decision 0017](decisions/0017-benchmark-method.md). Figures measured for single decisions (not rewritten by the bench): [measurements.md](measurements.md).`,
     "",
   ];
   if (results.quick) {
