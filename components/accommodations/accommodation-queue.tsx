@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AccommodationQueueItem } from "@/lib/accommodations/list-accommodation-requests";
 import { QUEUE_PAGE_SIZE } from "@/lib/accommodations/list-accommodation-requests";
 import {
@@ -9,15 +10,13 @@ import {
 } from "@/lib/accommodations/schema";
 import { cn } from "@/lib/utils/cn";
 import { formatDateTime, STATUS_BADGES, timeAgo } from "./format";
+import { accommodationQueuePath, accommodationRequestPath } from "@/lib/paths/accommodations";
 
 const FILTERS: { value: AccommodationQueueFilter; label: string }[] = [
   { value: "open", label: "Open" },
   ...ACCOMMODATION_STATUSES.map((status) => ({ value: status, label: ACCOMMODATION_STATUS_LABELS[status] })),
   { value: "all", label: "All" },
 ];
-
-const filterHref = (value: AccommodationQueueFilter) =>
-  value === "open" ? "/hiring/accommodations" : `/hiring/accommodations?status=${value}`;
 
 type Props = { status: AccommodationQueueFilter; items: AccommodationQueueItem[]; total: number };
 
@@ -39,7 +38,7 @@ export function AccommodationQueue({ status, items, total }: Props) {
           {FILTERS.map((filter) => (
             <li key={filter.value}>
               <Link
-                href={filterHref(filter.value)}
+                href={accommodationQueuePath(filter.value)}
                 aria-current={filter.value === status ? "page" : undefined}
                 className={cn(
                   "inline-flex min-h-10 items-center rounded-full border border-line px-4 text-sm font-medium no-underline",
@@ -67,60 +66,45 @@ export function AccommodationQueue({ status, items, total }: Props) {
 
 function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Candidate
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Job
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Kind
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Contact by
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Last activity
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-line align-top last:border-b-0">
-              <th scope="row" className="px-4 py-3 font-medium">
-                <Link href={`/hiring/accommodations/${item.id}`} className="break-words">
-                  {item.candidateName}
-                </Link>
-              </th>
-              <td className="px-4 py-3 break-words">{item.jobTitle}</td>
-              <td className="px-4 py-3 text-sm">{item.kinds}</td>
-              <td className="px-4 py-3">
-                <Badge variant={STATUS_BADGES[item.status]}>{ACCOMMODATION_STATUS_LABELS[item.status]}</Badge>
-              </td>
-              <td className="px-4 py-3">{item.preferredContact}</td>
-              <td className="px-4 py-3 text-sm">
-                <time dateTime={item.lastActivityAt.toISOString()} title={formatDateTime(item.lastActivityAt)}>
-                  {timeAgo(item.lastActivityAt)}
-                </time>
-                {item.waitingTooLong && (
-                  <Badge variant="warning" className="mt-1 block w-fit text-xs">
-                    Waiting over 2 business days
-                  </Badge>
-                )}
-                <span className="block text-xs text-ink-muted">Received {timeAgo(item.createdAt)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Candidate</TableHead>
+          <TableHead>Job</TableHead>
+          <TableHead>Kind</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Contact by</TableHead>
+          <TableHead>Last activity</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((item) => (
+          <TableRow key={item.id} className="align-top">
+            <TableHead scope="row">
+              <Link href={accommodationRequestPath(item.id)} className="break-words">
+                {item.candidateName}
+              </Link>
+            </TableHead>
+            <TableCell className="break-words">{item.jobTitle}</TableCell>
+            <TableCell className="text-sm">{item.kinds}</TableCell>
+            <TableCell>
+              <Badge variant={STATUS_BADGES[item.status]}>{ACCOMMODATION_STATUS_LABELS[item.status]}</Badge>
+            </TableCell>
+            <TableCell>{item.preferredContact}</TableCell>
+            <TableCell className="text-sm">
+              <time dateTime={item.lastActivityAt.toISOString()} title={formatDateTime(item.lastActivityAt)}>
+                {timeAgo(item.lastActivityAt)}
+              </time>
+              {item.waitingTooLong && (
+                <Badge variant="warning" className="mt-1 block w-fit text-xs">
+                  Waiting over 2 business days
+                </Badge>
+              )}
+              <span className="block text-xs text-ink-muted">Received {timeAgo(item.createdAt)}</span>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

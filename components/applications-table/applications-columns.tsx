@@ -3,7 +3,8 @@ import { createColumnHelper, rowSelectionFeature, tableFeatures } from "@tanstac
 import { Badge } from "@/components/ui/badge";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { SortField } from "@/lib/applications-table/view-schema";
-import { applicationProfilePath, formatDate, SOURCE_LABELS, STATUS_LABELS, STATUS_VARIANTS } from "./labels";
+import { formatDate, SOURCE_LABELS, STATUS_LABELS, STATUS_VARIANTS } from "./labels";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
 // Sorting, filtering and paging happen on the server (the view is in the URL): the table only
 // models the columns and the row selection.

@@ -9,6 +9,7 @@ import { ApplicationsFilters } from "./applications-filters";
 import { ApplicationsPagination } from "./applications-pagination";
 import { ApplicationsTable } from "./applications-table";
 import { applicationCount } from "./labels";
+import { APPLICATIONS_EXPORT_PATH } from "@/lib/paths/applications";
 
 type Props = {
   heading: ReactNode;
@@ -20,9 +21,6 @@ type Props = {
   /** This table's saved views (a job's table, or the all-jobs table with jobId null). */
   savedViews: { list: SavedViewList; jobId: number | null; canShare: boolean };
 };
-
-/** The CSV of the whole view (every page); the per-job table names its job in the query. */
-const EXPORT_PATH = "/hiring/applications/export";
 
 /** The applications table page: filters, a live summary, the table and its pages. */
 export function ApplicationsView({ heading, data, basePath, acrossJobs, savedViews }: Props) {
@@ -46,7 +44,7 @@ export function ApplicationsView({ heading, data, basePath, acrossJobs, savedVie
         {page.total > 0 && (
           // A download, not a page: a plain link, never prefetched.
           <a
-            href={`${EXPORT_PATH}${applicationsViewQuery(data.view, { page: 1 })}`}
+            href={`${APPLICATIONS_EXPORT_PATH}${applicationsViewQuery(data.view, { page: 1 })}`}
             className={buttonStyles({ variant: "secondary" })}
             download
           >

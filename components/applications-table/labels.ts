@@ -30,9 +30,5 @@ const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
 
 export const formatDate = (date: Date | string) => DATE.format(new Date(date));
 
-/** The profile page of an application (built in app/(hiring)/hiring/applications/[applicationId]). */
-export const applicationProfilePath = (applicationId: string) =>
-  `/hiring/applications/${encodeURIComponent(applicationId)}`;
-
 export const applicationCount = (count: number) =>
   `${count.toLocaleString("en-US")} application${count === 1 ? "" : "s"}`;

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
 
@@ -28,7 +30,7 @@ function SubjectCell({ entry }: { entry: AuditLogEntry }) {
       <span className="block">{entry.subjectType}</span>
       {id &&
         (entry.subjectType === "application" ? (
-          <Link href={`/hiring/applications/${encodeURIComponent(id)}`} className="text-sm break-all">
+          <Link href={applicationProfilePath(id)} className="text-sm break-all">
             {id}
           </Link>
         ) : (
@@ -42,54 +44,41 @@ function SubjectCell({ entry }: { entry: AuditLogEntry }) {
 export function AuditEventTable({ entries }: { entries: AuditLogEntry[] }) {
   if (entries.length === 0) return <p className="text-ink-muted">No events match these filters.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-left">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="border-b border-line text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              When
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Who
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Action
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Subject
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Details
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-b border-line align-top last:border-b-0">
-              <td className="px-4 py-3 text-sm whitespace-nowrap">
-                <time dateTime={entry.createdAt.toISOString()}>{utc(entry.createdAt)}</time>
-              </td>
-              <td className="px-4 py-3">
-                <ActorCell entry={entry} />
-              </td>
-              <td className="px-4 py-3">
-                <code className="text-sm">{entry.action}</code>
-              </td>
-              <td className="px-4 py-3">
-                <SubjectCell entry={entry} />
-              </td>
-              <td className="max-w-md px-4 py-3">
-                {entry.metadata ? (
-                  <code className="text-xs break-all text-ink-muted">{entry.metadata}</code>
-                ) : (
-                  <span className="text-ink-muted">—</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption="Audit events, newest first">
+      <TableHeader>
+        <TableRow>
+          <TableHead>When</TableHead>
+          <TableHead>Who</TableHead>
+          <TableHead>Action</TableHead>
+          <TableHead>Subject</TableHead>
+          <TableHead>Details</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map((entry) => (
+          <TableRow key={entry.id} className="align-top">
+            <TableCell className="text-sm whitespace-nowrap">
+              <time dateTime={entry.createdAt.toISOString()}>{utc(entry.createdAt)}</time>
+            </TableCell>
+            <TableCell>
+              <ActorCell entry={entry} />
+            </TableCell>
+            <TableCell>
+              <code className="text-sm">{entry.action}</code>
+            </TableCell>
+            <TableCell>
+              <SubjectCell entry={entry} />
+            </TableCell>
+            <TableCell className="max-w-md">
+              {entry.metadata ? (
+                <code className="text-xs break-all text-ink-muted">{entry.metadata}</code>
+              ) : (
+                <span className="text-ink-muted">—</span>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

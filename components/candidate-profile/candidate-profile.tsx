@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { decisionsPath } from "@/components/decisions/labels";
 import { buttonStyles } from "@/components/ui/button";
 import type { CandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
 import { AccommodationCard } from "./accommodation-card";
@@ -16,6 +15,7 @@ import { ProfileSection } from "./profile-section";
 import { ResumeViewer } from "./resume-viewer";
 import { TagsCard } from "./tags-card";
 import { Timeline } from "./timeline";
+import { applicationScorecardsPath } from "@/lib/paths/applications";
 
 /** `interviews`: the Interviews section (components/interviews), loaded by the page. */
 export function CandidateProfile({ view, interviews }: { view: CandidateProfileView; interviews?: ReactNode }) {
@@ -27,7 +27,7 @@ export function CandidateProfile({ view, interviews }: { view: CandidateProfileV
       <ProfileHeader profile={profile} />
       {allowed.decide && (
         <p>
-          <Link href={decisionsPath(applicationId)} className={buttonStyles({ variant: "secondary" })}>
+          <Link href={applicationScorecardsPath(applicationId)} className={buttonStyles({ variant: "secondary" })}>
             Scorecards and decision
           </Link>
         </p>

@@ -1,6 +1,7 @@
 import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
-import { documentHref, formatBytes } from "./labels";
+import { formatBytes } from "./labels";
 import { ProfileSection } from "./profile-section";
+import { applicationDocumentPath } from "@/lib/paths/applications";
 
 export function CoverLetterCard({
   applicationId,
@@ -18,7 +19,7 @@ export function CoverLetterCard({
       {file && (
         <div className={text ? "mt-4 space-y-3" : "space-y-3"}>
           {file.extractedText && <p className="break-words whitespace-pre-wrap text-ink">{file.extractedText}</p>}
-          <a href={documentHref(applicationId, file.id)} download className="text-sm font-semibold">
+          <a href={applicationDocumentPath(applicationId, file.id)} download className="text-sm font-semibold">
             Download the cover letter ({formatBytes(file.byteSize)})<span className="sr-only">: {file.fileName}</span>
           </a>
         </div>

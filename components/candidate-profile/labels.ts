@@ -43,6 +43,3 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
-
-export const documentHref = (applicationId: string, fileId: string, inline = false) =>
-  `/hiring/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(fileId)}${inline ? "?inline=1" : ""}`;

@@ -1,6 +1,7 @@
 import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
-import { documentHref, formatBytes } from "./labels";
+import { formatBytes } from "./labels";
 import { ProfileSection } from "./profile-section";
+import { applicationDocumentPath } from "@/lib/paths/applications";
 
 /**
  * A PDF is shown in the browser's own viewer, framed from the authorized document route; a
@@ -23,7 +24,7 @@ export function ResumeViewer({
     );
   }
   const download = (
-    <a href={documentHref(applicationId, resume.id)} download className="text-sm font-semibold">
+    <a href={applicationDocumentPath(applicationId, resume.id)} download className="text-sm font-semibold">
       Download {resume.kind === "other" ? "" : resume.kind.toUpperCase()} ({formatBytes(resume.byteSize)})
       <span className="sr-only">: {resume.fileName}</span>
     </a>
@@ -33,7 +34,7 @@ export function ResumeViewer({
       <p className="mb-3 text-sm break-all text-ink-muted">{resume.fileName}</p>
       {resume.kind === "pdf" && (
         <iframe
-          src={documentHref(applicationId, resume.id, true)}
+          src={applicationDocumentPath(applicationId, resume.id, true)}
           title={`Resume of ${candidateName} (PDF)`}
           className="h-[80vh] min-h-[480px] w-full rounded border border-line"
           data-testid="resume-viewer"

@@ -10,6 +10,8 @@ import { PastDecisions } from "./past-decisions";
 import { RecommendationsSummary } from "./recommendations-summary";
 import { ScorecardGrid } from "./scorecard-grid";
 import { TakeawaysList } from "./takeaways-list";
+import { applicationProfilePath } from "@/lib/paths/applications";
+import { interviewPacketPath } from "@/lib/paths/interviews";
 
 /** The hiring manager's and recruiter's page: every scorecard side by side, then the decision. */
 export function DecisionView({ view }: { view: DecisionViewData }) {
@@ -20,7 +22,7 @@ export function DecisionView({ view }: { view: DecisionViewData }) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/hiring/applications/${application.id}`} className="text-brand underline">
+          <Link href={applicationProfilePath(application.id)} className="text-brand underline">
             Back to {name}&rsquo;s profile
           </Link>
         </p>
@@ -77,7 +79,7 @@ function BlindNotice({ interviewIds }: { interviewIds: string[] }) {
         <ul className="mt-2 list-disc pl-5">
           {interviewIds.map((id, index) => (
             <li key={id}>
-              <Link href={`/hiring/interviews/${id}`} className="text-brand underline">
+              <Link href={interviewPacketPath(id)} className="text-brand underline">
                 Write your scorecard{interviewIds.length > 1 ? ` (interview ${index + 1})` : ""}
               </Link>
             </li>

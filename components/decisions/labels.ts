@@ -23,4 +23,5 @@ export const RECOMMENDATION_BADGES: Record<Recommendation, BadgeVariant> = {
   STRONG_NO: "danger",
 };
 
-export const decisionsPath = (applicationId: string) => `/hiring/applications/${applicationId}/scorecards`;
+/** Kept only for decision-actions.ts until it imports lib/paths/applications.ts directly. */
+export { applicationScorecardsPath as decisionsPath } from "@/lib/paths/applications";

@@ -15,7 +15,7 @@ import {
   type EmailTemplateFormInput,
   type EmailTemplateFormValues,
 } from "@/lib/email-templates/email-template-schema";
-import { TEMPLATES_PATH } from "@/lib/email-templates/template-paths";
+import { TEMPLATES_PATH } from "@/lib/paths/templates";
 import { MergeFieldList } from "./merge-field-list";
 import { TemplatePreview } from "./template-preview";
 

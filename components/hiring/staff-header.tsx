@@ -3,26 +3,33 @@ import { signOutAction } from "@/app/(hiring)/hiring/sign-in/actions";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
-import { MY_INTERVIEWS_PATH } from "@/lib/auth/paths";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can, type Action } from "@/lib/auth/permissions";
 import { StaffNav, type StaffNavLink } from "./staff-nav";
+import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
+import { APPLICATIONS_PATH } from "@/lib/paths/applications";
+import { STAFF_JOBS_PATH } from "@/lib/paths/jobs";
+import { LEGAL_TEXTS_PATH } from "@/lib/paths/legal-texts";
+import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
+import { AUDIT_PATH, NOTIFICATIONS_PATH, PRIVACY_PATH, STAFF_AREA_PATH, STAFF_PATH } from "@/lib/paths/staff-area";
+import { TEMPLATES_PATH } from "@/lib/paths/templates";
 
 // A section appears only for people who may use it; the page checks again on the server.
 const SECTIONS: (StaffNavLink & { action: Action })[] = [
-  { href: "/hiring/jobs", label: "Jobs", action: "pipeline.read" },
-  { href: "/hiring/applications", label: "Applications", action: "pipeline.read" },
+  { href: STAFF_JOBS_PATH, label: "Jobs", action: "pipeline.read" },
+  { href: APPLICATIONS_PATH, label: "Applications", action: "pipeline.read" },
   // Anyone may sit on a panel (scorecard.write is every staff role); the page lists own seats only.
   { href: MY_INTERVIEWS_PATH, label: "My interviews", action: "scorecard.write" },
-  { href: "/hiring/templates", label: "Templates", action: "template.manage" },
-  { href: "/hiring/accommodations", label: "Accommodations", action: "accommodation.read" },
-  { href: "/hiring/staff", label: "Staff", action: "staff.manage" },
-  { href: "/hiring/privacy", label: "Privacy", action: "privacy.manage" },
-  { href: "/hiring/reports", label: "Reports", action: "report.read" },
-  { href: "/hiring/reports/eeo", label: "EEO report", action: "eeoReport.read" },
-  { href: "/hiring/legal-texts", label: "Legal texts", action: "legalText.manage" },
-  { href: "/hiring/audit", label: "Audit log", action: "audit.read" },
+  { href: TEMPLATES_PATH, label: "Templates", action: "template.manage" },
+  { href: ACCOMMODATIONS_PATH, label: "Accommodations", action: "accommodation.read" },
+  { href: STAFF_PATH, label: "Staff", action: "staff.manage" },
+  { href: PRIVACY_PATH, label: "Privacy", action: "privacy.manage" },
+  { href: REPORTS_PATH, label: "Reports", action: "report.read" },
+  { href: EEO_REPORT_PATH, label: "EEO report", action: "eeoReport.read" },
+  { href: LEGAL_TEXTS_PATH, label: "Legal texts", action: "legalText.manage" },
+  { href: AUDIT_PATH, label: "Audit log", action: "audit.read" },
   // Everyone's own @mentions; application.read is every staff role.
-  { href: "/hiring/notifications", label: "Notifications", action: "application.read" },
+  { href: NOTIFICATIONS_PATH, label: "Notifications", action: "application.read" },
 ];
 
 /** The staff area's top band: product name, the sections, who is signed in, sign out. */
@@ -33,7 +40,7 @@ export function StaffHeader({ actor }: { actor: Actor | null }) {
   return (
     <header className="border-b border-line bg-surface">
       <Container width="wide" className="flex min-h-16 flex-wrap items-center gap-x-6 gap-y-2 py-2">
-        <Link href="/hiring" className="text-lg font-bold text-ink no-underline hover:text-brand">
+        <Link href={STAFF_AREA_PATH} className="text-lg font-bold text-ink no-underline hover:text-brand">
           Trellis
         </Link>
         {actor && (

@@ -18,7 +18,7 @@ import {
   type InterviewPlanItemValues,
   type InterviewPlanValues,
 } from "@/lib/interview-plan/schema";
-import { staffJobBoardPath, staffJobEditPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobBoardPath, staffJobEditPath } from "@/lib/paths/jobs";
 import { FeedbackSettingsFields } from "./feedback-settings-fields";
 import { interviewCount } from "./labels";
 import { PlanItemsEditor } from "./plan-items-editor";

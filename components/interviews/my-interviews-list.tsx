@@ -3,14 +3,13 @@ import { formatDateTime } from "@/components/candidate-profile/labels";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import type { MyInterviewItem, MyScorecardState } from "@/lib/interviews/list-my-interviews";
+import { interviewPacketPath } from "@/lib/paths/interviews";
 
 const SCORECARD_LABELS: Record<MyScorecardState, { text: string; variant: BadgeVariant }> = {
   NOT_STARTED: { text: "Scorecard not started", variant: "neutral" },
   DRAFT: { text: "Scorecard draft", variant: "info" },
   SUBMITTED: { text: "Scorecard submitted", variant: "success" },
 };
-
-export const interviewHref = (interviewId: string) => `/hiring/interviews/${encodeURIComponent(interviewId)}`;
 
 export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; empty: string }) {
   if (items.length === 0) return <p className="text-ink-muted">{empty}</p>;
@@ -23,7 +22,7 @@ export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; e
               {item.cancelled ? (
                 item.title
               ) : (
-                <Link href={interviewHref(item.id)}>
+                <Link href={interviewPacketPath(item.id)}>
                   {item.title} with {item.candidateName}
                 </Link>
               )}

@@ -10,7 +10,7 @@ import type { JobActionResult } from "@/app/(hiring)/hiring/jobs/actions";
 import type { JobEditLocks } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormInput, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
-import { staffJobEditPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobEditPath } from "@/lib/paths/jobs";
 import { EditorSection } from "./editor-section";
 import { JobDetailsFields } from "./job-details-fields";
 import { JobLocationFields } from "./job-location-fields";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
 import { JOB_STATUS_LABELS } from "@/lib/jobs/job-editor-labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
@@ -9,7 +10,7 @@ import {
   staffJobBoardPath,
   staffJobEditPath,
   staffJobInterviewPlanPath,
-} from "@/lib/jobs/staff-job-paths";
+} from "@/lib/paths/jobs";
 
 const STATUS_VARIANTS: Record<JobStatus, BadgeVariant> = { DRAFT: "warning", PUBLISHED: "success", CLOSED: "neutral" };
 
@@ -35,68 +36,57 @@ export function StaffJobList({
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-left">
-        <caption className="sr-only">Jobs, with their active applications</caption>
-        <thead className="border-b border-line bg-canvas text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Job
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Department
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">
-              Active applications
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              <span className="sr-only">Links</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {jobs.map((job) => (
-            <tr key={job.id} className="border-b border-line last:border-b-0">
-              <th scope="row" className="px-4 py-3 font-medium">
-                <Link href={staffJobBoardPath(job.id)}>{job.title}</Link>
-              </th>
-              <td className="px-4 py-3">{job.department}</td>
-              <td className="px-4 py-3">
-                <JobStatusBadge status={job.status} />
-              </td>
-              <td className="px-4 py-3 text-right tabular-nums">{job.activeApplications}</td>
-              <td className="px-4 py-3">
-                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Links for ${job.title}`}>
+    <Table caption="Jobs, with their active applications">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Job</TableHead>
+          <TableHead>Department</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead numeric>Active applications</TableHead>
+          <TableHead>
+            <span className="sr-only">Links</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {jobs.map((job) => (
+          <TableRow key={job.id}>
+            <TableHead scope="row">
+              <Link href={staffJobBoardPath(job.id)}>{job.title}</Link>
+            </TableHead>
+            <TableCell>{job.department}</TableCell>
+            <TableCell>
+              <JobStatusBadge status={job.status} />
+            </TableCell>
+            <TableCell numeric>{job.activeApplications}</TableCell>
+            <TableCell>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Links for ${job.title}`}>
+                <li>
+                  <Link href={staffJobBoardPath(job.id)}>Board</Link>
+                </li>
+                <li>
+                  <Link href={staffJobApplicationsPath(job.id)}>Applications</Link>
+                </li>
+                {canManage && (
                   <li>
-                    <Link href={staffJobBoardPath(job.id)}>Board</Link>
+                    <Link href={staffJobEditPath(job.id)}>Edit</Link>
                   </li>
+                )}
+                {canPlanInterviews && (
                   <li>
-                    <Link href={staffJobApplicationsPath(job.id)}>Applications</Link>
+                    <Link href={staffJobInterviewPlanPath(job.id)}>Interview plan</Link>
                   </li>
-                  {canManage && (
-                    <li>
-                      <Link href={staffJobEditPath(job.id)}>Edit</Link>
-                    </li>
-                  )}
-                  {canPlanInterviews && (
-                    <li>
-                      <Link href={staffJobInterviewPlanPath(job.id)}>Interview plan</Link>
-                    </li>
-                  )}
-                  {job.status !== "DRAFT" && (
-                    <li>
-                      <Link href={jobPostingPath(job.slug)}>Posting</Link>
-                    </li>
-                  )}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                )}
+                {job.status !== "DRAFT" && (
+                  <li>
+                    <Link href={jobPostingPath(job.slug)}>Posting</Link>
+                  </li>
+                )}
+              </ul>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type RefObject } from "react";
 import type { BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
-import { applicationProfilePath } from "@/components/applications-table/labels";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import { findCard } from "@/components/pipeline/board-changes";
 import { candidateName } from "@/components/pipeline/card-labels";
 import type { Notice } from "@/components/pipeline/use-board-actions";

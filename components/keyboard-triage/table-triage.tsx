@@ -8,7 +8,7 @@ import {
   type BoardActionResult,
 } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import { toCard, type BulkContext } from "@/components/applications-table/applications-bulk-actions";
-import { applicationProfilePath } from "@/components/applications-table/labels";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import { BoardNotice } from "@/components/pipeline/board-header";
 import { RejectDialog } from "@/components/pipeline/reject-dialog";
 import type { Notice } from "@/components/pipeline/use-board-actions";

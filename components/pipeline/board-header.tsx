@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { staffJobApplicationsPath, STAFF_JOBS_PATH } from "@/lib/jobs/staff-job-paths";
+import { staffJobApplicationsPath, STAFF_JOBS_PATH } from "@/lib/paths/jobs";
 import type { BoardColumn, JobBoard } from "@/lib/pipeline/board-types";
 import { peopleCount } from "./card-labels";
 import type { Notice } from "./use-board-actions";

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { BoardCard } from "@/lib/pipeline/board-types";
 import { candidateName, formatAppliedDate, SOURCE_LABELS } from "./card-labels";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
 type CardBodyProps = {
   card: BoardCard;
@@ -19,7 +20,7 @@ export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
     <div className="min-w-0 space-y-1">
       <h3 id={nameId} className="text-base leading-snug font-semibold break-words text-ink">
         {linked ? (
-          <Link href={`/hiring/applications/${card.id}`} className="text-ink hover:text-brand" data-triage-focus="">
+          <Link href={applicationProfilePath(card.id)} className="text-ink hover:text-brand" data-triage-focus="">
             {name}
           </Link>
         ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
 /** Who a row is about: name, email and their applications (links to the profiles). */
 export function PersonCell({ person }: { person: CandidatePrivacySummary }) {
@@ -14,7 +15,7 @@ export function PersonCell({ person }: { person: CandidatePrivacySummary }) {
         <ul className="text-sm">
           {person.applications.map((application) => (
             <li key={application.id}>
-              <Link href={`/hiring/applications/${application.id}`}>{application.jobTitle}</Link>{" "}
+              <Link href={applicationProfilePath(application.id)}>{application.jobTitle}</Link>{" "}
               <span className="text-ink-muted">
                 ({application.reference}, {application.status.toLowerCase()})
               </span>

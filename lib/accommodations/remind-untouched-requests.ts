@@ -4,6 +4,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import { isOverdue } from "./business-days";
 import { accommodationReminderEmail } from "./reminder-email";
+import { accommodationRequestPath } from "@/lib/paths/accommodations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -50,7 +51,7 @@ export async function remindUntouchedRequests({ now = new Date() }: { now?: Date
 
     const requests = claimed
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((request) => ({ jobTitle: request.jobTitle, url: absoluteUrl(`/hiring/accommodations/${request.id}`) }));
+      .map((request) => ({ jobTitle: request.jobTitle, url: absoluteUrl(accommodationRequestPath(request.id)) }));
     const emailIds: string[] = [];
     for (const person of recipients) {
       const email = accommodationReminderEmail({ recipientName: person.name ?? person.email, requests });

@@ -1,12 +1,11 @@
 // Staff sign-in URLs, shared by the proxy, the pages and the session helpers. No server-only
 // import: proxy.ts uses it too.
+import { STAFF_JOBS_PATH } from "@/lib/paths/jobs";
 
 export const SIGN_IN_PATH = "/hiring/sign-in";
 export const CHECK_EMAIL_PATH = "/hiring/sign-in/check-email";
 export const SIGN_IN_ERROR_PATH = "/hiring/sign-in/error";
-export const STAFF_HOME_PATH = "/hiring/jobs";
-/** Where staff without a job pipeline (interviewers) start: the interviews they sit on. */
-export const MY_INTERVIEWS_PATH = "/hiring/interviews";
+export const STAFF_HOME_PATH = STAFF_JOBS_PATH;
 
 /** The request header in which proxy.ts tells server components the path being rendered. */
 export const CURRENT_PATH_HEADER = "x-trellis-path";

@@ -9,6 +9,7 @@ import { absoluteUrl } from "@/lib/utils/absolute-url";
 import { resolveMentions } from "./resolve-mentions";
 import { parseInput } from "./parse-input";
 import { noteSchema } from "./schema";
+import { applicationNotePath } from "@/lib/paths/applications";
 
 export const MENTION_NOTIFICATION_KIND = "note.mention";
 
@@ -51,7 +52,7 @@ export async function addNote({ actor, applicationId, body }: { actor: Actor; ap
         recipientName: person.name ?? person.email,
         authorName: actor.name ?? actor.email,
         candidateName: `${preferredName || firstName} ${lastName}`,
-        profileUrl: absoluteUrl(`/hiring/applications/${applicationId}#note-${note.id}`),
+        profileUrl: absoluteUrl(applicationNotePath(applicationId, note.id)),
       });
       // To staff, not to the candidate: no applicationId/candidateId, so it stays off the
       // candidate's timeline.

@@ -1,5 +1,2 @@
-// The staff pages of email templates, in one place for links and revalidation.
-
-export const TEMPLATES_PATH = "/hiring/templates";
-export const NEW_TEMPLATE_PATH = `${TEMPLATES_PATH}/new`;
-export const templateEditPath = (templateId: string) => `${TEMPLATES_PATH}/${encodeURIComponent(templateId)}/edit`;
+// Kept only for the server actions that still import it; new code imports lib/paths/templates.ts.
+export * from "@/lib/paths/templates";

@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { candidateInterviewEmail, type CandidateInterviewChange } from "@/lib/email/templates/interview-candidate";
 import { panelistInterviewEmail, type PanelistInterviewChange } from "@/lib/email/templates/interview-panelist";
 import { getEnv } from "@/lib/env";
+import { interviewPacketPath } from "@/lib/paths/interviews";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import {
   buildCalendarInvitation,
@@ -40,8 +41,6 @@ export const interviewSnapshotSelect = {
   calendarUid: true,
   calendarSequence: true,
 } as const;
-
-export const interviewPacketPath = (interviewId: string) => `/hiring/interviews/${interviewId}`;
 
 const methodOf = (change: CandidateInterviewChange | PanelistInterviewChange): CalendarMethod =>
   change === "cancellation" || change === "removed" ? "CANCEL" : "REQUEST";

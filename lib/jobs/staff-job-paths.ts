@@ -1,8 +1,2 @@
-// The staff pages of a job, in one place for links and revalidation.
-
-export const STAFF_JOBS_PATH = "/hiring/jobs";
-export const NEW_JOB_PATH = `${STAFF_JOBS_PATH}/new`;
-export const staffJobEditPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/edit`;
-export const staffJobBoardPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/board`;
-export const staffJobApplicationsPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/applications`;
-export const staffJobInterviewPlanPath = (jobId: number) => `${STAFF_JOBS_PATH}/${jobId}/interview-plan`;
+// Kept only for the server actions that still import it; new code imports lib/paths/jobs.ts.
+export * from "@/lib/paths/jobs";

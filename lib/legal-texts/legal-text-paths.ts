@@ -1,3 +1,2 @@
-export const LEGAL_TEXTS_PATH = "/hiring/legal-texts";
-
-export const newLegalTextVersionPath = (kind: string) => `${LEGAL_TEXTS_PATH}/new?kind=${encodeURIComponent(kind)}`;
+// Kept only for the server actions that still import it; new code imports lib/paths/legal-texts.ts.
+export * from "@/lib/paths/legal-texts";

@@ -4,6 +4,7 @@ import { applicationsVisibleTo } from "@/lib/auth/permissions";
 import { MENTION_NOTIFICATION_KIND } from "@/lib/candidates/add-note";
 import { CANDIDATE_WITHDREW_NOTIFICATION_KIND } from "@/lib/candidate-rights/withdraw-application";
 import { db } from "@/lib/db";
+import { applicationNotePath, applicationProfilePath } from "@/lib/paths/applications";
 
 const PAGE_SIZE = 50;
 
@@ -65,8 +66,8 @@ export async function listNotifications({ actor }: { actor: Actor }) {
 }
 
 function notificationHref(kind: string, applicationId: string, payload: MentionPayload): string | null {
-  if (kind === CANDIDATE_WITHDREW_NOTIFICATION_KIND) return `/hiring/applications/${applicationId}`;
-  return typeof payload.noteId === "string" ? `/hiring/applications/${applicationId}#note-${payload.noteId}` : null;
+  if (kind === CANDIDATE_WITHDREW_NOTIFICATION_KIND) return applicationProfilePath(applicationId);
+  return typeof payload.noteId === "string" ? applicationNotePath(applicationId, payload.noteId) : null;
 }
 
 export type NotificationView = Awaited<ReturnType<typeof listNotifications>>[number];

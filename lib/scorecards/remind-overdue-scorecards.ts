@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { scorecardReminderEmail } from "@/lib/email/templates/scorecard-reminder";
-import { interviewPacketPath } from "@/lib/interviews/interview-emails";
+import { interviewPacketPath } from "@/lib/paths/interviews";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 

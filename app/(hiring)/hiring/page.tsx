@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { MY_INTERVIEWS_PATH, STAFF_HOME_PATH } from "@/lib/auth/paths";
+import { STAFF_HOME_PATH } from "@/lib/auth/paths";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 

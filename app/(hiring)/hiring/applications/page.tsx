@@ -5,11 +5,12 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { loadApplicationsTable } from "@/lib/applications-table/load-applications-table";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
-import { MY_INTERVIEWS_PATH } from "@/lib/auth/paths";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listSavedViews } from "@/lib/saved-views/list-saved-views";
+import { APPLICATIONS_PATH } from "@/lib/paths/applications";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Applications" };
@@ -34,7 +35,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
         <ApplicationsView
           heading={<h1 className="text-3xl font-bold text-ink">Applications</h1>}
           data={data}
-          basePath="/hiring/applications"
+          basePath={APPLICATIONS_PATH}
           acrossJobs
           savedViews={{ list: savedViews, jobId: null, canShare: can(actor, "savedView.shareAcrossJobs") }}
         />

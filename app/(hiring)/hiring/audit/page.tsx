@@ -7,13 +7,12 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditFilters } from "@/lib/audit/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
+import { AUDIT_PATH } from "@/lib/paths/staff-area";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const AUDIT_PATH = "/hiring/audit";
 
 /** The audit log for admins: filters and page position in the URL. */
 export default async function AuditLogPage({ searchParams }: Props) {

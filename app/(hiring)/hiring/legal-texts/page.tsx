@@ -5,7 +5,7 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
-import { newLegalTextVersionPath } from "@/lib/legal-texts/legal-text-paths";
+import { newLegalTextVersionPath } from "@/lib/paths/legal-texts";
 import { listLegalTexts } from "@/lib/legal-texts/list-legal-texts";
 
 export const dynamic = "force-dynamic";

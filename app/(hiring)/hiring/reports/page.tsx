@@ -9,13 +9,12 @@ import { AppError } from "@/lib/errors";
 import { getPipelineReports } from "@/lib/reports/get-pipeline-reports";
 import { listReportJobs } from "@/lib/reports/report-scope";
 import { parseReportFilters } from "@/lib/reports/schema";
+import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const REPORTS_PATH = "/hiring/reports";
 
 /** Pipeline reports for one job or all the viewer's jobs; job and period in the URL. */
 export default async function ReportsPage({ searchParams }: Props) {
@@ -35,7 +34,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           reports={reports}
           jobs={jobs}
           basePath={REPORTS_PATH}
-          eeoReportPath={can(actor, "eeoReport.read") ? `${REPORTS_PATH}/eeo` : undefined}
+          eeoReportPath={can(actor, "eeoReport.read") ? EEO_REPORT_PATH : undefined}
           now={now}
         />
       </Container>

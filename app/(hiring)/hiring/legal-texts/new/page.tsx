@@ -9,7 +9,7 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { FormKind } from "@/lib/generated/prisma/enums";
 import { getNewVersionDraft } from "@/lib/legal-texts/get-new-version-draft";
 import { legalTextKindLabel } from "@/lib/legal-texts/kind-labels";
-import { LEGAL_TEXTS_PATH } from "@/lib/legal-texts/legal-text-paths";
+import { LEGAL_TEXTS_PATH } from "@/lib/paths/legal-texts";
 import { createLegalTextVersionAction } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -8,13 +8,12 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { getEeoReport } from "@/lib/reports/eeo/get-eeo-report";
 import { listEeoReportPeriods } from "@/lib/reports/eeo/list-report-periods";
 import { parseEeoReportFilters } from "@/lib/reports/eeo/schema";
+import { EEO_REPORT_PATH } from "@/lib/paths/reports";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "EEO report" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const EEO_REPORT_PATH = "/hiring/reports/eeo";
 
 /** The aggregate self-identification report (admins and recruiters); the quarter in the URL. */
 export default async function EeoReportPage({ searchParams }: Props) {

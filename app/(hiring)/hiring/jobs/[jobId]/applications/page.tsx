@@ -9,7 +9,8 @@ import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listSavedViews } from "@/lib/saved-views/list-saved-views";
-import { staffJobApplicationsPath, staffJobBoardPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobApplicationsPath, staffJobBoardPath } from "@/lib/paths/jobs";
+import { APPLICATIONS_PATH } from "@/lib/paths/applications";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Job applications" };
@@ -48,7 +49,7 @@ export default async function JobApplicationsPage({ params, searchParams }: Prop
                   <Link href={staffJobBoardPath(job.id)}>Pipeline board</Link>
                 </li>
                 <li>
-                  <Link href="/hiring/applications">All jobs</Link>
+                  <Link href={APPLICATIONS_PATH}>All jobs</Link>
                 </li>
               </ul>
             </div>

@@ -5,7 +5,7 @@ import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobInterviewPlanPath } from "@/lib/paths/jobs";
 import { parseStageLimits } from "@/lib/pipeline/board-limits";
 import { getJobBoard } from "@/lib/pipeline/get-job-board";
 import { listRejectionOptions } from "@/lib/pipeline/list-rejection-options";

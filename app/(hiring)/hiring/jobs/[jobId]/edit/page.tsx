@@ -12,7 +12,7 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { listJobFormOptions } from "@/lib/jobs/list-job-form-options";
-import { staffJobBoardPath, staffJobInterviewPlanPath } from "@/lib/jobs/staff-job-paths";
+import { staffJobBoardPath, staffJobInterviewPlanPath } from "@/lib/paths/jobs";
 import { closeJobAction, publishJobAction, updateJobAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit job" };
