@@ -1,18 +1,15 @@
 "use client";
 import { useState, useTransition } from "react";
-import {
-  changeStaffRoleAction,
-  setStaffActiveAction,
-  type StaffActionResult,
-} from "@/app/(hiring)/hiring/staff/actions";
+import { changeStaffRoleAction, setStaffActiveAction } from "@/app/(hiring)/hiring/staff/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABELS, STAFF_ROLES } from "@/lib/auth/actor";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 type Props = {
   member: { id: string; name: string | null; email: string; role: StaffRole; active: boolean };
-  onResult: (result: StaffActionResult) => void;
+  onResult: (result: ActionResult) => void;
 };
 
 /** Role and access controls for one row of the staff table. */
@@ -20,7 +17,7 @@ export function StaffRowControls({ member, onResult }: Props) {
   const [role, setRole] = useState<StaffRole>(member.role);
   const [pending, startTransition] = useTransition();
   const who = member.name ?? member.email;
-  const run = (action: () => Promise<StaffActionResult>) => startTransition(async () => onResult(await action()));
+  const run = (action: () => Promise<ActionResult>) => startTransition(async () => onResult(await action()));
 
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
-import type { StaffActionResult } from "@/app/(hiring)/hiring/staff/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { StaffRowControls } from "./staff-row-controls";
@@ -11,7 +11,7 @@ type Member = { id: string; name: string | null; email: string; role: StaffRole;
 
 /** Everyone with an account; administrators change roles and access here (never their own). */
 export function StaffTable({ staff, currentUserId }: { staff: Member[]; currentUserId: string }) {
-  const [result, setResult] = useState<StaffActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   return (
     <section aria-labelledby="staff-list-title" className="space-y-4">
       <h2 id="staff-list-title" className="text-lg font-semibold text-ink">

@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { toFieldErrors } from "@/lib/submissions/field-errors";
+import type { ActionFailure } from "@/lib/actions/action-result";
 import { toSafeError } from "@/lib/errors";
 
-/** What a server action returns when it did nothing: a safe message, and per-field messages. */
-export type ActionFailure = { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type { ActionFailure };
 
 /**
  * Any thrown value as an ActionFailure: an AppError keeps its message and field errors; anything
