@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { AccommodationRequestDetail } from "@/lib/accommodations/get-accommodation-request";
+import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
 import { AccommodationNoteForm } from "./accommodation-note-form";
 import { AccommodationTimeline } from "./accommodation-timeline";
@@ -11,7 +11,7 @@ import { PanelArrangementForm } from "./panel-arrangement-form";
 import { StatusControls } from "./status-controls";
 
 /** One request: what was asked, how to reach the person, what the panel is told, and the work so far. */
-export function AccommodationRequestView({ request }: { request: AccommodationRequestDetail }) {
+export function AccommodationRequestView({ request }: { request: SensitiveAccommodationRequest }) {
   return (
     <div className="space-y-6">
       <p>

@@ -1,6 +1,6 @@
 "use client";
 import { useWatch } from "react-hook-form";
-import { ACCOMMODATION_WORDING as WORDING, accommodationOptions } from "@/lib/submissions/accommodation-wording";
+import { ACCOMMODATION_WORDING as WORDING, accommodationOptions } from "@/lib/accommodations/wording";
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { CheckboxField, ChoiceGroup, TextField } from "./controls";

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import type { AccommodationRequestView } from "@/lib/candidates/get-accommodation-request-for-coordinator";
+import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { formatDateTime } from "./labels";
 import { ProfileSection } from "./profile-section";
 
 const STATUS_LABELS = { NEW: "New", IN_DISCUSSION: "In discussion", ARRANGED: "Arranged", CLOSED: "Closed" } as const;
 
 /** Shown only to those who handle accommodations; never to evaluators (the page decides). */
-export function AccommodationCard({ request }: { request: AccommodationRequestView }) {
+export function AccommodationCard({ request }: { request: SensitiveAccommodationRequest | null }) {
   return (
     <ProfileSection id="accommodation" title="Accommodation request">
       {!request ? (
@@ -23,11 +23,11 @@ export function AccommodationCard({ request }: { request: AccommodationRequestVi
             <Row label="Details">
               <span className="break-words whitespace-pre-wrap">{request.details}</span>
             </Row>
-            {request.preferredContact && <Row label="Preferred contact">{request.preferredContact}</Row>}
+            <Row label="Preferred contact">{request.preferredContactLabel}</Row>
             {request.panelArrangement && <Row label="What the panel is told">{request.panelArrangement}</Row>}
             <Row label="Requested">
               <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time> (form version{" "}
-              {request.form.version})
+              {request.formVersion})
             </Row>
           </dl>
           <p>

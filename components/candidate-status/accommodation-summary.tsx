@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
-import type { ApplicationStatusView } from "@/lib/submissions/get-application-status";
+import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { formatDate } from "./status-frame";
 
 /** The candidate's own accommodation request and where it stands; never the coordinators' notes. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import type { ApplicationStatusView } from "@/lib/submissions/get-application-status";
+import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
 import { AccommodationSummary } from "./accommodation-summary";
 import { formatDate, StatusFrame } from "./status-frame";

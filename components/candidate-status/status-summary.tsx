@@ -1,4 +1,4 @@
-import type { ApplicationStatusView } from "@/lib/submissions/get-application-status";
+import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { formatDate } from "./status-frame";
 
 /** Where the application stands, in the candidate's terms, with its reference and dates. */

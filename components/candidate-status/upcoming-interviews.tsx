@@ -1,5 +1,5 @@
 import { safeHref } from "@/lib/candidates/safe-href";
-import type { ApplicationStatusView } from "@/lib/submissions/get-application-status";
+import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 
 /** Interviews still to come: what, when (in the zone it was scheduled in) and where. */
 export function UpcomingInterviews({ interviews }: { interviews: ApplicationStatusView["upcomingInterviews"] }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button, buttonStyles } from "@/components/ui/button";
-import type { ApplicationStatusView } from "@/lib/submissions/get-application-status";
+import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { formatDate } from "./status-frame";
 
 /** Download everything (a plain form post: it works without JavaScript) and ask for erasure. */

@@ -1,11 +1,14 @@
 // One application as it appears in the candidate's data export: readable labels, the exact
 // wording they answered, and nothing about the people who evaluated it.
-import { candidateStatus } from "@/lib/submissions/candidate-status";
+import { candidateStatus } from "./candidate-status";
 import { formatAnswer } from "@/lib/candidates/format-answer";
 import { legalAnswers } from "@/lib/candidates/legal-answer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
-import { accommodationForCandidate, accommodationForCandidateSelect } from "./accommodation-for-candidate";
+import {
+  accommodationForCandidate,
+  accommodationForCandidateSelect,
+} from "@/lib/accommodations/accommodation-for-candidate";
 
 const formSelect = { select: { title: true, version: true, questions: true } } as const;
 const fileSelect = {

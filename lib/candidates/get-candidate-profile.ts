@@ -12,7 +12,7 @@ const fileSelect = { id: true, fileName: true, contentType: true, byteSize: true
 /**
  * What every staff member who may see an application sees on its profile. Sensitive answers
  * are not here: they have their own audited functions (get-eligibility-answers-for-recruiter,
- * get-accommodation-request-for-coordinator), and self-identification is never read per person.
+ * lib/accommodations/read-sensitive-accommodation-request), and self-identification is never read per person.
  */
 export async function getCandidateProfile({ actor, applicationId }: { actor: Actor; applicationId: string }) {
   assertCan(actor, "application.read");

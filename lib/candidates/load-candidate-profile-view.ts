@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { can } from "@/lib/auth/permissions";
 import { findProbableDuplicates } from "./find-probable-duplicates";
-import { getAccommodationRequestForCoordinator } from "./get-accommodation-request-for-coordinator";
 import { getApplicationTimeline } from "./get-application-timeline";
 import { getCandidateProfile } from "./get-candidate-profile";
 import { getEligibilityAnswersForRecruiter } from "./get-eligibility-answers-for-recruiter";
@@ -32,7 +32,7 @@ export async function loadCandidateProfileView({ actor, applicationId }: { actor
   const duplicates = await findProbableDuplicates({ actor, candidateId: profile.candidate.id });
   const eligibility = allowed.eligibility ? await getEligibilityAnswersForRecruiter({ actor, applicationId }) : null;
   const accommodation = allowed.accommodation
-    ? await getAccommodationRequestForCoordinator({ actor, applicationId })
+    ? await readSensitiveAccommodationRequest({ actor, applicationId })
     : null;
   const mentionable = allowed.note ? await listMentionableStaff({ actor, applicationId }) : [];
   const tagNames = allowed.tag ? await listTagNames() : [];

@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { addAccommodationNote } from "@/lib/accommodations/add-accommodation-note";
 import { changeAccommodationStatus } from "@/lib/accommodations/change-accommodation-status";
-import { getAccommodationRequest } from "@/lib/accommodations/get-accommodation-request";
+import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { listAccommodationRequests } from "@/lib/accommodations/list-accommodation-requests";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
@@ -121,7 +121,7 @@ describe("the queue and a request, for a coordinator", () => {
   });
 
   it("shows the request with the person's email and phone, and records the view in the audit log", async () => {
-    const detail = await getAccommodationRequest({ actor: coordinator(), requestId });
+    const detail = await readSensitiveAccommodationRequest({ actor: coordinator(), requestId });
     expect(detail).toMatchObject({
       details: DETAILS,
       preferredContact: "PHONE",
@@ -158,7 +158,7 @@ describe("the queue and a request, for a coordinator", () => {
     );
     expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id } })).status).toBe("IN_DISCUSSION");
 
-    const detail = await getAccommodationRequest({ actor, requestId: id });
+    const detail = await readSensitiveAccommodationRequest({ actor, requestId: id });
     expect(detail.timeline.map((entry) => entry.kind)).toEqual([
       "status",
       "status",
@@ -214,7 +214,10 @@ describe("the queue and a request, for a coordinator", () => {
   });
 
   it("treats an id that does not exist as not found", async () => {
-    await expectAppError(getAccommodationRequest({ actor: coordinator(), requestId: "c-does-not-exist" }), "NOT_FOUND");
+    await expectAppError(
+      readSensitiveAccommodationRequest({ actor: coordinator(), requestId: "c-does-not-exist" }),
+      "NOT_FOUND",
+    );
     await expectAppError(
       addAccommodationNote({ actor: coordinator(), requestId: "c-does-not-exist", body: "Hello" }),
       "NOT_FOUND",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getAccommodationRequestForCoordinator } from "@/lib/candidates/get-accommodation-request-for-coordinator";
+import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
 import { getEligibilityAnswersForRecruiter } from "@/lib/candidates/get-eligibility-answers-for-recruiter";
 import { loadCandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
@@ -41,9 +41,9 @@ describe("candidate profile: what each role sees", () => {
     expect(view.accommodation).toMatchObject({
       details: ACCOMMODATION_DETAILS,
       kinds: "Documents in an alternate format",
-      preferredContact: "Email",
+      preferredContactLabel: "Email",
       status: "NEW",
-      form: { version: "1" },
+      formVersion: "1",
     });
     expect(view.eligibility).not.toBeNull();
     expect(await auditEvents(application.id, "view.accommodation")).toHaveLength(1);
@@ -86,7 +86,7 @@ describe("candidate profile: what each role sees", () => {
       "FORBIDDEN",
     );
     await expectAppError(
-      getAccommodationRequestForCoordinator({ actor: hiringManager, applicationId: application.id }),
+      readSensitiveAccommodationRequest({ actor: hiringManager, applicationId: application.id }),
       "FORBIDDEN",
     );
   });
@@ -95,11 +95,11 @@ describe("candidate profile: what each role sees", () => {
     const { application, recruiter, job } = await createProfileFixture();
     const without = await createApplication(testDb, { jobId: job.id, accommodation: false });
     const withRequest = await expectAppError(
-      getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: application.id }),
+      readSensitiveAccommodationRequest({ actor: recruiter, applicationId: application.id }),
       "FORBIDDEN",
     );
     const withoutRequest = await expectAppError(
-      getAccommodationRequestForCoordinator({ actor: recruiter, applicationId: without.id }),
+      readSensitiveAccommodationRequest({ actor: recruiter, applicationId: without.id }),
       "FORBIDDEN",
     );
     expect(withRequest.message).toBe(withoutRequest.message);

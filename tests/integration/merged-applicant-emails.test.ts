@@ -4,10 +4,10 @@
 // invitation, change and cancellation) still goes to the address that application was made with,
 // greeting the applicant by the name they gave with it, never to the other person on the record.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getAccommodationRequest } from "@/lib/accommodations/get-accommodation-request";
+import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { getApplicationConfirmation, maskEmail } from "@/lib/submissions/get-application-confirmation";
 import type { Actor } from "@/lib/auth/actor";
-import { saveAccommodationRequest } from "@/lib/candidate-rights/save-accommodation-request";
+import { saveAccommodationRequest } from "@/lib/accommodations/save-accommodation-request";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";
 import { mergeCandidates } from "@/lib/candidates/merge-candidates";
 import { AppError } from "@/lib/errors";
@@ -224,7 +224,7 @@ describe("emails staff send after a look-alike was merged with someone else", ()
       where: { applicationId: victim.id },
       select: { id: true },
     });
-    const detail = await getAccommodationRequest({ actor: coordinator, requestId: request.id });
+    const detail = await readSensitiveAccommodationRequest({ actor: coordinator, requestId: request.id });
     expect(detail.candidate).toMatchObject({
       name: `Maggie ${victim.lastName}`,
       email: victim.email,

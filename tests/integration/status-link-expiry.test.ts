@@ -6,7 +6,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";
 import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";

@@ -5,7 +5,7 @@
 // replaces every link and sends the new one to the address each application was made with.
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
 import { listOwnApplications } from "@/lib/candidate-rights/list-own-applications";
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";

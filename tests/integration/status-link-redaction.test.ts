@@ -8,7 +8,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";

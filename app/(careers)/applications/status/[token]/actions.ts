@@ -12,7 +12,7 @@ import {
   type CandidateActionState,
 } from "@/lib/candidate-rights/schema";
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";
-import { saveAccommodationRequest } from "@/lib/candidate-rights/save-accommodation-request";
+import { saveAccommodationRequest } from "@/lib/accommodations/save-accommodation-request";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isDoneMessage, StatusPage } from "@/components/candidate-status/status-page";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AccommodationRequestView } from "@/components/accommodations/accommodation-request-view";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
-import { getAccommodationRequest } from "@/lib/accommodations/get-accommodation-request";
+import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ export default async function AccommodationRequestPage({ params }: Props) {
   const actor = await requireActorForPage();
   if (!can(actor, "accommodation.read")) notFound();
   const { requestId } = await params;
-  const request = await getAccommodationRequest({ actor, requestId }).catch((error: unknown) => {
+  const request = await readSensitiveAccommodationRequest({ actor, requestId }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   });

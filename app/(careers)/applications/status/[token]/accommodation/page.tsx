@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccommodationForm } from "@/components/candidate-status/accommodation-form";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
-import { loadAccommodationForm } from "@/lib/candidate-rights/load-accommodation-form";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
+import { loadAccommodationForm } from "@/lib/accommodations/load-accommodation-form";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 import { saveAccommodationAction } from "../actions";
 

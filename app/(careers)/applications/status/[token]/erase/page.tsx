@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ErasureForm } from "@/components/candidate-status/erasure-form";
 import { ErasureExplanation } from "@/components/candidate-status/erasure-explanation";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { listOwnApplications } from "@/lib/candidate-rights/list-own-applications";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 import { requestErasureAction } from "../actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { WithdrawForm } from "@/components/candidate-status/withdraw-form";
-import { getApplicationStatusByToken } from "@/lib/submissions/get-application-status";
+import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 import { listWithdrawalReasons } from "@/lib/candidate-rights/withdraw-application";
 import { withdrawAction } from "../actions";

@@ -1,15 +1,15 @@
 import "server-only";
-import { accommodationOptions } from "@/lib/submissions/accommodation-wording";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueCandidateEmail } from "@/lib/candidate-rights/confirmation-email";
+import type { CandidateAccommodationInput } from "@/lib/candidate-rights/schema";
+import { requireStatusLinkHolder } from "@/lib/candidate-rights/status-link";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";
 import { accommodationRequestSavedEmail } from "@/lib/email/templates/candidate-rights";
 import { AppError } from "@/lib/errors";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { accommodationForCandidate, accommodationForCandidateSelect, optionLabel } from "./accommodation-for-candidate";
-import { queueCandidateEmail } from "./confirmation-email";
-import type { CandidateAccommodationInput } from "./schema";
-import { requireStatusLinkHolder } from "./status-link";
+import { accommodationOptions } from "./wording";
 
 export const CANDIDATE_UPDATE_NOTE = "Updated by the candidate from the status page.";
 
@@ -57,7 +57,7 @@ export async function saveAccommodationRequest({
         "This application is closed, so there is no hiring process left to accommodate. Apply again and ask there, or write to us.",
       );
     }
-    // The phone the coordinator will see (getAccommodationRequest): the one given with this application.
+    // The phone the coordinator will see (readSensitiveAccommodationRequest): the one given with this application.
     if (preferredContact === "PHONE" && !(await findApplicantIdentity(tx, application))?.phone) {
       throw new AppError("VALIDATION", "We have no phone number for you.", {
         "request.preferredContact": ["We have no phone number for you: choose email"],

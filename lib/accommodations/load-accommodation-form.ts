@@ -1,7 +1,7 @@
 import "server-only";
-import { accommodationOptions } from "@/lib/submissions/accommodation-wording";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { accommodationOptions } from "./wording";
 
 /** The accommodation text in force (what the application form shows today), with its options. */
 export async function loadAccommodationForm() {

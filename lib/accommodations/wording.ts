@@ -1,7 +1,7 @@
 // The accommodation request's wording, shared by the application form and the status page so a
 // candidate reads the same words in both places. The options come from the legal text in force
 // (FormVersion ACCOMMODATION); the labels below are the fallbacks when a version has none.
-import { legalQuestion, type LegalFormForForm } from "./form-context";
+import { legalQuestion, type LegalFormForForm } from "@/lib/submissions/form-context";
 
 export const ACCOMMODATION_WORDING = {
   requestLabel: "I would like to request an accommodation for the application or interview process",

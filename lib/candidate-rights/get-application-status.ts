@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
 import {
   accommodationForCandidate,
   accommodationForCandidateSelect,
-} from "@/lib/candidate-rights/accommodation-for-candidate";
-import { findStatusLinkHolder } from "@/lib/candidate-rights/status-link";
+} from "@/lib/accommodations/accommodation-for-candidate";
+import { db } from "@/lib/db";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { candidateStatus } from "./candidate-status";
+import { findStatusLinkHolder } from "./status-link";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 // A candidate's own accommodation request as they may read it: what they asked for, in the words
 // of the version they answered, and where it stands in plain words. Coordinators' working notes
 // are never part of it; the arrangement is (it is what will be done for them).
-import { accommodationOptions } from "@/lib/submissions/accommodation-wording";
+import { accommodationOptions } from "./wording";
 import type { AccommodationStatus, ContactMethod } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema } from "@/lib/legal/form-content";
 
