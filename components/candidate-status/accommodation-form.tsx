@@ -1,15 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
-import { fieldDomId } from "@/components/forms/form-errors";
 import { Field } from "@/components/ui/field";
-import { ChoiceFieldset } from "@/components/ui/native-choice";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { ACCOMMODATION_WORDING as WORDING } from "@/lib/accommodations/wording";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { ActionErrorSummary, ChoiceFieldset, errorAt, fieldId } from "./form-parts";
 
 type Option = { value: string; label: string };
 
@@ -31,18 +29,16 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
       <ActionErrorSummary state={state} title="Your request was not saved" />
       <input type="hidden" name="formVersionId" value={formVersionId} />
       <ChoiceFieldset
-        id={fieldDomId("request.kinds")}
-        inputProps={{ name: "request.kinds" }}
+        name="request.kinds"
         legend={WORDING.kindsLegend}
-        description={WORDING.kindsHint}
+        hint={WORDING.kindsHint}
         options={options.kinds}
         defaultValue={values.kinds}
         error={errorAt(state, "request.kinds")}
         multiple
-        markOptional
       />
       <Field
-        id={fieldDomId("request.details")}
+        id={fieldId("request.details")}
         label={WORDING.detailsLabel}
         hint={WORDING.detailsHint}
         error={detailsError}
@@ -55,8 +51,7 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
         />
       </Field>
       <ChoiceFieldset
-        id={fieldDomId("request.preferredContact")}
-        inputProps={{ name: "request.preferredContact" }}
+        name="request.preferredContact"
         legend={WORDING.contactLegend}
         options={options.contact}
         defaultValue={values.preferredContact}
