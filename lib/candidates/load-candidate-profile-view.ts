@@ -11,8 +11,8 @@ import { listTagNames } from "./tag-application";
 
 /**
  * Everything the candidate profile page shows to this actor. Sensitive sections are fetched
- * (and audited) only for the roles product.md allows; for everyone else they are null and
- * never read from the database.
+ * (and audited) only for the roles lib/auth/permissions.ts allows; for everyone else they are null
+ * and never read from the database.
  */
 export async function loadCandidateProfileView({ actor, applicationId }: { actor: Actor; applicationId: string }) {
   // First, alone: it throws NOT_FOUND before anything else (or any audit) happens.
