@@ -2,6 +2,7 @@
 import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import { useMemo, useRef, useState } from "react";
 import { TableTriage } from "@/components/keyboard-triage/table-triage";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { ApplicationsView } from "@/lib/applications-table/view-schema";
 import { cn } from "@/lib/utils/cn";
@@ -20,8 +21,6 @@ type Props = {
   /** Existing tag names, offered by the keyboard's tag input. */
   tagSuggestions: string[];
 };
-
-const CELL = "px-3 py-2 align-top";
 
 /** The applications of the current page, as an accessible <table> rendered from TanStack Table. */
 export function ApplicationsTable({ rows, view, basePath, showJob, bulk, tagSuggestions }: Props) {
@@ -51,64 +50,63 @@ export function ApplicationsTable({ rows, view, basePath, showJob, bulk, tagSugg
         tagSuggestions={tagSuggestions}
         onToggleSelected={(id) => table.getRow(id).toggleSelected()}
       />
-      {/* relative: the screen-reader-only texts (absolutely positioned) scroll with the table
-          instead of widening the whole page on a phone. */}
-      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
-        <table ref={tableRef} className="w-full text-left">
-          <caption className="sr-only">{`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}</caption>
-          <thead className="border-b border-line bg-canvas text-sm">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sortField = SORTABLE_COLUMNS[header.column.id];
-                  const className = cn("px-3 py-2 align-middle font-semibold", header.column.id === "select" && "w-10");
-                  if (sortField)
-                    return (
-                      <SortHeader
-                        key={header.id}
-                        field={sortField}
-                        view={view}
-                        basePath={basePath}
-                        className={className}
-                      />
-                    );
+      <Table
+        ref={tableRef}
+        density="compact"
+        caption={`Applications, sorted by ${SORT_LABELS[view.sort].toLowerCase()}, ${direction}`}
+      >
+        <TableHeader>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => {
+                const sortField = SORTABLE_COLUMNS[header.column.id];
+                const className = cn("align-middle", header.column.id === "select" && "w-10");
+                if (sortField)
                   return (
-                    <th key={header.id} scope="col" className={className}>
-                      <table.FlexRender header={header} />
-                    </th>
+                    <SortHeader
+                      key={header.id}
+                      field={sortField}
+                      view={view}
+                      basePath={basePath}
+                      className={className}
+                    />
                   );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                data-triage-item={row.id}
-                // The row of the focused candidate stands out, not only its link's focus ring.
-                className={cn(
-                  "border-b border-line -outline-offset-2 last:border-b-0 focus-within:outline-2 focus-within:outline-brand",
-                  row.getIsSelected() && "bg-brand-soft",
-                )}
-              >
-                {row.getAllCells().map((cell) =>
-                  // The candidate names the row for screen readers moving across a row.
-                  cell.column.id === "candidate" ? (
-                    <th key={cell.id} scope="row" className={cn(CELL, "font-normal")}>
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={CELL}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                return (
+                  <TableHead key={header.id} className={className}>
+                    <table.FlexRender header={header} />
+                  </TableHead>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {table.getRowModel().rows.map((row) => (
+            <TableRow
+              key={row.id}
+              data-triage-item={row.id}
+              // The row of the focused candidate stands out, not only its link's focus ring.
+              className={cn(
+                "-outline-offset-2 focus-within:outline-2 focus-within:outline-brand",
+                row.getIsSelected() && "bg-brand-soft",
+              )}
+            >
+              {row.getAllCells().map((cell) =>
+                // The candidate names the row for screen readers moving across a row.
+                cell.column.id === "candidate" ? (
+                  <TableHead key={cell.id} scope="row" weight="normal" className="align-top">
+                    <table.FlexRender cell={cell} />
+                  </TableHead>
+                ) : (
+                  <TableCell key={cell.id} className="align-top">
+                    <table.FlexRender cell={cell} />
+                  </TableCell>
+                ),
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

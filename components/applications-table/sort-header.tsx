@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table";
 import { applicationsViewQuery, type ApplicationsView, type SortField } from "@/lib/applications-table/view-schema";
 import { SORT_LABELS } from "./labels";
 
@@ -29,8 +30,7 @@ export function SortHeader({
   const next = current ? (view.dir === "asc" ? "desc" : "asc") : FIRST_DIRECTION[field];
   const href = `${basePath}${applicationsViewQuery(view, { sort: field, dir: next, page: 1 })}`;
   return (
-    <th
-      scope="col"
+    <TableHead
       aria-sort={current ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
       className={className}
     >
@@ -43,7 +43,7 @@ export function SortHeader({
         <SortIcon direction={current ? view.dir : null} />
         <span className="sr-only">{`, sort ${next === "asc" ? "ascending" : "descending"}`}</span>
       </Link>
-    </th>
+    </TableHead>
   );
 }
 

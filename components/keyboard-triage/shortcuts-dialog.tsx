@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { TriageRights } from "./triage-keys";
 
 export type Shortcut = { keys: string[]; action: string };
@@ -23,34 +24,29 @@ export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAu
         className="max-w-lg"
         onCloseAutoFocus={onCloseAutoFocus}
       >
-        <table className="w-full text-left">
-          <caption className="sr-only">Keys and what they do</caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Key
-              </th>
-              <th scope="col" className="py-2 font-semibold">
-                Action
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Keys and what they do" frame="none" density="compact">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Key</TableHead>
+              <TableHead>Action</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {shortcuts.map((shortcut) => (
-              <tr key={shortcut.action} className="border-b border-line last:border-b-0">
-                <td className="py-2 pr-4 whitespace-nowrap">
+              <TableRow key={shortcut.action}>
+                <TableCell className="whitespace-nowrap">
                   {shortcut.keys.map((key, index) => (
                     <span key={key}>
                       {index > 0 && <span className="text-ink-muted"> or </span>}
                       <kbd className="rounded border border-line bg-canvas px-1.5 py-0.5 font-mono text-sm">{key}</kbd>
                     </span>
                   ))}
-                </td>
-                <td className="py-2">{shortcut.action}</td>
-              </tr>
+                </TableCell>
+                <TableCell>{shortcut.action}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
         {note && <p className="mt-3 text-sm text-ink-muted">{note}</p>}
         <div className="mt-4 flex justify-end">
           <DialogClose asChild>

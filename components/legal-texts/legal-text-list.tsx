@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { LegalTextGroup, LegalTextVersionRow } from "@/lib/legal-texts/list-legal-texts";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -35,59 +36,42 @@ export function LegalTextList({
           {group.versions.length === 0 ? (
             <p className="text-ink-muted">No version yet: the application form cannot open until one is in force.</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-              <table className="w-full text-left">
-                <caption className="sr-only">{`Versions of ${group.label}, newest first`}</caption>
-                <thead className="border-b border-line text-sm">
-                  <tr>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      Version
-                    </th>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      Title
-                    </th>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      In force from
-                    </th>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      Until
-                    </th>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      OMB number and expiry
-                    </th>
-                    <th scope="col" className="px-4 py-3 font-semibold">
-                      Status
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.versions.map((version) => (
-                    <tr key={version.id} className="border-b border-line last:border-b-0">
-                      <th scope="row" className="px-4 py-3 font-medium">
-                        {version.version}
-                      </th>
-                      <td className="px-4 py-3">{version.title}</td>
-                      <td className="px-4 py-3 text-sm whitespace-nowrap">
-                        <time dateTime={version.effectiveFrom.toISOString()}>{moment(version.effectiveFrom)}</time>
-                      </td>
-                      <td className="px-4 py-3 text-sm whitespace-nowrap">
-                        {version.effectiveTo ? (
-                          <time dateTime={version.effectiveTo.toISOString()}>{moment(version.effectiveTo)}</time>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td className="px-4 py-3 text-sm">
-                        {version.ombNumber ? `${version.ombNumber}, expires ${day(version.ombExpiresOn) ?? "—"}` : "—"}
-                      </td>
-                      <td className="px-4 py-3">
-                        <Badge variant={STATUS[version.status].variant}>{STATUS[version.status].label}</Badge>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={`Versions of ${group.label}, newest first`}>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Version</TableHead>
+                  <TableHead>Title</TableHead>
+                  <TableHead>In force from</TableHead>
+                  <TableHead>Until</TableHead>
+                  <TableHead>OMB number and expiry</TableHead>
+                  <TableHead>Status</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {group.versions.map((version) => (
+                  <TableRow key={version.id}>
+                    <TableHead scope="row">{version.version}</TableHead>
+                    <TableCell>{version.title}</TableCell>
+                    <TableCell className="text-sm whitespace-nowrap">
+                      <time dateTime={version.effectiveFrom.toISOString()}>{moment(version.effectiveFrom)}</time>
+                    </TableCell>
+                    <TableCell className="text-sm whitespace-nowrap">
+                      {version.effectiveTo ? (
+                        <time dateTime={version.effectiveTo.toISOString()}>{moment(version.effectiveTo)}</time>
+                      ) : (
+                        "—"
+                      )}
+                    </TableCell>
+                    <TableCell className="text-sm">
+                      {version.ombNumber ? `${version.ombNumber}, expires ${day(version.ombExpiresOn) ?? "—"}` : "—"}
+                    </TableCell>
+                    <TableCell>
+                      <Badge variant={STATUS[version.status].variant}>{STATUS[version.status].label}</Badge>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           )}
         </section>
       ))}

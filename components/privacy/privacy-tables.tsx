@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { formatDate } from "@/components/candidate-profile/labels";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import type { ErasureSource, ErasureStatus } from "@/lib/generated/prisma/enums";
 import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
@@ -28,7 +29,7 @@ export function DryRunTable({ entries }: { entries: DryRunEntry[] }) {
     <PrivacyTable caption="People the next privacy run erases, and why" headings={["Person", "Why", "Actions"]}>
       {entries.map((entry) => (
         <Row key={entry.candidateId} person={entry.person}>
-          <td className="px-4 py-3">{why(entry)}</td>
+          <TableCell>{why(entry)}</TableCell>
         </Row>
       ))}
     </PrivacyTable>
@@ -40,12 +41,12 @@ export function RequestsTable({ requests }: { requests: PrivacyOverview["request
     <PrivacyTable caption="Open erasure requests, oldest first" headings={["Person", "Request", "Actions"]}>
       {requests.map((request) => (
         <Row key={request.id} person={request.person}>
-          <td className="px-4 py-3">
+          <TableCell>
             <Badge variant={request.status === "ON_HOLD" ? "warning" : "info"}>{STATUS_LABELS[request.status]}</Badge>
             <span className="mt-1 block text-sm">
               {SOURCE_LABELS[request.source]} on {formatDate(request.requestedAt)}
             </span>
-          </td>
+          </TableCell>
         </Row>
       ))}
     </PrivacyTable>
@@ -64,34 +65,29 @@ export function PeopleTable({ people, caption }: { people: CandidatePrivacySumma
 
 function Row({ person, children }: { person: CandidatePrivacySummary; children?: ReactNode }) {
   return (
-    <tr className="border-b border-line align-top last:border-b-0">
-      <td className="px-4 py-3">
+    <TableRow className="align-top">
+      <TableCell>
         <PersonCell person={person} />
-      </td>
+      </TableCell>
       {children}
-      <td className="px-4 py-3">
+      <TableCell>
         <CandidatePrivacyActions person={person} />
-      </td>
-    </tr>
+      </TableCell>
+    </TableRow>
   );
 }
 
 function PrivacyTable({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line text-sm">
-          <tr>
-            {headings.map((heading) => (
-              <th key={heading} scope="col" className="px-4 py-3 font-semibold">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHeader>
+        <TableRow>
+          {headings.map((heading) => (
+            <TableHead key={heading}>{heading}</TableHead>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>{children}</TableBody>
+    </Table>
   );
 }

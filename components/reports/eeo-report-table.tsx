@@ -1,5 +1,6 @@
 import { formatSuppressedCount, type EeoReportTable } from "@/lib/reports/eeo/build-eeo-report";
 import type { SuppressedCount } from "@/lib/reports/eeo/suppress";
+import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 function Count({ count }: { count: SuppressedCount }) {
   if (count.kind === "count") return <>{formatSuppressedCount(count)}</>;
@@ -23,43 +24,36 @@ export function EeoReportTableView({ table }: { table: EeoReportTable }) {
         {table.title}
       </h2>
       {table.note && <p className="max-w-prose text-sm text-ink-muted">{table.note}</p>}
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-        <table className="w-full text-left">
-          <caption className="sr-only">{`${table.title}: respondents per answer`}</caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">
-                Answer
-              </th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">
-                Respondents
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.cells.map((cell) => (
-              <tr key={cell.value} className="border-b border-line">
-                <th scope="row" className="px-4 py-2 font-normal">
-                  {cell.label}
-                </th>
-                <td className="px-4 py-2 text-right tabular-nums">
-                  <Count count={cell.count} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className="px-4 py-2 font-semibold">
-                Total respondents
-              </th>
-              <td className="px-4 py-2 text-right font-semibold tabular-nums">
-                <Count count={table.total} />
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <Table caption={`${table.title}: respondents per answer`}>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Answer</TableHead>
+            <TableHead numeric>Respondents</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.cells.map((cell) => (
+            <TableRow key={cell.value}>
+              <TableHead scope="row" weight="normal">
+                {cell.label}
+              </TableHead>
+              <TableCell numeric>
+                <Count count={cell.count} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableHead scope="row" weight="semibold">
+              Total respondents
+            </TableHead>
+            <TableCell numeric className="font-semibold">
+              <Count count={table.total} />
+            </TableCell>
+          </TableRow>
+        </TableFooter>
+      </Table>
     </section>
   );
 }

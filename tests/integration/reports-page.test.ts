@@ -99,9 +99,8 @@ describe("the reports page", () => {
     }
     expect(html).toMatch(/role="img" aria-label="Bar chart of funnel: applications reaching it per stage\./);
     // Funnel rows: 2 applied, 1 reached the technical interviews (so the screens too) and was hired.
-    expect(html).toContain(
-      '<th scope="row" class="px-3 py-2 font-normal">Applied</th><td class="px-3 py-2 text-right tabular-nums">2</td><td class="px-3 py-2 text-right tabular-nums">50%</td>',
-    );
+    const numeric = '<td class="[^"]*text-right tabular-nums[^"]*">';
+    expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>Applied</th>${numeric}2</td>${numeric}50%</td>`));
     // Time to hire: 20 days; time to fill: 30 days from the opening.
     expect(html).toMatch(/Time to hire \(application to accepted offer\)<\/th><td[^>]*>1<\/td><td[^>]*>20\.0<\/td>/);
     expect(html).toMatch(/Time to fill \(job opening to accepted offer\)<\/th><td[^>]*>1<\/td><td[^>]*>30\.0<\/td>/);
