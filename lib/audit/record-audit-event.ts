@@ -39,7 +39,11 @@ export type AuditAction =
   | "interview.panelChanged"
   | "scorecard.submitted"
   | "scorecard.edited"
-  | "job.interviewPlanChanged";
+  | "job.interviewPlanChanged"
+  | "interview.slotsOffered"
+  | "interview.slotOfferWithdrawn"
+  | "availability.changed"
+  | "job.selfScheduleCutoffChanged";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };

@@ -25,6 +25,9 @@ export type Action =
   | "staff.manage"
   | "candidate.merge"
   | "interview.schedule"
+  | "interview.offerSlots"
+  | "availability.readAny"
+  | "availability.editAny"
   | "interviewPlan.manage"
   | "feedbackRule.manage"
   | "scorecard.write"
@@ -65,6 +68,11 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   // Coordinators run the interview loop: they schedule and plan it, and never read feedback.
   "interview.schedule": RECRUITING,
   "interviewPlan.manage": RECRUITING,
+  // Offering a candidate times to book is scheduling by another route: the same people.
+  "interview.offerSlots": RECRUITING,
+  // Everyone keeps their own availability (availabilityEditableBy); these see or change anyone's.
+  "availability.readAny": RECRUITING,
+  "availability.editAny": ["ADMIN"],
   // When interviewers may read each other's feedback (Job.feedbackVisibility): only the people
   // who read every scorecard anyway. A coordinator plans the loop but cannot open its feedback.
   "feedbackRule.manage": ["ADMIN", "RECRUITER"],
@@ -152,6 +160,22 @@ export function interviewSeatOf(actor: Actor): Prisma.InterviewWhereInput {
  */
 export function panelEligibleFor(jobId: number): Prisma.UserWhereInput {
   return { active: true, hiringTeams: { some: { jobId } } };
+}
+
+/**
+ * Whose availability (weekly hours, days away) an actor may read: their own; anyone's for the
+ * people who plan interviews; a hiring manager also that of their jobs' hiring teams.
+ */
+export function availabilityVisibleTo(actor: Actor): Prisma.UserWhereInput {
+  if (can(actor, "availability.readAny")) return {};
+  if (actor.role === "HIRING_MANAGER")
+    return { OR: [{ id: actor.userId }, { hiringTeams: { some: { job: jobsVisibleTo(actor) } } }] };
+  return { id: actor.userId };
+}
+
+/** Only one's own availability, or anyone's for admins: nobody books another person's time. */
+export function availabilityEditableBy(actor: Actor, userId: string): boolean {
+  return actor.userId === userId || can(actor, "availability.editAny");
 }
 
 /** Roles that never read another person's scorecard, even from a panel seat (decision 0025). */

@@ -24,7 +24,13 @@ export async function recordInterviewChange(
     applicationId,
     change,
     interview,
-  }: { actor: Actor; applicationId: string; change: InterviewChange; interview: InterviewSnapshot },
+  }: {
+    // A candidate books, moves or cancels their own self-scheduled interview from the status page.
+    actor: Actor | { kind: "candidate" };
+    applicationId: string;
+    change: InterviewChange;
+    interview: InterviewSnapshot;
+  },
 ): Promise<void> {
   const metadata: InterviewAuditMetadata = {
     interviewId: interview.id,

@@ -15,7 +15,7 @@ type ScheduleInterview = { actor: Actor; applicationId: string; input: Interview
 export type ScheduledInterview = { interviewId: string; emailIds: string[] };
 
 /** A globally unique iCalendar UID, named after this installation's host (RFC 5545 §3.8.4.7). */
-const newCalendarUid = () => `${randomUUID()}@${new URL(getEnv().APP_URL).hostname}`;
+export const newCalendarUid = () => `${randomUUID()}@${new URL(getEnv().APP_URL).hostname}`;
 
 /**
  * Schedules an interview for an active application and invites the candidate and each panel
