@@ -12,6 +12,7 @@ import { ALL_POSTINGS } from "./seed-data/postings";
 import { seedRejectionReasons } from "./seed-data/rejection-reasons";
 import { seedScorecardAttributes } from "./seed-data/scorecard-attributes";
 import { seedInterviewPlan } from "./seed-data/interview-plan";
+import { seedOfferLetter } from "./seed-data/offer-letter";
 import { seedDemoApplications } from "./seed-data/demo-applications";
 import { type DemoStaffChoice, demoStaffChoice, seedDemoStaff } from "./seed-data/staff";
 import type { PostingSeed } from "./seed-data/types";
@@ -85,6 +86,7 @@ async function seedWithin(prisma: Prisma.TransactionClient, demoStaff: DemoStaff
   }
   await seedScorecardAttributes(prisma);
   await seedInterviewPlan(prisma);
+  await seedOfferLetter(prisma);
   const staffOutcome = await seedDemoStaff(prisma, demoStaff);
   await seedDemoApplications(prisma);
   return staffOutcome;

@@ -43,7 +43,21 @@ export type AuditAction =
   | "interview.slotsOffered"
   | "interview.slotOfferWithdrawn"
   | "availability.changed"
-  | "job.selfScheduleCutoffChanged";
+  | "job.selfScheduleCutoffChanged"
+  | "job.offerSettingsChanged"
+  | "offerLetter.saved"
+  | "offer.drafted"
+  | "offer.termsChanged"
+  | "offer.submitted"
+  | "offer.approved"
+  | "offer.sentBack"
+  | "offer.exportReviewed"
+  | "offer.released"
+  | "offer.withdrawn"
+  | "offer.accepted"
+  | "offer.declined"
+  | "offer.expiryReminded"
+  | "offer.expired";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };

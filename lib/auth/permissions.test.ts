@@ -46,6 +46,14 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "legalText.manage": ["ADMIN"],
   "privacy.manage": ["ADMIN"],
   "savedView.shareAcrossJobs": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  // Offers (issue 14): coordinators see that one exists; terms for admins, recruiters, hiring managers.
+  "offer.readExistence": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],
+  "offer.read": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "offer.manage": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "offer.approve": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  // The export-control review's outcome: never hiring managers (they see that it is done).
+  "offer.readExportReview": ["ADMIN", "RECRUITER"],
+  "offer.exportReview": ["ADMIN"],
 };
 
 describe("permission matrix", () => {

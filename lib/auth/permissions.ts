@@ -35,7 +35,13 @@ export type Action =
   | "legalText.manage"
   | "privacy.manage"
   | "savedView.shareAcrossJobs"
-  | "pipeline.read";
+  | "pipeline.read"
+  | "offer.readExistence"
+  | "offer.read"
+  | "offer.manage"
+  | "offer.approve"
+  | "offer.readExportReview"
+  | "offer.exportReview";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -89,6 +95,17 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   // Job pipelines (jobs list, board, applications table): interviewers have none to look at, so
   // they are sent to their interviews instead of an empty page (the scope filters still apply).
   "pipeline.read": TRIAGE,
+  // Offers (scope: offersVisibleTo). Coordinators learn that an offer exists and where it stands,
+  // never its terms or letter; interviewers nothing.
+  "offer.readExistence": TRIAGE,
+  "offer.read": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "offer.manage": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  // Only a job's named approver acts on a step (offerApproverEligibleFor, OfferApproval).
+  "offer.approve": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  // The export-control review reads the candidate's export-control answer: admins decide it,
+  // recruiters (who read eligibility answers anyway) see its outcome; hiring managers only that it is done.
+  "offer.readExportReview": ["ADMIN", "RECRUITER"],
+  "offer.exportReview": ["ADMIN"],
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */
@@ -276,6 +293,30 @@ export async function authorizeApplications(
   if (visible !== ids.length)
     throw new AppError("NOT_FOUND", "That application does not exist or is not visible to you.");
   assertCan(actor, action);
+}
+
+/** The offers an actor may know exist (their status, not their terms): `offer.readExistence`'s scope. */
+export function offersVisibleTo(actor: Actor): Prisma.OfferWhereInput {
+  return can(actor, "offer.readExistence") ? { application: applicationsVisibleTo(actor) } : { id: { in: [] } };
+}
+
+/** The offers whose terms and letter an actor may read: admins, recruiters, the job's hiring managers. */
+export function offerTermsVisibleTo(actor: Actor): Prisma.OfferWhereInput {
+  return can(actor, "offer.read") ? { application: applicationsVisibleTo(actor) } : { id: { in: [] } };
+}
+
+/**
+ * Who may be named an offer approver of a job: people who read offer terms for that job (active
+ * admins and recruiters, and the job's hiring managers). Same rules as offerTermsVisibleTo.
+ */
+export function offerApproverEligibleFor(jobId: number): Prisma.UserWhereInput {
+  return {
+    active: true,
+    OR: [
+      { role: { in: ["ADMIN", "RECRUITER"] } },
+      { role: "HIRING_MANAGER", hiringTeams: { some: { jobId, role: "HIRING_MANAGER" } } },
+    ],
+  };
 }
 
 /**

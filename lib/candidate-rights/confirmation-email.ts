@@ -31,7 +31,8 @@ export async function queueCandidateEmail(
     render,
   }: {
     applicationId: string;
-    statusToken: string;
+    /** Null for news that carries no link (an offer withdrawn or expired): the body must not use statusUrl. */
+    statusToken: string | null;
     template: string;
     render: (common: CandidateEmailCommon) => RenderedEmail;
   },
@@ -60,6 +61,6 @@ export async function queueCandidateEmail(
     template,
     applicationId,
     candidateId: application.candidateId,
-    privateLink: statusPageUrl(statusToken),
+    privateLink: statusToken ? statusPageUrl(statusToken) : undefined,
   });
 }

@@ -17,7 +17,11 @@ export const REMOTE_POLICY_LABELS: Record<RemotePolicy, string> = {
   REMOTE: "Remote",
 };
 
-const SALARY_UNIT_LABELS: Record<SalaryUnit, string> = { HOUR: "per hour", MONTH: "per month", YEAR: "per year" };
+export const SALARY_UNIT_LABELS: Record<SalaryUnit, string> = {
+  HOUR: "per hour",
+  MONTH: "per month",
+  YEAR: "per year",
+};
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 

@@ -62,7 +62,7 @@ export function assertMovable(application: ApplicationState): void {
 /** Moves an ACTIVE or HIRED application from `from.stageId` to `toStageId`; CONFLICT if it changed meanwhile. */
 export async function changeStage(
   tx: DbTransaction,
-  { actor, from, toStageId, now }: { actor: Actor; from: ApplicationState; toStageId: number; now: Date },
+  { actor, from, toStageId, now }: { actor: PipelineActor; from: ApplicationState; toStageId: number; now: Date },
 ): Promise<number> {
   // One statement: a concurrent move of the same row waits for ours to commit, then finds a
   // different version and updates nothing. (A read-then-write would let both through.) The
@@ -84,7 +84,7 @@ export async function changeStage(
       toStageId,
       fromStatus: from.status,
       toStatus: moved.status,
-      actorId: actor.userId,
+      actorId: staffIdOf(actor),
       createdAt: now,
     },
     select: { id: true },
@@ -105,8 +105,13 @@ export async function changeStage(
   return from.version + 1;
 }
 
+/** Staff, or the candidate answering an offer on their status page (no staff actor on the history row). */
+export type PipelineActor = Actor | { kind: "candidate" };
+
+const staffIdOf = (actor: PipelineActor): string | null => ("userId" in actor ? actor.userId : null);
+
 type CloseApplication = {
-  actor: Actor;
+  actor: PipelineActor;
   from: ApplicationState;
   reason: { id: number; kind: RejectionKind };
   emailQueued: boolean;
@@ -134,7 +139,7 @@ export async function closeApplication(
       fromStatus: "ACTIVE",
       toStatus,
       rejectionReasonId: reason.id,
-      actorId: actor.userId,
+      actorId: staffIdOf(actor),
       createdAt: now,
     },
     select: { id: true },

@@ -20,6 +20,11 @@ export const SWEEP_UNREAD_DOCUMENTS = "documents.sweep-unread";
 /** Moves pending self-identification answers into their quarter, mixed (docs/decisions/0026). */
 export const MIX_SELF_IDENTIFICATION = "self-identification.mix";
 
+/** Reminds candidates of released offers that expire within two days (lib/offers/offer-expiry.ts). */
+export const REMIND_EXPIRING_OFFERS = "offers.remind-expiring";
+/** Expires released offers past their expiry day and tells the candidate. */
+export const EXPIRE_OFFERS = "offers.expire";
+
 type QueueOptions = Omit<PgBoss.Queue, "name">;
 
 export const QUEUE_OPTIONS = {
@@ -38,6 +43,9 @@ export const QUEUE_OPTIONS = {
   [SWEEP_UNREAD_DOCUMENTS]: { retryLimit: 0 },
   // A failed mix leaves the pool as it was for the next hour's run.
   [MIX_SELF_IDENTIFICATION]: { retryLimit: 0 },
+  // Each offer is claimed in its own email's transaction: a failed run leaves the rest for the next hour.
+  [REMIND_EXPIRING_OFFERS]: { retryLimit: 0 },
+  [EXPIRE_OFFERS]: { retryLimit: 0 },
 } satisfies Record<string, QueueOptions>;
 
 export type JobName = keyof typeof QUEUE_OPTIONS;

@@ -9,9 +9,12 @@ import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scoreca
 import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
 import { mixSelfIdentification } from "@/lib/self-identification/mix-self-identification";
+import { expireOffers, remindExpiringOffers } from "@/lib/offers/offer-expiry";
 import {
   CLEAN_RATE_LIMITS,
   DELIVER_PENDING_EMAIL,
+  EXPIRE_OFFERS,
+  REMIND_EXPIRING_OFFERS,
   MIX_SELF_IDENTIFICATION,
   PRIVACY_RETENTION,
   READ_DOCUMENT_TEXT,
@@ -38,6 +41,28 @@ interface JobWorker {
 
 // Later features (reminders, retention) add their job here and its name in jobs.ts.
 const JOB_WORKERS: JobWorker[] = [
+  {
+    name: REMIND_EXPIRING_OFFERS,
+    cron: "11 * * * *",
+    async run(_job, log) {
+      const emailIds = await remindExpiringOffers();
+      for (const id of emailIds) await deliverOutboxMessage(id);
+      if (emailIds.length > 0)
+        log(`${REMIND_EXPIRING_OFFERS}: reminded ${emailIds.length} candidate(s) of an expiring offer`);
+      return { reminded: emailIds.length };
+    },
+  },
+  {
+    name: EXPIRE_OFFERS,
+    // Offers lapse at the end of their day (UTC): just after midnight, and hourly to catch up.
+    cron: "2 * * * *",
+    async run(_job, log) {
+      const emailIds = await expireOffers();
+      for (const id of emailIds) await deliverOutboxMessage(id);
+      if (emailIds.length > 0) log(`${EXPIRE_OFFERS}: expired ${emailIds.length} offer(s)`);
+      return { expired: emailIds.length };
+    },
+  },
   {
     name: DELIVER_PENDING_EMAIL,
     cron: "* * * * *",

@@ -7,7 +7,7 @@ type Common = { firstName: string; jobTitle: string; organizationName: string; r
 type Paragraph = string | { link: string; text: string };
 
 /** Plain-text and HTML bodies from the same paragraphs, so the two never say different things. */
-function candidateEmail(
+export function candidateEmail(
   subject: string,
   data: Pick<Common, "firstName" | "organizationName">,
   paragraphs: Paragraph[],

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, jobsVisibleTo, offerApproverEligibleFor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { JobOfferSettingsInput } from "./schema";
+
+/** A job's offer settings and the people who may be named approvers (they read its offers' terms). */
+export async function getJobOfferSettings({ actor, jobId }: { actor: Actor; jobId: number }) {
+  assertCan(actor, "job.manage");
+  const job = await db.job.findFirst({
+    where: { AND: [{ id: jobId }, jobsVisibleTo(actor)] },
+    select: {
+      id: true,
+      title: true,
+      exportControlled: true,
+      offerApprovers: { orderBy: { position: "asc" }, select: { userId: true } },
+    },
+  });
+  if (!job) throw new AppError("NOT_FOUND", "That job does not exist.");
+  const eligible = await db.user.findMany({
+    where: offerApproverEligibleFor(jobId),
+    orderBy: [{ name: "asc" }, { email: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, email: true, role: true },
+  });
+  return { job, eligible };
+}
+
+/**
+ * Names the job's approvers in order and whether it involves export-controlled technology.
+ * Offers waiting for approval follow the new chain from their next step.
+ */
+export async function saveJobOfferSettings({ actor, input }: { actor: Actor; input: JobOfferSettingsInput }) {
+  assertCan(actor, "job.manage");
+  await db.$transaction(async (tx) => {
+    const job = await tx.job.findFirst({
+      where: { AND: [{ id: input.jobId }, jobsVisibleTo(actor)] },
+      select: { id: true },
+    });
+    if (!job) throw new AppError("NOT_FOUND", "That job does not exist.");
+    const eligible = await tx.user.count({
+      where: { AND: [{ id: { in: input.approverIds } }, offerApproverEligibleFor(input.jobId)] },
+    });
+    if (eligible !== input.approverIds.length)
+      throw new AppError("VALIDATION", "Approvers must be active admins, recruiters or this job's hiring managers.", {
+        approverIds: ["Choose approvers from the list"],
+      });
+    await tx.job.update({
+      where: { id: job.id },
+      data: { exportControlled: input.exportControlled },
+      select: { id: true },
+    });
+    await tx.jobOfferApprover.deleteMany({ where: { jobId: job.id } });
+    await tx.jobOfferApprover.createMany({
+      data: input.approverIds.map((userId, position) => ({ jobId: job.id, position, userId })),
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "job.offerSettingsChanged",
+      subjectType: "job",
+      subjectId: String(job.id),
+      metadata: { exportControlled: input.exportControlled, approverIds: input.approverIds },
+    });
+  });
+}
