@@ -3,7 +3,7 @@ import { useWatch } from "react-hook-form";
 import { ACCOMMODATION_WORDING as WORDING, accommodationOptions } from "@/lib/accommodations/wording";
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
-import { CheckboxField, ChoiceGroup, TextField } from "./controls";
+import { CheckboxInputField, ChoiceGroupField, TextareaField } from "@/components/forms/form-fields";
 import { FormSection, LegalText } from "./form-section";
 
 export function AccommodationSection({ form, html }: { form: LegalFormForForm; html: string | undefined }) {
@@ -12,26 +12,28 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
   return (
     <FormSection id="accommodation" title="Reasonable accommodation (optional)">
       <LegalText html={html} className="mb-5" />
-      <CheckboxField name="accommodation.requested" label={WORDING.requestLabel} />
+      <CheckboxInputField path="accommodation.requested" label={WORDING.requestLabel} />
       {requested ? (
-        <div className="border-l-4 border-blue-200 pl-4">
-          <ChoiceGroup
-            name="accommodation.kinds"
-            legend={WORDING.kindsLegend}
+        <div className="space-y-5 border-l-4 border-line pl-4">
+          <ChoiceGroupField
+            path="accommodation.kinds"
+            label={WORDING.kindsLegend}
             options={kinds}
             multiple
+            markOptional
             hint={WORDING.kindsHint}
           />
-          <TextField
-            name="accommodation.details"
+          <TextareaField
+            path="accommodation.details"
             label={WORDING.detailsLabel}
-            multiline
+            rows={6}
+            markOptional
             maxLength={TEXT_LIMITS.accommodationDetails}
             hint={WORDING.detailsHint}
           />
-          <ChoiceGroup
-            name="accommodation.preferredContact"
-            legend={WORDING.contactLegend}
+          <ChoiceGroupField
+            path="accommodation.preferredContact"
+            label={WORDING.contactLegend}
             options={contact}
             required
           />

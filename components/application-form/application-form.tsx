@@ -11,7 +11,6 @@ import { DocumentsSection } from "./documents-section";
 import { EligibilitySection } from "./eligibility-section";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
-import { fieldId } from "./field-id";
 import { JobQuestionsSection } from "./job-questions-section";
 import { PrivacySection } from "./privacy-section";
 import { SelfIdSection } from "./self-id-section";
@@ -82,8 +81,8 @@ export function ApplicationForm({ context, legalHtml }: Props) {
         onSubmit={(event) => form.handleSubmit(onValid, (errors) => showSummary(flattenFormErrors(errors)))(event)}
         aria-describedby="form-intro"
       >
-        <p id="form-intro" className="mb-6 text-slate-800">
-          Fields marked <span className="text-red-800">*</span> are required. Your answers are saved in this browser as
+        <p id="form-intro" className="mb-6 text-ink">
+          Fields marked <span className="text-danger">*</span> are required. Your answers are saved in this browser as
           you type, so you can come back to them.
           {restoredAt ? (
             <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span>
@@ -97,7 +96,6 @@ export function ApplicationForm({ context, legalHtml }: Props) {
             errors={summary.errors}
             message={summary.message}
             focusKey={summary.focusKey}
-            fieldIdFor={fieldId}
           />
         </div>
         <ContactSection />

@@ -1,42 +1,54 @@
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
-import { TextField } from "./controls";
+import { TextInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
 
 export function ContactSection() {
   return (
     <FormSection id="contact" title="About you">
-      <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField
-          name="firstName"
+      <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
+        <TextInputField
+          markOptional
+          path="firstName"
           label="First name"
           required
           autoComplete="given-name"
           maxLength={TEXT_LIMITS.name}
         />
-        <TextField name="lastName" label="Last name" required autoComplete="family-name" maxLength={TEXT_LIMITS.name} />
-        <TextField
-          name="preferredName"
+        <TextInputField
+          markOptional
+          path="lastName"
+          label="Last name"
+          required
+          autoComplete="family-name"
+          maxLength={TEXT_LIMITS.name}
+        />
+        <TextInputField
+          markOptional
+          path="preferredName"
           label="Preferred name"
           hint="What you would like us to call you."
           autoComplete="nickname"
           maxLength={TEXT_LIMITS.name}
         />
-        <TextField
-          name="pronouns"
+        <TextInputField
+          markOptional
+          path="pronouns"
           label="Pronouns"
           hint="For example she/her, he/him, they/them."
           maxLength={TEXT_LIMITS.pronouns}
         />
-        <TextField
-          name="email"
+        <TextInputField
+          markOptional
+          path="email"
           label="Email"
           type="email"
           required
           autoComplete="email"
           maxLength={TEXT_LIMITS.email}
         />
-        <TextField
-          name="phone"
+        <TextInputField
+          markOptional
+          path="phone"
           label="Phone"
           type="tel"
           required
@@ -45,8 +57,9 @@ export function ContactSection() {
           hint="Include the country code, e.g. +1 415 555 0100."
         />
       </div>
-      <TextField
-        name="location"
+      <TextInputField
+        markOptional
+        path="location"
         label="Where do you live?"
         required
         hint="City and country."

@@ -1,5 +1,5 @@
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
-import { TextField } from "./controls";
+import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { DocumentInput } from "./document-input";
 import { FormSection } from "./form-section";
 
@@ -8,17 +8,33 @@ export function DocumentsSection() {
     <FormSection id="documents" title="Resume and links">
       <DocumentInput name="resume" label="Resume" required />
       <DocumentInput name="coverLetterFile" label="Cover letter file" />
-      <TextField
-        name="coverLetterText"
+      <TextareaField
+        markOptional
+        path="coverLetterText"
         label="Cover letter"
-        multiline
+        rows={6}
         hint="Or write it here instead of attaching a file."
         maxLength={TEXT_LIMITS.coverLetter}
       />
-      <TextField name="linkedinUrl" label="LinkedIn profile" type="url" inputMode="url" maxLength={TEXT_LIMITS.url} />
-      <TextField name="githubUrl" label="GitHub profile" type="url" inputMode="url" maxLength={TEXT_LIMITS.url} />
-      <TextField
-        name="websiteUrl"
+      <TextInputField
+        markOptional
+        path="linkedinUrl"
+        label="LinkedIn profile"
+        type="url"
+        inputMode="url"
+        maxLength={TEXT_LIMITS.url}
+      />
+      <TextInputField
+        markOptional
+        path="githubUrl"
+        label="GitHub profile"
+        type="url"
+        inputMode="url"
+        maxLength={TEXT_LIMITS.url}
+      />
+      <TextInputField
+        markOptional
+        path="websiteUrl"
         label="Website"
         type="url"
         inputMode="url"

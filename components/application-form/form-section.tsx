@@ -16,13 +16,13 @@ export function FormSection({
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="mb-10 rounded-lg border border-slate-300 bg-white p-5 [contain-intrinsic-size:auto_40rem] [content-visibility:auto] sm:p-7"
+      className="mb-10 rounded-lg border border-line bg-surface p-5 [contain-intrinsic-size:auto_40rem] [content-visibility:auto] sm:p-7"
     >
-      <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
+      <h2 id={`${id}-title`} className="text-xl font-semibold text-ink">
         {title}
       </h2>
-      {description ? <div className="mt-2 mb-5 text-slate-700">{description}</div> : <div className="mb-4" />}
-      {children}
+      {description ? <div className="mt-2 mb-5 text-ink-muted">{description}</div> : <div className="mb-4" />}
+      <div className="space-y-5">{children}</div>
     </section>
   );
 }
@@ -30,7 +30,5 @@ export function FormSection({
 /** A legal text rendered from its versioned Markdown (sanitized to HTML on the server). */
 export function LegalText({ html, className }: { html: string | undefined; className?: string }) {
   if (!html) return null;
-  return (
-    <div className={`prose-posting text-slate-800 ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  return <div className={`prose-posting text-ink ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,6 +1,6 @@
 import type { JobQuestionForForm } from "@/lib/submissions/form-context";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
-import { ChoiceGroup, SelectField, TextField } from "./controls";
+import { ChoiceGroupField, SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
 
 export function JobQuestionsSection({ questions }: { questions: JobQuestionForForm[] }) {
@@ -15,23 +15,27 @@ export function JobQuestionsSection({ questions }: { questions: JobQuestionForFo
 }
 
 function JobQuestionField({ question }: { question: JobQuestionForForm }) {
-  const name = `answers.${question.id}`;
-  const common = { name, required: question.required, hint: question.description ?? undefined };
+  const common = {
+    path: `answers.${question.id}`,
+    label: question.label,
+    required: question.required,
+    markOptional: true,
+    hint: question.description ?? undefined,
+  };
   const options = question.options.map((option) => ({ value: String(option.id), label: option.label }));
   switch (question.type) {
     case "SHORT_TEXT":
-      return <TextField {...common} label={question.label} maxLength={TEXT_LIMITS.shortAnswer} />;
+      return <TextInputField {...common} maxLength={TEXT_LIMITS.shortAnswer} />;
     case "LONG_TEXT":
-      return <TextField {...common} label={question.label} multiline maxLength={TEXT_LIMITS.longAnswer} />;
+      return <TextareaField {...common} rows={6} maxLength={TEXT_LIMITS.longAnswer} />;
     case "URL":
-      return <TextField {...common} label={question.label} type="url" inputMode="url" maxLength={TEXT_LIMITS.url} />;
+      return <TextInputField {...common} type="url" inputMode="url" maxLength={TEXT_LIMITS.url} />;
     case "NUMBER":
-      return <TextField {...common} label={question.label} type="number" inputMode="decimal" />;
+      return <TextInputField {...common} type="number" inputMode="decimal" step="any" />;
     case "YES_NO":
       return (
-        <ChoiceGroup
+        <ChoiceGroupField
           {...common}
-          legend={question.label}
           options={[
             { value: "YES", label: "Yes" },
             { value: "NO", label: "No" },
@@ -40,11 +44,18 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
       );
     case "SINGLE_SELECT":
       return options.length > 5 ? (
-        <SelectField {...common} label={question.label} options={options} />
+        <SelectField {...common}>
+          <option value="">Choose…</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
       ) : (
-        <ChoiceGroup {...common} legend={question.label} options={options} />
+        <ChoiceGroupField {...common} options={options} />
       );
     case "MULTI_SELECT":
-      return <ChoiceGroup {...common} legend={question.label} options={options} multiple />;
+      return <ChoiceGroupField {...common} options={options} multiple />;
   }
 }

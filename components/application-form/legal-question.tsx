@@ -1,5 +1,5 @@
+import { ChoiceGroupField } from "@/components/forms/form-fields";
 import { legalQuestion, type LegalFormForForm } from "@/lib/submissions/form-context";
-import { ChoiceGroup } from "./controls";
 
 /** A question of a versioned legal text, worded and optioned exactly as that version says. */
 export function LegalQuestion({
@@ -18,6 +18,13 @@ export function LegalQuestion({
   const question = legalQuestion(form, questionKey);
   if (!question) return null;
   return (
-    <ChoiceGroup name={name} legend={question.prompt} options={question.options} required={required} hint={hint} />
+    <ChoiceGroupField
+      path={name}
+      label={question.prompt}
+      options={question.options}
+      required={required}
+      markOptional
+      hint={hint}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
-import { CheckboxField } from "./controls";
+import { CheckboxInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
 
 export function PrivacySection({
@@ -13,26 +13,19 @@ export function PrivacySection({
 }) {
   return (
     <FormSection id="privacy" title="Your privacy">
-      <details className="mb-5 rounded-md border border-slate-300 p-4">
-        <summary className="cursor-pointer font-medium text-slate-900">
+      <details className="rounded-md border border-line p-4">
+        <summary className="cursor-pointer font-medium text-ink">
           Read the privacy notice ({notice.title}, version {notice.version})
         </summary>
-        <div className="prose-posting mt-3 text-slate-800" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
+        <div className="prose-posting mt-3 text-ink" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
       </details>
-      <CheckboxField
-        name="privacyAcknowledged"
-        label={
-          <>
-            I have read the privacy notice and understand how {organizationName} will use my application data.
-            <span className="text-red-800" aria-hidden="true">
-              {" "}
-              *
-            </span>
-          </>
-        }
+      <CheckboxInputField
+        path="privacyAcknowledged"
+        label={`I have read the privacy notice and understand how ${organizationName} will use my application data.`}
+        required
       />
-      <CheckboxField
-        name="keepOnFile"
+      <CheckboxInputField
+        path="keepOnFile"
         label="You may keep my application on file and contact me about other roles (optional; you can withdraw this consent at any time)."
       />
     </FormSection>

@@ -15,9 +15,9 @@ export function SelfIdSection({
 }) {
   return (
     <FormSection id="self-identification" title="Voluntary self-identification">
-      <div className="mb-6 rounded-md bg-slate-100 p-4">
+      <div className="mb-6 rounded-md bg-canvas p-4">
         <LegalText html={legalHtml[selfId.invitation.id]} />
-        <p className="mt-3 font-medium text-slate-900">
+        <p className="mt-3 font-medium text-ink">
           You may skip this whole section. Your answers are stored apart from your application and are never shown to
           anyone reviewing it.
         </p>
@@ -26,10 +26,10 @@ export function SelfIdSection({
         const form = selfId.forms[name];
         if (!form) return null;
         return (
-          <div key={name} className="mb-8 border-t border-slate-200 pt-6">
-            <h3 className="mb-2 text-lg font-semibold text-slate-900">{form.title}</h3>
+          <div key={name} className="mb-8 border-t border-line pt-6">
+            <h3 className="mb-2 text-lg font-semibold text-ink">{form.title}</h3>
             {form.ombNumber ? (
-              <p className="mb-2 text-sm text-slate-800">
+              <p className="mb-2 text-sm text-ink">
                 Form CC-305 · OMB control number {form.ombNumber}
                 {form.ombExpiresOn ? ` · Expires ${form.ombExpiresOn}` : null}
               </p>

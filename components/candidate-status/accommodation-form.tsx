@@ -1,13 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
+import { fieldDomId } from "@/components/forms/form-errors";
 import { Field } from "@/components/ui/field";
+import { ChoiceFieldset } from "@/components/ui/native-choice";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { ACCOMMODATION_WORDING as WORDING } from "@/lib/accommodations/wording";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
-import { ActionErrorSummary, ChoiceFieldset, errorAt, fieldId } from "./form-parts";
 
 type Option = { value: string; label: string };
 
@@ -29,16 +31,18 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
       <ActionErrorSummary state={state} title="Your request was not saved" />
       <input type="hidden" name="formVersionId" value={formVersionId} />
       <ChoiceFieldset
-        name="request.kinds"
+        id={fieldDomId("request.kinds")}
+        inputProps={{ name: "request.kinds" }}
         legend={WORDING.kindsLegend}
-        hint={WORDING.kindsHint}
+        description={WORDING.kindsHint}
         options={options.kinds}
         defaultValue={values.kinds}
         error={errorAt(state, "request.kinds")}
         multiple
+        markOptional
       />
       <Field
-        id={fieldId("request.details")}
+        id={fieldDomId("request.details")}
         label={WORDING.detailsLabel}
         hint={WORDING.detailsHint}
         error={detailsError}
@@ -51,7 +55,8 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
         />
       </Field>
       <ChoiceFieldset
-        name="request.preferredContact"
+        id={fieldDomId("request.preferredContact")}
+        inputProps={{ name: "request.preferredContact" }}
         legend={WORDING.contactLegend}
         options={options.contact}
         defaultValue={values.preferredContact}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
-import { ActionErrorSummary, ConfirmCheckbox, errorAt } from "./form-parts";
+import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
+import { ConfirmCheckbox } from "./confirm-checkbox";
 
 type Props = {
   action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState>;

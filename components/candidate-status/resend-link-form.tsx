@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
+import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
+import { fieldDomId } from "@/components/forms/form-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
-import { ActionErrorSummary, errorAt, fieldId } from "./form-parts";
 
 type Props = { action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState> };
 
@@ -14,7 +15,7 @@ export function ResendLinkForm({ action }: Props) {
   return (
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
       <ActionErrorSummary state={state} title="No link was sent" />
-      <Field id={fieldId("email")} label="Email address you applied with" error={errorAt(state, "email")} required>
+      <Field id={fieldDomId("email")} label="Email address you applied with" error={errorAt(state, "email")} required>
         <Input
           name="email"
           type="email"

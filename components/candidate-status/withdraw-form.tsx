@@ -3,7 +3,10 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
-import { ActionErrorSummary, ChoiceFieldset, ConfirmCheckbox, errorAt } from "./form-parts";
+import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
+import { fieldDomId } from "@/components/forms/form-errors";
+import { ChoiceFieldset } from "@/components/ui/native-choice";
+import { ConfirmCheckbox } from "./confirm-checkbox";
 
 type Props = {
   action: (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState>;
@@ -22,9 +25,11 @@ export function WithdrawForm({ action, reasons, statusHref }: Props) {
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
       <ActionErrorSummary state={state} title="Your application was not withdrawn" />
       <ChoiceFieldset
-        name="reasonId"
+        id={fieldDomId("reasonId")}
+        inputProps={{ name: "reasonId" }}
         legend="Would you tell us why?"
-        hint="It helps us improve; it changes nothing about how we treat any future application."
+        markOptional
+        description="It helps us improve; it changes nothing about how we treat any future application."
         options={options}
         defaultValue={(state?.values?.reasonId as string | undefined) ?? ""}
         error={errorAt(state, "reasonId")}

@@ -7,7 +7,7 @@ type Props = {
   errors: SummaryError[];
   message?: string;
   focusKey: number;
-  /** The element id of the field at a path, for the links (default: staff forms' ids). */
+  /** The element id of the field at a path, for the links (default: the ids form-fields.tsx gives). */
   fieldIdFor?: (path: string) => string;
 };
 

@@ -3,21 +3,31 @@ import type { ComponentProps, ReactNode } from "react";
 import { useFormContext, type FieldValues, type Path } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ChoiceFieldset, NativeCheckboxField, type ChoiceOption } from "@/components/ui/native-choice";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { fieldDomId, messageAt } from "./form-errors";
 
 // react-hook-form fields wired to <Field>: id from the path, error from the form state.
 
-type Common = { path: string; label: ReactNode; hint?: ReactNode; required?: boolean; className?: string };
+type Common = {
+  path: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  required?: boolean;
+  markOptional?: boolean;
+  className?: string;
+};
+
+/** The element id and current error of the field at a path, for controls not listed here. */
+export function useFieldState(path: string) {
+  const { formState } = useFormContext<FieldValues>();
+  return { id: fieldDomId(path), error: messageAt(formState.errors, path) };
+}
 
 function useField(path: string) {
-  const { register, formState } = useFormContext<FieldValues>();
-  return {
-    registration: register(path as Path<FieldValues>),
-    error: messageAt(formState.errors, path),
-    id: fieldDomId(path),
-  };
+  const { register } = useFormContext<FieldValues>();
+  return { registration: register(path as Path<FieldValues>), ...useFieldState(path) };
 }
 
 export function TextInputField({
@@ -25,12 +35,14 @@ export function TextInputField({
   label,
   hint,
   required,
+  markOptional,
   className,
   ...input
 }: Common & Omit<ComponentProps<"input">, "name" | "id">) {
   const { registration, error, id } = useField(path);
+  const field = { id, label, hint, error, required, markOptional, className };
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Field {...field}>
       <Input {...input} {...registration} />
     </Field>
   );
@@ -41,6 +53,7 @@ export function TextareaField({
   label,
   hint,
   required,
+  markOptional,
   className,
   ref,
   ...textarea
@@ -52,18 +65,38 @@ export function TextareaField({
     if (typeof ref === "function") ref(element);
     else if (ref) ref.current = element;
   };
+  const field = { id, label, hint, error, required, markOptional, className };
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Field {...field}>
       <Textarea {...textarea} {...registration} ref={setRef} />
     </Field>
   );
 }
 
-export function SelectField({ path, label, hint, required, className, children }: Common & { children: ReactNode }) {
+export function SelectField({ path, children, ...common }: Common & { children: ReactNode }) {
   const { registration, error, id } = useField(path);
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Field id={id} error={error} {...common}>
       <Select {...registration}>{children}</Select>
     </Field>
   );
+}
+
+/** Radio buttons, or checkboxes when `multiple` (the value is then the list of checked values). */
+export function ChoiceGroupField({
+  path,
+  label,
+  hint,
+  ...group
+}: Common & { options: ChoiceOption[]; multiple?: boolean }) {
+  const { registration, error, id } = useField(path);
+  return (
+    <ChoiceFieldset id={id} legend={label} description={hint} error={error} inputProps={registration} {...group} />
+  );
+}
+
+/** One checkbox whose value is true or false. */
+export function CheckboxInputField({ path, ...field }: Omit<Common, "markOptional">) {
+  const { registration, error, id } = useField(path);
+  return <NativeCheckboxField id={id} error={error} {...field} {...registration} />;
 }

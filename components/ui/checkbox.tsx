@@ -43,18 +43,40 @@ export type CheckboxFieldProps = Omit<CheckboxProps, "id"> & {
 /** A checkbox with its label beside it, plus hint and error wired like <Field>. */
 export function CheckboxField({ id, label, hint, error, required, className, ...props }: CheckboxFieldProps) {
   return (
+    <CheckableField id={id} label={label} hint={hint} error={error} required={required} className={className}>
+      <Checkbox id={id} className="mt-0.5" {...describedControlProps({ id, hint, error, required })} {...props} />
+    </CheckableField>
+  );
+}
+
+export type CheckableFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  className?: string;
+  /** The box itself, carrying `id` and the described-control props. */
+  children: ReactNode;
+};
+
+/** The layout of a box ticked beside its label (Radix or native, see native-choice.tsx). */
+export function CheckableField({ id, label, hint, error, required, className, children }: CheckableFieldProps) {
+  return (
     <div className={cn("space-y-1.5", className)}>
       <div className="flex items-start gap-3">
-        <Checkbox id={id} className="mt-0.5" {...describedControlProps({ id, hint, error, required })} {...props} />
+        {children}
         <Label htmlFor={id} className="font-normal">
           {label}
           {required && <RequiredMark />}
         </Label>
       </div>
-      <div className="space-y-1 pl-8">
-        {hint && <FieldHint controlId={id}>{hint}</FieldHint>}
-        {error && <FieldError controlId={id}>{error}</FieldError>}
-      </div>
+      {(hint || error) && (
+        <div className="space-y-1 pl-8">
+          {hint && <FieldHint controlId={id}>{hint}</FieldHint>}
+          {error && <FieldError controlId={id}>{error}</FieldError>}
+        </div>
+      )}
     </div>
   );
 }

@@ -8,7 +8,11 @@ export function FieldError({ controlId, children }: { controlId: string; childre
       <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0" fill="currentColor">
         <path d="M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-.9 4h1.8v5.2H9.1V6Zm0 6.6h1.8v1.8H9.1v-1.8Z" />
       </svg>
-      <span>{children}</span>
+      <span>
+        {/* The icon is hidden from screen readers: the word says it instead. */}
+        <span className="sr-only">Error: </span>
+        {children}
+      </span>
     </p>
   );
 }

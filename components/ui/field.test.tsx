@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Field } from "./field";
 import { Fieldset } from "./fieldset";
 import { Input } from "./input";
+import { ChoiceFieldset, NativeCheckboxField } from "./native-choice";
 
 describe("Field", () => {
   it("labels the control and links its hint and error", () => {
@@ -62,5 +63,63 @@ describe("Fieldset", () => {
     expect(html).toContain('<legend id="sponsorship-legend"');
     expect(html).toContain('aria-labelledby="sponsorship-legend"');
     expect(html).toMatch(/<fieldset id="sponsorship" aria-describedby="sponsorship-hint sponsorship-error"/);
+  });
+});
+
+describe("ChoiceFieldset", () => {
+  it("names each option, links the group's description and error, and says required in words", () => {
+    const html = renderToStaticMarkup(
+      <ChoiceFieldset
+        id="f-contact"
+        legend="How should we contact you?"
+        description="Pick one."
+        error="Choose how we should contact you"
+        required
+        options={[
+          { value: "EMAIL", label: "Email" },
+          { value: "PHONE", label: "Phone" },
+        ]}
+        inputProps={{ name: "contact" }}
+        defaultValue="PHONE"
+      />,
+    );
+    expect(html).toMatch(
+      /<fieldset id="f-contact" aria-describedby="f-contact-hint f-contact-error"[^>]*tabindex="-1"/,
+    );
+    expect(html).toMatch(/<fieldset[^>]*aria-invalid="true"/);
+    expect(html).toContain('<span class="sr-only"> (required)</span>');
+    expect(html).toMatch(/<input id="f-contact-0" type="radio"[^>]*name="contact" value="EMAIL"\/>/);
+    expect(html).toMatch(/<input id="f-contact-1" type="radio"[^>]*name="contact" checked="" value="PHONE"\/>/);
+    expect(html).toMatch(/<label[^>]*for="f-contact-1"[^>]*>Phone<\/label>/);
+  });
+
+  it("gives checkboxes when multiple and marks an optional group", () => {
+    const html = renderToStaticMarkup(
+      <ChoiceFieldset
+        id="f-kinds"
+        legend="Kinds"
+        multiple
+        markOptional
+        options={[{ value: "A", label: "A" }]}
+        inputProps={{ name: "kinds" }}
+      />,
+    );
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain("(optional)");
+    expect(html).not.toContain("aria-invalid");
+    expect(html).not.toContain("checked");
+  });
+});
+
+describe("NativeCheckboxField", () => {
+  it("labels the box and wires its error like a field", () => {
+    const html = renderToStaticMarkup(
+      <NativeCheckboxField id="f-confirm" name="confirm" value="yes" label="I understand" error="Tick it" required />,
+    );
+    expect(html).toMatch(
+      /<input id="f-confirm" type="checkbox" required="" aria-describedby="f-confirm-error" aria-invalid="true" aria-required="true"[^>]*name="confirm" value="yes"/,
+    );
+    expect(html).toMatch(/<label[^>]*for="f-confirm"/);
+    expect(html).toContain('id="f-confirm-error"');
   });
 });

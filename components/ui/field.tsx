@@ -2,7 +2,7 @@ import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 
 import { cn } from "@/lib/utils/cn";
 import { FieldError, FieldHint } from "./field-error";
 import { describedControlProps, type DescribedControlProps } from "./field-ids";
-import { Label, RequiredMark } from "./label";
+import { Label, OptionalMark, RequiredMark } from "./label";
 
 export type FieldControlProps = DescribedControlProps & { id: string };
 
@@ -15,6 +15,8 @@ export type FieldProps = {
   error?: string;
   /** Shows the marker and sets aria-required; add the native `required` on the control if wanted. */
   required?: boolean;
+  /** Says "(optional)" after the label when the field is not required (public forms). */
+  markOptional?: boolean;
   className?: string;
   /**
    * One control element (Input, Textarea, Select, or any element taking id/aria-* props, e.g. a
@@ -24,13 +26,13 @@ export type FieldProps = {
   children: ReactElement<Partial<FieldControlProps>> | ((control: FieldControlProps) => ReactNode);
 };
 
-export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, markOptional, className, children }: FieldProps) {
   const control: FieldControlProps = { id, ...describedControlProps({ id, hint, error, required }) };
   return (
     <div className={cn("space-y-1.5", className)}>
       <Label htmlFor={id}>
         {label}
-        {required && <RequiredMark />}
+        {required ? <RequiredMark /> : markOptional && <OptionalMark />}
       </Label>
       {hint && <FieldHint controlId={id}>{hint}</FieldHint>}
       {typeof children === "function" ? children(control) : withControlProps(children, control)}

@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils/cn";
 import { FieldError, FieldHint } from "./field-error";
 import { describedControlProps, type DescribedControlProps } from "./field-ids";
-import { RequiredMark } from "./label";
+import { OptionalMark, RequiredMark } from "./label";
 
 export const fieldsetLegendId = (id: string) => `${id}-legend`;
 
@@ -16,10 +16,22 @@ export type FieldsetProps = Omit<ComponentProps<"fieldset">, "children" | "id"> 
   description?: ReactNode;
   error?: string;
   required?: boolean;
+  /** Says "(optional)" after the legend when the group is not required (public forms). */
+  markOptional?: boolean;
   children: ReactNode | ((group: FieldsetGroupProps) => ReactNode);
 };
 
-export function Fieldset({ id, legend, description, error, required, className, children, ...props }: FieldsetProps) {
+export function Fieldset({
+  id,
+  legend,
+  description,
+  error,
+  required,
+  markOptional,
+  className,
+  children,
+  ...props
+}: FieldsetProps) {
   const described = describedControlProps({ id, hint: description, error, required });
   const group: FieldsetGroupProps = { "aria-labelledby": fieldsetLegendId(id), ...described };
   return (
@@ -31,7 +43,7 @@ export function Fieldset({ id, legend, description, error, required, className, 
     >
       <legend id={fieldsetLegendId(id)} className="text-base font-semibold text-ink">
         {legend}
-        {required && <RequiredMark />}
+        {required ? <RequiredMark /> : markOptional && <OptionalMark />}
       </legend>
       {description && <FieldHint controlId={id}>{description}</FieldHint>}
       {typeof children === "function" ? children(group) : children}

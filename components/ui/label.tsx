@@ -16,3 +16,8 @@ export function RequiredMark() {
     </span>
   );
 }
+
+/** Said in words on public forms, where most answers are required and a few are not. */
+export function OptionalMark() {
+  return <span className="font-normal text-ink-muted"> (optional)</span>;
+}

@@ -22,12 +22,12 @@ test("a reload restores the answers and the attached resume; a successful submit
 }) => {
   const candidate = newCandidate("draft");
   await openApplyForm(page);
-  await page.locator("#field-firstName").fill("Grace");
-  await page.locator("#field-email").fill(candidate.email);
-  await page.locator("#field-location").fill("Lisbon, Portugal");
+  await page.locator("#f-firstName").fill("Grace");
+  await page.locator("#f-email").fill(candidate.email);
+  await page.locator("#f-location").fill("Lisbon, Portugal");
   await page.getByLabel(SEED_QUESTIONS.years).fill("12");
-  await page.locator("#field-workAuthorization-requiresSponsorship-1").check();
-  await page.locator("#field-resume").setInputFiles(resumeUpload("grace-hopper-cv.pdf"));
+  await page.locator("#f-workAuthorization-requiresSponsorship-1").check();
+  await page.locator("#f-resume").setInputFiles(resumeUpload("grace-hopper-cv.pdf"));
   await expect(page.getByText("Attached:")).toContainText("grace-hopper-cv.pdf");
   // The answers are saved a moment after the last change.
   await waitForDraftContaining(page, candidate.email);
@@ -35,11 +35,11 @@ test("a reload restores the answers and the attached resume; a successful submit
 
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "We restored the answers you saved" })).toBeVisible();
-  await expect(page.locator("#field-firstName")).toHaveValue("Grace");
-  await expect(page.locator("#field-email")).toHaveValue(candidate.email);
-  await expect(page.locator("#field-location")).toHaveValue("Lisbon, Portugal");
+  await expect(page.locator("#f-firstName")).toHaveValue("Grace");
+  await expect(page.locator("#f-email")).toHaveValue(candidate.email);
+  await expect(page.locator("#f-location")).toHaveValue("Lisbon, Portugal");
   await expect(page.getByLabel(SEED_QUESTIONS.years)).toHaveValue("12");
-  await expect(page.locator("#field-workAuthorization-requiresSponsorship-1")).toBeChecked();
+  await expect(page.locator("#f-workAuthorization-requiresSponsorship-1")).toBeChecked();
   await expect(page.getByText("Attached:")).toContainText("grace-hopper-cv.pdf");
 
   // Finish and send (fillRequired re-enters every required answer, the restored ones included).
@@ -49,8 +49,8 @@ test("a reload restores the answers and the attached resume; a successful submit
   expect(await savedDraft(page)).toBeNull();
 
   await openApplyForm(page);
-  await expect(page.locator("#field-firstName")).toHaveValue("");
-  await expect(page.locator("#field-email")).toHaveValue("");
+  await expect(page.locator("#f-firstName")).toHaveValue("");
+  await expect(page.locator("#f-email")).toHaveValue("");
   await expect(page.getByText("Attached:")).toHaveCount(0);
   await expect(page.getByText("We restored the answers you saved")).toHaveCount(0);
 });

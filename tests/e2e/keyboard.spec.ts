@@ -45,18 +45,18 @@ test("a candidate completes and submits the form with the keyboard alone", async
     body.focus();
   });
 
-  await typeInto(page, page.locator("#field-firstName"), candidate.firstName);
-  await typeInto(page, page.locator("#field-lastName"), "Lovelase");
-  await typeInto(page, page.locator("#field-email"), candidate.email);
+  await typeInto(page, page.locator("#f-firstName"), candidate.firstName);
+  await typeInto(page, page.locator("#f-lastName"), "Lovelase");
+  await typeInto(page, page.locator("#f-email"), candidate.email);
   // Noticed a typo: back with Shift+Tab, select all, retype.
-  await tabTo(page, page.locator("#field-lastName"), { backwards: true });
+  await tabTo(page, page.locator("#f-lastName"), { backwards: true });
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type(candidate.lastName);
-  await typeInto(page, page.locator("#field-phone"), candidate.phone);
-  await typeInto(page, page.locator("#field-location"), candidate.location);
+  await typeInto(page, page.locator("#f-phone"), candidate.phone);
+  await typeInto(page, page.locator("#f-location"), candidate.location);
 
-  await tabTo(page, page.locator("#field-resume"));
-  await page.locator("#field-resume").setInputFiles(resumeUpload("keyboard-resume.pdf"));
+  await tabTo(page, page.locator("#f-resume"));
+  await page.locator("#f-resume").setInputFiles(resumeUpload("keyboard-resume.pdf"));
   await expect(page.getByText("Attached:")).toContainText("keyboard-resume.pdf");
 
   await typeInto(page, page.getByLabel(SEED_QUESTIONS.years), "6");
@@ -66,29 +66,29 @@ test("a candidate completes and submits the form with the keyboard alone", async
   await page.keyboard.press("Space");
   await chooseRadio(page, page.getByRole("group", { name: SEED_QUESTIONS.onSite }), 0); // Yes
 
-  await chooseRadio(page, page.locator("#field-workAuthorization-authorizedToWork"), 0); // Yes
+  await chooseRadio(page, page.locator("#f-workAuthorization-authorizedToWork"), 0); // Yes
   // Arrow keys: Space picks "Yes", ArrowDown moves the choice to "No".
-  await tabTo(page, page.locator("#field-workAuthorization-requiresSponsorship-0"));
+  await tabTo(page, page.locator("#f-workAuthorization-requiresSponsorship-0"));
   await page.keyboard.press("Space");
   await page.keyboard.press("ArrowDown");
-  await chooseRadio(page, page.locator("#field-exportControl-canReceiveWithoutLicense"), 0); // Yes
+  await chooseRadio(page, page.locator("#f-exportControl-canReceiveWithoutLicense"), 0); // Yes
 
-  await tabTo(page, page.locator("#field-accommodation-requested"));
+  await tabTo(page, page.locator("#f-accommodation-requested"));
   await page.keyboard.press("Space");
-  await tabTo(page, page.locator("#field-accommodation-kinds-1"));
+  await tabTo(page, page.locator("#f-accommodation-kinds-1"));
   await page.keyboard.press("Space");
-  await typeInto(page, page.locator("#field-accommodation-details"), "Large-print documents, please.");
-  await chooseRadio(page, page.locator("#field-accommodation-preferredContact"), 0); // Email
+  await typeInto(page, page.locator("#f-accommodation-details"), "Large-print documents, please.");
+  await chooseRadio(page, page.locator("#f-accommodation-preferredContact"), 0); // Email
 
-  await tabTo(page, page.locator("#field-privacyAcknowledged"));
+  await tabTo(page, page.locator("#f-privacyAcknowledged"));
   await page.keyboard.press("Space");
-  await chooseRadio(page, page.locator("#field-selfIdentification-gender"), 3); // the decline answer
+  await chooseRadio(page, page.locator("#f-selfIdentification-gender"), 3); // the decline answer
 
   // The keys did what a keyboard user expects.
-  await expect(page.locator("#field-lastName")).toHaveValue(candidate.lastName);
-  await expect(page.locator("#field-workAuthorization-requiresSponsorship-1")).toBeChecked();
-  await expect(page.locator("#field-selfIdentification-gender-3")).toBeChecked();
-  await expect(page.locator("#field-accommodation-kinds-1")).toBeChecked();
+  await expect(page.locator("#f-lastName")).toHaveValue(candidate.lastName);
+  await expect(page.locator("#f-workAuthorization-requiresSponsorship-1")).toBeChecked();
+  await expect(page.locator("#f-selfIdentification-gender-3")).toBeChecked();
+  await expect(page.locator("#f-accommodation-kinds-1")).toBeChecked();
 
   await tabTo(page, submitButton(page));
   await page.keyboard.press("Enter");

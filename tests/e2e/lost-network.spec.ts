@@ -36,12 +36,12 @@ test("a lost connection at submit shows a clear message, keeps the draft, and a 
 
   // Still there after a reload (a crash, a closed tab).
   await page.reload();
-  await expect(page.locator("#field-email")).toHaveValue(candidate.email);
+  await expect(page.locator("#f-email")).toHaveValue(candidate.email);
   await expect(page.getByText("Attached:")).toContainText("ada-lovelace-resume.pdf");
 
   // Back online: the privacy acknowledgement is re-confirmed and the same draft goes through.
   await page.unroute(applyEndpoint);
-  await page.locator("#field-privacyAcknowledged").check();
+  await page.locator("#f-privacyAcknowledged").check();
   await submitButton(page).click();
   await expectConfirmation(page);
   expect(await countApplicationsFor(candidate.email)).toBe(1);

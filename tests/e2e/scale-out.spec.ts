@@ -207,9 +207,9 @@ test("B stops during a submission: the draft survives in the browser and the ret
   // The balancer now sends everything to A. The answers are still in this browser.
   await page.goto(applyPath);
   await waitForFormReady(page);
-  await expect(page.locator("#field-email")).toHaveValue(candidate.email);
+  await expect(page.locator("#f-email")).toHaveValue(candidate.email);
   await expect(page.getByText("Attached:")).toContainText("ada-lovelace-resume.pdf");
-  await page.locator("#field-privacyAcknowledged").check();
+  await page.locator("#f-privacyAcknowledged").check();
   await submitButton(page).click();
   const reference = await expectConfirmation(page);
 

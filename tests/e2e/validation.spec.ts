@@ -26,26 +26,26 @@ test.describe("application form validation", () => {
     await expect(summary.getByRole("link", { name: "Confirm that you have read the privacy notice" })).toBeVisible();
 
     // The field's own message is tied to it for screen readers.
-    await expect(page.locator("#field-firstName")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#field-firstName")).toHaveAccessibleDescription(/Enter your first name/);
+    await expect(page.locator("#f-firstName")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#f-firstName")).toHaveAccessibleDescription(/Enter your first name/);
 
     await summary.getByRole("link", { name: "Enter your first name" }).click();
-    await expect(page.locator("#field-firstName")).toBeFocused();
+    await expect(page.locator("#f-firstName")).toBeFocused();
     await summary.getByRole("link", { name: "Enter your email address" }).click();
-    await expect(page.locator("#field-email")).toBeFocused();
+    await expect(page.locator("#f-email")).toBeFocused();
     await summary.getByRole("link", { name: /authorized to work/ }).click();
-    await expect(page.locator("#field-workAuthorization-authorizedToWork")).toBeFocused();
+    await expect(page.locator("#f-workAuthorization-authorizedToWork")).toBeFocused();
   });
 
   test("an executable renamed to .pdf is refused by the server, at the resume field", async ({ page }) => {
     await openApplyForm(page);
     await fillRequired(page, newCandidate("exe"));
-    await page.locator("#field-resume").setInputFiles(disguisedExecutable());
+    await page.locator("#f-resume").setInputFiles(disguisedExecutable());
     await submitButton(page).click();
 
-    const message = page.locator("#field-resume-error");
+    const message = page.locator("#f-resume-error");
     await expect(message).toContainText("not a readable PDF or Word (.docx) document");
-    await expect(page.locator("#field-resume")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#f-resume")).toHaveAttribute("aria-invalid", "true");
     await expect(errorSummary(page)).toContainText("not a readable PDF or Word (.docx) document");
     await expect(page).toHaveURL(/\/apply$/);
   });

@@ -1,6 +1,6 @@
 // Filling the careers application form as a candidate would: controls are found by their labels
-// (job questions) or by the ids of components/application-form/field-id.ts (legal questions,
-// whose wording is versioned).
+// (job questions) or by the ids fieldDomId in components/forms/form-errors.ts gives them (legal
+// questions, whose wording is versioned).
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { SEED_JOB_SLUG, workersRuntimeEngineer } from "../../../prisma/seed-data/postings/workers-runtime-engineer";
@@ -59,48 +59,48 @@ export async function waitForFormReady(page: Page): Promise<void> {
 
 /** Every required answer, nothing optional. */
 export async function fillRequired(page: Page, candidate: Candidate): Promise<void> {
-  await page.locator("#field-firstName").fill(candidate.firstName);
-  await page.locator("#field-lastName").fill(candidate.lastName);
-  await page.locator("#field-email").fill(candidate.email);
-  await page.locator("#field-phone").fill(candidate.phone);
-  await page.locator("#field-location").fill(candidate.location);
-  await page.locator("#field-resume").setInputFiles(resumeUpload());
+  await page.locator("#f-firstName").fill(candidate.firstName);
+  await page.locator("#f-lastName").fill(candidate.lastName);
+  await page.locator("#f-email").fill(candidate.email);
+  await page.locator("#f-phone").fill(candidate.phone);
+  await page.locator("#f-location").fill(candidate.location);
+  await page.locator("#f-resume").setInputFiles(resumeUpload());
   await page.getByLabel(SEED_QUESTIONS.years).fill("8");
   await page.getByRole("group", { name: SEED_QUESTIONS.onSite }).getByLabel("Yes", { exact: true }).check();
-  await page.locator("#field-workAuthorization-authorizedToWork-0").check(); // Yes
-  await page.locator("#field-workAuthorization-requiresSponsorship-1").check(); // No
-  await page.locator("#field-exportControl-canReceiveWithoutLicense-0").check(); // Yes
-  await page.locator("#field-privacyAcknowledged").check();
+  await page.locator("#f-workAuthorization-authorizedToWork-0").check(); // Yes
+  await page.locator("#f-workAuthorization-requiresSponsorship-1").check(); // No
+  await page.locator("#f-exportControl-canReceiveWithoutLicense-0").check(); // Yes
+  await page.locator("#f-privacyAcknowledged").check();
 }
 
 /** The optional parts too: links, more answers, an accommodation request, self-identification. */
 export async function fillOptional(page: Page): Promise<void> {
-  await page.locator("#field-preferredName").fill("Ada");
-  await page.locator("#field-pronouns").fill("she/her");
+  await page.locator("#f-preferredName").fill("Ada");
+  await page.locator("#f-pronouns").fill("she/her");
   await page
-    .locator("#field-coverLetterText")
+    .locator("#f-coverLetterText")
     .fill("I have embedded V8 in two products and would love to work on workerd.");
-  await page.locator("#field-linkedinUrl").fill("https://www.linkedin.com/in/ada-example");
-  await page.locator("#field-githubUrl").fill("https://github.com/ada-example");
-  await page.locator("#field-websiteUrl").fill("https://ada.example.com");
+  await page.locator("#f-linkedinUrl").fill("https://www.linkedin.com/in/ada-example");
+  await page.locator("#f-githubUrl").fill("https://github.com/ada-example");
+  await page.locator("#f-websiteUrl").fill("https://ada.example.com");
   await page.getByRole("group", { name: SEED_QUESTIONS.engines }).getByLabel("V8", { exact: true }).check();
   await page.getByRole("group", { name: SEED_QUESTIONS.engines }).getByLabel("Wasmtime", { exact: true }).check();
   await page
     .getByLabel(SEED_QUESTIONS.incident)
     .fill("A use-after-free in an isolate teardown path; found with ASan and a core dump.");
-  await page.locator("#field-exportControl-usPerson-2").check(); // I prefer not to answer
+  await page.locator("#f-exportControl-usPerson-2").check(); // I prefer not to answer
 
-  await page.locator("#field-accommodation-requested").check();
-  await page.locator("#field-accommodation-kinds-0").check(); // A change to the application or interview process
-  await page.locator("#field-accommodation-details").fill("Please share technical interview questions in writing.");
-  await page.locator("#field-accommodation-preferredContact-0").check(); // Email
+  await page.locator("#f-accommodation-requested").check();
+  await page.locator("#f-accommodation-kinds-0").check(); // A change to the application or interview process
+  await page.locator("#f-accommodation-details").fill("Please share technical interview questions in writing.");
+  await page.locator("#f-accommodation-preferredContact-0").check(); // Email
 
-  await page.locator("#field-selfIdentification-gender-1").check(); // Female
-  await page.locator("#field-selfIdentification-ethnicity-1").check(); // No
-  await page.locator("#field-selfIdentification-race-2").check(); // Asian
-  await page.locator("#field-selfIdentification-veteran-1").check(); // Not a protected veteran
-  await page.locator("#field-selfIdentification-disability-2").check(); // I do not want to answer
-  await page.locator("#field-keepOnFile").check();
+  await page.locator("#f-selfIdentification-gender-1").check(); // Female
+  await page.locator("#f-selfIdentification-ethnicity-1").check(); // No
+  await page.locator("#f-selfIdentification-race-2").check(); // Asian
+  await page.locator("#f-selfIdentification-veteran-1").check(); // Not a protected veteran
+  await page.locator("#f-selfIdentification-disability-2").check(); // I do not want to answer
+  await page.locator("#f-keepOnFile").check();
 }
 
 /** The form's error summary (Next.js also renders an empty role="alert" route announcer). */
