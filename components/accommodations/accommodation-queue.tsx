@@ -67,16 +67,7 @@ export function AccommodationQueue({ status, items, total }: Props) {
 function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; caption: string }) {
   return (
     <Table caption={caption}>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Candidate</TableHead>
-          <TableHead>Job</TableHead>
-          <TableHead>Kind</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Contact by</TableHead>
-          <TableHead>Last activity</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableHeader columns={["Candidate", "Job", "Kind", "Status", "Contact by", "Last activity"]} />
       <TableBody>
         {items.map((item) => (
           <TableRow key={item.id} className="align-top">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
 import { applicationProfilePath } from "@/lib/paths/applications";
 
@@ -45,15 +45,7 @@ export function AuditEventTable({ entries }: { entries: AuditLogEntry[] }) {
   if (entries.length === 0) return <p className="text-ink-muted">No events match these filters.</p>;
   return (
     <Table caption="Audit events, newest first">
-      <TableHeader>
-        <TableRow>
-          <TableHead>When</TableHead>
-          <TableHead>Who</TableHead>
-          <TableHead>Action</TableHead>
-          <TableHead>Subject</TableHead>
-          <TableHead>Details</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableHeader columns={["When", "Who", "Action", "Subject", "Details"]} />
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.id} className="align-top">

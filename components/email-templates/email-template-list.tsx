@@ -9,16 +9,7 @@ export function EmailTemplateList({ templates }: { templates: EmailTemplateRow[]
   if (templates.length === 0) return <p className="text-ink-muted">No templates yet.</p>;
   return (
     <Table caption="Email templates">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Subject</TableHead>
-          <TableHead>Suggested by</TableHead>
-          <TableHead>
-            <span className="sr-only">Actions</span>
-          </TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableHeader columns={["Name", "Subject", "Suggested by", { label: "Actions", hidden: true }]} />
       <TableBody>
         {templates.map((template) => (
           <TableRow key={template.id} className="align-top">

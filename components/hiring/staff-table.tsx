@@ -20,15 +20,7 @@ export function StaffTable({ staff, currentUserId }: { staff: Member[]; currentU
       </h2>
       {result && <Alert variant={result.ok ? "success" : "danger"}>{result.message}</Alert>}
       <Table caption="Staff accounts, active first">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Email</TableHead>
-            <TableHead>Role</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Change</TableHead>
-          </TableRow>
-        </TableHeader>
+        <TableHeader columns={["Name", "Email", "Role", "Status", "Change"]} />
         <TableBody>
           {staff.map((member) => (
             <TableRow key={member.id}>

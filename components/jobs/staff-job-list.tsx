@@ -37,17 +37,15 @@ export function StaffJobList({
   }
   return (
     <Table caption="Jobs, with their active applications">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Job</TableHead>
-          <TableHead>Department</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead numeric>Active applications</TableHead>
-          <TableHead>
-            <span className="sr-only">Links</span>
-          </TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableHeader
+        columns={[
+          "Job",
+          "Department",
+          "Status",
+          { label: "Active applications", numeric: true },
+          { label: "Links", hidden: true },
+        ]}
+      />
       <TableBody>
         {jobs.map((job) => (
           <TableRow key={job.id}>

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { TriageRights } from "./triage-keys";
 
 export type Shortcut = { keys: string[]; action: string };
@@ -25,12 +25,7 @@ export function ShortcutsDialog({ open, onOpenChange, shortcuts, note, onCloseAu
         onCloseAutoFocus={onCloseAutoFocus}
       >
         <Table caption="Keys and what they do" frame="none" density="compact">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Key</TableHead>
-              <TableHead>Action</TableHead>
-            </TableRow>
-          </TableHeader>
+          <TableHeader columns={["Key", "Action"]} />
           <TableBody>
             {shortcuts.map((shortcut) => (
               <TableRow key={shortcut.action}>

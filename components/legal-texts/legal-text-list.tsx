@@ -37,16 +37,9 @@ export function LegalTextList({
             <p className="text-ink-muted">No version yet: the application form cannot open until one is in force.</p>
           ) : (
             <Table caption={`Versions of ${group.label}, newest first`}>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Version</TableHead>
-                  <TableHead>Title</TableHead>
-                  <TableHead>In force from</TableHead>
-                  <TableHead>Until</TableHead>
-                  <TableHead>OMB number and expiry</TableHead>
-                  <TableHead>Status</TableHead>
-                </TableRow>
-              </TableHeader>
+              <TableHeader
+                columns={["Version", "Title", "In force from", "Until", "OMB number and expiry", "Status"]}
+              />
               <TableBody>
                 {group.versions.map((version) => (
                   <TableRow key={version.id}>

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDate } from "@/components/candidate-profile/labels";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { ErasureSource, ErasureStatus } from "@/lib/generated/prisma/enums";
 import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
 import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
@@ -80,13 +79,7 @@ function Row({ person, children }: { person: CandidatePrivacySummary; children?:
 function PrivacyTable({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
     <Table caption={caption}>
-      <TableHeader>
-        <TableRow>
-          {headings.map((heading) => (
-            <TableHead key={heading}>{heading}</TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
+      <TableHeader columns={headings} />
       <TableBody>{children}</TableBody>
     </Table>
   );

@@ -25,12 +25,7 @@ export function EeoReportTableView({ table }: { table: EeoReportTable }) {
       </h2>
       {table.note && <p className="max-w-prose text-sm text-ink-muted">{table.note}</p>}
       <Table caption={`${table.title}: respondents per answer`}>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Answer</TableHead>
-            <TableHead numeric>Respondents</TableHead>
-          </TableRow>
-        </TableHeader>
+        <TableHeader columns={["Answer", { label: "Respondents", numeric: true }]} />
         <TableBody>
           {table.cells.map((cell) => (
             <TableRow key={cell.value}>

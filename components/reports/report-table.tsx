@@ -5,15 +5,9 @@ import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableR
 export function ReportTableView({ table, caption }: { table: ReportTable; caption: string }) {
   return (
     <Table caption={caption} density="compact" className="text-sm">
-      <TableHeader>
-        <TableRow>
-          {table.columns.map((column) => (
-            <TableHead key={column.label} numeric={column.format !== "text"}>
-              {column.label}
-            </TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
+      <TableHeader
+        columns={table.columns.map((column) => ({ label: column.label, numeric: column.format !== "text" }))}
+      />
       <TableBody>
         {table.rows.length === 0 && <TableEmpty colSpan={table.columns.length}>Nothing in this period.</TableEmpty>}
         {table.rows.map((row, rowIndex) => (

@@ -51,4 +51,15 @@ describe("Table", () => {
     );
     expect(html).toMatch(/^<table data-density="compact" class="[^"]*" aria-label="Keys"><tbody><\/tbody><\/table>$/);
   });
+
+  it("writes a header row from column data, hidden headings for screen readers only", () => {
+    const html = renderToStaticMarkup(
+      <Table caption="Jobs">
+        <TableHeader columns={["Job", { label: "Open", numeric: true }, { label: "Links", hidden: true }]} />
+      </Table>,
+    );
+    expect(html).toMatch(/<th scope="col" class="[^"]*">Job<\/th>/);
+    expect(html).toMatch(/<th scope="col" class="[^"]*text-right[^"]*">Open<\/th>/);
+    expect(html).toMatch(/<th scope="col" class="[^"]*"><span class="sr-only">Links<\/span><\/th>/);
+  });
 });

@@ -63,8 +63,34 @@ export function Table({
   return <div className={FRAMES[frame]}>{table}</div>;
 }
 
-export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
-  return <thead className={cn("border-b border-line bg-canvas text-sm", className)} {...props} />;
+/** A column heading given as data: hidden ones are read by screen readers only (an actions column). */
+export type TableColumn = string | { label: string; numeric?: boolean; hidden?: boolean };
+
+/** The header; `columns` writes its one row of column headings for a table that needs no more. */
+export function TableHeader({
+  columns,
+  className,
+  children,
+  ...props
+}: ComponentProps<"thead"> & { columns?: TableColumn[] }) {
+  return (
+    <thead className={cn("border-b border-line bg-canvas text-sm", className)} {...props}>
+      {columns ? (
+        <TableRow>
+          {columns.map((column) => {
+            const { label, numeric, hidden } = typeof column === "string" ? { label: column } : column;
+            return (
+              <TableHead key={label} numeric={numeric}>
+                {hidden ? <span className="sr-only">{label}</span> : label}
+              </TableHead>
+            );
+          })}
+        </TableRow>
+      ) : (
+        children
+      )}
+    </thead>
+  );
 }
 
 export function TableBody(props: ComponentProps<"tbody">) {
