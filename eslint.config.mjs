@@ -34,6 +34,44 @@ export default defineConfig([
     },
   },
   {
+    // The layers: lib/ is the domain, usable from any screen, export, job or test, so it never
+    // reaches up into the UI or the routes (labels and formats it needs live in lib/ too).
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)(components|app)(/|$)",
+              message:
+                "lib/ is the domain layer and may not import components/ or app/: move what both need (labels, formats, paths) into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components render what the domain functions return; reading the database directly would
+    // skip the permission checks in lib/auth/permissions.ts that every domain function makes.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)lib/db$",
+              message:
+                "components/ may not import the database client: call a domain function in lib/<domain>/ that checks permissions and selects only what the screen shows.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node code (scripts, seed, tests): no React here, and `use` is the usual name of a callback
     // that lends a resource (Playwright fixtures, withDatabase(use)), not React's hook.
     files: ["scripts/**", "prisma/**", "tests/**"],

@@ -9,8 +9,9 @@ import {
   type AccommodationQueueFilter,
 } from "@/lib/accommodations/schema";
 import { cn } from "@/lib/utils/cn";
-import { formatDateTime, STATUS_BADGES, timeAgo } from "./format";
 import { accommodationQueuePath, accommodationRequestPath } from "@/lib/paths/accommodations";
+import { formatDateTime, formatTimeAgo } from "@/lib/format/dates";
+import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 
 const FILTERS: { value: AccommodationQueueFilter; label: string }[] = [
   { value: "open", label: "Open" },
@@ -79,19 +80,21 @@ function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; capti
             <TableCell className="break-words">{item.jobTitle}</TableCell>
             <TableCell className="text-sm">{item.kinds}</TableCell>
             <TableCell>
-              <Badge variant={STATUS_BADGES[item.status]}>{ACCOMMODATION_STATUS_LABELS[item.status]}</Badge>
+              <Badge variant={ACCOMMODATION_STATUS_TONES[item.status]}>
+                {ACCOMMODATION_STATUS_LABELS[item.status]}
+              </Badge>
             </TableCell>
             <TableCell>{item.preferredContact}</TableCell>
             <TableCell className="text-sm">
               <time dateTime={item.lastActivityAt.toISOString()} title={formatDateTime(item.lastActivityAt)}>
-                {timeAgo(item.lastActivityAt)}
+                {formatTimeAgo(item.lastActivityAt)}
               </time>
               {item.waitingTooLong && (
                 <Badge variant="warning" className="mt-1 block w-fit text-xs">
                   Waiting over 2 business days
                 </Badge>
               )}
-              <span className="block text-xs text-ink-muted">Received {timeAgo(item.createdAt)}</span>
+              <span className="block text-xs text-ink-muted">Received {formatTimeAgo(item.createdAt)}</span>
             </TableCell>
           </TableRow>
         ))}

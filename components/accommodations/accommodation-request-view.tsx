@@ -6,26 +6,31 @@ import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-se
 import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
 import { AccommodationNoteForm } from "./accommodation-note-form";
 import { AccommodationTimeline } from "./accommodation-timeline";
-import { formatDateTime, STATUS_BADGES } from "./format";
 import { PanelArrangementForm } from "./panel-arrangement-form";
 import { StatusControls } from "./status-controls";
+import { applicationProfilePath } from "@/lib/paths/applications";
+import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
+import { formatDateTime } from "@/lib/format/dates";
+import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 
 /** One request: what was asked, how to reach the person, what the panel is told, and the work so far. */
 export function AccommodationRequestView({ request }: { request: SensitiveAccommodationRequest }) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/hiring/accommodations">← All accommodation requests</Link>
+        <Link href={ACCOMMODATIONS_PATH}>← All accommodation requests</Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold break-words text-ink">Accommodation request from {request.candidate.name}</h1>
         <p className="text-ink-muted">
           For <span className="text-ink">{request.application.jobTitle}</span> (application{" "}
           {request.application.reference}).{" "}
-          <Link href={`/hiring/applications/${request.application.id}`}>Open the application</Link>
+          <Link href={applicationProfilePath(request.application.id)}>Open the application</Link>
         </p>
         <div className="flex flex-wrap gap-2">
-          <Badge variant={STATUS_BADGES[request.status]}>{ACCOMMODATION_STATUS_LABELS[request.status]}</Badge>
+          <Badge variant={ACCOMMODATION_STATUS_TONES[request.status]}>
+            {ACCOMMODATION_STATUS_LABELS[request.status]}
+          </Badge>
           {request.waitingTooLong && <Badge variant="warning">Waiting over 2 business days</Badge>}
         </div>
         <p className="text-sm text-ink-muted">

@@ -1,6 +1,6 @@
 import type { AccommodationTimelineEntry } from "@/lib/accommodations/load-accommodation-timeline";
 import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format/dates";
 
 /** Notes and changes, newest first. */
 export function AccommodationTimeline({ entries }: { entries: AccommodationTimelineEntry[] }) {

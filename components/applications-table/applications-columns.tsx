@@ -3,8 +3,9 @@ import { createColumnHelper, rowSelectionFeature, tableFeatures } from "@tanstac
 import { Badge } from "@/components/ui/badge";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { SortField } from "@/lib/applications-table/view-schema";
-import { formatDate, SOURCE_LABELS, STATUS_LABELS, STATUS_VARIANTS } from "./labels";
 import { applicationProfilePath } from "@/lib/paths/applications";
+import { formatDate } from "@/lib/format/dates";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 
 // Sorting, filtering and paging happen on the server (the view is in the URL): the table only
 // models the columns and the row selection.
@@ -69,7 +70,9 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
       header: "Status",
       cell: ({ row }) => (
         <span className="flex flex-wrap gap-1">
-          <Badge variant={STATUS_VARIANTS[row.original.status]}>{STATUS_LABELS[row.original.status]}</Badge>
+          <Badge variant={APPLICATION_STATUS_TONES[row.original.status]}>
+            {APPLICATION_STATUS_LABELS[row.original.status]}
+          </Badge>
           {row.original.knockedOut && <Badge variant="warning">Knocked out</Badge>}
         </span>
       ),
@@ -82,7 +85,7 @@ export function applicationColumns({ showJob, selectable }: { showJob: boolean; 
       header: "Last activity",
       cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
     }),
-    helper.accessor("source", { header: "Source", cell: (info) => SOURCE_LABELS[info.getValue()] }),
+    helper.accessor("source", { header: "Source", cell: (info) => APPLICATION_SOURCE_LABELS[info.getValue()] }),
     helper.accessor((row) => row.tags.map((tag) => tag.name).join(", "), {
       id: "tags",
       header: "Tags",

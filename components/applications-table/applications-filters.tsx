@@ -16,7 +16,8 @@ import {
 } from "@/lib/applications-table/view-schema";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { CheckboxGroup } from "./checkbox-group";
-import { SOURCE_LABELS, STATUS_LABELS } from "./labels";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
+import { isoDay } from "@/lib/format/dates";
 
 type Props = {
   view: ApplicationsView;
@@ -26,8 +27,6 @@ type Props = {
   /** Across jobs: offer the job filter. */
   showJobFilter: boolean;
 };
-
-const isoDay = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
 
 /**
  * A plain GET form, so the view lands in the URL and filtering works without JavaScript; with
@@ -147,7 +146,7 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
             name="status"
             options={Object.values(ApplicationStatus).map((status) => ({
               value: toUrlValue(status),
-              label: STATUS_LABELS[status],
+              label: APPLICATION_STATUS_LABELS[status],
             }))}
             checked={view.status.map(toUrlValue)}
           />
@@ -156,7 +155,7 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
             name="source"
             options={Object.values(ApplicationSource).map((source) => ({
               value: toUrlValue(source),
-              label: SOURCE_LABELS[source],
+              label: APPLICATION_SOURCE_LABELS[source],
             }))}
             checked={view.source.map(toUrlValue)}
           />
@@ -183,13 +182,23 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
                 <Label htmlFor="applications-from" className="text-sm font-normal">
                   From
                 </Label>
-                <Input id="applications-from" name="appliedFrom" type="date" defaultValue={isoDay(view.appliedFrom)} />
+                <Input
+                  id="applications-from"
+                  name="appliedFrom"
+                  type="date"
+                  defaultValue={view.appliedFrom ? isoDay(view.appliedFrom) : ""}
+                />
               </div>
               <div>
                 <Label htmlFor="applications-to" className="text-sm font-normal">
                   To
                 </Label>
-                <Input id="applications-to" name="appliedTo" type="date" defaultValue={isoDay(view.appliedTo)} />
+                <Input
+                  id="applications-to"
+                  name="appliedTo"
+                  type="date"
+                  defaultValue={view.appliedTo ? isoDay(view.appliedTo) : ""}
+                />
               </div>
             </fieldset>
           </div>

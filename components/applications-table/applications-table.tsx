@@ -8,8 +8,8 @@ import type { ApplicationsView } from "@/lib/applications-table/view-schema";
 import { cn } from "@/lib/utils/cn";
 import { ApplicationsBulkActions, type BulkContext } from "./applications-bulk-actions";
 import { applicationColumns, SORTABLE_COLUMNS, tableFeaturesUsed } from "./applications-columns";
-import { SORT_LABELS } from "./labels";
 import { SortHeader } from "./sort-header";
+import { SORT_LABELS } from "@/lib/applications-table/labels";
 
 type Props = {
   rows: ApplicationRow[];

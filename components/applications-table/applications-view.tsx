@@ -8,8 +8,8 @@ import type { SavedViewList } from "@/lib/saved-views/list-saved-views";
 import { ApplicationsFilters } from "./applications-filters";
 import { ApplicationsPagination } from "./applications-pagination";
 import { ApplicationsTable } from "./applications-table";
-import { applicationCount } from "./labels";
 import { APPLICATIONS_EXPORT_PATH } from "@/lib/paths/applications";
+import { applicationCount } from "@/lib/applications-table/labels";
 
 type Props = {
   heading: ReactNode;

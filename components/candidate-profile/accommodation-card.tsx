@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
-import { formatDateTime } from "./labels";
 import { ProfileSection } from "./profile-section";
-
-const STATUS_LABELS = { NEW: "New", IN_DISCUSSION: "In discussion", ARRANGED: "Arranged", CLOSED: "Closed" } as const;
+import { accommodationRequestPath } from "@/lib/paths/accommodations";
+import { formatDateTime } from "@/lib/format/dates";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
 
 /** Shown only to those who handle accommodations; never to evaluators (the page decides). */
 export function AccommodationCard({ request }: { request: SensitiveAccommodationRequest | null }) {
@@ -18,7 +18,7 @@ export function AccommodationCard({ request }: { request: SensitiveAccommodation
             log.
           </p>
           <dl className="space-y-2">
-            <Row label="Status">{STATUS_LABELS[request.status]}</Row>
+            <Row label="Status">{ACCOMMODATION_STATUS_LABELS[request.status]}</Row>
             {request.kinds && <Row label="Kind">{request.kinds}</Row>}
             <Row label="Details">
               <span className="break-words whitespace-pre-wrap">{request.details}</span>
@@ -31,7 +31,7 @@ export function AccommodationCard({ request }: { request: SensitiveAccommodation
             </Row>
           </dl>
           <p>
-            <Link href={`/hiring/accommodations/${request.id}`}>Handle it in the accommodations queue</Link> (notes,
+            <Link href={accommodationRequestPath(request.id)}>Handle it in the accommodations queue</Link> (notes,
             status, what the panel is told)
           </p>
         </div>

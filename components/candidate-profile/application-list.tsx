@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ApplicationSummary } from "@/lib/candidates/get-candidate-profile";
-import { formatDate, STATUS_BADGES, STATUS_LABELS } from "./labels";
 import { applicationProfilePath } from "@/lib/paths/applications";
+import { formatDate } from "@/lib/format/dates";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 
 export function ApplicationList({ applications }: { applications: ApplicationSummary[] }) {
   return (
@@ -15,8 +16,11 @@ export function ApplicationList({ applications }: { applications: ApplicationSum
           <span className="text-ink-muted">
             · {application.stageName} · applied {formatDate(application.submittedAt)}
           </span>{" "}
-          <Badge variant={STATUS_BADGES[application.status as keyof typeof STATUS_BADGES]} className="text-xs">
-            {STATUS_LABELS[application.status as keyof typeof STATUS_LABELS]}
+          <Badge
+            variant={APPLICATION_STATUS_TONES[application.status as keyof typeof APPLICATION_STATUS_TONES]}
+            className="text-xs"
+          >
+            {APPLICATION_STATUS_LABELS[application.status as keyof typeof APPLICATION_STATUS_LABELS]}
           </Badge>
         </li>
       ))}

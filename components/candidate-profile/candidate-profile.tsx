@@ -16,12 +16,13 @@ import { ResumeViewer } from "./resume-viewer";
 import { TagsCard } from "./tags-card";
 import { Timeline } from "./timeline";
 import { applicationScorecardsPath } from "@/lib/paths/applications";
+import { preferredFullName } from "@/lib/format/names";
 
 /** `interviews`: the Interviews section (components/interviews), loaded by the page. */
 export function CandidateProfile({ view, interviews }: { view: CandidateProfileView; interviews?: ReactNode }) {
   const { profile, allowed } = view;
   const applicationId = profile.application.id;
-  const name = `${profile.candidate.preferredName || profile.candidate.firstName} ${profile.candidate.lastName}`;
+  const name = preferredFullName(profile.candidate);
   return (
     <div className="space-y-6">
       <ProfileHeader profile={profile} />

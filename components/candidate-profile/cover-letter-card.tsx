@@ -1,7 +1,7 @@
 import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
-import { formatBytes } from "./labels";
 import { ProfileSection } from "./profile-section";
 import { applicationDocumentPath } from "@/lib/paths/applications";
+import { formatFileSize } from "@/lib/format/sizes";
 
 export function CoverLetterCard({
   applicationId,
@@ -20,7 +20,8 @@ export function CoverLetterCard({
         <div className={text ? "mt-4 space-y-3" : "space-y-3"}>
           {file.extractedText && <p className="break-words whitespace-pre-wrap text-ink">{file.extractedText}</p>}
           <a href={applicationDocumentPath(applicationId, file.id)} download className="text-sm font-semibold">
-            Download the cover letter ({formatBytes(file.byteSize)})<span className="sr-only">: {file.fileName}</span>
+            Download the cover letter ({formatFileSize(file.byteSize)})
+            <span className="sr-only">: {file.fileName}</span>
           </a>
         </div>
       )}

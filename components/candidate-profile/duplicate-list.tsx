@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import type { DuplicateReason, ProbableDuplicate } from "@/lib/candidates/find-probable-duplicates";
 import { ApplicationList } from "./application-list";
 import { MergeDialog } from "./merge-dialog";
+import { preferredFullName } from "@/lib/format/names";
 
 const REASON_LABELS: Record<DuplicateReason, string> = {
   email: "same email",
@@ -50,7 +51,7 @@ export function DuplicateList({ applicationId, keepCandidateId, keepName, duplic
       ) : (
         <ul className="space-y-5">
           {duplicates.map((duplicate) => {
-            const name = `${duplicate.preferredName || duplicate.firstName} ${duplicate.lastName}`;
+            const name = preferredFullName(duplicate);
             return (
               <li key={duplicate.candidateId} className="space-y-2">
                 <p className="text-ink">

@@ -1,11 +1,13 @@
 import { Badge } from "@/components/ui/badge";
 import type { CandidateProfile } from "@/lib/candidates/get-candidate-profile";
-import { formatDate, SOURCE_LABELS, STATUS_BADGES, STATUS_LABELS } from "./labels";
+import { formatDate } from "@/lib/format/dates";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
+import { legalFullName, preferredFullName } from "@/lib/format/names";
 
 export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
   const { candidate, application } = profile;
-  const legalName = `${candidate.firstName} ${candidate.lastName}`;
-  const displayName = candidate.preferredName ? `${candidate.preferredName} ${candidate.lastName}` : legalName;
+  const legalName = legalFullName(candidate);
+  const displayName = preferredFullName(candidate);
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -15,7 +17,9 @@ export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
       {candidate.preferredName && <p className="text-ink-muted">Legal name: {legalName}</p>}
       <p className="text-lg text-ink">
         {application.job.title} · <span className="font-semibold">{application.stage.name}</span>{" "}
-        <Badge variant={STATUS_BADGES[application.status]}>{STATUS_LABELS[application.status]}</Badge>
+        <Badge variant={APPLICATION_STATUS_TONES[application.status]}>
+          {APPLICATION_STATUS_LABELS[application.status]}
+        </Badge>
         {application.knockedOut && (
           <Badge variant="warning" className="ml-2">
             Knockout answer
@@ -31,7 +35,7 @@ export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
         </div>
         <div className="flex gap-1.5">
           <dt>Source</dt>
-          <dd className="text-ink">{SOURCE_LABELS[application.source]}</dd>
+          <dd className="text-ink">{APPLICATION_SOURCE_LABELS[application.source]}</dd>
         </div>
         <div className="flex gap-1.5">
           <dt>Reference</dt>

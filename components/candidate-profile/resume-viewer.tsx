@@ -1,7 +1,7 @@
 import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
-import { formatBytes } from "./labels";
 import { ProfileSection } from "./profile-section";
 import { applicationDocumentPath } from "@/lib/paths/applications";
+import { formatFileSize } from "@/lib/format/sizes";
 
 /**
  * A PDF is shown in the browser's own viewer, framed from the authorized document route; a
@@ -25,7 +25,7 @@ export function ResumeViewer({
   }
   const download = (
     <a href={applicationDocumentPath(applicationId, resume.id)} download className="text-sm font-semibold">
-      Download {resume.kind === "other" ? "" : resume.kind.toUpperCase()} ({formatBytes(resume.byteSize)})
+      Download {resume.kind === "other" ? "" : resume.kind.toUpperCase()} ({formatFileSize(resume.byteSize)})
       <span className="sr-only">: {resume.fileName}</span>
     </a>
   );

@@ -1,8 +1,10 @@
-import { DECISION_LABELS } from "@/components/decisions/labels";
 import { InterviewTimelineEntry } from "@/components/interviews/interview-timeline-entry";
 import type { TimelineEntry } from "@/lib/candidates/get-application-timeline";
-import { EMAIL_STATUS_LABELS, formatDateTime, STATUS_LABELS } from "./labels";
 import { NoteBody } from "./note-body";
+import { DECISION_LABELS } from "@/lib/decisions/labels";
+import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
+import { formatDateTime } from "@/lib/format/dates";
+import { APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
 
 /** The application's history, newest first: stage moves, emails to the candidate, notes and decisions. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -82,7 +84,7 @@ function describeTransition(entry: Extract<TimelineEntry, { kind: "transition" }
   if (entry.fromStatus !== entry.toStatus) {
     const reason = entry.reason ? ` (${entry.reason.label})` : "";
     const where = entry.toStage ? ` at ${entry.toStage}` : "";
-    return `${who}: ${STATUS_LABELS[entry.fromStatus]} → ${STATUS_LABELS[entry.toStatus]}${where}${reason}`;
+    return `${who}: ${APPLICATION_STATUS_LABELS[entry.fromStatus]} → ${APPLICATION_STATUS_LABELS[entry.toStatus]}${where}${reason}`;
   }
   if (!entry.fromStage) return `${who}: applied${entry.toStage ? ` (${entry.toStage})` : ""}`;
   return `${who}: ${entry.fromStage} → ${entry.toStage ?? "?"}`;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
-import { formatDate } from "./status-frame";
+import { formatLongDate } from "@/lib/format/dates";
 
 /** The candidate's own accommodation request and where it stands; never the coordinators' notes. */
 export function AccommodationSummary({ view, token }: { view: ApplicationStatusView; token: string }) {
@@ -30,7 +30,7 @@ export function AccommodationSummary({ view, token }: { view: ApplicationStatusV
             <dt className="font-semibold">We contact you by</dt>
             <dd>{request.preferredContactLabel}</dd>
             <dt className="font-semibold">Last changed</dt>
-            <dd>{formatDate(request.updatedAt)}</dd>
+            <dd>{formatLongDate(request.updatedAt)}</dd>
           </dl>
         </div>
       ) : (

@@ -1,5 +1,5 @@
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
-import { formatDate } from "./status-frame";
+import { formatLongDate } from "@/lib/format/dates";
 
 type Props = { applications: { reference: string; jobTitle: string; submittedAt: Date }[]; pendingSince: Date | null };
 
@@ -9,14 +9,14 @@ export function ErasureExplanation({ applications, pendingSince }: Props) {
     <div className="space-y-4 text-ink">
       {pendingSince && (
         <p className="rounded-md border-l-4 border-info bg-info-soft px-4 py-3" data-testid="erasure-pending">
-          You asked for erasure on {formatDate(pendingSince)}. It is pending: there is nothing more to do.
+          You asked for erasure on {formatLongDate(pendingSince)}. It is pending: there is nothing more to do.
         </p>
       )}
       <p>Erasure covers everything we hold about you under these applications:</p>
       <ul className="list-disc space-y-1 pl-6">
         {applications.map((application) => (
           <li key={application.reference}>
-            {application.jobTitle} ({application.reference}), submitted {formatDate(application.submittedAt)}
+            {application.jobTitle} ({application.reference}), submitted {formatLongDate(application.submittedAt)}
           </li>
         ))}
       </ul>

@@ -40,10 +40,3 @@ export function StatusFrame({
     </>
   );
 }
-
-const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-/** A date as "November 28, 2026" (UTC: the server does not know the reader's zone). */
-export function formatDate(date: Date): string {
-  return DATE.format(date);
-}

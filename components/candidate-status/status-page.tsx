@@ -3,11 +3,12 @@ import { Alert } from "@/components/ui/alert";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
 import { AccommodationSummary } from "./accommodation-summary";
-import { formatDate, StatusFrame } from "./status-frame";
+import { StatusFrame } from "./status-frame";
 import { StatusSummary } from "./status-summary";
 import { UpcomingInterviews } from "./upcoming-interviews";
 import { WithdrawSection } from "./withdraw-section";
 import { YourDataSection } from "./your-data-section";
+import { formatLongDate } from "@/lib/format/dates";
 
 const DONE_MESSAGES = {
   withdrawn: "You withdrew your application. We sent you a confirmation email.",
@@ -50,9 +51,9 @@ export function StatusPage({
       {view.isActive && <WithdrawSection token={token} />}
       {view.linkExpiresAt && (
         <p className="text-ink" data-testid="link-expires">
-          This application is closed, so this link works until {formatDate(view.linkExpiresAt)}. After that, ask for a
-          new link with the email address you applied with: your data stays yours to download or erase for as long as we
-          keep it.
+          This application is closed, so this link works until {formatLongDate(view.linkExpiresAt)}. After that, ask for
+          a new link with the email address you applied with: your data stays yours to download or erase for as long as
+          we keep it.
         </p>
       )}
       <p className="text-sm text-ink-muted">

@@ -1,5 +1,5 @@
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
-import { formatDate } from "./status-frame";
+import { formatLongDate } from "@/lib/format/dates";
 
 /** Where the application stands, in the candidate's terms, with its reference and dates. */
 export function StatusSummary({ view }: { view: ApplicationStatusView }) {
@@ -22,11 +22,11 @@ export function StatusSummary({ view }: { view: ApplicationStatusView }) {
         <dt className="font-semibold">Reference</dt>
         <dd>{view.reference}</dd>
         <dt className="font-semibold">Submitted</dt>
-        <dd>{formatDate(view.submittedAt)}</dd>
+        <dd>{formatLongDate(view.submittedAt)}</dd>
         {view.closedAt && !view.isActive && (
           <>
             <dt className="font-semibold">Closed</dt>
-            <dd>{formatDate(view.closedAt)}</dd>
+            <dd>{formatLongDate(view.closedAt)}</dd>
           </>
         )}
       </dl>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, buttonStyles } from "@/components/ui/button";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
-import { formatDate } from "./status-frame";
+import { formatLongDate } from "@/lib/format/dates";
 
 /** Download everything (a plain form post: it works without JavaScript) and ask for erasure. */
 export function YourDataSection({ view, token }: { view: ApplicationStatusView; token: string }) {
@@ -23,7 +23,7 @@ export function YourDataSection({ view, token }: { view: ApplicationStatusView; 
       </form>
       {view.erasure ? (
         <p className="text-ink" data-testid="erasure-pending">
-          You asked us to erase your data on {formatDate(view.erasure.requestedAt)}.{" "}
+          You asked us to erase your data on {formatLongDate(view.erasure.requestedAt)}.{" "}
           {view.erasure.status === "ON_HOLD"
             ? "A legal obligation requires us to keep some records for now; we will erase them as soon as it ends."
             : "Your erasure is pending: we will anonymize your data soon and then this link will stop working."}

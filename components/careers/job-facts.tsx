@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import {
   countryName,
   EMPLOYMENT_TYPE_LABELS,
-  formatDate,
   formatSalary,
   officeLabel,
   REMOTE_POLICY_LABELS,
 } from "@/lib/jobs/job-labels";
 import type { JobPosting } from "@/lib/jobs/public-queries";
+import { formatLongDate } from "@/lib/format/dates";
 
 /** The facts a candidate scans before reading: what, where, how much, until when. */
 export function JobFacts({ job }: { job: JobPosting }) {
@@ -35,16 +35,16 @@ export function JobFacts({ job }: { job: JobPosting }) {
       <Fact term="Employment type">{EMPLOYMENT_TYPE_LABELS[job.employmentType]}</Fact>
       {job.salary && <Fact term="Salary">{formatSalary(job.salary)}</Fact>}
       <Fact term="Posted">
-        <time dateTime={job.datePosted.toISOString()}>{formatDate(job.datePosted)}</time>
+        <time dateTime={job.datePosted.toISOString()}>{formatLongDate(job.datePosted)}</time>
       </Fact>
       {job.isOpen && job.validThrough && (
         <Fact term="Apply by">
-          <time dateTime={job.validThrough.toISOString()}>{formatDate(job.validThrough)}</time>
+          <time dateTime={job.validThrough.toISOString()}>{formatLongDate(job.validThrough)}</time>
         </Fact>
       )}
       {!job.isOpen && closedOn && (
         <Fact term="Closed">
-          <time dateTime={closedOn.toISOString()}>{formatDate(closedOn)}</time>
+          <time dateTime={closedOn.toISOString()}>{formatLongDate(closedOn)}</time>
         </Fact>
       )}
     </dl>

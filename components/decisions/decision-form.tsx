@@ -22,6 +22,7 @@ import {
   type HiringDecisionFormInput,
 } from "@/lib/decisions/schema";
 import type { MergeData } from "@/lib/email/merge-fields";
+import { preferredFullName } from "@/lib/format/names";
 
 type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" | "senderName">;
 
@@ -93,7 +94,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
   };
 
   const { candidate } = application;
-  const candidateName = `${candidate.preferredName || candidate.firstName} ${candidate.lastName}`;
+  const candidateName = preferredFullName(candidate);
   const preview: MergeData = {
     candidate,
     job: { title: application.job.title },

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { ProfileSection } from "@/components/candidate-profile/profile-section";
-import { STATUS_BADGES, STATUS_LABELS } from "@/components/candidate-profile/labels";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { DecisionView as DecisionViewData } from "@/lib/decisions/get-decision-view";
@@ -12,12 +11,14 @@ import { ScorecardGrid } from "./scorecard-grid";
 import { TakeawaysList } from "./takeaways-list";
 import { applicationProfilePath } from "@/lib/paths/applications";
 import { interviewPacketPath } from "@/lib/paths/interviews";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
+import { preferredFullName } from "@/lib/format/names";
 
 /** The hiring manager's and recruiter's page: every scorecard side by side, then the decision. */
 export function DecisionView({ view }: { view: DecisionViewData }) {
   const { application } = view;
   const { candidate } = application;
-  const name = `${candidate.preferredName || candidate.firstName} ${candidate.lastName}`;
+  const name = preferredFullName(candidate);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -29,7 +30,9 @@ export function DecisionView({ view }: { view: DecisionViewData }) {
         <h1 className="text-3xl font-bold text-ink">Scorecards and decision: {name}</h1>
         <p className="text-lg text-ink">
           {application.job.title} · <span className="font-semibold">{application.stage.name}</span>{" "}
-          <Badge variant={STATUS_BADGES[application.status]}>{STATUS_LABELS[application.status]}</Badge>
+          <Badge variant={APPLICATION_STATUS_TONES[application.status]}>
+            {APPLICATION_STATUS_LABELS[application.status]}
+          </Badge>
         </p>
       </header>
 

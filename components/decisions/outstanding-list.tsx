@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
+import { formatDateTime } from "@/lib/format/dates";
 
 const STATE_LABELS = { upcoming: "Interview not held yet", due: "Due", overdue: "Overdue" } as const;
 

@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { DECISION_LABELS } from "./labels";
+import { formatDateTime } from "@/lib/format/dates";
+import { DECISION_LABELS } from "@/lib/decisions/labels";
 
 export function PastDecisions({ decisions }: Pick<DecisionView, "decisions">) {
   if (decisions.length === 0) return <p className="text-ink-muted">No decision has been recorded yet.</p>;

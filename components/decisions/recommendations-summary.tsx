@@ -1,7 +1,7 @@
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
-import { RECOMMENDATION_BADGES, RECOMMENDATION_LABELS, RECOMMENDATION_ORDER } from "./labels";
+import { RECOMMENDATION_LABELS, RECOMMENDATION_ORDER, RECOMMENDATION_TONES } from "@/lib/decisions/labels";
 
 /** How the panel leans: a count per recommendation, then each interviewer's own. */
 export function RecommendationsSummary({ scorecards }: Pick<DecisionView, "scorecards">) {
@@ -22,7 +22,7 @@ export function RecommendationsSummary({ scorecards }: Pick<DecisionView, "score
             <span className="font-medium text-ink">{scorecard.author.name}</span>
             <span className="text-sm text-ink-muted">({scorecard.interview.title})</span>
             {scorecard.recommendation ? (
-              <Badge variant={RECOMMENDATION_BADGES[scorecard.recommendation]}>
+              <Badge variant={RECOMMENDATION_TONES[scorecard.recommendation]}>
                 {RECOMMENDATION_LABELS[scorecard.recommendation]}
               </Badge>
             ) : (

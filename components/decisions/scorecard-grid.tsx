@@ -1,6 +1,6 @@
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { RATING_LABELS, RECOMMENDATION_LABELS } from "./labels";
+import { RATING_LABELS, RECOMMENDATION_LABELS } from "@/lib/decisions/labels";
 
 type Props = Pick<DecisionView, "attributes" | "scorecards">;
 

@@ -1,7 +1,7 @@
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import { EditedAfterReveal } from "@/components/scorecards/edited-after-reveal";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { RATING_LABELS } from "./labels";
+import { formatDateTime } from "@/lib/format/dates";
+import { RATING_LABELS } from "@/lib/decisions/labels";
 
 /** Each interviewer's key take-aways, their notes per attribute, and private notes for deciders. */
 export function TakeawaysList({ attributes, scorecards }: Pick<DecisionView, "attributes" | "scorecards">) {

@@ -6,7 +6,7 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import type { FeedbackVisibility } from "@/lib/generated/prisma/enums";
 import { INTERVIEW_PLAN_LIMITS, type InterviewPlanValues } from "@/lib/interview-plan/schema";
-import { FEEDBACK_VISIBILITY_OPTIONS } from "./labels";
+import { FEEDBACK_VISIBILITY_OPTIONS } from "@/lib/interview-plan/labels";
 
 const OPTIONS = Object.entries(FEEDBACK_VISIBILITY_OPTIONS) as [FeedbackVisibility, { label: string; hint: string }][];
 

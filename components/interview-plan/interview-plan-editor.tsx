@@ -20,8 +20,8 @@ import {
 } from "@/lib/interview-plan/schema";
 import { staffJobBoardPath, staffJobEditPath } from "@/lib/paths/jobs";
 import { FeedbackSettingsFields } from "./feedback-settings-fields";
-import { interviewCount } from "./labels";
 import { PlanItemsEditor } from "./plan-items-editor";
+import { interviewCount } from "@/lib/interview-plan/labels";
 
 /** What happens, on save, to the interviews already scheduled from a removed plan item. */
 const removalNotice = (scheduled: number) =>

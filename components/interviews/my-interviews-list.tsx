@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import type { MyInterviewItem, MyScorecardState } from "@/lib/interviews/list-my-interviews";
 import { interviewPacketPath } from "@/lib/paths/interviews";
+import { formatDateTime } from "@/lib/format/dates";
 
 const SCORECARD_LABELS: Record<MyScorecardState, { text: string; variant: BadgeVariant }> = {
   NOT_STARTED: { text: "Scorecard not started", variant: "neutral" },

@@ -1,10 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type RefObject } from "react";
-import type { BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import { applicationProfilePath } from "@/lib/paths/applications";
 import { findCard } from "@/components/pipeline/board-changes";
-import { candidateName } from "@/components/pipeline/card-labels";
 import type { Notice } from "@/components/pipeline/use-board-actions";
 import type { BoardCard, BoardColumn } from "@/lib/pipeline/board-types";
 import { ShortcutsButton } from "./shortcuts-button";
@@ -14,6 +12,8 @@ import { focusedTriageItem, stepTriageFocus, type TriagePosition } from "./triag
 import { availableCommands, type TriageRights } from "./triage-keys";
 import { useFocusReturn } from "./use-focus-return";
 import { useTriageKeys } from "./use-triage-keys";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
+import { legalFullName } from "@/lib/format/names";
 
 type Props = {
   /** The columns: cards carry data-triage-item. */
@@ -25,7 +25,7 @@ type Props = {
   onAdvance: (card: BoardCard, toStageId: number) => void;
   /** Opens the reject dialog; `from` is where focus goes back to once it closes. */
   onReject: (card: BoardCard, from: TriagePosition) => void;
-  onTag: (card: BoardCard, tagName: string) => Promise<BoardActionResult>;
+  onTag: (card: BoardCard, tagName: string) => Promise<ActionResult<object, ConflictFailure>>;
   onToggleSelected: (cardId: string) => void;
   onNotice: (notice: Notice) => void;
 };
@@ -55,7 +55,7 @@ export function BoardTriage({
   const advance = (card: BoardCard, column: BoardColumn) => {
     const next = columns[columns.findIndex((candidate) => candidate.stageId === column.stageId) + 1];
     if (next) onAdvance(card, next.stageId);
-    else onNotice({ tone: "danger", text: `${candidateName(card)} is already in the last stage, ${column.name}.` });
+    else onNotice({ tone: "danger", text: `${legalFullName(card)} is already in the last stage, ${column.name}.` });
   };
 
   const rights: TriageRights = {
@@ -98,7 +98,7 @@ export function BoardTriage({
       />
       {tagging && (
         <TagDialog
-          candidateName={candidateName(tagging)}
+          candidateName={legalFullName(tagging)}
           onSubmit={(tagName) => onTag(tagging, tagName)}
           onClose={() => setTagging(null)}
           onCloseAutoFocus={focusReturn.onCloseAutoFocus}

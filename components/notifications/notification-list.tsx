@@ -10,8 +10,7 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatDateTime } from "@/lib/format/dates";
 
 export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
   const [result, setResult] = useState<NotificationActionResult | null>(null);
@@ -48,9 +47,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                 <Describe notification={notification} />
               </p>
               <p className="text-sm text-ink-muted">
-                <time dateTime={notification.createdAt.toISOString()}>
-                  {dateTime.format(notification.createdAt)} UTC
-                </time>
+                <time dateTime={notification.createdAt.toISOString()}>{formatDateTime(notification.createdAt)}</time>
               </p>
             </div>
             {!notification.readAt && (

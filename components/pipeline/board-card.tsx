@@ -6,8 +6,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import type { BoardCard as Card } from "@/lib/pipeline/board-types";
 import { cn } from "@/lib/utils/cn";
 import { CardBody } from "./card-body";
-import { candidateName } from "./card-labels";
 import { MoveToMenu } from "./move-to-menu";
+import { legalFullName } from "@/lib/format/names";
 
 /** "name": the name link, where keyboard triage keeps focus. */
 export type FocusRequest = { cardId: string; target: "handle" | "menu" | "name" } | null;
@@ -31,7 +31,7 @@ const OWN_CONTROLS = "a, button:not([data-drag-handle]), input, select, textarea
 export function BoardCard(props: BoardCardProps) {
   const { card, stages, canMove, canReject, selectable, selected, onSelectedChange, onMove, onReject, focusRequest } =
     props;
-  const name = candidateName(card);
+  const name = legalFullName(card);
   const nameId = `card-${card.id}-name`;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.id,

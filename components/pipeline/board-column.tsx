@@ -4,8 +4,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { BoardColumn as Column } from "@/lib/pipeline/board-types";
 import { cn } from "@/lib/utils/cn";
-import { peopleCount } from "./card-labels";
 import { columnDroppableId } from "./column-keyboard";
+import { peopleCount } from "@/lib/pipeline/labels";
 
 type BoardColumnProps = {
   column: Column;

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { peopleCount } from "./card-labels";
+import { peopleCount } from "@/lib/pipeline/labels";
 
 type BulkToolbarProps = {
   selectedCount: number;

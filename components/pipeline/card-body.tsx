@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { BoardCard } from "@/lib/pipeline/board-types";
-import { candidateName, formatAppliedDate, SOURCE_LABELS } from "./card-labels";
 import { applicationProfilePath } from "@/lib/paths/applications";
+import { legalFullName } from "@/lib/format/names";
+import { formatDate } from "@/lib/format/dates";
+import { APPLICATION_SOURCE_LABELS } from "@/lib/pipeline/labels";
 
 type CardBodyProps = {
   card: BoardCard;
@@ -14,7 +16,7 @@ type CardBodyProps = {
 
 /** What a card says about the candidate: triage essentials only. */
 export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
-  const name = candidateName(card);
+  const name = legalFullName(card);
   const preferred = card.preferredName?.trim();
   return (
     <div className="min-w-0 space-y-1">
@@ -29,8 +31,8 @@ export function CardBody({ card, nameId, linked = true }: CardBodyProps) {
       </h3>
       {preferred && preferred !== card.firstName && <p className="text-sm text-ink-muted">Goes by {preferred}</p>}
       <p className="text-sm text-ink-muted">
-        Applied <time dateTime={card.submittedAt}>{formatAppliedDate(card.submittedAt)}</time> ·{" "}
-        {SOURCE_LABELS[card.source]}
+        Applied <time dateTime={card.submittedAt}>{formatDate(card.submittedAt)}</time> ·{" "}
+        {APPLICATION_SOURCE_LABELS[card.source]}
       </p>
       {(card.knockedOut || card.tags.length > 0) && (
         <ul className="flex flex-wrap gap-1.5 pt-1" aria-label="Flags and tags">

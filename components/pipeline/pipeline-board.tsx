@@ -14,7 +14,7 @@ import {
   bulkUpdateApplicationsAction,
   moveApplicationAction,
   rejectApplicationAction,
-} from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+} from "@/app/(hiring)/_actions/pipeline";
 import { BoardTriage } from "@/components/keyboard-triage/board-triage";
 import { focusTriageItem, type TriagePosition } from "@/components/keyboard-triage/triage-focus";
 import type { BoardCard as Card, BoardColumn as Column, JobBoard } from "@/lib/pipeline/board-types";
@@ -27,11 +27,12 @@ import { BoardColumn } from "./board-column";
 import { BoardHeader, BoardNotice } from "./board-header";
 import { BulkToolbar } from "./bulk-toolbar";
 import { CardBody } from "./card-body";
-import { candidateName } from "./card-labels";
 import { columnKeyboardCoordinates, stageIdOfDroppable } from "./column-keyboard";
 import { RejectDialog } from "./reject-dialog";
 import { showMoreHref } from "./show-more";
 import { useBoardActions } from "./use-board-actions";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
+import { legalFullName } from "@/lib/format/names";
 
 type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions; interviewPlanHref?: string };
 
@@ -78,7 +79,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
     void run(
       { type: "move", cardIds: [cardId], toStageId },
       () => moveApplicationAction(job.id, { applicationId: cardId, toStageId, expectedVersion: card.version }),
-      () => `Moved ${candidateName(card)} to ${stageName(toStageId)}.`,
+      () => `Moved ${legalFullName(card)} to ${stageName(toStageId)}.`,
     );
   }
 
@@ -116,7 +117,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
     lastOver: lastAnnouncedOver,
     cardName: (id) => {
       const found = findCard(columns, String(id));
-      return found ? candidateName(found.card) : "The candidate";
+      return found ? legalFullName(found.card) : "The candidate";
     },
     cardStageName: (id) => findCard(columns, String(id))?.column.name ?? "their stage",
     stageName,
@@ -137,7 +138,7 @@ export function PipelineBoard({ board, rejectionOptions, interviewPlanHref }: Pi
           run(
             null,
             () => bulkUpdateApplicationsAction(job.id, { operation: "tag", applicationIds: [card.id], tagName }),
-            () => `Tagged ${candidateName(card)} “${tagName.trim()}”.`,
+            () => `Tagged ${legalFullName(card)} “${tagName.trim()}”.`,
           )
         }
         onToggleSelected={(cardId) => setCardSelected(cardId, !selected.has(cardId))}

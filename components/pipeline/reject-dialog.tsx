@@ -11,15 +11,16 @@ import type { MergeData } from "@/lib/email/merge-fields";
 import type { BoardCard } from "@/lib/pipeline/board-types";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import { rejectionFormSchema, type RejectionFormInput } from "@/lib/pipeline/schema";
-import type { BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
-import { candidateName, peopleCount } from "./card-labels";
 import { RejectionDetailsFields } from "./rejection-details-fields";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
+import { legalFullName } from "@/lib/format/names";
+import { peopleCount } from "@/lib/pipeline/labels";
 
 type RejectDialogProps = {
   cards: BoardCard[];
   options: RejectionOptions;
   context: { jobTitle: string; organizationName: string; senderName: string };
-  onSubmit: (values: RejectionFormInput) => Promise<BoardActionResult>;
+  onSubmit: (values: RejectionFormInput) => Promise<ActionResult<object, ConflictFailure>>;
   onClose: () => void;
   /** Where focus goes when it closes (default: back to what opened it, which a rejection may remove). */
   onCloseAutoFocus?: (event: Event) => void;
@@ -53,7 +54,7 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
   });
 
   if (!first) return null;
-  const who = cards.length === 1 ? candidateName(first) : peopleCount(cards.length);
+  const who = cards.length === 1 ? legalFullName(first) : peopleCount(cards.length);
   const withdrawal = kind === "CANDIDATE_WITHDREW";
   const preview: MergeData = {
     candidate: { firstName: first.firstName, lastName: first.lastName, preferredName: first.preferredName },
@@ -106,7 +107,7 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
               reasons={reasons}
               templates={options.templates}
               emailLabel={cards.length === 1 ? "Email the candidate" : "Email each candidate"}
-              preview={{ data: preview, recipientName: candidateName(first), recipientCount: cards.length }}
+              preview={{ data: preview, recipientName: legalFullName(first), recipientCount: cards.length }}
             />
             <div className="flex flex-wrap justify-end gap-3">
               <DialogClose asChild>

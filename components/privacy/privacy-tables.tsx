@@ -6,6 +6,7 @@ import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-ove
 import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
 import { CandidatePrivacyActions } from "./candidate-privacy-actions";
 import { PersonCell } from "./person-cell";
+import { formatDate } from "@/lib/format/dates";
 
 const SOURCE_LABELS: Record<ErasureSource, string> = {
   CANDIDATE: "The candidate asked",

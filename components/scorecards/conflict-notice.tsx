@@ -1,8 +1,8 @@
 "use client";
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ScorecardConflict } from "./use-scorecard-autosave";
+import { formatDateTime } from "@/lib/format/dates";
 
 type Props = {
   conflict: ScorecardConflict;

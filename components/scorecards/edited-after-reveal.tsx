@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * Said wherever a scorecard is read: its author changed it after they could already read other

@@ -1,6 +1,6 @@
 "use client";
-import { formatDateTime } from "@/components/candidate-profile/labels";
 import type { SaveState } from "./use-scorecard-autosave";
+import { formatDateTime } from "@/lib/format/dates";
 
 const TEXT: Record<SaveState["kind"], string> = {
   idle: "",

@@ -1,7 +1,9 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils/cn";
+import type { Tone } from "@/lib/utils/tone";
 
-export type BadgeVariant = "neutral" | "brand" | "info" | "success" | "warning" | "danger";
+/** The tones come from lib (lib/utils/tone.ts), where the status labels pick theirs. */
+export type BadgeVariant = Tone;
 
 const VARIANTS: Record<BadgeVariant, string> = {
   neutral: "bg-canvas text-ink-muted border-line",

@@ -1,5 +1,6 @@
 import { legalAnswers } from "@/lib/candidates/legal-answer";
-import type { AccommodationKind, ContactMethod } from "@/lib/generated/prisma/enums";
+import type { AccommodationKind, AccommodationStatus, ContactMethod } from "@/lib/generated/prisma/enums";
+import type { Tone } from "@/lib/utils/tone";
 
 /** The kinds and contact method as the form version the candidate answered words them. */
 export function describeAccommodationAnswers(
@@ -14,11 +15,9 @@ export function describeAccommodationAnswers(
   };
 }
 
-/** The name a coordinator uses for the person: their preferred name when they gave one. */
-export function candidateDisplayName(candidate: {
-  firstName: string;
-  lastName: string;
-  preferredName: string | null;
-}): string {
-  return `${candidate.preferredName || candidate.firstName} ${candidate.lastName}`;
-}
+export const ACCOMMODATION_STATUS_TONES: Record<AccommodationStatus, Tone> = {
+  NEW: "brand",
+  IN_DISCUSSION: "info",
+  ARRANGED: "success",
+  CLOSED: "neutral",
+};

@@ -4,8 +4,9 @@ import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isOverdue } from "./business-days";
-import { candidateDisplayName, describeAccommodationAnswers } from "./labels";
+import { describeAccommodationAnswers } from "./labels";
 import { OPEN_ACCOMMODATION_STATUSES, type AccommodationQueueFilter } from "./schema";
+import { preferredFullName } from "@/lib/format/names";
 
 export const QUEUE_PAGE_SIZE = 200;
 
@@ -57,7 +58,7 @@ export async function listAccommodationRequests({
     return {
       id: row.id,
       status: row.status,
-      candidateName: candidateDisplayName(row.application.candidate),
+      candidateName: preferredFullName(row.application.candidate),
       jobTitle: row.application.job.title,
       kinds: answers.kinds,
       preferredContact: answers.preferredContact,

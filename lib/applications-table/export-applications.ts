@@ -1,5 +1,4 @@
 import "server-only";
-import { SOURCE_LABELS, STATUS_LABELS } from "@/components/applications-table/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -11,6 +10,9 @@ import { viewWithinOptions } from "./load-applications-table";
 import { loadApplicationsFilterOptions } from "./load-filter-options";
 import { applicationsOrderBy, applicationsViewWhere } from "./query-applications";
 import { applicationsViewQuery, type ApplicationsView } from "./view-schema";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
+import { preferredFullName } from "@/lib/format/names";
+import { isoDay } from "@/lib/format/dates";
 
 /** Enough for any pipeline a person reads in a spreadsheet; past it, narrow the view. */
 export const EXPORT_MAX_ROWS = 20_000;
@@ -88,7 +90,7 @@ export async function exportApplications({
       metadata: { view: query, rows: ids.length, format: "csv" },
     }),
   );
-  const day = new Date().toISOString().slice(0, 10);
+  const day = isoDay(new Date());
   return {
     fileName: `applications-${options.job ? `job-${options.job.id}` : "all-jobs"}-${day}.csv`,
     rowCount: ids.length,
@@ -116,12 +118,12 @@ async function* csvLines(actor: Actor, ids: string[]): AsyncGenerator<string> {
 function exportCells(row: ExportRow): string[] {
   const { candidate } = row;
   return [
-    `${candidate.preferredName ?? candidate.firstName} ${candidate.lastName}`,
+    preferredFullName(candidate),
     candidate.email,
     row.job.title,
     row.stage.name,
-    STATUS_LABELS[row.status],
-    SOURCE_LABELS[row.source],
+    APPLICATION_STATUS_LABELS[row.status],
+    APPLICATION_SOURCE_LABELS[row.source],
     row.tags.map(({ tag }) => tag.name).join("; "),
     // ISO 8601 in UTC: every spreadsheet reads it, and it sorts as text.
     row.submittedAt.toISOString(),

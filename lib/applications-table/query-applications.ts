@@ -6,6 +6,7 @@ import type { ApplicationSource, ApplicationStatus } from "@/lib/generated/prism
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applicationsWhere } from "./applications-where";
 import type { ApplicationsView } from "./view-schema";
+import { preferredFullName } from "@/lib/format/names";
 
 /**
  * One row of the table: only what every role that may see the application may see. Work
@@ -141,7 +142,7 @@ function toRow(application: Prisma.ApplicationGetPayload<{ select: typeof rowSel
   return {
     ...rest,
     appliedAt: submittedAt,
-    candidate: { ...candidate, name: `${candidate.preferredName ?? candidate.firstName} ${candidate.lastName}` },
+    candidate: { ...candidate, name: preferredFullName(candidate) },
     tags: tags.map(({ tag }) => tag),
   };
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { storableTextCheck } from "@/lib/validations/storable-text";
+import { isoDay } from "@/lib/format/dates";
 
 export const SORT_FIELDS = ["appliedAt", "name", "stage", "lastActivity"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -120,7 +121,7 @@ export function applicationsViewQuery(view: ApplicationsView, changes: Partial<A
       params.append(
         key,
         item instanceof Date
-          ? item.toISOString().slice(0, 10)
+          ? isoDay(item)
           : key === "status" || key === "source"
             ? toUrlValue(String(item))
             : String(item),

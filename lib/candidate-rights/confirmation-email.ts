@@ -4,6 +4,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { statusPageUrl } from "./status-link";
+import { preferredFirstName } from "@/lib/format/names";
 
 export type CandidateEmailCommon = {
   firstName: string;
@@ -49,7 +50,7 @@ export async function queueCandidateEmail(
   const applicant = await findApplicantIdentity(tx, application);
   if (!applicant) throw new Error(`Application ${applicationId} has no record of who applied with its address`);
   const email = render({
-    firstName: applicant.preferredName ?? applicant.firstName,
+    firstName: preferredFirstName(applicant),
     jobTitle: application.job.title,
     organizationName: application.job.organization.name,
     reference: application.reference,

@@ -7,6 +7,7 @@ import { buildExportZip, type ZipDocument } from "./build-export-zip";
 import { collectCandidateData } from "./collect-candidate-data";
 import { queueCandidateEmail } from "./confirmation-email";
 import { requireStatusLinkHolder } from "./status-link";
+import { isoDay } from "@/lib/format/dates";
 
 export type CandidateExport = { fileName: string; zip: Uint8Array; emailId: string };
 
@@ -47,5 +48,5 @@ export async function exportCandidateData({ statusToken }: { statusToken: string
       render: (common) => dataExportedEmail({ ...common, applicationCount: collected.data.applications.length }),
     });
   });
-  return { fileName: `your-application-data-${exportedAt.toISOString().slice(0, 10)}.zip`, zip, emailId };
+  return { fileName: `your-application-data-${isoDay(exportedAt)}.zip`, zip, emailId };
 }

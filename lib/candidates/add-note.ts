@@ -10,6 +10,7 @@ import { resolveMentions } from "./resolve-mentions";
 import { parseInput } from "./parse-input";
 import { noteSchema } from "./schema";
 import { applicationNotePath } from "@/lib/paths/applications";
+import { preferredFullName } from "@/lib/format/names";
 
 export const MENTION_NOTIFICATION_KIND = "note.mention";
 
@@ -45,13 +46,12 @@ export async function addNote({ actor, applicationId, body }: { actor: Actor; ap
       data: recipients.map((person) => ({ userId: person.id, kind: MENTION_NOTIFICATION_KIND, payload })),
     });
 
-    const { firstName, lastName, preferredName } = note.application.candidate;
     const emailIds: string[] = [];
     for (const person of recipients) {
       const email = noteMentionEmail({
         recipientName: person.name ?? person.email,
         authorName: actor.name ?? actor.email,
-        candidateName: `${preferredName || firstName} ${lastName}`,
+        candidateName: preferredFullName(note.application.candidate),
         profileUrl: absoluteUrl(applicationNotePath(applicationId, note.id)),
       });
       // To staff, not to the candidate: no applicationId/candidateId, so it stays off the

@@ -1,6 +1,7 @@
 // Merge fields in staff-written email templates: {{candidate.firstName}} and friends. Pure, so
 // the board's preview (browser) and the sender (server) render exactly the same text.
 import { escapeHtml } from "@/lib/utils/escape-html";
+import { preferredFirstName } from "@/lib/format/names";
 
 export type MergeData = {
   candidate: { firstName: string; lastName: string; preferredName: string | null };
@@ -14,7 +15,7 @@ const FIELDS = {
   "candidate.firstName": (data: MergeData) => data.candidate.firstName,
   "candidate.lastName": (data: MergeData) => data.candidate.lastName,
   // People who gave a preferred name are greeted by it; everyone else by their first name.
-  "candidate.preferredName": (data: MergeData) => data.candidate.preferredName?.trim() || data.candidate.firstName,
+  "candidate.preferredName": (data: MergeData) => preferredFirstName(data.candidate),
   "job.title": (data: MergeData) => data.job.title,
   "organization.name": (data: MergeData) => data.organization.name,
   "application.reference": (data: MergeData) => data.application.reference,

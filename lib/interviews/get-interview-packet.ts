@@ -7,7 +7,7 @@ import { safeHref } from "@/lib/candidates/safe-href";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getPanelArrangement } from "./interview-context";
-import { candidateDisplayName } from "./list-my-interviews";
+import { preferredFullName } from "@/lib/format/names";
 
 /**
  * The candidate packet of one interview: who, when, the plan's focus and instructions, the
@@ -102,7 +102,7 @@ export async function getInterviewPacket({ actor, interviewId }: { actor: Actor;
     },
     applicationId: application.id,
     job: { id: application.job.id, title: application.job.title },
-    candidate: { name: candidateDisplayName(candidate), pronouns: candidate.pronouns, links },
+    candidate: { name: preferredFullName(candidate), pronouns: candidate.pronouns, links },
     resume: application.resumeFile && documentView(application.resumeFile),
     answers: application.job.questions.map((question) => ({
       questionId: question.id,

@@ -129,7 +129,3 @@ export async function findPlanItem(tx: DbTransaction, jobId: number, planItemId:
   }
   return item;
 }
-
-/** How a person is named in an interview email (their preferred name first). */
-export const candidateDisplayName = (candidate: Pick<ApplicantIdentity, "firstName" | "lastName" | "preferredName">) =>
-  `${candidate.preferredName?.trim() || candidate.firstName} ${candidate.lastName}`;

@@ -15,7 +15,8 @@ import {
   type CalendarPerson,
 } from "./calendar-invitation";
 import { formatDuration, formatInterviewTime } from "./format-interview-time";
-import { candidateDisplayName, type InvitationContext, type PanelMember } from "./interview-context";
+import { type InvitationContext, type PanelMember } from "./interview-context";
+import { preferredFirstName, preferredFullName } from "@/lib/format/names";
 
 /** The interview as it stands after the change (its sequence already raised). */
 export type InterviewSnapshot = {
@@ -94,7 +95,7 @@ export async function queueCandidateInterviewEmail(
   if (!applicant) return null;
   const email = candidateInterviewEmail({
     change,
-    firstName: applicant.preferredName?.trim() || applicant.firstName,
+    firstName: preferredFirstName(applicant),
     organizationName: context.organizationName,
     jobTitle: context.jobTitle,
     ...readable(interview),
@@ -116,7 +117,7 @@ export async function queueCandidateInterviewEmail(
     calendar: {
       method,
       content: invitation(interview, method, `${context.organizationName} interview: ${interview.title}`, description, [
-        { name: candidateDisplayName(applicant), email: applicant.email },
+        { name: preferredFullName(applicant), email: applicant.email },
       ]),
     },
   });
@@ -142,7 +143,7 @@ export async function queuePanelistInterviewEmail(
     change: PanelistInterviewChange;
   },
 ): Promise<string> {
-  const candidateName = candidateDisplayName(context.candidate);
+  const candidateName = preferredFullName(context.candidate);
   const packetUrl = absoluteUrl(interviewPacketPath(interview.id));
   const email = panelistInterviewEmail({
     change,

@@ -1,20 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { preferredFullName } from "@/lib/format/names";
 
 const HOUR_MS = 60 * 60 * 1000;
 const PAST_LIMIT = 50;
 
 export type MyScorecardState = "NOT_STARTED" | "DRAFT" | "SUBMITTED";
-
-/** The candidate's name as staff address them. */
-export function candidateDisplayName(candidate: {
-  firstName: string;
-  lastName: string;
-  preferredName: string | null;
-}): string {
-  return `${candidate.preferredName?.trim() || candidate.firstName} ${candidate.lastName}`.trim();
-}
 
 /**
  * The interviews the actor sits on: upcoming ones, past ones (cancelled ones among them, marked
@@ -58,7 +50,7 @@ export async function listMyInterviews({ actor, now = new Date() }: { actor: Act
       jobTitle: row.application.job.title,
       // A cancelled interview no longer opens the candidate's packet (interviewSeatOf), so it
       // does not name the candidate either.
-      candidateName: cancelled ? null : candidateDisplayName(row.application.candidate),
+      candidateName: cancelled ? null : preferredFullName(row.application.candidate),
       scorecard: { state, dueAt, overdue: !cancelled && state !== "SUBMITTED" && now > dueAt },
       ended: endsAt <= now,
     };

@@ -8,6 +8,7 @@ import type { JobStatus } from "@/lib/generated/prisma/enums";
 import type { JobFormValues } from "./job-form-schema";
 import { countRatingsByAttribute } from "./sync-job-panel";
 import { listChosenOptionIds } from "./sync-job-questions";
+import { isoDay } from "@/lib/format/dates";
 
 /** What the editor must not let change, with the counts it explains itself with. */
 export type JobEditLocks = {
@@ -85,7 +86,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
     salaryMax: job.salaryMax?.toString() ?? "",
     salaryCurrency: job.salaryCurrency ?? "",
     salaryUnit: job.salaryUnit ?? "",
-    validThrough: job.validThrough ? job.validThrough.toISOString().slice(0, 10) : "",
+    validThrough: job.validThrough ? isoDay(job.validThrough) : "",
     sections: job.sections.map((section) => ({ heading: section.heading ?? "", bodyMarkdown: section.bodyMarkdown })),
     questions: job.questions.map((question) => ({
       questionId: question.id,

@@ -56,12 +56,6 @@ export function formatSalary(salary: Salary): string {
   return `${range} ${SALARY_UNIT_LABELS[salary.unit]}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
-
 export type JobWhere = { remotePolicy: RemotePolicy; remoteCountryCodes: string[]; offices: OfficePlace[] };
 
 /** Where the work happens, in one line: the countries of a remote job, else its offices. */

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import type { NewLegalTextValues } from "./schema";
+import { isoDay } from "@/lib/format/dates";
 
 /**
  * The new-version form's starting values: a copy of the latest version of the kind (wording,
@@ -29,7 +30,7 @@ export async function getNewVersionDraft({
     bodyMarkdown: latest?.bodyMarkdown ?? "",
     questionsJson: JSON.stringify(latest?.questions ?? [], null, 2),
     ombNumber: latest?.ombNumber ?? "",
-    ombExpiresOn: latest?.ombExpiresOn ? latest.ombExpiresOn.toISOString().slice(0, 10) : "",
+    ombExpiresOn: latest?.ombExpiresOn ? isoDay(latest.ombExpiresOn) : "",
     effective: "now",
     effectiveOn: "",
   };

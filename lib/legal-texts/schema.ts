@@ -6,6 +6,7 @@ import { FormKind } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema, type FormQuestion } from "@/lib/legal/form-content";
 import { isStorableText, storableTextCheck } from "@/lib/validations/storable-text";
 import { OMB_FORM_KIND } from "./kind-labels";
+import { isoDay } from "@/lib/format/dates";
 
 export const LEGAL_TEXT_LIMITS = { version: 40, title: 200, bodyMarkdown: 50_000, questionsJson: 50_000 } as const;
 
@@ -46,8 +47,6 @@ function isStorableQuestion(question: FormQuestion): boolean {
   return texts.every((text) => isStorableText(text, { multiline: true }));
 }
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
-
 export const newLegalTextSchema = z
   .object({
     kind: z.enum(FormKind, { error: "Choose which text this is" }),
@@ -81,7 +80,7 @@ export const newLegalTextSchema = z
           message: "The official form needs its expiry date",
         });
     }
-    if (value.effective === "scheduled" && (!value.effectiveOn || value.effectiveOn <= todayUtc())) {
+    if (value.effective === "scheduled" && (!value.effectiveOn || value.effectiveOn <= isoDay(new Date()))) {
       context.addIssue({
         code: "custom",
         path: ["effectiveOn"],

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { formQuestionsSchema } from "./form-content";
+import { isoDay } from "@/lib/format/dates";
 
 /** The version of each legal text in force now: the latest whose effective window contains now. */
 export async function getCurrentFormVersions(
@@ -37,7 +38,7 @@ export async function getCurrentFormVersions(
       bodyMarkdown: row.bodyMarkdown,
       questions: formQuestionsSchema.parse(row.questions),
       ombNumber: row.ombNumber,
-      ombExpiresOn: row.ombExpiresOn ? row.ombExpiresOn.toISOString().slice(0, 10) : null,
+      ombExpiresOn: row.ombExpiresOn ? isoDay(row.ombExpiresOn) : null,
     });
   }
   return current;

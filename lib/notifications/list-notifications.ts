@@ -5,6 +5,7 @@ import { MENTION_NOTIFICATION_KIND } from "@/lib/candidates/add-note";
 import { CANDIDATE_WITHDREW_NOTIFICATION_KIND } from "@/lib/candidate-rights/withdraw-application";
 import { db } from "@/lib/db";
 import { applicationNotePath, applicationProfilePath } from "@/lib/paths/applications";
+import { preferredFullName } from "@/lib/format/names";
 
 const PAGE_SIZE = 50;
 
@@ -56,9 +57,7 @@ export async function listNotifications({ actor }: { actor: Actor }) {
       createdAt: row.createdAt,
       readAt: row.readAt,
       authorName: author ? (author.name ?? author.email) : null,
-      candidateName: application
-        ? `${application.candidate.preferredName || application.candidate.firstName} ${application.candidate.lastName}`
-        : null,
+      candidateName: application ? preferredFullName(application.candidate) : null,
       jobTitle: application?.job.title ?? null,
       href: application ? notificationHref(row.kind, application.id, payload) : null,
     };

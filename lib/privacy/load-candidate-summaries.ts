@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { preferredFullName } from "@/lib/format/names";
 
 export type CandidatePrivacySummary = {
   id: string;
@@ -34,7 +35,7 @@ export async function loadCandidateSummaries(candidateIds: string[]): Promise<Ma
       row.id,
       {
         id: row.id,
-        name: `${row.preferredName || row.firstName} ${row.lastName}`,
+        name: preferredFullName(row),
         email: row.email,
         legalHold: row.legalHold,
         anonymized: row.anonymizedAt !== null,

@@ -1,6 +1,5 @@
 // Each pipeline report as a plain table (columns, rows): the page's accessible table beside each
 // chart and the CSV export print the same rows, so the two cannot disagree.
-import { SOURCE_LABELS } from "@/components/pipeline/card-labels";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
 import { STAGE_KIND_LABELS } from "@/lib/jobs/job-editor-labels";
 import type { FunnelReport } from "./get-funnel-report";
@@ -10,6 +9,7 @@ import type { SourceRow } from "./get-source-report";
 import type { TimeInStageReport } from "./get-time-in-stage-report";
 import type { TimeToHireReport } from "./get-time-to-hire-report";
 import type { ReportKey } from "./schema";
+import { APPLICATION_SOURCE_LABELS } from "@/lib/pipeline/labels";
 
 export type ColumnFormat = "text" | "count" | "percent" | "days";
 export type ReportColumn = { label: string; format: ColumnFormat };
@@ -105,7 +105,12 @@ export function sourcesTable(rows: SourceRow[]): ReportTable {
       { label: "Applications", format: "count" },
       { label: "Hires", format: "count" },
     ],
-    rows: rows.map((row) => [SOURCE_LABELS[row.source], row.utmSource ?? "(none)", row.applications, row.hires]),
+    rows: rows.map((row) => [
+      APPLICATION_SOURCE_LABELS[row.source],
+      row.utmSource ?? "(none)",
+      row.applications,
+      row.hires,
+    ]),
   };
 }
 

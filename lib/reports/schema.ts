@@ -2,6 +2,7 @@
 // without JavaScript. A period is whole days in UTC, from the first day to the last day included;
 // the reports read it as the instants [from, to).
 import { z } from "zod";
+import { isoDay } from "@/lib/format/dates";
 
 export const REPORT_KEYS = [
   "funnel",
@@ -45,13 +46,12 @@ const rawFiltersSchema = z.object({
 export type ReportFilters = { jobId?: number; from: string; to: string };
 export type ReportPeriod = { from: Date; to: Date };
 
-export const toDay = (date: Date): string => date.toISOString().slice(0, 10);
 const addDays = (dayText: string, days: number): string =>
-  toDay(new Date(Date.parse(`${dayText}T00:00:00Z`) + days * DAY_MS));
+  isoDay(new Date(Date.parse(`${dayText}T00:00:00Z`) + days * DAY_MS));
 
 /** The last `days` days up to and including today's date in UTC. */
 export function periodEndingToday(days: number, now = new Date()): { from: string; to: string } {
-  const to = toDay(now);
+  const to = isoDay(now);
   return { from: addDays(to, 1 - days), to };
 }
 

@@ -5,6 +5,7 @@ import { scorecardReminderEmail } from "@/lib/email/templates/scorecard-reminder
 import { interviewPacketPath } from "@/lib/paths/interviews";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
+import { preferredFullName } from "@/lib/format/names";
 
 /** At most this many reminders per run keeps the transaction short; the next run takes the rest. */
 const DEFAULT_BATCH = 200;
@@ -87,7 +88,7 @@ export async function remindOverdueScorecards(
       const { candidate, job } = interview.application;
       const email = scorecardReminderEmail({
         recipientName: user.name ?? user.email,
-        candidateName: `${candidate.preferredName || candidate.firstName} ${candidate.lastName}`,
+        candidateName: preferredFullName(candidate),
         jobTitle: job.title,
         interviewTitle: interview.title,
         when: formatInterviewTime(interview),

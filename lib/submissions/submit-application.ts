@@ -18,6 +18,7 @@ import { applicationSourceFor, type Tracking } from "./tracking";
 import { queueDocumentText } from "./queue-document-text";
 import { recordSelfIdentification } from "./record-self-identification";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
+import { preferredFirstName } from "@/lib/format/names";
 
 export type SubmittedApplication = {
   applicationId: string;
@@ -230,7 +231,7 @@ async function writeApplication({
     await refreshApplicationSearchText(tx, application.id);
     await recordSelfIdentification(tx, context, input.selfIdentification);
     const email = applicationReceivedEmail({
-      firstName: input.preferredName ?? input.firstName,
+      firstName: preferredFirstName(input),
       jobTitle: context.jobTitle,
       organizationName: context.organizationName,
       reference,
