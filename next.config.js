@@ -28,6 +28,8 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/revalidation-sync-cache-handler.js", import.meta.url)),
   // Packages that must stay Node-side (native-ish or large) rather than be bundled.
   serverExternalPackages: [
+    // Reads its font metrics from its own folder at run time: bundling would lose them.
+    "pdfkit",
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "pg",
