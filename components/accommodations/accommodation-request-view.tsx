@@ -106,12 +106,16 @@ export function AccommodationRequestView({ request }: { request: SensitiveAccomm
         <CardContent>
           {request.canManage ? (
             <PanelArrangementForm
-              key={request.panelArrangement ?? ""}
+              key={`${request.panelArrangement ?? ""}:${request.extraMinutes ?? ""}`}
               requestId={request.id}
               panelArrangement={request.panelArrangement}
+              extraMinutes={request.extraMinutes}
             />
           ) : (
-            <p>{request.panelArrangement ?? "Nothing."}</p>
+            <>
+              <p>{request.panelArrangement ?? "Nothing."}</p>
+              {request.extraMinutes && <p>Extra minutes per interview: {request.extraMinutes}</p>}
+            </>
           )}
         </CardContent>
       </Card>

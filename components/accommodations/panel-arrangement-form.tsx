@@ -3,21 +3,24 @@ import { setPanelArrangementAction } from "@/app/(hiring)/hiring/accommodations/
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { PANEL_ARRANGEMENT_MAX_LENGTH, panelArrangementSchema } from "@/lib/accommodations/schema";
+import { MAX_EXTRA_MINUTES, PANEL_ARRANGEMENT_MAX_LENGTH, panelArrangementSchema } from "@/lib/accommodations/schema";
 import { useAccommodationForm } from "./use-accommodation-form";
 
 /** The one text that leaves the queue: what interviewers should do, never why. */
 export function PanelArrangementForm({
   requestId,
   panelArrangement,
+  extraMinutes,
 }: {
   requestId: string;
   panelArrangement: string | null;
+  extraMinutes: number | null;
 }) {
   const { form, submit, pending, result } = useAccommodationForm(
     panelArrangementSchema,
-    { requestId, panelArrangement: panelArrangement ?? "" },
+    { requestId, panelArrangement: panelArrangement ?? "", extraMinutes: extraMinutes ? String(extraMinutes) : "" },
     setPanelArrangementAction,
   );
   return (
@@ -37,6 +40,20 @@ export function PanelArrangementForm({
         error={form.formState.errors.panelArrangement?.message}
       >
         <Textarea rows={3} maxLength={PANEL_ARRANGEMENT_MAX_LENGTH} {...form.register("panelArrangement")} />
+      </Field>
+      <Field
+        id="extra-minutes"
+        label="Extra minutes per interview"
+        hint="When the candidate books their own interview, the times offered are this much longer. The panel sees only the interview's length, never why."
+        error={form.formState.errors.extraMinutes?.message}
+        markOptional
+      >
+        <Input
+          inputMode="numeric"
+          className="max-w-32"
+          maxLength={String(MAX_EXTRA_MINUTES).length}
+          {...form.register("extraMinutes")}
+        />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save arrangement"}

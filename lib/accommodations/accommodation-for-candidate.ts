@@ -27,6 +27,7 @@ export type AccommodationRequestRow = {
   preferredContact: ContactMethod;
   status: AccommodationStatus;
   panelArrangement: string | null;
+  extraMinutes: number | null;
   createdAt: Date;
   updatedAt: Date;
   formVersion: { questions: unknown };
@@ -39,6 +40,7 @@ export const accommodationForCandidateSelect = {
   preferredContact: true,
   status: true,
   panelArrangement: true,
+  extraMinutes: true,
   createdAt: true,
   updatedAt: true,
   formVersion: { select: { questions: true } },

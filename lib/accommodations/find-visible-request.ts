@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 export async function lockVisibleRequest(tx: DbTransaction, actor: Actor, requestId: string) {
   const request = await tx.accommodationRequest.findFirst({
     where: { id: requestId, application: applicationsVisibleTo(actor) },
-    select: { id: true, applicationId: true, status: true, panelArrangement: true },
+    select: { id: true, applicationId: true, status: true, panelArrangement: true, extraMinutes: true },
   });
   if (!request) throw new AppError("NOT_FOUND", "That accommodation request does not exist or is not visible to you.");
   // Serializes changes to one request, so two coordinators' edits apply one after the other.

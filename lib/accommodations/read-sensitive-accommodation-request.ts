@@ -91,6 +91,7 @@ async function readVisibleRequest(tx: DbTransaction, actor: Actor, requestId: st
     preferredContact: request.preferredContact,
     preferredContactLabel: answers.preferredContact,
     panelArrangement: request.panelArrangement,
+    extraMinutes: request.extraMinutes,
     createdAt: request.createdAt,
     lastActivityAt: request.lastActivityAt,
     waitingTooLong:

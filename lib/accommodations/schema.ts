@@ -66,6 +66,10 @@ export const changeAccommodationStatusSchema = z.object({
 export type ChangeAccommodationStatusInput = z.infer<typeof changeAccommodationStatusSchema>;
 
 export const PANEL_ARRANGEMENT_MAX_LENGTH = 500;
+export const MAX_EXTRA_MINUTES = 240;
+const EXTRA_MINUTES_MESSAGE = `Enter extra minutes from 0 to ${MAX_EXTRA_MINUTES}, or leave it empty`;
+/** The form's "extra minutes" text as stored: none for "" or 0. */
+export const extraMinutesOf = (value: string) => (value === "" || Number(value) === 0 ? null : Number(value));
 export const panelArrangementSchema = z.object({
   requestId,
   // Empty clears it: the panel is then told nothing.
@@ -77,5 +81,13 @@ export const panelArrangementSchema = z.object({
       `Keep it under ${PANEL_ARRANGEMENT_MAX_LENGTH} characters: one practical sentence or two`,
     )
     .refine(...storableTextCheck({ multiline: true })),
+  // More time per interview, as a number the scheduler adds to the slots it offers (lib/self-scheduling):
+  // the panel sees the interview's length, never why. "" for none; left out, it stays as it was.
+  extraMinutes: z
+    .string()
+    .trim()
+    .regex(/^\d{0,3}$/, EXTRA_MINUTES_MESSAGE)
+    .refine((value) => value === "" || Number(value) <= MAX_EXTRA_MINUTES, EXTRA_MINUTES_MESSAGE)
+    .optional(),
 });
 export type PanelArrangementInput = z.infer<typeof panelArrangementSchema>;

@@ -12,7 +12,6 @@ export const SELF_SCHEDULING_LIMITS = {
   exceptionNote: 200,
   offerDays: 28,
   maxCutoffHours: 14 * 24,
-  maxExtraMinutes: 240,
 } as const;
 
 const id = z
@@ -118,12 +117,3 @@ export const withdrawSlotOfferSchema = z.object({ offerId: id });
 /** The status page's plain form: the slot picked (the zone it was shown in is display only). */
 export const bookSlotSchema = z.object({ slotId: z.string({ error: "Choose a time" }).pipe(id) });
 export const cancelBookingSchema = z.object({ offerId: id });
-
-const extraMinutesMessage = `Enter extra minutes from 0 to ${SELF_SCHEDULING_LIMITS.maxExtraMinutes}, or leave it empty`;
-/** An accommodation arrangement's extra minutes per interview: "" for none. */
-export const extraMinutesField = z
-  .string({ error: extraMinutesMessage })
-  .trim()
-  .regex(/^\d{0,3}$/, extraMinutesMessage)
-  .transform((value) => (value === "" || Number(value) === 0 ? null : Number(value)))
-  .pipe(z.number().max(SELF_SCHEDULING_LIMITS.maxExtraMinutes, extraMinutesMessage).nullable());

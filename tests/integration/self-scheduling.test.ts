@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";
 import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { getAvailability, saveAvailability } from "@/lib/self-scheduling/availability";
@@ -174,6 +175,29 @@ describe("offering slots", () => {
       expect(everything).not.toMatch(/accommodat|extra/i);
       expect(everything).not.toContain(DETAILS);
     }
+  });
+});
+
+describe("an accommodation's extra minutes", () => {
+  it("are set with the panel arrangement by accommodation coordinators only, and reach the offer as length alone", async () => {
+    const { application, panel, coordinator, recruiter } = await fixture();
+    const request = await testDb.accommodationRequest.findUniqueOrThrow({ where: { applicationId: application.id } });
+    const input = { requestId: request.id, panelArrangement: ARRANGEMENT, extraMinutes: "45" };
+    expect((await expectAppError(setPanelArrangement({ actor: recruiter, ...input }))).code).toBe("FORBIDDEN");
+    expect(
+      (await expectAppError(setPanelArrangement({ actor: coordinator, ...input, extraMinutes: "999" }))).code,
+    ).toBe("VALIDATION");
+    await setPanelArrangement({ actor: coordinator, ...input });
+    const { offerId } = await offerTo(recruiter, application.id, panel);
+    const offer = await testDb.slotOffer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(offer.durationMinutes).toBe(105);
+    // Leaving the field out keeps it; "" clears it.
+    await setPanelArrangement({ actor: coordinator, requestId: request.id, panelArrangement: "Questions in writing" });
+    expect((await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: request.id } })).extraMinutes).toBe(45);
+    await setPanelArrangement({ actor: coordinator, ...input, extraMinutes: "" });
+    expect(
+      (await testDb.accommodationRequest.findUniqueOrThrow({ where: { id: request.id } })).extraMinutes,
+    ).toBeNull();
   });
 });
 
