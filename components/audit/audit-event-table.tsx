@@ -2,8 +2,7 @@ import Link from "next/link";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
 import { applicationProfilePath } from "@/lib/paths/applications";
-
-const utc = (date: Date) => `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+import { formatTimestamp } from "@/lib/format/dates";
 
 function ActorCell({ entry }: { entry: AuditLogEntry }) {
   if (entry.actor) {
@@ -50,7 +49,7 @@ export function AuditEventTable({ entries }: { entries: AuditLogEntry[] }) {
         {entries.map((entry) => (
           <TableRow key={entry.id} className="align-top">
             <TableCell className="text-sm whitespace-nowrap">
-              <time dateTime={entry.createdAt.toISOString()}>{utc(entry.createdAt)}</time>
+              <time dateTime={entry.createdAt.toISOString()}>{formatTimestamp(entry.createdAt)}</time>
             </TableCell>
             <TableCell>
               <ActorCell entry={entry} />

@@ -1,7 +1,7 @@
 import { Container } from "@/components/ui/container";
 import { JobFilters, type JobFilterOptions } from "@/components/careers/job-filters";
 import { JobList, type JobCard } from "@/components/careers/job-list";
-import { jobLocationText } from "@/lib/jobs/job-labels";
+import { jobLocationText } from "@/lib/jobs/labels";
 import { hasActiveFilters, type JobSearch } from "@/lib/jobs/job-search-params";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 

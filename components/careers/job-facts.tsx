@@ -5,7 +5,7 @@ import {
   formatSalary,
   officeLabel,
   REMOTE_POLICY_LABELS,
-} from "@/lib/jobs/job-labels";
+} from "@/lib/jobs/labels";
 import type { JobPosting } from "@/lib/jobs/public-queries";
 import { formatLongDate } from "@/lib/format/dates";
 

@@ -3,7 +3,7 @@ import { Button, buttonStyles } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { REMOTE_POLICY_LABELS } from "@/lib/jobs/job-labels";
+import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 import {
   hasActiveFilters,
   REMOTE_FILTER_VALUES,

@@ -1,15 +1,10 @@
 import Link from "next/link";
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
-import type { MyInterviewItem, MyScorecardState } from "@/lib/interviews/list-my-interviews";
+import type { MyInterviewItem } from "@/lib/interviews/list-my-interviews";
 import { interviewPacketPath } from "@/lib/paths/interviews";
 import { formatDateTime } from "@/lib/format/dates";
-
-const SCORECARD_LABELS: Record<MyScorecardState, { text: string; variant: BadgeVariant }> = {
-  NOT_STARTED: { text: "Scorecard not started", variant: "neutral" },
-  DRAFT: { text: "Scorecard draft", variant: "info" },
-  SUBMITTED: { text: "Scorecard submitted", variant: "success" },
-};
+import { MY_SCORECARD_STATE_LABELS } from "@/lib/interviews/labels";
 
 export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; empty: string }) {
   if (items.length === 0) return <p className="text-ink-muted">{empty}</p>;
@@ -39,10 +34,10 @@ export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; e
 
 function ScorecardBadges({ item }: { item: MyInterviewItem }) {
   if (item.cancelled) return <Badge variant="neutral">Cancelled</Badge>;
-  const label = SCORECARD_LABELS[item.scorecard.state];
+  const label = MY_SCORECARD_STATE_LABELS[item.scorecard.state];
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Badge variant={label.variant}>{label.text}</Badge>
+      <Badge variant={label.tone}>{label.text}</Badge>
       {item.scorecard.overdue && (
         <Badge variant="danger" title={`Due ${formatDateTime(item.scorecard.dueAt)}`}>
           Overdue since {formatDateTime(item.scorecard.dueAt)}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
-import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/job-labels";
+import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import { JOB_LIMITS } from "@/lib/jobs/job-form-schema";
 import { jobPostingPath } from "@/lib/jobs/job-paths";

@@ -1,6 +1,6 @@
 "use client";
 import { SelectField, TextInputField } from "@/components/forms/form-fields";
-import { SALARY_UNIT_OPTIONS } from "@/lib/jobs/job-editor-labels";
+import { SALARY_UNIT_OPTIONS } from "@/lib/jobs/labels";
 import { CURRENCY_CODES } from "@/lib/jobs/currency-codes";
 import { EditorSection } from "./editor-section";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
-import { JOB_STATUS_LABELS } from "@/lib/jobs/job-editor-labels";
+import { JOB_STATUS_LABELS, JOB_STATUS_TONES } from "@/lib/jobs/labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import type { StaffJobRow } from "@/lib/jobs/list-staff-jobs";
 import {
@@ -12,10 +12,8 @@ import {
   staffJobInterviewPlanPath,
 } from "@/lib/paths/jobs";
 
-const STATUS_VARIANTS: Record<JobStatus, BadgeVariant> = { DRAFT: "warning", PUBLISHED: "success", CLOSED: "neutral" };
-
 export function JobStatusBadge({ status }: { status: JobStatus }) {
-  return <Badge variant={STATUS_VARIANTS[status]}>{JOB_STATUS_LABELS[status]}</Badge>;
+  return <Badge variant={JOB_STATUS_TONES[status]}>{JOB_STATUS_LABELS[status]}</Badge>;
 }
 
 /** The jobs a staff member may see, with where to go next for each. */

@@ -7,32 +7,34 @@ import { FieldError } from "@/components/ui/field-error";
 import { SelectField, TextInputField } from "@/components/forms/form-fields";
 import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { RowControls } from "@/components/forms/row-controls";
-import { STAGE_KIND_LABELS } from "@/lib/jobs/job-editor-labels";
+import { STAGE_KIND_LABELS } from "@/lib/jobs/labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 
 type Stage = JobFormValues["stages"][number];
-type Props = { applicationsByStageId: Record<number, number> };
+type Props = { applicationsByStageId: Record<number, number>; planItemsByStageId: Record<number, number> };
 
 let newStageCount = 0;
 const newStageKey = () => `new-${Date.now().toString(36)}-${(newStageCount += 1)}`;
 
 /**
- * The job's pipeline. Removing a stage that holds applications asks where they go; the move is
- * made (and recorded in each application's history) when the job is saved.
+ * The job's pipeline. Removing a stage that holds applications or interview-plan items asks where
+ * they go (the interviews of those items keep their place in the plan); the move is made (and
+ * recorded in each application's history) when the job is saved.
  */
-export function StagesEditor({ applicationsByStageId }: Props) {
+export function StagesEditor({ applicationsByStageId, planItemsByStageId }: Props) {
   const { control, formState, getValues } = useFormContext<JobFormValues>();
   const stages = useFieldArray({ control, name: "stages" });
   const moves = useFieldArray({ control, name: "stageMoves" });
   const current = useWatch({ control, name: "stages" });
   const [removed, setRemoved] = useState<ReadonlyMap<number, Stage>>(new Map());
   const countOf = (stageId: number | undefined) => (stageId === undefined ? 0 : (applicationsByStageId[stageId] ?? 0));
+  const planItemsOf = (stageId: number) => planItemsByStageId[stageId] ?? 0;
 
   const removeStage = (index: number) => {
     const stage = getValues(`stages.${index}`);
     const { stageId } = stage;
     stages.remove(index);
-    if (stageId !== undefined && countOf(stageId) > 0) {
+    if (stageId !== undefined && countOf(stageId) + planItemsOf(stageId) > 0) {
       setRemoved((previous) => new Map(previous).set(stageId, stage));
       moves.append({ fromStageId: stageId, toStageKey: "" }, { shouldFocus: true });
     }
@@ -83,12 +85,21 @@ export function StagesEditor({ applicationsByStageId }: Props) {
       {moves.fields.map((field, moveIndex) => {
         const stage = removed.get(field.fromStageId);
         const count = countOf(field.fromStageId);
+        const planItems = planItemsOf(field.fromStageId);
         return (
           <Alert key={field.id} variant="warning" live="off" title={`Removing “${stage?.name ?? "a stage"}”`}>
             <div className="space-y-3">
               <p>
-                It holds {count === 1 ? "1 application" : `${count} applications`} (active and closed). Choose the stage
-                they move to; each move is recorded in the application&apos;s history when you save.
+                It holds {count === 1 ? "1 application" : `${count} applications`} (active and closed)
+                {planItems > 0 && (
+                  <>
+                    {" "}
+                    and {planItems === 1 ? "1 interview-plan item" : `${planItems} interview-plan items`}, whose
+                    interviews stay linked to them
+                  </>
+                )}
+                . Choose the stage they move to; each application&apos;s move is recorded in its history when you save.
+                Hired applications can only go to a Hired stage, and active ones to any other.
               </p>
               <div className="flex flex-wrap items-end gap-3">
                 <SelectField

@@ -2,16 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { LegalTextGroup, LegalTextVersionRow } from "@/lib/legal-texts/list-legal-texts";
-
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-const moment = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
-const STATUS: Record<LegalTextVersionRow["status"], { label: string; variant: "success" | "info" | "neutral" }> = {
-  current: { label: "In force", variant: "success" },
-  scheduled: { label: "Scheduled", variant: "info" },
-  retired: { label: "Retired", variant: "neutral" },
-};
+import type { LegalTextGroup } from "@/lib/legal-texts/list-legal-texts";
+import { formatTimestamp, isoDay } from "@/lib/format/dates";
+import { LEGAL_TEXT_VERSION_STATUS } from "@/lib/legal-texts/labels";
 
 /** Each legal text with its versions; a version is never edited, only followed by a new one. */
 export function LegalTextList({
@@ -46,20 +39,26 @@ export function LegalTextList({
                     <TableHead scope="row">{version.version}</TableHead>
                     <TableCell>{version.title}</TableCell>
                     <TableCell className="text-sm whitespace-nowrap">
-                      <time dateTime={version.effectiveFrom.toISOString()}>{moment(version.effectiveFrom)}</time>
+                      <time dateTime={version.effectiveFrom.toISOString()}>
+                        {formatTimestamp(version.effectiveFrom)}
+                      </time>
                     </TableCell>
                     <TableCell className="text-sm whitespace-nowrap">
                       {version.effectiveTo ? (
-                        <time dateTime={version.effectiveTo.toISOString()}>{moment(version.effectiveTo)}</time>
+                        <time dateTime={version.effectiveTo.toISOString()}>{formatTimestamp(version.effectiveTo)}</time>
                       ) : (
                         "—"
                       )}
                     </TableCell>
                     <TableCell className="text-sm">
-                      {version.ombNumber ? `${version.ombNumber}, expires ${day(version.ombExpiresOn) ?? "—"}` : "—"}
+                      {version.ombNumber
+                        ? `${version.ombNumber}, expires ${version.ombExpiresOn ? isoDay(version.ombExpiresOn) : "—"}`
+                        : "—"}
                     </TableCell>
                     <TableCell>
-                      <Badge variant={STATUS[version.status].variant}>{STATUS[version.status].label}</Badge>
+                      <Badge variant={LEGAL_TEXT_VERSION_STATUS[version.status].tone}>
+                        {LEGAL_TEXT_VERSION_STATUS[version.status].label}
+                      </Badge>
                     </TableCell>
                   </TableRow>
                 ))}

@@ -3,13 +3,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import type { LegalTextActionResult } from "@/app/(hiring)/hiring/legal-texts/actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { fieldDomId, flattenFormErrors, messageAt, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/fieldset";
-import { OMB_FORM_KIND } from "@/lib/legal-texts/kind-labels";
+import { OMB_FORM_KIND } from "@/lib/legal-texts/labels";
 import {
   LEGAL_TEXT_LIMITS,
   newLegalTextSchema,
@@ -17,12 +16,13 @@ import {
   type NewLegalTextValues,
 } from "@/lib/legal-texts/schema";
 import { LegalTextPreview } from "./legal-text-preview";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = {
   initialValues: NewLegalTextValues;
   kindLabel: string;
   listHref: string;
-  save: (values: NewLegalTextValues) => Promise<LegalTextActionResult>;
+  save: (values: NewLegalTextValues) => Promise<ActionResult<{ id: string }>>;
 };
 
 export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: Props) {

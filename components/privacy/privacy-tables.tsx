@@ -1,26 +1,15 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
-import type { ErasureSource, ErasureStatus } from "@/lib/generated/prisma/enums";
 import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
 import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
 import { CandidatePrivacyActions } from "./candidate-privacy-actions";
 import { PersonCell } from "./person-cell";
 import { formatDate } from "@/lib/format/dates";
-
-const SOURCE_LABELS: Record<ErasureSource, string> = {
-  CANDIDATE: "The candidate asked",
-  RETENTION: "Retention policy",
-  STAFF: "An admin asked",
-};
-const STATUS_LABELS: Record<ErasureStatus, string> = {
-  PENDING: "Pending",
-  ON_HOLD: "On legal hold",
-  COMPLETED: "Done",
-};
+import { ERASURE_SOURCE_LABELS, ERASURE_STATUS_LABELS } from "@/lib/privacy/labels";
 
 function why(entry: DryRunEntry): string {
-  if (entry.reason === "REQUEST") return `${SOURCE_LABELS[entry.source]} on ${formatDate(entry.requestedAt)}`;
+  if (entry.reason === "REQUEST") return `${ERASURE_SOURCE_LABELS[entry.source]} on ${formatDate(entry.requestedAt)}`;
   return `No activity since ${formatDate(entry.lastActivityAt)} (policy: ${entry.retentionMonths} months)`;
 }
 
@@ -42,9 +31,11 @@ export function RequestsTable({ requests }: { requests: PrivacyOverview["request
       {requests.map((request) => (
         <Row key={request.id} person={request.person}>
           <TableCell>
-            <Badge variant={request.status === "ON_HOLD" ? "warning" : "info"}>{STATUS_LABELS[request.status]}</Badge>
+            <Badge variant={request.status === "ON_HOLD" ? "warning" : "info"}>
+              {ERASURE_STATUS_LABELS[request.status]}
+            </Badge>
             <span className="mt-1 block text-sm">
-              {SOURCE_LABELS[request.source]} on {formatDate(request.requestedAt)}
+              {ERASURE_SOURCE_LABELS[request.source]} on {formatDate(request.requestedAt)}
             </span>
           </TableCell>
         </Row>

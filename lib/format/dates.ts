@@ -16,6 +16,9 @@ export const formatDateTime = (date: Date | string) => `${DATE_TIME.format(new D
 /** "March 5, 2026": what candidates and the public read (postings, status pages, offer letters). */
 export const formatLongDate = (date: Date) => LONG_DATE.format(date);
 
+/** "2026-03-05 14:07:09 UTC": records read for the exact moment (the audit log, legal text versions). */
+export const formatTimestamp = (date: Date) => `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+
 /** "2026-03-05": file names, form fields and query strings. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

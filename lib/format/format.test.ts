@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatLongDate, formatTimeAgo, isoDay } from "./dates";
+import { formatDate, formatDateTime, formatLongDate, formatTimeAgo, formatTimestamp, isoDay } from "./dates";
 import { legalFullName, preferredFirstName, preferredFullName } from "./names";
 import { formatFileSize } from "./sizes";
 
@@ -13,6 +13,7 @@ describe("date formats", () => {
     expect(formatDateTime(late)).toBe("5 Sept 2026, 23:30 UTC");
     expect(formatLongDate(late)).toBe("September 5, 2026");
     expect(isoDay(late)).toBe("2026-09-05");
+    expect(formatTimestamp(late)).toBe("2026-09-05 23:30:00 UTC");
   });
 
   it("says how long ago, in words", () => {

@@ -1,6 +1,6 @@
 // Departments and offices in the shape of Greenhouse's Job Board API. Trellis has no department
 // or office hierarchy, so every node is a root without children.
-import { officeLabel } from "@/lib/jobs/job-labels";
+import { officeLabel } from "@/lib/jobs/labels";
 import { serializeJobSummary, type BoardDepartment, type BoardJob, type BoardOffice } from "./serialize-job";
 
 /** Greenhouse's `render_as`: "list" (parent_id + child_ids, the default) or "tree" (children). */

@@ -1,6 +1,6 @@
 // Trellis jobs in the shape of Greenhouse's Job Board API (GET /jobs, GET /jobs/{id}).
 import type { RemotePolicy, SalaryUnit } from "@/lib/generated/prisma/enums";
-import { countryName, formatSalary, officeLabel } from "@/lib/jobs/job-labels";
+import { countryName, formatSalary, officeLabel } from "@/lib/jobs/labels";
 import { postingDescriptionHtml, renderPostingSections } from "@/lib/jobs/posting-sections";
 import { escapeHtml } from "@/lib/utils/escape-html";
 

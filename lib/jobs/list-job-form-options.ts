@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { officeLabel } from "./job-labels";
+import { officeLabel } from "./labels";
 import { findEmployerId } from "./find-employer-id";
 
 export type JobFormOptions = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { QUESTION_TYPE_LABELS } from "./job-editor-labels";
+import { QUESTION_TYPE_LABELS } from "./labels";
 import type { FieldErrorBag } from "./field-error-bag";
 import type { JobQuestionInput } from "./job-form-schema";
 import { optionRows, PARKED_POSITION_OFFSET, questionColumns } from "./job-write-data";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
-import { LEGAL_TEXT_KINDS } from "./kind-labels";
+import { LEGAL_TEXT_KINDS } from "./labels";
 
 export type LegalTextVersionRow = {
   id: string;

@@ -1,8 +1,9 @@
 // Words for offers, shared by the staff screens, the candidate's page, the letter and emails.
 import type { ExportReviewOutcome, OfferApprovalDecision, OfferStatus, SalaryUnit } from "@/lib/generated/prisma/enums";
-import { SALARY_UNIT_LABELS } from "@/lib/jobs/job-labels";
+import { SALARY_UNIT_LABELS } from "@/lib/jobs/labels";
+import type { Tone } from "@/lib/utils/tone";
 
-export { EMPLOYMENT_TYPE_LABELS, SALARY_UNIT_LABELS as PAY_PERIOD_LABELS } from "@/lib/jobs/job-labels";
+export { EMPLOYMENT_TYPE_LABELS, SALARY_UNIT_LABELS as PAY_PERIOD_LABELS } from "@/lib/jobs/labels";
 
 export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
   DRAFT: "Draft",
@@ -31,7 +32,30 @@ export function formatBasePay(amount: number, currency: string, period: SalaryUn
   return `${currency} ${new Intl.NumberFormat("en-US").format(amount)} ${SALARY_UNIT_LABELS[period]}`;
 }
 
-/** A calendar date stored at UTC midnight, as "March 2, 2027" whatever the reader's zone. */
-export function formatOfferDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
-}
+export const OFFER_STATUS_TONES: Record<OfferStatus, Tone> = {
+  DRAFT: "neutral",
+  PENDING_APPROVAL: "warning",
+  APPROVED: "info",
+  RELEASED: "brand",
+  ACCEPTED: "success",
+  DECLINED: "danger",
+  EXPIRED: "neutral",
+  WITHDRAWN: "neutral",
+};
+
+/** The offer events the application timeline shows, from the audit log (no terms in any of them). */
+export const OFFER_EVENT_LABELS = {
+  "offer.drafted": "drafted an offer",
+  "offer.termsChanged": "changed the offer's terms",
+  "offer.submitted": "submitted the offer for approval",
+  "offer.approved": "approved the offer",
+  "offer.sentBack": "sent the offer back",
+  "offer.exportReviewed": "completed the export-control review",
+  "offer.released": "released the offer to the candidate",
+  "offer.withdrawn": "withdrew the offer",
+  "offer.accepted": "accepted the offer",
+  "offer.declined": "declined the offer",
+  "offer.expiryReminded": "reminded the candidate that the offer expires soon",
+  "offer.expired": "marked the offer expired",
+} as const;
+export type OfferEvent = keyof typeof OFFER_EVENT_LABELS;

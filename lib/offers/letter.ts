@@ -1,7 +1,9 @@
 // The offer letter's merge fields and text. Pure, so the staff preview, the candidate's page and
 // the PDF render exactly the same words.
 import type { EmploymentType, SalaryUnit } from "@/lib/generated/prisma/enums";
-import { EMPLOYMENT_TYPE_LABELS, formatBasePay, formatOfferDate } from "./labels";
+import { EMPLOYMENT_TYPE_LABELS, formatBasePay } from "./labels";
+import { formatLongDate } from "@/lib/format/dates";
+import { legalFullName, preferredFirstName } from "@/lib/format/names";
 
 export type LetterData = {
   candidate: { firstName: string; lastName: string; preferredName: string | null };
@@ -21,18 +23,18 @@ export type LetterData = {
 };
 
 const FIELDS = {
-  "candidate.firstName": (data: LetterData) => data.candidate.preferredName?.trim() || data.candidate.firstName,
-  "candidate.fullName": (data: LetterData) => `${data.candidate.firstName} ${data.candidate.lastName}`,
+  "candidate.firstName": (data: LetterData) => preferredFirstName(data.candidate),
+  "candidate.fullName": (data: LetterData) => legalFullName(data.candidate),
   "job.title": (data: LetterData) => data.job.title,
   "organization.name": (data: LetterData) => data.organization.name,
   "offer.basePay": (data: LetterData) =>
     formatBasePay(data.offer.baseAmount, data.offer.currency, data.offer.payPeriod),
   "offer.bonus": (data: LetterData) => data.offer.bonus || "None",
   "offer.equity": (data: LetterData) => data.offer.equity || "None",
-  "offer.startDate": (data: LetterData) => formatOfferDate(data.offer.startDate),
+  "offer.startDate": (data: LetterData) => formatLongDate(data.offer.startDate),
   "offer.workLocation": (data: LetterData) => data.offer.workLocation,
   "offer.employmentType": (data: LetterData) => EMPLOYMENT_TYPE_LABELS[data.offer.employmentType],
-  "offer.expiresOn": (data: LetterData) => formatOfferDate(data.offer.expiresOn),
+  "offer.expiresOn": (data: LetterData) => formatLongDate(data.offer.expiresOn),
 } as const satisfies Record<string, (data: LetterData) => string>;
 
 export const LETTER_MERGE_FIELDS = Object.keys(FIELDS);

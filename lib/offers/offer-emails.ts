@@ -3,21 +3,21 @@
 // something happened.
 import { candidateEmail } from "@/lib/email/templates/candidate-rights";
 import type { CandidateEmailCommon } from "@/lib/candidate-rights/confirmation-email";
-import { formatOfferDate } from "./labels";
+import { formatLongDate } from "@/lib/format/dates";
 
 type Common = CandidateEmailCommon;
 
 export const offerReleasedEmail = (data: Common & { expiresOn: Date }) =>
   candidateEmail(`Your offer: ${data.jobTitle}`, data, [
     `We are delighted to offer you the position of ${data.jobTitle} at ${data.organizationName} (reference ${data.reference}).`,
-    `Read the offer letter and accept or decline it on your status page, by the end of ${formatOfferDate(data.expiresOn)} (UTC).`,
+    `Read the offer letter and accept or decline it on your status page, by the end of ${formatLongDate(data.expiresOn)} (UTC).`,
     { link: data.statusUrl, text: "Your offer on your status page" },
     "This is a new private link: earlier links to your status page no longer work. Keep it to yourself.",
   ]);
 
 export const offerExpiringEmail = (data: Common & { expiresOn: Date }) =>
   candidateEmail(`Reminder: your offer expires soon: ${data.jobTitle}`, data, [
-    `Your offer for ${data.jobTitle} (reference ${data.reference}) is open until the end of ${formatOfferDate(data.expiresOn)} (UTC). You can accept or decline it on your status page, with the most recent link we sent you.`,
+    `Your offer for ${data.jobTitle} (reference ${data.reference}) is open until the end of ${formatLongDate(data.expiresOn)} (UTC). You can accept or decline it on your status page, with the most recent link we sent you.`,
   ]);
 
 export const offerAcceptedEmail = (data: Common & { fullName: string; at: Date }) =>

@@ -1,7 +1,7 @@
 // Each pipeline report as a plain table (columns, rows): the page's accessible table beside each
 // chart and the CSV export print the same rows, so the two cannot disagree.
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
-import { STAGE_KIND_LABELS } from "@/lib/jobs/job-editor-labels";
+import { STAGE_KIND_LABELS } from "@/lib/jobs/labels";
 import type { FunnelReport } from "./get-funnel-report";
 import type { RejectionReasonRow } from "./get-rejection-reasons-report";
 import type { ScorecardsOwedRow } from "./get-scorecards-owed-report";

@@ -6,9 +6,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isStorableText } from "@/lib/validations/storable-text";
 import { clockOf, minutesOf, type AvailabilityFormInput, type AvailabilityFormValues } from "./schema";
+import { isoDay } from "@/lib/format/dates";
 
 const NOT_FOUND = "That staff member does not exist or their availability is not visible to you.";
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A staff member's availability as the form holds it, or null when they may not see it. */
 export async function getAvailability({ actor, userId }: { actor: Actor; userId: string }) {

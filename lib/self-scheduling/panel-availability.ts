@@ -5,8 +5,8 @@ import "server-only";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Interval, PanelistAvailability } from "./compute-slots";
+import { isoDay } from "@/lib/format/dates";
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const MINUTE = 60_000;
 // The longest interview (INTERVIEW_LIMITS.maxDuration): one starting this long before a range can still reach into it.
 const LONGEST_MS = 480 * MINUTE;

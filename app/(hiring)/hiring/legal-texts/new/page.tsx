@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { FormKind } from "@/lib/generated/prisma/enums";
 import { getNewVersionDraft } from "@/lib/legal-texts/get-new-version-draft";
-import { legalTextKindLabel } from "@/lib/legal-texts/kind-labels";
+import { legalTextKindLabel } from "@/lib/legal-texts/labels";
 import { LEGAL_TEXTS_PATH } from "@/lib/paths/legal-texts";
 import { createLegalTextVersionAction } from "../actions";
 

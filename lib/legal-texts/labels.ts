@@ -1,4 +1,6 @@
 import type { FormKind } from "@/lib/generated/prisma/enums";
+import type { Tone } from "@/lib/utils/tone";
+import type { LegalTextVersionRow } from "./list-legal-texts";
 
 /** Every legal text, in the order the application form shows them, then the offer's. */
 export const LEGAL_TEXT_KINDS: { kind: FormKind; label: string }[] = [
@@ -22,3 +24,10 @@ export function legalTextKindLabel(kind: FormKind): string {
 
 /** The official form whose OMB control number and expiry must be shown with it. */
 export const OMB_FORM_KIND: FormKind = "SELF_ID_DISABILITY";
+
+/** Where a version stands today, as the legal texts list shows it. */
+export const LEGAL_TEXT_VERSION_STATUS: Record<LegalTextVersionRow["status"], { label: string; tone: Tone }> = {
+  current: { label: "In force", tone: "success" },
+  scheduled: { label: "Scheduled", tone: "info" },
+  retired: { label: "Retired", tone: "neutral" },
+};

@@ -1,4 +1,14 @@
-import type { EmploymentType, RemotePolicy, SalaryUnit } from "@/lib/generated/prisma/enums";
+import type {
+  EmploymentType,
+  HiringTeamRole,
+  JobStatus,
+  QuestionType,
+  RemotePolicy,
+  SalaryUnit,
+  SelfIdModule,
+  StageKind,
+} from "@/lib/generated/prisma/enums";
+import type { Tone } from "@/lib/utils/tone";
 
 // Candidate-facing wording of the job enums, and formatting that must render identically on
 // every server (fixed locale and UTC, so a statically cached page never flips a date).
@@ -67,3 +77,49 @@ export function jobLocationText(job: JobWhere): string {
 }
 
 const listFormat = new Intl.ListFormat("en", { style: "long", type: "disjunction" });
+
+// Staff-facing wording of the job editor's enums.
+
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
+  DRAFT: "Draft",
+  PUBLISHED: "Published",
+  CLOSED: "Closed",
+};
+
+export const JOB_STATUS_TONES: Record<JobStatus, Tone> = { DRAFT: "warning", PUBLISHED: "success", CLOSED: "neutral" };
+
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  SHORT_TEXT: "Short text",
+  LONG_TEXT: "Long text",
+  SINGLE_SELECT: "Single select",
+  MULTI_SELECT: "Multi select",
+  YES_NO: "Yes / no",
+  NUMBER: "Number",
+  URL: "Link (URL)",
+};
+
+export const STAGE_KIND_LABELS: Record<StageKind, string> = {
+  APPLIED: "Applied",
+  SCREEN: "Screen",
+  INTERVIEW: "Interview",
+  OFFER: "Offer",
+  HIRED: "Hired",
+};
+
+export const SALARY_UNIT_OPTIONS: Record<SalaryUnit, string> = {
+  HOUR: "Per hour",
+  MONTH: "Per month",
+  YEAR: "Per year",
+};
+
+export const HIRING_TEAM_ROLE_LABELS: Record<HiringTeamRole, string> = {
+  HIRING_MANAGER: "Hiring manager",
+  INTERVIEWER: "Interviewer",
+};
+
+export const SELF_ID_MODULE_LABELS: Record<SelfIdModule, string> = {
+  GENDER: "Gender",
+  ETHNICITY_RACE: "Hispanic or Latino, and race",
+  VETERAN: "Protected veteran status",
+  DISABILITY: "Disability (Form CC-305)",
+};
