@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
         },
       },
       {
@@ -30,7 +30,7 @@ export default defineConfig({
           // next-auth imports "next/server" without an extension, which only a bundler resolves.
           server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/support/integration-env.ts"],
+          setupFiles: ["tests/support/integration-env.ts", "tests/support/next-mocks.ts"],
           // One database and two cores: run files one after another in a single fork.
           pool: "forks",
           fileParallelism: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResolverOptions } from "react-hook-form";
-import { testFormContext } from "@/lib/submissions/test-context";
+import { testFormContext } from "@/tests/support/test-form-context";
 import type { ApplicationFormValues } from "@/lib/submissions/schema";
 import { lazyApplicationResolver } from "./lazy-application-resolver";
 

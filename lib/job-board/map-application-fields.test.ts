@@ -5,7 +5,7 @@ import { buildApplicationFormSchema } from "@/lib/submissions/schema";
 import { allFields, buildApplicationFieldTable } from "./application-fields";
 import type { RawValue } from "./field-codecs";
 import { mapApplicationFields, toGreenhouseFieldErrors, type RawFields } from "./map-application-fields";
-import { formContextFixture } from "./testing/form-context-fixture";
+import { formContextFixture } from "@/tests/support/form-context-fixture";
 
 const context = formContextFixture();
 const table = buildApplicationFieldTable(context);

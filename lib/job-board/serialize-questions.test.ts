@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildApplicationFieldTable } from "./application-fields";
 import { serializeQuestions } from "./serialize-questions";
-import { formContextFixture } from "./testing/form-context-fixture";
+import { formContextFixture } from "@/tests/support/form-context-fixture";
 
 const context = formContextFixture();
 const body = serializeQuestions(buildApplicationFieldTable(context));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "./field-errors";
 import { buildApplicationFormSchema } from "./schema";
-import { testFormContext } from "./test-context";
+import { testFormContext } from "@/tests/support/test-form-context";
 
 const pdf = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], "resume.pdf", { type: "application/pdf" });
 

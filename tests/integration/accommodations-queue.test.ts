@@ -2,48 +2,33 @@
 // admins and coordinators get in, whatever the id), and the 2-business-day reminder.
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addAccommodationNote } from "@/lib/accommodations/add-accommodation-note";
 import { changeAccommodationStatus } from "@/lib/accommodations/change-accommodation-status";
 import { readSensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { listAccommodationRequests } from "@/lib/accommodations/list-accommodation-requests";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
-import {
-  actorFor,
-  createApplication,
-  createJob,
-  createStaffSession,
-  createStaffUser,
-  ensureLegalForms,
-  uniqueSuffix,
-  type StaffUser,
-} from "../factories";
+import { actorFor, createApplication, createJob, ensureLegalForms, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const queuePage = await import("@/app/(hiring)/hiring/accommodations/page");
 const requestPage = await import("@/app/(hiring)/hiring/accommodations/[requestId]/page");
 const actions = await import("@/app/(hiring)/hiring/accommodations/actions");
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
+const ROLES = STAFF_ROLES;
 type Role = (typeof ROLES)[number];
 const HANDLES_ACCOMMODATIONS = (role: Role) => role === "ADMIN" || role === "COORDINATOR";
 
 const DETAILS = `I am hard of hearing; please use captions on video calls ${uniqueSuffix()}`;
-const users = {} as Record<Role, StaffUser>;
-const sessions = {} as Record<Role, string>;
+const { users, sessions } = staffOfEveryRole();
 let job: { id: number; title: string };
 let requestId: string;
 let applicationId: string;
@@ -69,10 +54,6 @@ async function newRequest(
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
   job = await createJob(testDb);
   // The hiring manager and the interviewer are on this job's team: being close to the
   // application must still not let them near the accommodation request.
@@ -92,12 +73,12 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const coordinator = () => actorFor(users.COORDINATOR);
 const signInAs = (role: Role) => {
-  request.cookie = `authjs.session-token=${sessions[role]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
 };
 
 describe("the queue and a request, for a coordinator", () => {

@@ -1,7 +1,7 @@
 // The applications table's CSV export through its route: the table's own filters and sort, only
 // what the viewer may see (rows and columns), formulas kept as text, and every export audited.
 import { NextRequest } from "next/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { queryApplications } from "@/lib/applications-table/query-applications";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,12 +9,8 @@ import { createApplication, createStaffSession, uniqueSuffix, type CreatedApplic
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { createTwoTeamsFixture } from "../support/pipeline";
+import { nextRequest } from "../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const exportRoute = await import("@/app/(hiring)/hiring/applications/export/route");
 
@@ -78,11 +74,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 async function signIn(actor: Actor) {
-  request.cookie = `authjs.session-token=${(await createStaffSession(testDb, actor.userId)).sessionToken}`;
+  nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, actor.userId)).sessionToken}`;
 }
 
 const get = (query: string) => exportRoute.GET(new NextRequest(`http://localhost/hiring/applications/export?${query}`));
@@ -214,7 +210,7 @@ describe("applications CSV export", () => {
     expect(parseCsv(await textOf(await get(`q=${fixture.surname}`)))).toEqual([HEADER]);
     expect((await get(`jobId=${fixture.jobId}`)).status).toBe(404);
 
-    request.cookie = "";
+    nextRequest.cookie = "";
     const anonymous = await get(`jobId=${fixture.jobId}`);
     expect(anonymous.status).toBe(401);
   });

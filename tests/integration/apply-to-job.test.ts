@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
-import { AppError } from "@/lib/errors";
 import { periodOf } from "@/lib/self-identification/reporting-period";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { disguisedExecutable } from "../support/documents";
 import { testDb } from "../support/db";
+import { expectAppError } from "../support/app-error";
 
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-apply-"));
 process.env.STORAGE_DIR = storageDir;
@@ -33,16 +33,6 @@ const counts = async () => ({
   outbox: await testDb.emailOutbox.count(),
   documents: (await storedDocuments()).length,
 });
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe("applyToJob", () => {
   it("stores the application, its sensitive answers apart, the resume, and queues the confirmation", async () => {

@@ -1,16 +1,14 @@
 // The audit log: admins only (page and domain function), its filters and keyset pages, and the
 // database refusing any change to a recorded event.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listAuditEvents, type AuditLogPage } from "@/lib/audit/list-audit-events";
 import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/audit/schema";
 import { AppError } from "@/lib/errors";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { writeStages } from "@/lib/jobs/sync-job-stages";
 import {
   actorFor,
   createApplication,
   createJob,
-  createStaffSession,
   createStaffUser,
   ensureLegalForms,
   uniqueSuffix,
@@ -19,19 +17,15 @@ import {
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const page = await import("@/app/(hiring)/hiring/audit/page");
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
-const users = {} as Record<(typeof ROLES)[number], StaffUser>;
-const sessions = {} as Record<(typeof ROLES)[number], string>;
+const ROLES = STAFF_ROLES;
+const { users, sessions } = staffOfEveryRole();
 let alice: StaffUser;
 let bob: StaffUser;
 const tag = uniqueSuffix();
@@ -41,10 +35,6 @@ const at = (day: number, minute = 0) => new Date(Date.UTC(2004, 4, day, 12, minu
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
   alice = await createStaffUser(testDb, {
     role: "RECRUITER",
     name: "Alice Auditee",
@@ -122,7 +112,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const admin = () => actorFor(users.ADMIN);
@@ -193,7 +183,7 @@ describe("the audit log", () => {
 
   it("is read by admins only: every other role is refused by the page and by the function", async () => {
     for (const role of ROLES) {
-      request.cookie = `authjs.session-token=${sessions[role]}`;
+      nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
       const outcome = await visitPage(page, { actor: `alice-${tag}`, ...MAY_2004 });
       const call = await listAuditEvents({ actor: actorFor(users[role]), filters: {} }).then(
         () => "allowed",

@@ -9,7 +9,7 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FeedbackVisibility } from "@/lib/generated/prisma/enums";
 import { getInterviewPacket } from "@/lib/interviews/get-interview-packet";
 import { getScorecardsForApplication } from "@/lib/scorecards/get-scorecards-for-application";
@@ -17,16 +17,10 @@ import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import { createStaffSession, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { createPanelFixture, scorecardValues, type PanelFixture } from "../support/panel-fixture";
-
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+import { nextRequest } from "../support/next-request";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-blind-feedback-"));
@@ -58,7 +52,7 @@ async function panel(feedbackVisibility: FeedbackVisibility = "AFTER_SUBMITTING"
 type Panel = Awaited<ReturnType<typeof panel>>;
 
 async function visitInterview(p: Panel, who: Who, interviewId = p.interview.id): Promise<Outcome> {
-  request.cookie = `authjs.session-token=${p.sessions[who]}`;
+  nextRequest.cookie = `authjs.session-token=${p.sessions[who]}`;
   try {
     const element = await interviewPage.default({ params: Promise.resolve({ interviewId }) });
     return { kind: "rendered", html: renderToStaticMarkup(element as ReactElement), element };
@@ -80,7 +74,7 @@ beforeAll(async () => {
   p = await panel();
 });
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 describe("after submitting (the default)", () => {
@@ -148,7 +142,7 @@ describe("after submitting (the default)", () => {
     expect(await visitInterview(p, "outsider")).toEqual({ kind: "notFound" });
     expect(await visitInterview(p, "a", `missing-${uniqueSuffix()}`)).toEqual({ kind: "notFound" });
     await expectAppError(getInterviewPacket({ actor: p.actors.outsider, interviewId: p.interview.id }), "NOT_FOUND");
-    request.cookie = "";
+    nextRequest.cookie = "";
     await expect(
       interviewPage.default({ params: Promise.resolve({ interviewId: p.interview.id }) }),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
@@ -253,7 +247,7 @@ describe("the candidate packet", () => {
 
   it("opens the resume to the panel through the document route, and nothing else of the application", async () => {
     const get = (who: Who, fileId: string) => {
-      request.cookie = `authjs.session-token=${p.sessions[who]}`;
+      nextRequest.cookie = `authjs.session-token=${p.sessions[who]}`;
       const params = { applicationId: p.application.id, fileId };
       return documentRoute.GET(
         new NextRequest(`http://localhost/hiring/applications/${params.applicationId}/documents/${fileId}`),
@@ -269,12 +263,12 @@ describe("the candidate packet", () => {
   });
 
   it("lists the interview on the panelist's My interviews, with the candidate and the scorecard state", async () => {
-    request.cookie = `authjs.session-token=${p.sessions.a}`;
+    nextRequest.cookie = `authjs.session-token=${p.sessions.a}`;
     const element = await myInterviewsPage.default();
     const listed = JSON.stringify(element);
     expect(listed).toContain(p.interview.id);
     expect(listed).toContain("NOT_STARTED");
-    request.cookie = `authjs.session-token=${p.sessions.outsider}`;
+    nextRequest.cookie = `authjs.session-token=${p.sessions.outsider}`;
     expect(JSON.stringify(await myInterviewsPage.default())).not.toContain(p.interview.id);
   });
 });

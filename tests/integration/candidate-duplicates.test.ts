@@ -3,7 +3,8 @@ import { addNote } from "@/lib/candidates/add-note";
 import { findProbableDuplicates, probableDuplicateQuery } from "@/lib/candidates/find-probable-duplicates";
 import { mergeCandidates } from "@/lib/candidates/merge-candidates";
 import { createApplication, createJob, uniqueSuffix, type CandidateOverrides } from "../factories";
-import { auditEvents, createProfileFixture, expectAppError } from "../support/candidate-profile";
+import { auditEvents, createProfileFixture } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 
 /** A person's name unique to this test, so other tests' candidates never match it. */

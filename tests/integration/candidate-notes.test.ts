@@ -6,7 +6,8 @@ import { addTagToApplication, removeTagFromApplication } from "@/lib/candidates/
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { uniqueSuffix } from "../factories";
-import { auditEvents, createProfileFixture, createStaff, expectAppError } from "../support/candidate-profile";
+import { auditEvents, createProfileFixture, createStaff } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 
 describe("notes with @mentions", () => {

@@ -4,7 +4,8 @@ import { getApplicationTimeline } from "@/lib/candidates/get-application-timelin
 import { getEligibilityAnswersForRecruiter } from "@/lib/candidates/get-eligibility-answers-for-recruiter";
 import { loadCandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
 import { createApplication, createJob } from "../factories";
-import { auditEvents, createProfileFixture, expectAppError } from "../support/candidate-profile";
+import { auditEvents, createProfileFixture } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 
 const ACCOMMODATION_DETAILS =

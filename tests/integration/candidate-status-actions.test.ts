@@ -14,7 +14,6 @@ import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
 import { CANDIDATE_UPDATE_NOTE, saveAccommodationRequest } from "@/lib/accommodations/save-accommodation-request";
 import { parseAccommodationForm } from "@/lib/candidate-rights/schema";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
-import { AppError } from "@/lib/errors";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import {
@@ -32,10 +31,10 @@ import { randomClientAddress, TEST_APP_ORIGIN } from "../support/careers-apply";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
 import { tokenDelivered } from "../support/status-link";
+import { nextRequest, runAfterResponse } from "../support/next-request";
+import { expectAppError } from "../support/app-error";
 
-// The re-send action reads the request's headers and redirects; run its after-response work here.
-const request = vi.hoisted(() => ({ headers: new Headers(), afterTasks: [] as Promise<unknown>[] }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+// The re-send action redirects: the redirect is caught here to read where it goes.
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect to ${url}`), { redirectedTo: url });
@@ -43,10 +42,6 @@ vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("not found");
   },
-}));
-vi.mock("next/server", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  after: (task: () => Promise<unknown>) => void request.afterTasks.push(task()),
 }));
 
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-candidate-status-"));
@@ -88,15 +83,6 @@ const emailsTo = (applicationId: string, template: string) =>
   testDb.emailOutbox.findMany({ where: { applicationId, template }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 const auditsOf = (subjectId: string, action: string) =>
   testDb.auditEvent.findMany({ where: { subjectId, action }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const snapshot = async () => ({
   outbox: await testDb.emailOutbox.count(),
@@ -220,7 +206,7 @@ describe("withdrawing", () => {
     expect(view?.isActive).toBe(false);
 
     // A second try finds it closed and sends nothing.
-    expect((await appError(withdrawApplication({ statusToken: token, input: { confirm: "yes" } }))).code).toBe(
+    expect((await expectAppError(withdrawApplication({ statusToken: token, input: { confirm: "yes" } }))).code).toBe(
       "VALIDATION",
     );
     expect(await emailsTo(application.id, "candidate-withdrawal-confirmed")).toHaveLength(1);
@@ -228,7 +214,7 @@ describe("withdrawing", () => {
 
   it("refuses a reason that is not a withdrawal reason and changes nothing", async () => {
     const { token, application } = await apply();
-    const error = await appError(
+    const error = await expectAppError(
       withdrawApplication({ statusToken: token, input: { confirm: "yes", reasonId: rejectReason.id } }),
     );
     expect(error.fieldErrors).toHaveProperty("reasonId");
@@ -333,12 +319,12 @@ describe("the accommodation request", () => {
       formVersionId: await accommodationFormId(),
       request: { requested: true, kinds: [], details: "Captions", preferredContact: "PHONE" as const },
     };
-    expect((await appError(saveAccommodationRequest({ statusToken: token, input }))).fieldErrors).toHaveProperty([
+    expect((await expectAppError(saveAccommodationRequest({ statusToken: token, input }))).fieldErrors).toHaveProperty([
       "request.preferredContact",
     ]);
     expect(
       (
-        await appError(
+        await expectAppError(
           saveAccommodationRequest({ statusToken: token, input: { ...input, formVersionId: "old-version" } }),
         )
       ).code,
@@ -463,15 +449,14 @@ describe("re-sending the status link", () => {
     const unknown = `nobody-${uniqueSuffix()}@example.com`;
     const answers = [];
     for (const address of [email, unknown]) {
-      request.headers = new Headers({ "x-forwarded-for": randomClientAddress() });
-      request.afterTasks = [];
+      nextRequest.headers = new Headers({ "x-forwarded-for": randomClientAddress() });
       const form = new FormData();
       form.set("email", address);
       const outcome = await resendStatusLinkAction(null, form).then(
         (state) => ({ state }),
         (error: { redirectedTo?: string }) => ({ redirectedTo: error.redirectedTo }),
       );
-      await Promise.all(request.afterTasks);
+      await runAfterResponse();
       answers.push(outcome);
     }
     expect(answers[0]).toEqual({ redirectedTo: "/applications/status?sent=1" });
@@ -495,18 +480,18 @@ describe("a wrong or replaced link", () => {
     const before = await snapshot();
     for (const stale of [token, "not-a-real-token-at-all-0123456789", "../../etc/passwd"]) {
       expect(await getApplicationStatusByToken(stale)).toBeNull();
-      expect((await appError(withdrawApplication({ statusToken: stale, input: { confirm: "yes" } }))).code).toBe(
+      expect((await expectAppError(withdrawApplication({ statusToken: stale, input: { confirm: "yes" } }))).code).toBe(
         "NOT_FOUND",
       );
       const accommodation = {
         formVersionId: await accommodationFormId(),
         request: { requested: true, kinds: ["OTHER" as const], details: "x", preferredContact: "EMAIL" as const },
       };
-      expect((await appError(saveAccommodationRequest({ statusToken: stale, input: accommodation }))).code).toBe(
+      expect((await expectAppError(saveAccommodationRequest({ statusToken: stale, input: accommodation }))).code).toBe(
         "NOT_FOUND",
       );
-      expect((await appError(requestErasure({ statusToken: stale }))).code).toBe("NOT_FOUND");
-      expect((await appError(exportCandidateData({ statusToken: stale }))).code).toBe("NOT_FOUND");
+      expect((await expectAppError(requestErasure({ statusToken: stale }))).code).toBe("NOT_FOUND");
+      expect((await expectAppError(exportCandidateData({ statusToken: stale }))).code).toBe("NOT_FOUND");
       expect((await exportRequest(stale)).status).toBe(404);
     }
     expect(await snapshot()).toEqual(before);
@@ -516,6 +501,6 @@ describe("a wrong or replaced link", () => {
     const { token, application } = await apply();
     await testDb.candidate.update({ where: { id: application.candidateId }, data: { anonymizedAt: new Date() } });
     expect(await getApplicationStatusByToken(token)).toBeNull();
-    expect((await appError(requestErasure({ statusToken: token }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(requestErasure({ statusToken: token }))).code).toBe("NOT_FOUND");
   });
 });

@@ -5,7 +5,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import {
@@ -20,12 +20,8 @@ import { validApplicationPayload } from "../support/application-payload";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-eeo-differencing-"));
 
@@ -101,7 +97,7 @@ const quarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3
 beforeAll(async () => {
   await ensureLegalForms(testDb);
   recruiter = await createStaffUser(testDb, { role: "RECRUITER" });
-  request.cookie = `authjs.session-token=${(await createStaffSession(testDb, recruiter.id)).sessionToken}`;
+  nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, recruiter.id)).sessionToken}`;
   job = await createJob(testDb);
   for (let i = 0; i < 5; i += 1) {
     await apply(A);

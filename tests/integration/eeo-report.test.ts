@@ -1,7 +1,7 @@
 // The aggregate EEO report against hand-counted fixtures: self-identification rows are inserted
 // directly (they carry no person) in quarters of 2002 and 2003 that no other test uses.
 import { NextRequest } from "next/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { buildEeoReport, type EeoReport } from "@/lib/reports/eeo/build-eeo-report";
@@ -10,25 +10,21 @@ import { getEeoReport } from "@/lib/reports/eeo/get-eeo-report";
 import { listEeoReportPeriods } from "@/lib/reports/eeo/list-report-periods";
 import { parseEeoReportFilters } from "@/lib/reports/eeo/schema";
 import type { SuppressedCount } from "@/lib/reports/eeo/suppress";
-import { actorFor, createStaffSession, createStaffUser, ensureLegalForms, type StaffUser } from "../factories";
+import { actorFor, ensureLegalForms } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const page = await import("@/app/(hiring)/hiring/reports/eeo/page");
 const exportRoute = await import("@/app/(hiring)/hiring/reports/eeo/export/route");
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
+const ROLES = STAFF_ROLES;
 const ALLOWED = new Set<StaffRole>(["ADMIN", "RECRUITER"]);
-const users = {} as Record<(typeof ROLES)[number], StaffUser>;
-const sessions = {} as Record<(typeof ROLES)[number], string>;
+const { users, sessions } = staffOfEveryRole();
 
 type Row = [
   gender: string | null,
@@ -56,10 +52,6 @@ async function insert(
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
 
   // The first quarter of 2003: 40 forms, no count under 5 in the race/ethnicity table.
   await insert("2003-01-01", 6, ["MALE", "NO", "WHITE", "NOT_PROTECTED_VETERAN", "NO"]);
@@ -94,7 +86,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const show = (count: SuppressedCount) =>
@@ -235,7 +227,7 @@ describe("the EEO report", () => {
 
 describe("who may see the EEO report", () => {
   it.each(ROLES)("%s: page, domain function and CSV route agree with the role table", async (role) => {
-    request.cookie = `authjs.session-token=${sessions[role]}`;
+    nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
     const before = await testDb.auditEvent.count({ where: { actorId: users[role].id } });
     const outcome = await visitPage(page, { quarter: "2003-Q4" });
     const response = await exportRoute.GET(

@@ -7,10 +7,10 @@ import { deleteEmailTemplate } from "@/lib/email-templates/delete-email-template
 import { emailTemplateFormSchema } from "@/lib/email-templates/email-template-schema";
 import { listEmailTemplates } from "@/lib/email-templates/list-email-templates";
 import { updateEmailTemplate } from "@/lib/email-templates/update-email-template";
-import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { actorFor, createStaffUser, uniqueSuffix } from "../factories";
 import { testDb } from "../support/db";
+import { expectAppError } from "../support/app-error";
 
 const actors = {} as Record<StaffRole, Actor>;
 beforeAll(async () => {
@@ -27,15 +27,6 @@ const input = (overrides: Record<string, string> = {}) =>
     ...overrides,
   });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe("email templates", () => {
   it("are created, renamed and listed by recruiters and admins, with unique names", async () => {
     const first = input();
@@ -44,7 +35,7 @@ describe("email templates", () => {
       createdById: actors.RECRUITER.userId,
     });
 
-    const duplicate = await appError(
+    const duplicate = await expectAppError(
       createEmailTemplate({ actor: actors.ADMIN, input: { ...input(), name: first.name.toUpperCase() } }),
     );
     expect(duplicate.fieldErrors).toHaveProperty("name");
@@ -59,12 +50,12 @@ describe("email templates", () => {
     const { id } = await createEmailTemplate({ actor: actors.ADMIN, input: input() });
     for (const role of ["COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
       const actor = actors[role];
-      expect((await appError(createEmailTemplate({ actor, input: input() }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(updateEmailTemplate({ actor, templateId: id, input: input() }))).code, role).toBe(
+      expect((await expectAppError(createEmailTemplate({ actor, input: input() }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(updateEmailTemplate({ actor, templateId: id, input: input() }))).code, role).toBe(
         "FORBIDDEN",
       );
-      expect((await appError(deleteEmailTemplate({ actor, templateId: id }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(listEmailTemplates({ actor }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(deleteEmailTemplate({ actor, templateId: id }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(listEmailTemplates({ actor }))).code, role).toBe("FORBIDDEN");
     }
     expect(await testDb.emailTemplate.count({ where: { id } })).toBe(1);
   });
@@ -76,7 +67,7 @@ describe("email templates", () => {
       data: { kind: "WE_REJECTED", label: `Role filled ${uniqueSuffix()}`, position: 900, emailTemplateId: id },
     });
 
-    const refused = await appError(deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id }));
+    const refused = await expectAppError(deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toContain(`“${reason.label}”`);
     expect(refused.message).toContain(template.name);
@@ -90,7 +81,9 @@ describe("email templates", () => {
     await testDb.rejectionReason.update({ where: { id: reason.id }, data: { emailTemplateId: null } });
     await deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id });
     expect(await testDb.emailTemplate.count({ where: { id } })).toBe(0);
-    expect((await appError(deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(deleteEmailTemplate({ actor: actors.RECRUITER, templateId: id }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuse unknown merge fields in the shared schema (form and server alike)", () => {

@@ -6,35 +6,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eraseCandidate } from "@/lib/privacy/erase-candidate";
 import { planErasures } from "@/lib/privacy/plan-erasures";
 import { removeOrphanedFiles } from "@/lib/privacy/remove-erased-files";
 import { runRetention } from "@/lib/privacy/run-retention";
 import { setLegalHold } from "@/lib/privacy/set-legal-hold";
 import { getFileStorage } from "@/lib/storage";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
-import {
-  actorFor,
-  createApplication,
-  createJob,
-  createOrganization,
-  createStaffSession,
-  createStaffUser,
-  ensureLegalForms,
-  type StaffUser,
-} from "../factories";
+import { actorFor, createApplication, createJob, createOrganization, ensureLegalForms } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { visitPage } from "../support/staff-page-visit";
 import { createPersonToErase, tablesContaining, type PersonToErase } from "../support/erasure-fixture";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-erasure-"));
 process.env.STORAGE_DIR = storageDir;
@@ -42,21 +28,16 @@ process.env.STORAGE_DIR = storageDir;
 const privacyPage = await import("@/app/(hiring)/hiring/privacy/page");
 const privacyActions = await import("@/app/(hiring)/hiring/privacy/actions");
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
-const users = {} as Record<(typeof ROLES)[number], StaffUser>;
-const sessions = {} as Record<(typeof ROLES)[number], string>;
+const ROLES = STAFF_ROLES;
+const { users, sessions } = staffOfEveryRole();
 const MONTH_MS = 30.5 * 24 * 60 * 60 * 1000;
 const monthsAgo = (months: number) => new Date(Date.now() - months * MONTH_MS);
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
 });
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const staff = () => ({ author: users.RECRUITER, interviewer: users.INTERVIEWER });
@@ -427,7 +408,7 @@ const htmlOf = (outcome: Awaited<ReturnType<typeof visitPage>>) =>
 
 describe("the privacy page and its actions", () => {
   it.each(ROLES)("are for admins only (%s)", async (role) => {
-    request.cookie = `authjs.session-token=${sessions[role]}`;
+    nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
     const application = await createApplication(testDb);
     const outcome = await visitPage(privacyPage);
     const calls = {
@@ -492,7 +473,7 @@ describe("the privacy page and its actions", () => {
   });
 
   it("saves the retention period (0 turns it off) and audits the change", async () => {
-    request.cookie = `authjs.session-token=${sessions.ADMIN}`;
+    nextRequest.cookie = `authjs.session-token=${sessions.ADMIN}`;
     const employer = await testDb.organization.findFirstOrThrow({
       orderBy: [{ isDemo: "asc" }, { id: "asc" }],
       select: { id: true, retentionInactiveMonths: true },

@@ -17,7 +17,7 @@ import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { getScorecardsForApplication } from "@/lib/scorecards/get-scorecards-for-application";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { uniqueSuffix } from "../factories";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { createPanelFixture, scorecardValues } from "../support/panel-fixture";
 

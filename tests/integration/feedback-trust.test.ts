@@ -18,7 +18,7 @@ import { getScorecardsForApplication } from "@/lib/scorecards/get-scorecards-for
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import { SUBMIT_BEFORE_START_MESSAGE, submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createInterview, uniqueSuffix } from "../factories";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { createPanelFixture, scorecardValues } from "../support/panel-fixture";
 

@@ -1,12 +1,11 @@
 // The decision view and the hiring decision: who may decide, what they see (blind rules, private
 // notes), and that a decision moves or closes the application with its timeline entry and audit.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
 import { getDecisionView } from "@/lib/decisions/get-decision-view";
 import { DECISION_CONFLICT_MESSAGE, recordHiringDecision } from "@/lib/decisions/record-hiring-decision";
 import { hiringDecisionFormSchema, toHiringDecision } from "@/lib/decisions/schema";
-import { AppError } from "@/lib/errors";
 import { REJECTION_AFTER_REVIEW } from "../../prisma/seed-data/rejection-reasons";
 import { createApplication, createInterview, createScorecard, createStaffSession } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
@@ -18,15 +17,9 @@ import {
   rejectionFixtures,
   transitionsOf,
 } from "../support/pipeline";
+import { nextRequest } from "../support/next-request";
+import { expectAppError } from "../support/app-error";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-// Outside Next these throw ("outside a request scope"); the action only needs to call them.
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const { recordHiringDecisionAction } =
   await import("@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions");
@@ -35,15 +28,6 @@ let fixtures: Awaited<ReturnType<typeof rejectionFixtures>>;
 beforeAll(async () => {
   fixtures = await rejectionFixtures();
 });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A job with two attributes, an application in "Onsite panel", and an onsite with two interviewers. */
 async function panelFixture() {
@@ -92,15 +76,17 @@ describe("who may see the decision view and decide", () => {
   it("refuses interviewers and coordinators, and hides another job's application from its hiring manager", async () => {
     const { application, interviewer, coordinator, otherHiringManager, ada } = await panelFixture();
     for (const actor of [interviewer, coordinator, ada]) {
-      expect((await failure(getDecisionView({ actor, applicationId: application.id }))).code).toBe("FORBIDDEN");
-      expect((await failure(decide(actor, application.id, { kind: "ADVANCE", note: "" }))).code).toBe("FORBIDDEN");
+      expect((await expectAppError(getDecisionView({ actor, applicationId: application.id }))).code).toBe("FORBIDDEN");
+      expect((await expectAppError(decide(actor, application.id, { kind: "ADVANCE", note: "" }))).code).toBe(
+        "FORBIDDEN",
+      );
     }
-    expect((await failure(getDecisionView({ actor: otherHiringManager, applicationId: application.id }))).code).toBe(
-      "NOT_FOUND",
-    );
-    expect((await failure(decide(otherHiringManager, application.id, { kind: "MAKE_OFFER", note: "" }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await expectAppError(getDecisionView({ actor: otherHiringManager, applicationId: application.id }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await expectAppError(decide(otherHiringManager, application.id, { kind: "MAKE_OFFER", note: "" }))).code,
+    ).toBe("NOT_FOUND");
 
     // Nothing changed for any of these attempts.
     expect(await testDb.hiringDecision.count({ where: { applicationId: application.id } })).toBe(0);
@@ -120,19 +106,19 @@ describe("who may see the decision view and decide", () => {
       body: "",
     };
 
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, interviewer.userId)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, interviewer.userId)).sessionToken}`;
     expect(await recordHiringDecisionAction(input)).toMatchObject({
       ok: false,
       message: "You do not have permission to do that.",
     });
     expect(await testDb.hiringDecision.count({ where: { applicationId: application.id } })).toBe(0);
 
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, hiringManager.userId)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, hiringManager.userId)).sessionToken}`;
     expect(await recordHiringDecisionAction(input)).toEqual({
       ok: true,
       message: "Decision recorded: advanced to Offer.",
     });
-    request.cookie = "";
+    nextRequest.cookie = "";
   });
 });
 
@@ -269,7 +255,7 @@ describe("recordHiringDecision", () => {
       }),
     ).toEqual({ stageId: stage("Hired").id, status: "HIRED" });
 
-    const last = await failure(decide(hiringManager, application.id, { kind: "ADVANCE", note: "" }, 1));
+    const last = await expectAppError(decide(hiringManager, application.id, { kind: "ADVANCE", note: "" }, 1));
     expect(last).toMatchObject({
       code: "VALIDATION",
       message: "The candidate is already in the last stage of this job.",
@@ -281,7 +267,7 @@ describe("recordHiringDecision", () => {
     const { application, hiringManager, recruiter } = await panelFixture();
     await decide(recruiter, application.id, { kind: "MAKE_OFFER", note: "" });
 
-    const stale = await failure(decide(hiringManager, application.id, { kind: "ADVANCE", note: "" }, 0));
+    const stale = await expectAppError(decide(hiringManager, application.id, { kind: "ADVANCE", note: "" }, 0));
 
     expect(stale).toMatchObject({ code: "CONFLICT", message: DECISION_CONFLICT_MESSAGE });
     expect(await testDb.hiringDecision.count({ where: { applicationId: application.id } })).toBe(1);
@@ -354,7 +340,7 @@ describe("recordHiringDecision", () => {
       where: { kind: "CANDIDATE_WITHDREW" },
       select: { id: true },
     });
-    const refused = await failure(
+    const refused = await expectAppError(
       decide(hiringManager, application.id, {
         kind: "REJECT",
         note: "",

@@ -1,9 +1,8 @@
 // A job's interview plan: who may plan it, that a save names only the job's own stages,
 // attributes and interviews, that kept interviews keep their ids (and scheduled interviews their
 // link), and that every change is in the audit log.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { getInterviewPlan } from "@/lib/interview-plan/get-interview-plan";
 import { replaceInterviewPlan } from "@/lib/interview-plan/replace-interview-plan";
 import { interviewPlanSchema, type InterviewPlanValues } from "@/lib/interview-plan/schema";
@@ -18,13 +17,9 @@ import {
 } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
+import { nextRequest } from "../support/next-request";
+import { expectAppError } from "../support/app-error";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const { saveInterviewPlanAction } = await import("@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/actions");
@@ -90,15 +85,6 @@ const actor = (name: keyof typeof users): Actor => actorFor(users[name]);
 const replace = (who: keyof typeof users, jobId: number, values: InterviewPlanValues) =>
   replaceInterviewPlan({ actor: actor(who), jobId, input: interviewPlanSchema.parse(values) });
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 /** The plan as stored, in order, to prove a refused save changed nothing. */
 const storedPlan = (jobId: number) =>
   testDb.job.findUniqueOrThrow({
@@ -129,15 +115,15 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 describe("who may plan interviews", () => {
   it("refuses the hiring manager and interviewers of the job, and writes nothing", async () => {
     const before = await storedPlan(job.id);
     for (const who of ["manager", "interviewer"] as const) {
-      expect((await refusal(replace(who, job.id, planValues(job)))).code).toBe("FORBIDDEN");
-      expect((await refusal(getInterviewPlan({ actor: actor(who), jobId: job.id }))).code).toBe("FORBIDDEN");
+      expect((await expectAppError(replace(who, job.id, planValues(job)))).code).toBe("FORBIDDEN");
+      expect((await expectAppError(getInterviewPlan({ actor: actor(who), jobId: job.id }))).code).toBe("FORBIDDEN");
     }
     expect(await storedPlan(job.id)).toEqual(before);
   });
@@ -164,7 +150,7 @@ describe("who may plan interviews", () => {
 
   it("is refused through the server action and page for an interviewer with a forged request, and allowed for a coordinator", async () => {
     const own = await jobWithAttributes();
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.interviewer.id)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.interviewer.id)).sessionToken}`;
     expect(await saveInterviewPlanAction(own.id, planValues(own))).toMatchObject({
       ok: false,
       message: "You do not have permission to do that.",
@@ -174,7 +160,7 @@ describe("who may plan interviews", () => {
     });
     expect(await testDb.interviewPlanItem.count({ where: { jobId: own.id } })).toBe(0);
 
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.coordinator.id)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.coordinator.id)).sessionToken}`;
     const result = await saveInterviewPlanAction(own.id, planValues(own));
     expect(result).toMatchObject({ ok: true, message: "Interview plan saved." });
     expect(result.ok && result.saved.values.items.every((item) => item.planItemId !== undefined)).toBe(true);
@@ -198,7 +184,7 @@ describe("validation", () => {
     values.items[0] = { ...values.items[0]!, stageId: String(other.stageIds["Onsite panel"]) };
     values.items[1] = { ...values.items[1]!, attributeIds: [other.attributeIds[0]!] };
     values.items[2] = { ...values.items[2]!, planItemId: otherItemId };
-    const error = await refusal(replace("recruiter", own.id, values));
+    const error = await expectAppError(replace("recruiter", own.id, values));
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual([
       "items.0.stageId",
@@ -213,7 +199,7 @@ describe("validation", () => {
 
   it("refuses a length or due time out of range through the action, with field errors", async () => {
     const own = await jobWithAttributes();
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.coordinator.id)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, users.coordinator.id)).sessionToken}`;
     const values = planValues(own);
     values.items[0] = { ...values.items[0]!, durationMinutes: "0" };
     values.scorecardDueHours = "400";

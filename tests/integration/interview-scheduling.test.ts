@@ -1,7 +1,7 @@
 // Scheduling interviews: the interview, its audit trail and every invitation (email + .ics)
 // commit together; only schedulers may do it; the panel hears the accommodation arrangement and
 // never the request.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { AccommodationStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
@@ -13,9 +13,11 @@ import { interviewFormSchema, type InterviewFormValues } from "@/lib/interviews/
 import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { createStaffSession, createStaffUser } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { createProfileFixture, createStaff, expectAppError } from "../support/candidate-profile";
+import { createProfileFixture, createStaff } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { startSmtpCapture } from "../support/smtp-capture";
+import { nextRequest } from "../support/next-request";
 
 // SMTP_URL and AUTH_SECRET are read once per process (lib/env.ts): set before anything reads them.
 const smtp = await startSmtpCapture();
@@ -33,17 +35,10 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 const actions = await import("@/app/(hiring)/hiring/applications/[applicationId]/interview-actions");
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const ZONE = "Europe/Berlin";
@@ -499,7 +494,7 @@ describe("the profile's Interviews section", () => {
 describe("server actions", () => {
   async function signInAs(role: StaffRole) {
     const user = await createStaffUser(testDb, { role });
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, user.id)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, user.id)).sessionToken}`;
     return user;
   }
 

@@ -1,29 +1,15 @@
 // The server actions as a browser calls them, sessions and all: a forged call (no session, a
 // role that may not manage jobs or templates, ids that are not ids, input that skips the form)
 // is refused before anything is written. Only the request (its cookie) is simulated.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { createJob } from "@/lib/jobs/create-job";
 import { jobFormSchema } from "@/lib/jobs/job-form-schema";
-import {
-  actorFor,
-  createOffice,
-  createOrganization,
-  createStaffSession,
-  createStaffUser,
-  findOrCreateDepartment,
-  uniqueSuffix,
-} from "../factories";
+import { actorFor, createStaffSession, createStaffUser, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
-import { jobFormValues } from "../support/job-form-values";
-
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
+import { createJobFormRefs, jobFormValues } from "../support/job-form-values";
+import { nextRequest } from "../support/next-request";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const jobActions = await import("@/app/(hiring)/hiring/jobs/actions");
@@ -34,12 +20,7 @@ const sessions = {} as Record<StaffRole, string>;
 let jobId: number;
 
 beforeAll(async () => {
-  if ((await testDb.organization.count()) === 0) await createOrganization(testDb);
-  const organizationId = await findEmployerId(testDb);
-  refs = {
-    departmentId: (await findOrCreateDepartment(testDb, organizationId, "Engineering")).id,
-    officeId: (await createOffice(testDb, organizationId)).id,
-  };
+  refs = await createJobFormRefs();
   for (const role of ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
     const user = await createStaffUser(testDb, { role });
     sessions[role] = (await createStaffSession(testDb, user.id)).sessionToken;
@@ -51,11 +32,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const signInAs = (role: StaffRole) => {
-  request.cookie = `authjs.session-token=${sessions[role]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
 };
 const jobState = () =>
   testDb.job.findUniqueOrThrow({ where: { id: jobId }, select: { title: true, status: true, updatedAt: true } });

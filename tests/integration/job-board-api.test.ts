@@ -1,7 +1,7 @@
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getBoard } from "@/app/api/job-board/v1/boards/[boardToken]/route";
 import { GET as getDepartment } from "@/app/api/job-board/v1/boards/[boardToken]/departments/[departmentId]/route";
 import { GET as listDepartments } from "@/app/api/job-board/v1/boards/[boardToken]/departments/route";
@@ -20,14 +20,6 @@ import {
 } from "../factories";
 import { testDb } from "../support/db";
 import { disguisedExecutable, minimalPdf, pdfFile } from "../support/documents";
-
-// The handlers run here outside Next.js's server, which owns the data cache the job list is kept
-// in: it is passed through, so every answer reads the database. Caching and its revalidation on
-// a real server: tests/e2e/careers-cache.spec.ts.
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  unstable_cache: <T>(load: T) => load,
-}));
 
 const API_KEY = "test-job-board-key-0123456789";
 process.env.JOB_BOARD_API_KEY = API_KEY;

@@ -4,33 +4,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { createJob } from "@/lib/jobs/create-job";
-import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { updateJob } from "@/lib/jobs/update-job";
-import {
-  actorFor,
-  createApplication,
-  createInterview,
-  createOffice,
-  createOrganization,
-  createScorecard,
-  createStaffUser,
-  findOrCreateDepartment,
-} from "../factories";
+import { actorFor, createApplication, createInterview, createScorecard, createStaffUser } from "../factories";
 import { testDb } from "../support/db";
-import { jobFormValues } from "../support/job-form-values";
+import { createJobFormRefs, jobFormValues } from "../support/job-form-values";
 
 let refs: { departmentId: number; officeId: number };
 let recruiter: Actor;
 
 beforeAll(async () => {
-  if ((await testDb.organization.count()) === 0) await createOrganization(testDb);
-  const organizationId = await findEmployerId(testDb);
-  refs = {
-    departmentId: (await findOrCreateDepartment(testDb, organizationId, "Engineering")).id,
-    officeId: (await createOffice(testDb, organizationId)).id,
-  };
+  refs = await createJobFormRefs();
   recruiter = actorFor(await createStaffUser(testDb, { role: "RECRUITER" }));
 });
 

@@ -2,40 +2,25 @@
 // what the careers site reads (lib/jobs/public-queries.ts), with real Postgres.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { closeJob } from "@/lib/jobs/close-job";
 import { createJob } from "@/lib/jobs/create-job";
-import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { listStaffJobs } from "@/lib/jobs/list-staff-jobs";
 import { publishJob } from "@/lib/jobs/publish-job";
 import { getJobPostingBySlug, listOpenJobs } from "@/lib/jobs/public-queries";
 import { updateJob } from "@/lib/jobs/update-job";
-import {
-  actorFor,
-  createApplication,
-  createOffice,
-  createOrganization,
-  createStaffUser,
-  findOrCreateDepartment,
-  uniqueSuffix,
-} from "../factories";
+import { actorFor, createApplication, createStaffUser, uniqueSuffix } from "../factories";
 import { testDb } from "../support/db";
-import { jobFormValues } from "../support/job-form-values";
+import { createJobFormRefs, jobFormValues } from "../support/job-form-values";
+import { expectAppError } from "../support/app-error";
 
 let refs: { departmentId: number; officeId: number };
 const actors = {} as Record<StaffRole, Actor>;
 
 beforeAll(async () => {
-  // Jobs belong to the deployment's employer: whichever organization the app treats as it.
-  if ((await testDb.organization.count()) === 0) await createOrganization(testDb);
-  const organizationId = await findEmployerId(testDb);
-  refs = {
-    departmentId: (await findOrCreateDepartment(testDb, organizationId, "Engineering")).id,
-    officeId: (await createOffice(testDb, organizationId)).id,
-  };
+  refs = await createJobFormRefs();
   for (const role of ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
     actors[role] = actorFor(await createStaffUser(testDb, { role }));
   }
@@ -46,15 +31,6 @@ const input = (formValues: JobFormValues) => jobFormSchema.parse(formValues);
 const create = async (formValues = values()) => createJob({ actor: actors.RECRUITER, input: input(formValues) });
 /** The form as the edit page would fill it, for a follow-up save. */
 const editing = async (jobId: number) => (await getJobForEditing({ actor: actors.RECRUITER, jobId })).values;
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("job lifecycle", () => {
   it("creates a draft that the careers site does not show, publishes, edits and closes it", async () => {
@@ -114,10 +90,10 @@ describe("job lifecycle", () => {
   it("refuses to publish a job whose closing date has passed, and to close a draft", async () => {
     const job = await create();
     await testDb.job.update({ where: { id: job.id }, data: { validThrough: new Date(Date.now() - 1000) } });
-    expect((await appError(publishJob({ actor: actors.RECRUITER, jobId: job.id }))).fieldErrors).toHaveProperty(
+    expect((await expectAppError(publishJob({ actor: actors.RECRUITER, jobId: job.id }))).fieldErrors).toHaveProperty(
       "validThrough",
     );
-    expect((await appError(closeJob({ actor: actors.RECRUITER, jobId: job.id }))).code).toBe("VALIDATION");
+    expect((await expectAppError(closeJob({ actor: actors.RECRUITER, jobId: job.id }))).code).toBe("VALIDATION");
     expect((await testDb.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DRAFT");
   });
 
@@ -139,11 +115,13 @@ describe("who may manage jobs", () => {
     const formInput = input(values());
     for (const role of ["COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const) {
       const actor = actors[role];
-      expect((await appError(createJob({ actor, input: formInput }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(updateJob({ actor, jobId: job.id, input: formInput }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(publishJob({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(closeJob({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
-      expect((await appError(getJobForEditing({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(createJob({ actor, input: formInput }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(updateJob({ actor, jobId: job.id, input: formInput }))).code, role).toBe(
+        "FORBIDDEN",
+      );
+      expect((await expectAppError(publishJob({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(closeJob({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
+      expect((await expectAppError(getJobForEditing({ actor, jobId: job.id }))).code, role).toBe("FORBIDDEN");
     }
     expect(await testDb.job.count({ where: { slug: formInput.slug } })).toBe(0);
     expect((await testDb.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DRAFT");
@@ -173,9 +151,9 @@ describe("who may manage jobs", () => {
 describe("database checks", () => {
   it("refuses a slug another job uses, on create and on update", async () => {
     const taken = await create();
-    expect((await appError(create(values({ slug: taken.slug })))).fieldErrors).toHaveProperty("slug");
+    expect((await expectAppError(create(values({ slug: taken.slug })))).fieldErrors).toHaveProperty("slug");
     const job = await create();
-    const error = await appError(
+    const error = await expectAppError(
       updateJob({
         actor: actors.RECRUITER,
         jobId: job.id,
@@ -186,7 +164,7 @@ describe("database checks", () => {
   });
 
   it("refuses offices and hiring team members that do not exist", async () => {
-    const error = await appError(
+    const error = await expectAppError(
       create(values({ officeIds: [2_000_000_000], hiringTeam: [{ userId: "no-such-user", role: "INTERVIEWER" }] })),
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["hiringTeam.0.userId", "officeIds"]);

@@ -3,38 +3,25 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
 import { currentLegalVersionIds } from "@/lib/submissions/form-context";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { buildApplicationFormSchema } from "@/lib/submissions/schema";
 import { AppError } from "@/lib/errors";
-import type { FormKind, StaffRole } from "@/lib/generated/prisma/enums";
+import type { FormKind } from "@/lib/generated/prisma/enums";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { createLegalTextVersion } from "@/lib/legal-texts/create-legal-text-version";
 import { listLegalTexts } from "@/lib/legal-texts/list-legal-texts";
 import { newLegalTextSchema, type NewLegalTextValues } from "@/lib/legal-texts/schema";
-import {
-  actorFor,
-  createJob,
-  createStaffSession,
-  createStaffUser,
-  ensureLegalForms,
-  uniqueSuffix,
-  type CreatedJob,
-  type StaffUser,
-} from "../factories";
+import { actorFor, createJob, ensureLegalForms, uniqueSuffix, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-legal-texts-"));
 
@@ -42,9 +29,8 @@ const listPage = await import("@/app/(hiring)/hiring/legal-texts/page");
 const newPage = await import("@/app/(hiring)/hiring/legal-texts/new/page");
 const actions = await import("@/app/(hiring)/hiring/legal-texts/actions");
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
-const users = {} as Record<(typeof ROLES)[number], StaffUser>;
-const sessions = {} as Record<(typeof ROLES)[number], string>;
+const ROLES = STAFF_ROLES;
+const { users, sessions } = staffOfEveryRole();
 const tag = uniqueSuffix();
 let job: CreatedJob;
 // The versions in force before this file, restored afterwards: later test files expect the seed's.
@@ -86,10 +72,6 @@ const ALL_KINDS: FormKind[] = ["SELF_ID_DISABILITY", "SELF_ID_GENDER", "WORK_AUT
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
   job = await createJob(testDb);
   before = new Map([...(await getCurrentFormVersions(ALL_KINDS))].map(([kind, form]) => [kind, form.id]));
 });
@@ -109,7 +91,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 describe("a new version of a legal text", () => {
@@ -270,7 +252,7 @@ describe("a new version of a legal text", () => {
 
 describe("who may manage legal texts", () => {
   it.each(ROLES)("%s: the pages, the action and the domain functions agree with the role table", async (role) => {
-    request.cookie = `authjs.session-token=${sessions[role]}`;
+    nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
     const list = await visitPage(listPage);
     const form = await visitPage(newPage, { kind: "SELF_ID_VETERAN" });
     const countBefore = await testDb.formVersion.count({ where: { kind: "SELF_ID_VETERAN" } });
@@ -301,7 +283,7 @@ describe("who may manage legal texts", () => {
   });
 
   it("finds no form for an unknown kind", async () => {
-    request.cookie = `authjs.session-token=${sessions.ADMIN}`;
+    nextRequest.cookie = `authjs.session-token=${sessions.ADMIN}`;
     expect(await visitPage(newPage, { kind: "toString" })).toEqual({ kind: "notFound" });
   });
 });

@@ -17,16 +17,10 @@ import {
   type StaffUser,
 } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
+import { nextRequest } from "../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const scorecardActions = await import("@/app/(hiring)/hiring/interviews/[interviewId]/actions");
@@ -35,7 +29,7 @@ const accommodationActions = await import("@/app/(hiring)/hiring/accommodations/
 const profileActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/actions");
 const interviewActions = await import("@/app/(hiring)/hiring/applications/[applicationId]/interview-actions");
 const notificationActions = await import("@/app/(hiring)/hiring/notifications/actions");
-const savedViewActions = await import("@/app/(hiring)/hiring/applications/actions");
+const savedViewActions = await import("@/app/(hiring)/_actions/saved-views");
 
 const users = {} as Record<"panelist" | "recruiter" | "coordinator", StaffUser>;
 const sessions = {} as Record<keyof typeof users, string>;
@@ -76,7 +70,7 @@ beforeAll(async () => {
 
 let loggedFailures: MockInstance;
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
   loggedFailures = vi.spyOn(console, "error");
 });
 afterEach(() => {
@@ -86,7 +80,7 @@ afterEach(() => {
 });
 
 const signInAs = (key: keyof typeof users) => {
-  request.cookie = `authjs.session-token=${sessions[key]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[key]}`;
 };
 const draft = (keyTakeaways: string) => ({ ratings: [], recommendation: null, keyTakeaways, privateNotes: "" });
 

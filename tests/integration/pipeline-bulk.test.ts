@@ -1,25 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { bulkUpdateApplications } from "@/lib/pipeline/bulk-update-applications";
 import { moveApplicationStage } from "@/lib/pipeline/move-application-stage";
 import { WITHDRAWAL_ACKNOWLEDGED } from "../../prisma/seed-data/rejection-reasons";
 import { createApplication, uniqueSuffix } from "../factories";
 import { testDb } from "../support/db";
 import { auditEventsOf, createPipelineFixture, rejectionFixtures, transitionsOf } from "../support/pipeline";
+import { expectAppError } from "../support/app-error";
 
 let fixtures: Awaited<ReturnType<typeof rejectionFixtures>>;
 beforeAll(async () => {
   fixtures = await rejectionFixtures();
 });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function statesOf(ids: string[]) {
   return testDb.application.findMany({
@@ -89,7 +80,7 @@ describe("bulkUpdateApplications", () => {
           tagName: "Strong",
         }),
     ]) {
-      expect((await failure(request())).code).toBe("NOT_FOUND");
+      expect((await expectAppError(request())).code).toBe("NOT_FOUND");
     }
     for (const state of await statesOf(ids)) expect(state).toMatchObject({ status: "ACTIVE", version: 0 });
     for (const id of ids) expect(await transitionsOf(id)).toEqual([]);
@@ -99,7 +90,7 @@ describe("bulkUpdateApplications", () => {
   it("refuses applications of another job even for a recruiter who sees every job", async () => {
     const { job, otherJob, applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     const elsewhere = await createApplication(testDb, { jobId: otherJob.id });
-    const error = await failure(
+    const error = await expectAppError(
       bulkUpdateApplications({
         actor: recruiter,
         jobId: job.id,
@@ -125,7 +116,7 @@ describe("bulkUpdateApplications", () => {
       rejection: { kind: "WE_REJECTED", reasonId: reason.id, email: null },
     });
 
-    const error = await failure(
+    const error = await expectAppError(
       bulkUpdateApplications({
         actor: recruiter,
         jobId: job.id,
@@ -225,7 +216,7 @@ describe("bulkUpdateApplications", () => {
       operation: "move",
       toStageId: stage("Recruiter screen").id,
     });
-    const error = await failure(
+    const error = await expectAppError(
       moveApplicationStage({
         actor: recruiter,
         applicationId: ids[0]!,

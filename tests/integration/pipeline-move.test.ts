@@ -4,22 +4,13 @@ import { moveApplicationStage } from "@/lib/pipeline/move-application-stage";
 import { createApplication } from "../factories";
 import { testDb } from "../support/db";
 import { auditEventsOf, createPipelineFixture, transitionsOf } from "../support/pipeline";
+import { expectAppError } from "../support/app-error";
 
 async function stateOf(applicationId: string) {
   return testDb.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: { stageId: true, version: true, lastActivityAt: true, status: true },
   });
-}
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
 }
 
 describe("moveApplicationStage", () => {

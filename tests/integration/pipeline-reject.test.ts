@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listUnknownMergeFields } from "@/lib/email/merge-fields";
-import { AppError } from "@/lib/errors";
 import { rejectApplication } from "@/lib/pipeline/reject-application";
 import { rejectionFormSchema, toRejection } from "@/lib/pipeline/schema";
 import { EMAIL_TEMPLATES, REJECTION_AFTER_REVIEW, REJECTION_REASONS } from "../../prisma/seed-data/rejection-reasons";
 import { createApplication } from "../factories";
 import { testDb } from "../support/db";
 import { auditEventsOf, createPipelineFixture, rejectionFixtures, transitionsOf } from "../support/pipeline";
+import { expectAppError } from "../support/app-error";
 
 let fixtures: Awaited<ReturnType<typeof rejectionFixtures>>;
 beforeAll(async () => {
@@ -26,15 +26,6 @@ async function outboxOf(applicationId: string) {
       status: true,
     },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe("rejectApplication", () => {
@@ -138,7 +129,7 @@ describe("rejectApplication", () => {
     const withdrawal = await fixtures.reason("Compensation");
     const rejection = await fixtures.reason("Position filled");
 
-    const wrongKind = await failure(
+    const wrongKind = await expectAppError(
       rejectApplication({
         actor: recruiter,
         applicationId,
@@ -149,7 +140,7 @@ describe("rejectApplication", () => {
     expect(wrongKind.code).toBe("VALIDATION");
     expect(wrongKind.fieldErrors).toHaveProperty("reasonId");
 
-    const unknownField = await failure(
+    const unknownField = await expectAppError(
       rejectApplication({
         actor: recruiter,
         applicationId,
@@ -166,7 +157,7 @@ describe("rejectApplication", () => {
 
     expect(
       (
-        await failure(
+        await expectAppError(
           rejectApplication({
             actor: otherHiringManager,
             applicationId,
@@ -178,7 +169,7 @@ describe("rejectApplication", () => {
     ).toBe("NOT_FOUND");
     expect(
       (
-        await failure(
+        await expectAppError(
           rejectApplication({
             actor: recruiter,
             applicationId,

@@ -5,7 +5,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { IN_MEMORY, startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
@@ -18,15 +18,7 @@ import { createJob, createStaffUser, ensureLegalForms, SAMPLE_QUESTIONS, type Cr
 import { validApplicationPayload } from "../support/application-payload";
 import { postCareersApplication, randomClientAddress } from "../support/careers-apply";
 import { testDb } from "../support/db";
-
-// The sign-in action reads the request's headers; outside Next there is no request to read.
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-// The careers route schedules the confirmation email after the response; nothing to run here.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
+import { nextRequest } from "../support/next-request";
 
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-rate-limit-"));
 process.env.JOB_BOARD_API_KEY = "rate-limit-test-key-0123456789";
@@ -239,7 +231,7 @@ describe("staff sign-in emails", () => {
     for (let index = 0; index < RATE_LIMITS["sign-in-address"].points; index += 1) await limitSignInRequest(headers);
     await expect(limitSignInRequest(headers)).rejects.toBeInstanceOf(RateLimitedError);
 
-    request.headers = headers;
+    nextRequest.headers = headers;
     const result = await requestSignInLinkAction({ email: "anyone@example.com" }, "/hiring/jobs");
     expect(result).toMatchObject({
       ok: false,

@@ -3,27 +3,16 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextRequest } from "next/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import {
-  createJob,
-  createStaffSession,
-  createStaffUser,
-  ensureLegalForms,
-  uniqueSuffix,
-  type CreatedJob,
-  type StaffUser,
-} from "../factories";
+import { createJob, ensureLegalForms, uniqueSuffix, type CreatedJob } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { createApplicationWithHistory, fixtureDay, setJobStatusHistory } from "../support/report-fixture";
 import { visitPage } from "../support/staff-page-visit";
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const page = await import("@/app/(hiring)/hiring/reports/page");
@@ -32,9 +21,8 @@ const exportRoute = await import("@/app/(hiring)/hiring/reports/export/route");
 // 2006: a year no other test uses.
 const d = (n: number) => fixtureDay(2006, n);
 const PERIOD = { from: "2006-01-01", to: "2006-12-31" };
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
-const users = {} as Record<StaffRole, StaffUser>;
-const sessions = {} as Record<StaffRole, string>;
+const ROLES = STAFF_ROLES;
+const { users, sessions } = staffOfEveryRole();
 let teamJob: CreatedJob;
 let otherJob: CreatedJob;
 
@@ -43,10 +31,6 @@ beforeAll(async () => {
   const suffix = uniqueSuffix();
   teamJob = await createJob(testDb, { title: `Reports page team job ${suffix}` });
   otherJob = await createJob(testDb, { title: `Reports page other job ${suffix}` });
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
   await testDb.hiringTeamMember.create({
     data: { jobId: teamJob.id, userId: users.HIRING_MANAGER.id, role: "HIRING_MANAGER" },
   });
@@ -70,11 +54,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const signInAs = (role: StaffRole) => {
-  request.cookie = `authjs.session-token=${sessions[role]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
 };
 const htmlOf = async (searchParams: Record<string, string>) => {
   const outcome = await visitPage(page, searchParams);

@@ -3,7 +3,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as applyViaBoard } from "@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
@@ -13,9 +13,6 @@ import { validApplicationPayload } from "../support/application-payload";
 import { postCareersApplication } from "../support/careers-apply";
 import { testDb } from "../support/db";
 import { pdfFile } from "../support/documents";
-
-// Outside a Next.js request there is no `after`: the confirmation email simply waits in the outbox.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 
 const API_KEY = "reports-source-key-0123456789";
 process.env.JOB_BOARD_API_KEY = API_KEY;

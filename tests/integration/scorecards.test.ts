@@ -4,23 +4,17 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listMyInterviews } from "@/lib/interviews/list-my-interviews";
 import { editSubmittedScorecard } from "@/lib/scorecards/edit-submitted-scorecard";
 import { saveScorecardDraft } from "@/lib/scorecards/save-scorecard-draft";
 import { submitScorecard } from "@/lib/scorecards/submit-scorecard";
 import { createInterview, createStaffSession, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { createPanelFixture, scorecardValues, type PanelFixture } from "../support/panel-fixture";
-
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+import { nextRequest } from "../support/next-request";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-scorecards-"));
@@ -37,11 +31,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const signInAs = (key: keyof typeof sessions) => {
-  request.cookie = `authjs.session-token=${sessions[key]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[key]}`;
 };
 
 /** A fresh interview of the fixture's application with the given panel (each test its own scorecards), started an hour ago. */
@@ -165,7 +159,7 @@ describe("drafts", () => {
         ok: false,
       });
     }
-    request.cookie = "";
+    nextRequest.cookie = "";
     expect(await actions.submitScorecardAction(interview.id, { values, version: 0 })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/signed out/i),

@@ -1,18 +1,11 @@
 // The staff page's server actions called as a forged request would call them: with someone's
 // session cookie and whatever arguments. Only an administrator's session changes anything.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createStaffSession, createStaffUser, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
-
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
+import { nextRequest } from "../support/next-request";
 
 const previousSecret = process.env.AUTH_SECRET;
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
@@ -25,12 +18,12 @@ const { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction } =
 
 async function signInAs(role: StaffRole) {
   const user = await createStaffUser(testDb, { role });
-  request.cookie = `authjs.session-token=${(await createStaffSession(testDb, user.id)).sessionToken}`;
+  nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, user.id)).sessionToken}`;
   return user;
 }
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 describe("staff actions", () => {

@@ -2,25 +2,15 @@
 // Trellis always keeps an active administrator.
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { listStaff } from "@/lib/staff/list-staff";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
 import { actorFor, createStaffSession, createStaffUser, uniqueSuffix } from "../factories";
 import { testDb } from "../support/db";
+import { expectAppError } from "../support/app-error";
 
 const NON_ADMIN_ROLES: StaffRole[] = ["RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 const auditFor = (userId: string) =>
   testDb.auditEvent.findMany({

@@ -1,17 +1,11 @@
 // getActor() and friends against real session rows: Auth.js checks the session (and its expiry),
 // lib/auth/session.ts the User row behind it.
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createStaffSession, createStaffUser } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
-
-const request = vi.hoisted(() => ({ cookie: "", path: null as string | null }));
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({ cookie: request.cookie, ...(request.path ? { "x-trellis-path": request.path } : {}) }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
+import { nextRequest } from "../support/next-request";
 
 const previousSecret = process.env.AUTH_SECRET;
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
@@ -22,11 +16,11 @@ afterAll(() => {
 const { getActor, requireActorForAction, requireActorForPage } = await import("@/lib/auth/session");
 
 function signInAs(sessionToken: string | null) {
-  request.cookie = sessionToken ? `authjs.session-token=${sessionToken}` : "";
+  nextRequest.cookie = sessionToken ? `authjs.session-token=${sessionToken}` : "";
 }
 
 beforeEach(() => {
-  request.path = null;
+  nextRequest.headers = new Headers();
   signInAs(null);
 });
 
@@ -82,7 +76,7 @@ describe("requireActorForAction / requireActorForPage", () => {
   });
 
   it("redirects a page to sign-in, coming back to the requested staff page", async () => {
-    request.path = "/hiring/staff?tab=active";
+    nextRequest.headers = new Headers({ "x-trellis-path": "/hiring/staff?tab=active" });
     const error = await requireActorForPage().catch((caught: unknown) => caught);
     expect(String((error as { digest?: string }).digest)).toContain(
       "/hiring/sign-in?callbackUrl=%2Fhiring%2Fstaff%3Ftab%3Dactive",

@@ -1,15 +1,12 @@
 // Without SMTP_URL the magic link is captured for the development mailbox (/dev/mailbox), link
 // intact, and that page shows it to this machine only.
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/rate-limit/client-address";
 import { createStaffUser } from "../factories";
 import { requestMagicLink } from "../support/auth-core";
 import { testDb } from "../support/db";
-
-// The page reads the request's headers; outside Next there is no request to read.
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+import { nextRequest } from "../support/next-request";
 
 const previousSmtpUrl = process.env.SMTP_URL;
 delete process.env.SMTP_URL;
@@ -38,7 +35,7 @@ describe("magic link without an SMTP server", () => {
     const user = await createStaffUser(testDb, { role: "ADMIN" });
     await requestMagicLink(user.email);
     const from = (socket: string, forwardedFor?: string) => {
-      request.headers = new Headers({
+      nextRequest.headers = new Headers({
         [SOCKET_ADDRESS_HEADER]: socket,
         ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
       });

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
@@ -28,12 +28,8 @@ import { testDb } from "../support/db";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { visitPage } from "../support/staff-page-visit";
 import { applyAs, rowsHolding, statusTokenIn } from "../support/status-link";
+import { nextRequest } from "../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 // A mail server that defers these recipients (451) until the test lets them through.
@@ -76,7 +72,7 @@ async function staffViews(applicationId: string): Promise<Record<string, string>
     const actor = actorFor(staff[role]);
     views[`${role} timeline`] = JSON.stringify(await getApplicationTimeline({ actor, applicationId }));
     views[`${role} profile data`] = JSON.stringify(await loadCandidateProfileView({ actor, applicationId }));
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, staff[role].id)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, staff[role].id)).sessionToken}`;
     const page = await visitPage(profilePage, {}, { applicationId });
     expect(page.kind, `${role} opens the profile`).toBe("rendered");
     views[`${role} page`] = page.kind === "rendered" ? renderToStaticMarkup(page.element as ReactElement) : "";

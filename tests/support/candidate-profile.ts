@@ -2,8 +2,6 @@
 // profile integration tests.
 import type { Actor } from "@/lib/auth/actor";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-import { expect } from "vitest";
 import {
   actorFor,
   createApplication,
@@ -50,16 +48,6 @@ export async function createProfileFixture(options: CreateApplicationOptions = {
     ],
   });
   return { job, otherJob, application, admin, recruiter, coordinator, hiringManager, otherHiringManager, interviewer };
-}
-
-export async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
 }
 
 export async function auditEvents(subjectId: string, action: string) {

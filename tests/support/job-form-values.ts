@@ -1,7 +1,9 @@
 // Valid job-editor input for the job management tests, in the shape the form sends.
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
+import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { newJobFormValues } from "@/lib/jobs/new-job-form-values";
-import { uniqueSuffix } from "../factories";
+import { createOffice, createOrganization, findOrCreateDepartment, uniqueSuffix } from "../factories";
+import { testDb } from "./db";
 
 export function jobFormValues(
   refs: { departmentId: number; officeId: number },
@@ -43,5 +45,16 @@ export function jobFormValues(
       },
     ],
     ...overrides,
+  };
+}
+
+/** A department and an office of the deployment's employer (created the first time), for jobFormValues. */
+export async function createJobFormRefs(): Promise<{ departmentId: number; officeId: number }> {
+  // Jobs belong to the deployment's employer: whichever organization the app treats as it.
+  if ((await testDb.organization.count()) === 0) await createOrganization(testDb);
+  const organizationId = await findEmployerId(testDb);
+  return {
+    departmentId: (await findOrCreateDepartment(testDb, organizationId, "Engineering")).id,
+    officeId: (await createOffice(testDb, organizationId)).id,
   };
 }

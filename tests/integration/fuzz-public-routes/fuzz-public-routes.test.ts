@@ -8,7 +8,7 @@
 // requests over HTTP to the built app under `next start`, fewer of them, to prove the model.
 // Fixed seed: a failure prints the seed and the shrunk counterexample, and replays the same way.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC_ROUTES, anyFuzzTarget, fuzzComponent } from "../../support/public-route-fuzz";
 import { randomClientAddress, TEST_APP_ORIGIN } from "../../support/careers-apply";
 import { expectNoPrototypePollution } from "../hostile-input/hostile-values";
@@ -25,19 +25,6 @@ import {
   submissionPlan,
   type SubmissionPlan,
 } from "./payloads";
-
-// A signed-out visitor: no cookies, no headers (pages that look for a session find none).
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
-}));
-// No response to run work after outside Next.js; the confirmation email stays in the outbox.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
-// Next.js's data cache needs its server: the job list reads the database on every request here.
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  unstable_cache: <T>(load: T) => load,
-}));
 
 const { storageDir } = await fuzzEnvironment();
 const proxyModule = await import("@/proxy");

@@ -4,23 +4,13 @@
 // "try again" on the API). The proxy answers a malformed path with 400; behind it, the routes
 // themselves treat an identifier of the wrong shape as unknown, without a query.
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BAD_ESCAPES, PUBLIC_ROUTES } from "../../support/public-route-fuzz";
 import { randomClientAddress, TEST_APP_ORIGIN } from "../../support/careers-apply";
 import { APP_ROUTES } from "./app-routes";
 import { createFuzzFixture, fuzzEnvironment, FUZZ_API_KEY, type FuzzFixture } from "./fixture";
 import { inProcessApp } from "./in-process-app";
 import { careersBody } from "./payloads";
-
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
-}));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  unstable_cache: <T>(load: T) => load,
-}));
 
 await fuzzEnvironment();
 const proxyModule = await import("@/proxy");

@@ -6,10 +6,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationFormContext } from "@/lib/submissions/form-context";
-import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
-import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
+import type { CreatedJob } from "../../factories";
 import { validApplicationPayload, validGreenhousePayload } from "../../support/application-payload";
 import { postCareersApplication, randomClientAddress } from "../../support/careers-apply";
 import { testDb } from "../../support/db";
@@ -23,6 +22,7 @@ import {
   withPath,
 } from "./hostile-values";
 import { expectSafelyStored, footprint } from "./stored-data";
+import { createBoardJob } from "../../support/board-job";
 
 // A fixed seed: every run tries the same inputs, and a failure prints the seed and the shrunk
 // counterexample, which replay the same way.
@@ -31,8 +31,6 @@ fc.configureGlobal({ seed: 20261206 });
 // Hundreds of requests each: a fixed amount of work whose time depends on how busy the machine is
 // (the default 60 s ran out with other test runs on the same two cores). The bound is for a hang.
 const FUZZ_TIMEOUT_MS = 300_000;
-
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-hostile-apply-"));
 process.env.STORAGE_DIR = storageDir;
@@ -46,12 +44,7 @@ let boardToken: string;
 let context: ApplicationFormContext;
 
 beforeAll(async () => {
-  await ensureLegalForms(testDb);
-  job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
-  boardToken = (
-    await testDb.organization.findUniqueOrThrow({ where: { id: job.organizationId }, select: { boardToken: true } })
-  ).boardToken;
-  context = await loadApplicationFormContext({ id: job.id });
+  ({ job, boardToken, context } = await createBoardJob());
 });
 
 /** A document as an attacker might send one: odd names, wrong bytes, empty, oversized names. */

@@ -3,18 +3,15 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationFormContext } from "@/lib/submissions/form-context";
-import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { MAX_APPLICATION_BODY_BYTES } from "@/lib/http/read-multipart";
-import { createJob, ensureLegalForms, SAMPLE_QUESTIONS, type CreatedJob } from "../../factories";
+import type { CreatedJob } from "../../factories";
 import { validApplicationPayload } from "../../support/application-payload";
 import { postCareersApplication, postCareersBody, randomClientAddress } from "../../support/careers-apply";
-import { testDb } from "../../support/db";
 import { minimalPdf } from "../../support/documents";
 import { footprint } from "./stored-data";
-
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
+import { createBoardJob } from "../../support/board-job";
 
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-oversize-"));
 process.env.STORAGE_DIR = storageDir;
@@ -28,12 +25,7 @@ let boardToken: string;
 let context: ApplicationFormContext;
 
 beforeAll(async () => {
-  await ensureLegalForms(testDb);
-  job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
-  boardToken = (
-    await testDb.organization.findUniqueOrThrow({ where: { id: job.organizationId }, select: { boardToken: true } })
-  ).boardToken;
-  context = await loadApplicationFormContext({ id: job.id });
+  ({ job, boardToken, context } = await createBoardJob());
 });
 
 /** A real PDF padded to `bytes` (trailing bytes after %%EOF are still a PDF to a sniffer). */

@@ -3,14 +3,12 @@
 // request from another site changes nothing.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createJob, ensureLegalForms, SAMPLE_QUESTIONS } from "../../factories";
 import { validApplicationPayload } from "../../support/application-payload";
 import { postCareersApplication } from "../../support/careers-apply";
 import { testDb } from "../../support/db";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
-
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 

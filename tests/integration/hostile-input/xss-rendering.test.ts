@@ -23,12 +23,8 @@ import {
 import { TEST_AUTH_SECRET } from "../../support/auth-core";
 import { testDb } from "../../support/db";
 import { XSS_PAYLOADS } from "./hostile-values";
+import { nextRequest } from "../../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined, has: () => false }),
-}));
 // Client components read the router; a static render has none.
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -96,7 +92,7 @@ beforeAll(async () => {
   const admin = await createStaffUser(testDb, { role: "ADMIN", name: `Admin ${IMG}` });
   await addNote({ actor: actorFor(admin), applicationId, body: `Note ${SCRIPT} ${IMG} [x](${JS_URL}) ${JS_URL}` });
   await addTagToApplication({ actor: actorFor(admin), applicationId, name: `tag ${IMG}`.slice(0, 40) });
-  request.cookie = `authjs.session-token=${(await createStaffSession(testDb, admin.id)).sessionToken}`;
+  nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, admin.id)).sessionToken}`;
 });
 
 /** Renders a page as Next would, to the HTML the browser gets (async server components too). */

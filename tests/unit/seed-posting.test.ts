@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { workersRuntimeEngineer } from "../../prisma/seed-data/postings/workers-runtime-engineer";
-import { findPostingDifferences, htmlTextBlocks, markdownPlainText, sectionsToMarkdown } from "./posting-fidelity";
+import {
+  findPostingDifferences,
+  htmlTextBlocks,
+  markdownPlainText,
+  sectionsToMarkdown,
+} from "../support/posting-fidelity";
 
 // The customer's original posting sits beside the repository (../shared/seeds) in development
 // and CI; a clone without it skips only the comparison with the source.

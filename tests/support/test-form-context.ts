@@ -1,5 +1,5 @@
 // A hand-built form context for unit tests of the shared schema (no database needed).
-import type { ApplicationFormContext, LegalFormForForm } from "./form-context";
+import type { ApplicationFormContext, LegalFormForForm } from "@/lib/submissions/form-context";
 
 const legal = (id: string, questions: LegalFormForForm["questions"]): LegalFormForForm => ({
   id,

@@ -1,5 +1,5 @@
 // Checks that a posting converted to Markdown sections still says everything its HTML source
-// said: every text block, list item, heading, bold phrase and link. Used by the seed's tests.
+// said: every text block, list item, heading, bold phrase and link. Used by tests/unit/seed-posting.test.ts.
 export type SectionLike = { heading: string | null; bodyMarkdown: string };
 
 const BLOCK_TAG = /<\/?(?:p|li|ul|ol|div|h[1-6]|br)\b[^>]*>/gi;
