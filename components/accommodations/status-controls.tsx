@@ -1,13 +1,11 @@
 "use client";
 import { useState, useTransition } from "react";
-import {
-  changeAccommodationStatusAction,
-  type AccommodationActionResult,
-} from "@/app/(hiring)/hiring/accommodations/actions";
+import { changeAccommodationStatusAction } from "@/app/(hiring)/hiring/accommodations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
 import { ACCOMMODATION_STATUS_LABELS, ACCOMMODATION_TRANSITIONS } from "@/lib/accommodations/schema";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 const ACTION_LABELS: Record<AccommodationStatus, string> = {
   NEW: "Mark as new",
@@ -18,7 +16,7 @@ const ACTION_LABELS: Record<AccommodationStatus, string> = {
 
 /** One button per move the current status allows; the page re-renders with the new status. */
 export function StatusControls({ requestId, status }: { requestId: string; status: AccommodationStatus }) {
-  const [result, setResult] = useState<AccommodationActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const move = (to: AccommodationStatus) =>
     startTransition(async () => setResult(await changeAccommodationStatusAction({ requestId, from: status, to })));

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import type { AccommodationActionResult } from "@/app/(hiring)/hiring/accommodations/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 /**
  * A one-purpose form on the request page: validated with the shared schema as the person types,
@@ -12,10 +12,10 @@ import type { AccommodationActionResult } from "@/app/(hiring)/hiring/accommodat
 export function useAccommodationForm<Values extends FieldValues>(
   schema: z.ZodType<Values, Values>,
   defaultValues: DefaultValues<Values>,
-  action: (values: Values) => Promise<AccommodationActionResult>,
+  action: (values: Values) => Promise<ActionResult>,
   { resetOnSuccess = false } = {},
 ) {
-  const [result, setResult] = useState<AccommodationActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
   const submit = form.handleSubmit((values) => {

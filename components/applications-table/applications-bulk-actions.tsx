@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { bulkUpdateApplicationsAction, type BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+import { bulkUpdateApplicationsAction } from "@/app/(hiring)/_actions/pipeline";
 import { BulkToolbar } from "@/components/pipeline/bulk-toolbar";
 import { RejectDialog } from "@/components/pipeline/reject-dialog";
 import { Alert } from "@/components/ui/alert";
@@ -9,13 +9,14 @@ import type { ApplicationsBulkContext } from "@/lib/applications-table/load-appl
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { BoardCard } from "@/lib/pipeline/board-types";
 import type { BulkUpdateInput } from "@/lib/pipeline/schema";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 /** What the bulk actions need: one job (bulk actions work within a pipeline) and the viewer's rights. */
 export type BulkContext = ApplicationsBulkContext;
 
 type Notice = { tone: "success" | "danger"; text: string };
 
-const OFFLINE: BoardActionResult = {
+const OFFLINE: ActionResult<object, ConflictFailure> = {
   ok: false,
   message: "We could not reach the server, so nothing changed. Check your connection and try again.",
 };
@@ -54,7 +55,7 @@ export function ApplicationsBulkActions({
   const ids = selected.map((row) => row.id);
 
   const run = (input: BulkUpdateInput) =>
-    new Promise<BoardActionResult>((resolve) => {
+    new Promise<ActionResult<object, ConflictFailure>>((resolve) => {
       startTransition(async () => {
         const result = await bulkUpdateApplicationsAction(context.job.id, input).catch(() => OFFLINE);
         setNotice({ tone: result.ok ? "success" : "danger", text: result.message });

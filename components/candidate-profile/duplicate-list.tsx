@@ -1,15 +1,13 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import {
-  mergeCandidatesAction,
-  type ProfileActionResult,
-} from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
+import { mergeCandidatesAction } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import type { DuplicateReason, ProbableDuplicate } from "@/lib/candidates/find-probable-duplicates";
 import { ApplicationList } from "./application-list";
 import { MergeDialog } from "./merge-dialog";
 import { preferredFullName } from "@/lib/format/names";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 const REASON_LABELS: Record<DuplicateReason, string> = {
   email: "same email",
@@ -27,7 +25,7 @@ type Props = {
 };
 
 export function DuplicateList({ applicationId, keepCandidateId, keepName, duplicates, canMerge }: Props) {
-  const [result, setResult] = useState<ProfileActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const merge = (duplicateCandidateId: string) =>
     new Promise<void>((resolve) =>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState, type KeyboardEvent } from "react";
-import { addNoteAction, type ProfileActionResult } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
+import { addNoteAction } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,6 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { MentionableStaff } from "@/lib/candidates/list-mentionable-staff";
 import { NOTE_MAX_LENGTH } from "@/lib/candidates/schema";
 import { activeMentionQuery, insertMention, mentionSuggestions } from "./mention-query";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 const FIELD_ID = "note-body";
 
@@ -18,7 +19,7 @@ export function NoteForm({ applicationId, staff }: { applicationId: string; staf
   const [dismissed, setDismissed] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const [result, submit, pending] = useActionState(async (previous: ProfileActionResult | null, formData: FormData) => {
+  const [result, submit, pending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const outcome = await addNoteAction(applicationId, previous, formData);
     if (outcome.ok) setBody("");
     return outcome;

@@ -1,23 +1,20 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
-import {
-  addTagAction,
-  removeTagAction,
-  type ProfileActionResult,
-} from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
+import { addTagAction, removeTagAction } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { TAG_MAX_LENGTH } from "@/lib/candidates/schema";
 import { ProfileSection } from "./profile-section";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = { applicationId: string; tags: { id: number; name: string }[]; suggestions: string[]; canTag: boolean };
 
 export function TagsCard({ applicationId, tags, suggestions, canTag }: Props) {
   const [added, addTag, adding] = useActionState(addTagAction.bind(null, applicationId), null);
-  const [removed, setRemoved] = useState<ProfileActionResult | null>(null);
+  const [removed, setRemoved] = useState<ActionResult | null>(null);
   const [removing, startRemoving] = useTransition();
   const remove = (name: string) => startRemoving(async () => setRemoved(await removeTagAction(applicationId, name)));
   const status = removing || adding ? null : (removed ?? added);

@@ -2,10 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import {
-  recordHiringDecisionAction,
-  type DecisionActionResult,
-} from "@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions";
+import { recordHiringDecisionAction } from "@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField } from "@/components/forms/form-fields";
@@ -23,6 +20,7 @@ import {
 } from "@/lib/decisions/schema";
 import type { MergeData } from "@/lib/email/merge-fields";
 import { preferredFullName } from "@/lib/format/names";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" | "senderName">;
 
@@ -74,7 +72,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
 
   const onValid = async (values: HiringDecisionForm) => {
     setDone(null);
-    const result: DecisionActionResult = await recordHiringDecisionAction(values);
+    const result: ActionResult<object, ConflictFailure> = await recordHiringDecisionAction(values);
     if (result.ok) {
       setSummary((previous) => ({ errors: [], focusKey: previous.focusKey }));
       form.reset({ ...emptyValues(application), expectedVersion: form.getValues("expectedVersion") });

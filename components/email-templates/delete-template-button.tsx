@@ -1,11 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { TemplateActionResult } from "@/app/(hiring)/hiring/templates/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/action-result";
 
-type Props = { name: string; remove: () => Promise<TemplateActionResult> };
+type Props = { name: string; remove: () => Promise<ActionResult<{ templateId: string }>> };
 
 /** Delete with a confirmation step; the server refuses templates a rejection reason suggests. */
 export function DeleteTemplateButton({ name, remove }: Props) {

@@ -3,7 +3,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import type { TemplateActionResult } from "@/app/(hiring)/hiring/templates/actions";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
@@ -18,11 +17,12 @@ import {
 import { TEMPLATES_PATH } from "@/lib/paths/templates";
 import { MergeFieldList } from "./merge-field-list";
 import { TemplatePreview } from "./template-preview";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = {
   initialValues: EmailTemplateFormValues;
   sample: MergeData;
-  save: (values: EmailTemplateFormValues) => Promise<TemplateActionResult>;
+  save: (values: EmailTemplateFormValues) => Promise<ActionResult<{ templateId: string }>>;
 };
 
 export function EmailTemplateForm({ initialValues, sample, save }: Props) {

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
-import type { InterviewPlanActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import { SaveBar } from "@/components/forms/save-bar";
@@ -22,6 +21,7 @@ import { staffJobBoardPath, staffJobEditPath } from "@/lib/paths/jobs";
 import { FeedbackSettingsFields } from "./feedback-settings-fields";
 import { PlanItemsEditor } from "./plan-items-editor";
 import { interviewCount } from "@/lib/interview-plan/labels";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 /** What happens, on save, to the interviews already scheduled from a removed plan item. */
 const removalNotice = (scheduled: number) =>
@@ -30,7 +30,7 @@ const removalNotice = (scheduled: number) =>
 type Props = {
   plan: InterviewPlanForEditing;
   canEditJob: boolean;
-  save: (values: InterviewPlanValues) => Promise<InterviewPlanActionResult>;
+  save: (values: InterviewPlanValues) => Promise<ActionResult<{ saved: InterviewPlanForEditing }>>;
 };
 
 /** Which interviews a job's candidates go through, stage by stage, and how their feedback is shared. */

@@ -3,7 +3,6 @@ import { useState } from "react";
 import {
   rescheduleInterviewAction,
   scheduleInterviewAction,
-  type InterviewActionResult,
 } from "@/app/(hiring)/hiring/applications/[applicationId]/interview-actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -11,6 +10,7 @@ import type { ApplicationInterview, SchedulingOptions } from "@/lib/interviews/l
 import type { InterviewFormValues } from "@/lib/interviews/schema";
 import { InterviewForm } from "./interview-form";
 import { browserTimeZone, interviewValues, newInterviewValues } from "./interview-form-values";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 type DialogProps = {
   trigger: { label: string; accessibleLabel?: string; variant: "primary" | "secondary" };
@@ -20,7 +20,7 @@ type DialogProps = {
   // Called when the dialog opens: the browser's zone and today's date are only known there.
   initialValues: () => InterviewFormValues;
   options: SchedulingOptions;
-  onSubmit: (values: InterviewFormValues) => Promise<InterviewActionResult>;
+  onSubmit: (values: InterviewFormValues) => Promise<ActionResult<object, ConflictFailure>>;
 };
 
 function InterviewFormDialog({

@@ -3,7 +3,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import type { InterviewActionResult } from "@/app/(hiring)/hiring/applications/[applicationId]/interview-actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { fieldDomId, flattenFormErrors, messageAt } from "@/components/forms/form-errors";
 import { SelectField, TextInputField } from "@/components/forms/form-fields";
@@ -23,12 +22,13 @@ import { timeZoneLabel, timeZoneOptions } from "@/lib/interviews/time-zones";
 import { browserTimeZone } from "./interview-form-values";
 import { PanelPicker } from "./panel-picker";
 import { PlanItemOptions } from "./plan-item-options";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 type Props = {
   defaultValues: InterviewFormValues;
   options: SchedulingOptions;
   submitLabel: string;
-  onSubmit: (values: InterviewFormValues) => Promise<InterviewActionResult>;
+  onSubmit: (values: InterviewFormValues) => Promise<ActionResult<object, ConflictFailure>>;
   onDone: (message: string) => void;
 };
 

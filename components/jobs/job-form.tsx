@@ -6,7 +6,6 @@ import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { SaveBar } from "@/components/forms/save-bar";
 import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
-import type { JobActionResult } from "@/app/(hiring)/hiring/jobs/actions";
 import type { JobEditLocks } from "@/lib/jobs/get-job-for-editing";
 import { jobFormSchema, type JobFormInput, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
@@ -20,6 +19,8 @@ import { PostingSectionsEditor } from "./posting-sections-editor";
 import { QuestionsEditor } from "./questions-editor";
 import { SelfIdModulesField } from "./self-id-modules-field";
 import { StagesEditor } from "./stages-editor";
+import type { SavedJob } from "@/app/(hiring)/hiring/jobs/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = {
   mode: "create" | "edit";
@@ -28,7 +29,7 @@ type Props = {
   locks: JobEditLocks;
   /** Whether the posting is on the careers site now (changing its address then breaks links). */
   isLive: boolean;
-  save: (values: JobFormValues) => Promise<JobActionResult>;
+  save: (values: JobFormValues) => Promise<ActionResult<SavedJob>>;
 };
 
 export function JobForm({ mode, initialValues, options, locks, isLive, save }: Props) {

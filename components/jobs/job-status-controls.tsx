@@ -2,17 +2,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { JobActionResult } from "@/app/(hiring)/hiring/jobs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
+import type { SavedJob } from "@/app/(hiring)/hiring/jobs/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = {
   status: JobStatus;
   slug: string;
-  publish: () => Promise<JobActionResult>;
-  close: () => Promise<JobActionResult>;
+  publish: () => Promise<ActionResult<SavedJob>>;
+  close: () => Promise<ActionResult<SavedJob>>;
 };
 
 /** Publish, reopen or close the job; these act on the last saved version of the editor. */
@@ -20,9 +21,9 @@ export function JobStatusControls({ status, slug, publish, close }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirmingClose, setConfirmingClose] = useState(false);
-  const [result, setResult] = useState<JobActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult<SavedJob> | null>(null);
 
-  const run = (action: () => Promise<JobActionResult>) =>
+  const run = (action: () => Promise<ActionResult<SavedJob>>) =>
     startTransition(async () => {
       const outcome = await action();
       setResult(outcome);

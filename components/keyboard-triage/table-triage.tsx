@@ -5,8 +5,7 @@ import {
   bulkUpdateApplicationsAction,
   moveApplicationAction,
   rejectApplicationAction,
-  type BoardActionResult,
-} from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
+} from "@/app/(hiring)/_actions/pipeline";
 import { toCard, type BulkContext } from "@/components/applications-table/applications-bulk-actions";
 import { applicationProfilePath } from "@/lib/paths/applications";
 import { BoardNotice } from "@/components/pipeline/board-header";
@@ -21,6 +20,7 @@ import { focusedTriageItem, focusTriageItem, stepTriageFocus, type TriagePositio
 import { availableCommands, type TriageRights } from "./triage-keys";
 import { useFocusReturn } from "./use-focus-return";
 import { useTriageKeys } from "./use-triage-keys";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 type Props = {
   /** The table: its rows carry data-triage-item. */
@@ -32,7 +32,7 @@ type Props = {
   onToggleSelected: (applicationId: string) => void;
 };
 
-const OFFLINE: BoardActionResult = {
+const OFFLINE: ActionResult<object, ConflictFailure> = {
   ok: false,
   message: "We could not reach the server, so nothing changed. Check your connection and try again.",
 };
@@ -80,8 +80,8 @@ export function TableTriage({ containerRef, rows, bulk, tagSuggestions, onToggle
     return position ? (rows.find((row) => row.id === position.id) ?? null) : null;
   };
 
-  const run = (call: () => Promise<BoardActionResult>, successText: string) =>
-    new Promise<BoardActionResult>((resolve) => {
+  const run = (call: () => Promise<ActionResult<object, ConflictFailure>>, successText: string) =>
+    new Promise<ActionResult<object, ConflictFailure>>((resolve) => {
       startTransition(async () => {
         const result = await call().catch(() => OFFLINE);
         setNotice(result.ok ? { tone: "success", text: successText } : { tone: "danger", text: result.message });

@@ -5,18 +5,17 @@ import { useState, useTransition } from "react";
 import {
   markAllNotificationsReadAction,
   markNotificationReadAction,
-  type NotificationActionResult,
 } from "@/app/(hiring)/hiring/notifications/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
 import { formatDateTime } from "@/lib/format/dates";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
-  const [result, setResult] = useState<NotificationActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<NotificationActionResult>) =>
-    startTransition(async () => setResult(await action()));
+  const run = (action: () => Promise<ActionResult>) => startTransition(async () => setResult(await action()));
   const unread = notifications.filter((notification) => !notification.readAt).length;
 
   if (notifications.length === 0)

@@ -31,7 +31,6 @@ import { columnKeyboardCoordinates, stageIdOfDroppable } from "./column-keyboard
 import { RejectDialog } from "./reject-dialog";
 import { showMoreHref } from "./show-more";
 import { useBoardActions } from "./use-board-actions";
-import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 import { legalFullName } from "@/lib/format/names";
 
 type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions; interviewPlanHref?: string };

@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useOptimistic, useState, useTransition } from "react";
-import type { BoardActionResult } from "@/app/(hiring)/hiring/jobs/[jobId]/board/actions";
 import type { BoardColumn } from "@/lib/pipeline/board-types";
 import { applyBoardChange, type BoardChange } from "./board-changes";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 export type Notice = { tone: "success" | "danger"; text: string };
 
@@ -19,13 +19,13 @@ export function useBoardActions(serverColumns: BoardColumn[]) {
   const run = useCallback(
     (
       change: BoardChange | null,
-      call: () => Promise<BoardActionResult>,
-      successText?: (result: BoardActionResult) => string,
+      call: () => Promise<ActionResult<object, ConflictFailure>>,
+      successText?: (result: ActionResult<object, ConflictFailure>) => string,
     ) =>
-      new Promise<BoardActionResult>((resolve) => {
+      new Promise<ActionResult<object, ConflictFailure>>((resolve) => {
         startTransition(async () => {
           if (change) applyChange(change);
-          const result = await call().catch((): BoardActionResult => ({
+          const result = await call().catch((): ActionResult<object, ConflictFailure> => ({
             ok: false,
             message: "We could not reach the server, so nothing changed. Check your connection and try again.",
           }));

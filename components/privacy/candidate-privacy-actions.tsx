@@ -1,22 +1,19 @@
 "use client";
 import { useState, useTransition } from "react";
-import {
-  eraseCandidateNowAction,
-  setLegalHoldAction,
-  type PrivacyActionResult,
-} from "@/app/(hiring)/hiring/privacy/actions";
+import { eraseCandidateNowAction, setLegalHoldAction } from "@/app/(hiring)/hiring/privacy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/schema";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Person = { id: string; name: string; legalHold: boolean; anonymized: boolean };
 
 /** Legal hold on/off and "erase now" (after a typed confirmation) for one person. */
 export function CandidatePrivacyActions({ person }: { person: Person }) {
-  const [result, setResult] = useState<PrivacyActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   if (person.anonymized) return <p className="text-sm text-ink-muted">Erased</p>;
   const toggleHold = () =>
@@ -48,7 +45,7 @@ export function CandidatePrivacyActions({ person }: { person: Person }) {
   );
 }
 
-function EraseDialog({ person, onResult }: { person: Person; onResult: (result: PrivacyActionResult) => void }) {
+function EraseDialog({ person, onResult }: { person: Person; onResult: (result: ActionResult) => void }) {
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState("");
   const [error, setError] = useState<string | undefined>();

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { updateRetentionSettingAction, type PrivacyActionResult } from "@/app/(hiring)/hiring/privacy/actions";
+import { updateRetentionSettingAction } from "@/app/(hiring)/hiring/privacy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,12 +14,13 @@ import {
   retentionSettingSchema,
   type RetentionSettingInput,
 } from "@/lib/privacy/schema";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Output = z.output<typeof retentionSettingSchema>;
 
 /** How long inactive candidates are kept; 0 turns the retention job's erasures off. */
 export function RetentionSettingForm({ retentionInactiveMonths }: { retentionInactiveMonths: number }) {
-  const [result, setResult] = useState<PrivacyActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<RetentionSettingInput, unknown, Output>({
     resolver: zodResolver(retentionSettingSchema),

@@ -2,11 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import {
-  deleteViewAction,
-  renameViewAction,
-  type SavedViewActionResult,
-} from "@/app/(hiring)/hiring/applications/actions";
+import { deleteViewAction, renameViewAction } from "@/app/(hiring)/_actions/saved-views";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
@@ -14,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { SavedViewItem } from "@/lib/saved-views/list-saved-views";
 import { renameViewFormSchema, SAVED_VIEW_NAME_MAX_LENGTH, type RenameViewFormInput } from "@/lib/saved-views/schema";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Props = {
   open: boolean;
@@ -22,14 +19,14 @@ type Props = {
   onCloseAutoFocus: (event: Event) => void;
 };
 
-const UNREACHABLE: SavedViewActionResult = {
+const UNREACHABLE: ActionResult<{ query?: string }> = {
   ok: false,
   message: "We could not reach the server, so nothing changed. Check your connection and try again.",
 };
 
 /** Rename or delete one's own views of this table (views shared by others are theirs to change). */
 export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus }: Props) {
-  const [status, setStatus] = useState<SavedViewActionResult | null>(null);
+  const [status, setStatus] = useState<ActionResult<{ query?: string }> | null>(null);
   return (
     <Dialog
       open={open}
@@ -73,7 +70,13 @@ export function ManageViewsDialog({ open, onOpenChange, views, onCloseAutoFocus 
   );
 }
 
-function ViewRow({ view, onDone }: { view: SavedViewItem; onDone: (result: SavedViewActionResult) => void }) {
+function ViewRow({
+  view,
+  onDone,
+}: {
+  view: SavedViewItem;
+  onDone: (result: ActionResult<{ query?: string }>) => void;
+}) {
   const [deleting, startDeleting] = useTransition();
   const form = useForm<RenameViewFormInput>({
     resolver: zodResolver(renameViewFormSchema),

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Controller, FormProvider, useForm } from "react-hook-form";
-import { saveViewAction } from "@/app/(hiring)/hiring/applications/actions";
+import { saveViewAction } from "@/app/(hiring)/_actions/saved-views";
 import { fieldDomId } from "@/components/forms/form-errors";
 import { DialogFormActions } from "@/components/forms/dialog-form-actions";
 import { TextInputField } from "@/components/forms/form-fields";

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type Action } from "@/lib/auth/permissions";
 import { requireActorForAction } from "@/lib/auth/session";
@@ -44,9 +44,12 @@ export type StaffActionDefinition<Schema extends z.ZodType, Data extends object,
   /** The domain refused (an AppError) after the input parsed: extra fields for the failure, e.g. `conflict`. */
   onRefused?: (
     error: AppError,
-    context: StaffActionContext<z.output<Schema>, Id>,
+    context: NoInfer<StaffActionContext<z.output<Schema>, Id>>,
   ) => Extra | void | Promise<Extra | void>;
 };
+
+/** The schema of an action that takes nothing but its bound id. */
+export const noInput = z.unknown();
 
 /**
  * One staff server action: session, permission, the bound id, the form's schema, the domain

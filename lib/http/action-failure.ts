@@ -4,8 +4,6 @@ import { toFieldErrors } from "@/lib/submissions/field-errors";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import { toSafeError } from "@/lib/errors";
 
-export type { ActionFailure };
-
 /**
  * Any thrown value as an ActionFailure: an AppError keeps its message and field errors; anything
  * else is logged with a reference and reported generically (never a stack or database message).

@@ -36,7 +36,8 @@ export type BulkUpdateResult = {
   emailIds: string[];
 };
 
-const ACTION_BY_OPERATION: Record<BulkOperation["operation"], Action> = {
+/** The permission each bulk operation needs; the action checks it before this function runs. */
+export const ACTION_BY_OPERATION: Record<BulkOperation["operation"], Action> = {
   move: "application.move",
   reject: "application.reject",
   tag: "application.tag",

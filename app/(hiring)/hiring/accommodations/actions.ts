@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { addAccommodationNote } from "@/lib/accommodations/add-accommodation-note";
 import { changeAccommodationStatus } from "@/lib/accommodations/change-accommodation-status";
 import {
@@ -9,63 +8,60 @@ import {
   panelArrangementSchema,
 } from "@/lib/accommodations/schema";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
-import { assertCan } from "@/lib/auth/permissions";
-import { requireActorForAction } from "@/lib/auth/session";
-import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import { staffAction } from "@/lib/actions/staff-action";
+import { accommodationRequestPath, ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
 
-export type AccommodationActionResult = { ok: true; message: string } | ActionFailure;
+const queueAndRequest = (requestId: string) => [ACCOMMODATIONS_PATH, accommodationRequestPath(requestId)];
 
-const QUEUE_PATH = "/hiring/accommodations";
+const addNote = staffAction({
+  name: "accommodation-note",
+  permission: "accommodation.manage",
+  schema: accommodationNoteSchema,
+  invalid: "The note needs fixing.",
+  run: async ({ actor, input }) => {
+    await addAccommodationNote({ actor, ...input });
+    return { message: "Note added.", revalidate: queueAndRequest(input.requestId) };
+  },
+});
 
-function revalidate(requestId: string) {
-  revalidatePath(QUEUE_PATH);
-  revalidatePath(`${QUEUE_PATH}/${requestId}`);
-}
-
-export async function addAccommodationNoteAction(values: unknown): Promise<AccommodationActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "accommodation.manage");
-    const parsed = accommodationNoteSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, "The note needs fixing.");
-    await addAccommodationNote({ actor, ...parsed.data });
-    revalidate(parsed.data.requestId);
-    return { ok: true, message: "Note added." };
-  } catch (error) {
-    return actionFailure(error, "accommodation-note");
-  }
-}
-
-export async function changeAccommodationStatusAction(values: unknown): Promise<AccommodationActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "accommodation.manage");
-    const parsed = changeAccommodationStatusSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, "Choose a status.");
-    const { status } = await changeAccommodationStatus({ actor, ...parsed.data });
-    revalidate(parsed.data.requestId);
-    return { ok: true, message: `Status changed to “${ACCOMMODATION_STATUS_LABELS[status]}”.` };
-  } catch (error) {
-    return actionFailure(error, "accommodation-status");
-  }
-}
-
-export async function setPanelArrangementAction(values: unknown): Promise<AccommodationActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "accommodation.manage");
-    const parsed = panelArrangementSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, "The arrangement needs fixing.");
-    const { changed } = await setPanelArrangement({ actor, ...parsed.data });
-    revalidate(parsed.data.requestId);
-    if (!changed) return { ok: true, message: "Nothing changed." };
+const changeStatus = staffAction({
+  name: "accommodation-status",
+  permission: "accommodation.manage",
+  schema: changeAccommodationStatusSchema,
+  invalid: "Choose a status.",
+  run: async ({ actor, input }) => {
+    const { status } = await changeAccommodationStatus({ actor, ...input });
     return {
-      ok: true,
-      message: parsed.data.panelArrangement
-        ? "Saved. Interviewers see exactly this text."
-        : "Cleared. Interviewers are told nothing.",
+      message: `Status changed to “${ACCOMMODATION_STATUS_LABELS[status]}”.`,
+      revalidate: queueAndRequest(input.requestId),
     };
-  } catch (error) {
-    return actionFailure(error, "accommodation-arrangement");
-  }
+  },
+});
+
+const setArrangement = staffAction({
+  name: "accommodation-arrangement",
+  permission: "accommodation.manage",
+  schema: panelArrangementSchema,
+  invalid: "The arrangement needs fixing.",
+  run: async ({ actor, input }) => {
+    const { changed } = await setPanelArrangement({ actor, ...input });
+    const message = !changed
+      ? "Nothing changed."
+      : input.panelArrangement
+        ? "Saved. Interviewers see exactly this text."
+        : "Cleared. Interviewers are told nothing.";
+    return { message, revalidate: queueAndRequest(input.requestId) };
+  },
+});
+
+export async function addAccommodationNoteAction(values: unknown) {
+  return addNote(values);
+}
+
+export async function changeAccommodationStatusAction(values: unknown) {
+  return changeStatus(values);
+}
+
+export async function setPanelArrangementAction(values: unknown) {
+  return setArrangement(values);
 }

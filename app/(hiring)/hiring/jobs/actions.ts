@@ -1,10 +1,6 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { requireActorForAction } from "@/lib/auth/session";
-import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import { boundJobId } from "@/lib/actions/bound-ids";
+import { noInput, staffAction } from "@/lib/actions/staff-action";
 import { closeJob } from "@/lib/jobs/close-job";
 import { createJob } from "@/lib/jobs/create-job";
 import { getJobForEditing, type JobForEditing } from "@/lib/jobs/get-job-for-editing";
@@ -12,80 +8,91 @@ import { jobFormSchema } from "@/lib/jobs/job-form-schema";
 import { publishJob } from "@/lib/jobs/publish-job";
 import { revalidateJobPosting } from "@/lib/jobs/revalidate-job-posting";
 import { updateJob } from "@/lib/jobs/update-job";
-import { staffJobEditPath, STAFF_JOBS_PATH } from "@/lib/jobs/staff-job-paths";
+import { staffJobEditPath, STAFF_JOBS_PATH } from "@/lib/paths/jobs";
 
-export type JobActionResult =
-  | { ok: true; jobId: number; slug: string; message: string; editing?: Pick<JobForEditing, "values" | "locks"> }
-  | ActionFailure;
+export type SavedJob = { jobId: number; slug: string; editing?: Pick<JobForEditing, "values" | "locks"> };
 
-// Bound to a job id by the page, but a forged call can send anything: parse it like the form.
-function parseJobId(jobId: unknown): number {
-  const parsed = z.number().int().positive().safeParse(jobId);
-  if (!parsed.success) throw new AppError("NOT_FOUND", "That job does not exist or is not visible to you.");
-  return parsed.data;
-}
+const INVALID = "Some of the job's details need fixing.";
 
-export async function createJobAction(values: unknown): Promise<JobActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "job.manage");
-    const parsed = jobFormSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, "Some of the job's details need fixing.");
-    const job = await createJob({ actor, input: parsed.data });
-    revalidatePath(STAFF_JOBS_PATH);
-    return { ok: true, jobId: job.id, slug: job.slug, message: "Draft saved. Publish it when it is ready." };
-  } catch (error) {
-    return actionFailure(error, "createJob");
-  }
-}
+const create = staffAction({
+  name: "createJob",
+  permission: "job.manage",
+  schema: jobFormSchema,
+  invalid: INVALID,
+  run: async ({ actor, input }) => {
+    const job = await createJob({ actor, input });
+    return {
+      message: "Draft saved. Publish it when it is ready.",
+      data: { jobId: job.id, slug: job.slug } as SavedJob,
+      revalidate: [STAFF_JOBS_PATH],
+    };
+  },
+});
 
-export async function updateJobAction(jobId: number, values: unknown): Promise<JobActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "job.manage");
-    const id = parseJobId(jobId);
-    const parsed = jobFormSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, "Some of the job's details need fixing.");
-    const job = await updateJob({ actor, jobId: id, input: parsed.data });
+const update = staffAction({
+  name: "updateJob",
+  permission: "job.manage",
+  schema: jobFormSchema,
+  invalid: INVALID,
+  bound: boundJobId,
+  run: async ({ actor, input, id }) => {
+    const job = await updateJob({ actor, jobId: id, input });
     revalidateJobPosting(job.slug);
     if (job.previousSlug !== job.slug) revalidateJobPosting(job.previousSlug);
-    revalidatePath(STAFF_JOBS_PATH);
-    revalidatePath(staffJobEditPath(id));
-    const message = job.status === "PUBLISHED" ? "Saved. The careers site shows the changes now." : "Saved.";
     // The saved state, with ids for rows that were new, so the form's next save updates them.
-    const { values: saved, locks } = await getJobForEditing({ actor, jobId: id });
-    return { ok: true, jobId: job.id, slug: job.slug, message, editing: { values: saved, locks } };
-  } catch (error) {
-    return actionFailure(error, "updateJob");
-  }
-}
+    const { values, locks } = await getJobForEditing({ actor, jobId: id });
+    return {
+      message: job.status === "PUBLISHED" ? "Saved. The careers site shows the changes now." : "Saved.",
+      data: { jobId: job.id, slug: job.slug, editing: { values, locks } } as SavedJob,
+      revalidate: [STAFF_JOBS_PATH, staffJobEditPath(id)],
+    };
+  },
+});
 
-export async function publishJobAction(jobId: number): Promise<JobActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "job.manage");
-    const id = parseJobId(jobId);
+const publish = staffAction({
+  name: "publishJob",
+  permission: "job.manage",
+  schema: noInput,
+  bound: boundJobId,
+  run: async ({ actor, id }) => {
     const job = await publishJob({ actor, jobId: id });
     revalidateJobPosting(job.slug);
-    revalidatePath(STAFF_JOBS_PATH);
-    revalidatePath(staffJobEditPath(id));
-    return { ok: true, jobId: id, slug: job.slug, message: "Published: the job is on the careers site." };
-  } catch (error) {
-    return actionFailure(error, "publishJob");
-  }
-}
+    return {
+      message: "Published: the job is on the careers site.",
+      data: { jobId: id, slug: job.slug } as SavedJob,
+      revalidate: [STAFF_JOBS_PATH, staffJobEditPath(id)],
+    };
+  },
+});
 
-export async function closeJobAction(jobId: number): Promise<JobActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "job.manage");
-    const id = parseJobId(jobId);
+const close = staffAction({
+  name: "closeJob",
+  permission: "job.manage",
+  schema: noInput,
+  bound: boundJobId,
+  run: async ({ actor, id }) => {
     const job = await closeJob({ actor, jobId: id });
     revalidateJobPosting(job.slug);
-    revalidatePath(STAFF_JOBS_PATH);
-    revalidatePath(staffJobEditPath(id));
-    return { ok: true, jobId: id, slug: job.slug, message: "Closed: the posting now says the role is no longer open." };
-  } catch (error) {
-    return actionFailure(error, "closeJob");
-  }
+    return {
+      message: "Closed: the posting now says the role is no longer open.",
+      data: { jobId: id, slug: job.slug } as SavedJob,
+      revalidate: [STAFF_JOBS_PATH, staffJobEditPath(id)],
+    };
+  },
+});
+
+export async function createJobAction(values: unknown) {
+  return create(values);
+}
+
+export async function updateJobAction(jobId: number, values: unknown) {
+  return update(values, jobId);
+}
+
+export async function publishJobAction(jobId: number) {
+  return publish(undefined, jobId);
+}
+
+export async function closeJobAction(jobId: number) {
+  return close(undefined, jobId);
 }

@@ -6,7 +6,8 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { CHECK_EMAIL_PATH, SIGN_IN_PATH, safeStaffPath } from "@/lib/auth/paths";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { isOidcEnabled } from "@/lib/env";
-import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import type { ActionFailure } from "@/lib/actions/action-result";
+import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 import { limitSignInRequest } from "@/lib/rate-limit/limit-requests";
 
 /** Asks for a magic link. On success it redirects to "check your email", for every address. */

@@ -1,11 +1,10 @@
 "use server";
 import { staffAction } from "@/lib/actions/staff-action";
+import { STAFF_PATH } from "@/lib/paths/staff-area";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { changeStaffRoleSchema, inviteStaffSchema, setStaffActiveSchema } from "@/lib/staff/schema";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
-
-const STAFF_PATH = "/hiring/staff";
 
 const inviteStaff = staffAction({
   name: "inviteStaff",

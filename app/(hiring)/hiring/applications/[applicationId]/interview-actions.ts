@@ -1,90 +1,89 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { after } from "next/server";
-import { assertCan } from "@/lib/auth/permissions";
-import { requireActorForAction } from "@/lib/auth/session";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
-import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
+import { boundApplicationId } from "@/lib/actions/bound-ids";
+import { noInput, staffAction } from "@/lib/actions/staff-action";
+import type { AppError } from "@/lib/errors";
 import { cancelInterview } from "@/lib/interviews/cancel-interview";
 import { rescheduleInterview } from "@/lib/interviews/reschedule-interview";
 import { scheduleInterview } from "@/lib/interviews/schedule-interview";
 import { interviewFormSchema, interviewRefSchema, type InterviewFormValues } from "@/lib/interviews/schema";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
-export type InterviewActionResult = { ok: true; message: string } | (ActionFailure & { conflict?: boolean });
-
-const profilePath = (applicationId: string) => `/hiring/applications/${applicationId}`;
-
-// Invitations leave after the response: the change and its emails are already committed together.
-function deliverAfterResponse(emailIds: string[]) {
-  after(async () => {
-    for (const id of emailIds) await deliverOutboxMessage(id);
-  });
-}
+// The interview and the sequence number the page showed: another change since then is a CONFLICT.
+const boundInterviewRef = { schema: interviewRefSchema, notFound: "Reload the page and try again." };
 
 const sent = (count: number) => `${count} invitation${count === 1 ? "" : "s"} sent`;
 
-function failure(error: unknown, context: string): InterviewActionResult {
-  const result = actionFailure(error, context);
-  return (error as { code?: string })?.code === "CONFLICT" ? { ...result, conflict: true } : result;
-}
+const conflict = (error: AppError): Pick<ConflictFailure, "conflict"> | undefined =>
+  error.code === "CONFLICT" ? { conflict: true } : undefined;
+
+const schedule = staffAction({
+  name: "schedule-interview",
+  permission: "interview.schedule",
+  schema: interviewFormSchema,
+  bound: boundApplicationId,
+  run: async ({ actor, input, id }) => {
+    const result = await scheduleInterview({ actor, applicationId: id, input });
+    return {
+      message: `Interview scheduled; ${sent(result.emailIds.length)}.`,
+      emailIds: result.emailIds,
+      revalidate: [applicationProfilePath(id)],
+    };
+  },
+  onRefused: conflict,
+});
+
+const reschedule = staffAction({
+  name: "reschedule-interview",
+  permission: "interview.schedule",
+  schema: interviewFormSchema,
+  bound: boundInterviewRef,
+  run: async ({ actor, input, id }) => {
+    const result = await rescheduleInterview({ actor, ...id, input });
+    return {
+      message: `Interview updated; ${sent(result.emailIds.length)}.`,
+      emailIds: result.emailIds,
+      revalidate: [applicationProfilePath(result.applicationId)],
+    };
+  },
+  onRefused: conflict,
+});
+
+const cancel = staffAction({
+  name: "cancel-interview",
+  permission: "interview.schedule",
+  schema: noInput,
+  bound: boundInterviewRef,
+  run: async ({ actor, id }) => {
+    const result = await cancelInterview({ actor, ...id });
+    const count = result.emailIds.length;
+    return {
+      message: `Interview cancelled; ${count} cancellation${count === 1 ? "" : "s"} sent.`,
+      emailIds: result.emailIds,
+      revalidate: [applicationProfilePath(result.applicationId)],
+    };
+  },
+  onRefused: conflict,
+});
 
 export async function scheduleInterviewAction(
   applicationId: string,
   values: InterviewFormValues,
-): Promise<InterviewActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "interview.schedule");
-    const parsed = interviewFormSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const result = await scheduleInterview({ actor, applicationId: String(applicationId), input: parsed.data });
-    deliverAfterResponse(result.emailIds);
-    revalidatePath(profilePath(applicationId));
-    return { ok: true, message: `Interview scheduled; ${sent(result.emailIds.length)}.` };
-  } catch (error) {
-    return failure(error, "schedule-interview");
-  }
+): Promise<ActionResult<object, ConflictFailure>> {
+  return schedule(values, applicationId);
 }
 
 export async function rescheduleInterviewAction(
   interviewId: string,
   expectedSequence: number,
   values: InterviewFormValues,
-): Promise<InterviewActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "interview.schedule");
-    const ref = interviewRefSchema.safeParse({ interviewId, expectedSequence });
-    if (!ref.success) return validationFailure(ref.error, "Reload the page and try again.");
-    const parsed = interviewFormSchema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const result = await rescheduleInterview({ actor, ...ref.data, input: parsed.data });
-    deliverAfterResponse(result.emailIds);
-    revalidatePath(profilePath(result.applicationId));
-    return { ok: true, message: `Interview updated; ${sent(result.emailIds.length)}.` };
-  } catch (error) {
-    return failure(error, "reschedule-interview");
-  }
+): Promise<ActionResult<object, ConflictFailure>> {
+  return reschedule(values, { interviewId, expectedSequence });
 }
 
 export async function cancelInterviewAction(
   interviewId: string,
   expectedSequence: number,
-): Promise<InterviewActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "interview.schedule");
-    const ref = interviewRefSchema.safeParse({ interviewId, expectedSequence });
-    if (!ref.success) return validationFailure(ref.error, "Reload the page and try again.");
-    const result = await cancelInterview({ actor, ...ref.data });
-    deliverAfterResponse(result.emailIds);
-    revalidatePath(profilePath(result.applicationId));
-    return {
-      ok: true,
-      message: `Interview cancelled; ${result.emailIds.length} cancellation${result.emailIds.length === 1 ? "" : "s"} sent.`,
-    };
-  } catch (error) {
-    return failure(error, "cancel-interview");
-  }
+): Promise<ActionResult<object, ConflictFailure>> {
+  return cancel(undefined, { interviewId, expectedSequence });
 }

@@ -1,17 +1,10 @@
 "use server";
+import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
-import { decisionsPath } from "@/components/decisions/labels";
-import { assertCan } from "@/lib/auth/permissions";
-import { requireActorForAction } from "@/lib/auth/session";
+import { staffAction } from "@/lib/actions/staff-action";
 import { recordHiringDecision } from "@/lib/decisions/record-hiring-decision";
 import { hiringDecisionFormSchema, toHiringDecision } from "@/lib/decisions/schema";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
-import { AppError } from "@/lib/errors";
-import { actionFailure, validationFailure, type ActionFailure } from "@/lib/http/action-failure";
-
-/** `conflict`: the view was out of date; it has been refreshed and nothing was decided. */
-export type DecisionActionResult = { ok: true; message: string } | (ActionFailure & { conflict?: true });
+import { applicationProfilePath, applicationScorecardsPath } from "@/lib/paths/applications";
 
 const DONE: Record<string, (stageName: string) => string> = {
   ADVANCE: (stage) => `Decision recorded: advanced to ${stage}.`,
@@ -19,36 +12,39 @@ const DONE: Record<string, (stageName: string) => string> = {
   REJECT: () => "Decision recorded: rejected.",
 };
 
-function refresh(applicationId: string): void {
-  revalidatePath(decisionsPath(applicationId));
-  revalidatePath(`/hiring/applications/${applicationId}`);
-}
+const viewsOf = (applicationId: string) => [
+  applicationScorecardsPath(applicationId),
+  applicationProfilePath(applicationId),
+];
 
-export async function recordHiringDecisionAction(input: unknown): Promise<DecisionActionResult> {
-  try {
-    const actor = await requireActorForAction();
-    assertCan(actor, "hiring.decide");
-    const parsed = hiringDecisionFormSchema.safeParse(input);
-    if (!parsed.success) return validationFailure(parsed.error, "Some of the details need fixing.");
-    const { applicationId, expectedVersion } = parsed.data;
+const record = staffAction({
+  name: "hiring-decision",
+  permission: "hiring.decide",
+  schema: hiringDecisionFormSchema,
+  invalid: "Some of the details need fixing.",
+  run: async ({ actor, input }) => {
+    const { applicationId, expectedVersion } = input;
     const result = await recordHiringDecision({
       actor,
       applicationId,
       expectedVersion,
-      decision: toHiringDecision(parsed.data),
+      decision: toHiringDecision(input),
     });
-    const emailId = result.emailId;
-    if (emailId) after(() => deliverOutboxMessage(emailId));
-    refresh(applicationId);
     const message = DONE[result.kind]!(result.stageName);
-    return { ok: true, message: emailId ? `${message} The email to the candidate is on its way.` : message };
-  } catch (error) {
-    const failure = actionFailure(error, "hiring-decision");
-    if (error instanceof AppError && error.code === "CONFLICT") {
-      const applicationId = (input as { applicationId?: unknown } | null)?.applicationId;
-      if (typeof applicationId === "string") refresh(applicationId);
-      return { ...failure, conflict: true };
-    }
-    return failure;
-  }
+    return {
+      message: result.emailId ? `${message} The email to the candidate is on its way.` : message,
+      emailIds: [result.emailId],
+      revalidate: viewsOf(applicationId),
+    };
+  },
+  // The view was out of date: it is refreshed, and nothing was decided.
+  onRefused: (error, { input }) => {
+    if (error.code !== "CONFLICT") return undefined;
+    for (const path of viewsOf(input.applicationId)) revalidatePath(path);
+    return { conflict: true as const };
+  },
+});
+
+export async function recordHiringDecisionAction(input: unknown): Promise<ActionResult<object, ConflictFailure>> {
+  return record(input);
 }
