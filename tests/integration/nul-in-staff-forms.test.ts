@@ -17,16 +17,10 @@ import {
   type StaffUser,
 } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { expectAppError } from "../support/candidate-profile";
+import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
+import { nextRequest } from "../support/next-request";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
 const scorecardActions = await import("@/app/(hiring)/hiring/interviews/[interviewId]/actions");
@@ -76,7 +70,7 @@ beforeAll(async () => {
 
 let loggedFailures: MockInstance;
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
   loggedFailures = vi.spyOn(console, "error");
 });
 afterEach(() => {
@@ -86,7 +80,7 @@ afterEach(() => {
 });
 
 const signInAs = (key: keyof typeof users) => {
-  request.cookie = `authjs.session-token=${sessions[key]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[key]}`;
 };
 const draft = (keyTakeaways: string) => ({ ratings: [], recommendation: null, keyTakeaways, privateNotes: "" });
 

@@ -1,8 +1,7 @@
 // Saved views of the applications table: who sees which (sharing rules), who may change them,
 // and that a query the view schema cannot read is never stored nor applied.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { createSavedView } from "@/lib/saved-views/create-saved-view";
 import { deleteSavedView } from "@/lib/saved-views/delete-saved-view";
 import { listSavedViews, type SavedViewList } from "@/lib/saved-views/list-saved-views";
@@ -11,13 +10,9 @@ import { createStaffSession, uniqueSuffix } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { createActor, createTwoTeamsFixture } from "../support/pipeline";
+import { nextRequest } from "../support/next-request";
+import { expectAppError } from "../support/app-error";
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const actions = await import("@/app/(hiring)/_actions/saved-views");
 
@@ -32,7 +27,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const save = (actor: Actor, input: { jobId: number | null; name?: string; shared?: boolean; query?: string }) =>
@@ -50,15 +45,6 @@ const names = (list: SavedViewList) => ({
   mine: list.mine.map((view) => view.name),
   sharedWithMe: list.sharedWithMe.map((view) => view.name),
 });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("saved views on a job's table", () => {
   it("are seen by their owner, and when shared by everyone who sees the job, never by others", async () => {
@@ -110,9 +96,9 @@ describe("saved views on a job's table", () => {
   });
 
   it("cannot be saved on a job the actor does not see", async () => {
-    expect((await failure(save(people.otherManager, { jobId: jobs.mine }))).code).toBe("NOT_FOUND");
-    expect((await failure(save(people.interviewer, { jobId: jobs.mine }))).code).toBe("NOT_FOUND");
-    expect((await failure(save(people.recruiter, { jobId: 2_000_000_000 }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(save(people.otherManager, { jobId: jobs.mine }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(save(people.interviewer, { jobId: jobs.mine }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(save(people.recruiter, { jobId: 2_000_000_000 }))).code).toBe("NOT_FOUND");
   });
 
   it("hide a hiring manager's own views once they leave the job's team", async () => {
@@ -123,7 +109,9 @@ describe("saved views on a job's table", () => {
     const view = await save(leaving, { jobId: jobs.mine, name: "Before leaving" });
     await testDb.hiringTeamMember.deleteMany({ where: { userId: leaving.userId } });
     expect(names(await listSavedViews({ actor: leaving, jobId: jobs.mine }))).toEqual({ mine: [], sharedWithMe: [] });
-    expect((await failure(renameSavedView({ actor: leaving, viewId: view.id, name: "After" }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(renameSavedView({ actor: leaving, viewId: view.id, name: "After" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -147,14 +135,16 @@ describe("saved views on the all-jobs table", () => {
       "Manager across jobs",
     );
 
-    const refused = await failure(save(people.manager, { jobId: null, shared: true }));
+    const refused = await expectAppError(save(people.manager, { jobId: null, shared: true }));
     expect(refused.code).toBe("VALIDATION");
     expect(refused.fieldErrors?.shared?.[0]).toMatch(/recruiting staff/);
   });
 
   it("may filter to a job only when the actor sees that job", async () => {
     expect((await save(people.manager, { jobId: null, query: `jobId=${jobs.mine}` })).query).toBe(`jobId=${jobs.mine}`);
-    expect((await failure(save(people.manager, { jobId: null, query: `jobId=${jobs.other}` }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(save(people.manager, { jobId: null, query: `jobId=${jobs.other}` }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -162,7 +152,7 @@ describe("names, owners and queries", () => {
   it("refuses a name the owner already uses on the same table (any case), also across jobs' null", async () => {
     const name = `Duplicate ${uniqueSuffix()}`;
     await save(people.recruiter, { jobId: null, name });
-    const again = await failure(save(people.recruiter, { jobId: null, name: name.toUpperCase() }));
+    const again = await expectAppError(save(people.recruiter, { jobId: null, name: name.toUpperCase() }));
     expect(again.fieldErrors?.name?.[0]).toContain("You already have a view called");
     // Another table, or another person: the same name is fine.
     await save(people.recruiter, { jobId: jobs.mine, name });
@@ -180,14 +170,14 @@ describe("names, owners and queries", () => {
     const view = await save(people.recruiter, { jobId: jobs.mine, name: `Owned ${uniqueSuffix()}`, shared: true });
     const other = await save(people.recruiter, { jobId: jobs.mine, name: `Taken ${uniqueSuffix()}` });
     for (const intruder of [people.coordinator, people.manager, people.otherManager]) {
-      expect((await failure(renameSavedView({ actor: intruder, viewId: view.id, name: "Mine now" }))).code).toBe(
+      expect((await expectAppError(renameSavedView({ actor: intruder, viewId: view.id, name: "Mine now" }))).code).toBe(
         "NOT_FOUND",
       );
-      expect((await failure(deleteSavedView({ actor: intruder, viewId: view.id }))).code).toBe("NOT_FOUND");
+      expect((await expectAppError(deleteSavedView({ actor: intruder, viewId: view.id }))).code).toBe("NOT_FOUND");
     }
     expect(
-      (await failure(renameSavedView({ actor: people.recruiter, viewId: view.id, name: other.name }))).fieldErrors
-        ?.name,
+      (await expectAppError(renameSavedView({ actor: people.recruiter, viewId: view.id, name: other.name })))
+        .fieldErrors?.name,
     ).toBeDefined();
     expect(await renameSavedView({ actor: people.recruiter, viewId: view.id, name: "Renamed view" })).toMatchObject({
       id: view.id,
@@ -200,7 +190,7 @@ describe("names, owners and queries", () => {
 
   it("refuses a query the view schema cannot read, and does not apply one that stopped reading", async () => {
     for (const query of ["status=hacked", "sort=password", "stage=1&stage=x", "role=admin", `jobId=${jobs.mine}`]) {
-      const error = await failure(save(people.recruiter, { jobId: jobs.mine, query }));
+      const error = await expectAppError(save(people.recruiter, { jobId: jobs.mine, query }));
       expect(error.code, query).toBe("VALIDATION");
       expect(error.fieldErrors?.query, query).toBeDefined();
     }
@@ -222,7 +212,7 @@ describe("names, owners and queries", () => {
 
 describe("the server actions", () => {
   const signIn = async (actor: Actor) => {
-    request.cookie = `authjs.session-token=${(await createStaffSession(testDb, actor.userId)).sessionToken}`;
+    nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, actor.userId)).sessionToken}`;
   };
 
   it("validate with the form's schema and return field errors", async () => {

@@ -7,33 +7,21 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getFileStorage } from "@/lib/storage";
 import {
   createApplication,
   createInterview,
   createJob,
-  createStaffSession,
-  createStaffUser,
   ensureLegalForms,
   SAMPLE_QUESTIONS,
   uniqueSuffix,
-  type StaffUser,
 } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
-
-const request = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ cookie: request.cookie }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-// Outside Next these throw ("outside a request scope"); refusal never reaches them, and the
-// few allowed calls below only need their result.
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
+import { nextRequest } from "../support/next-request";
+import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-permissions-"));
@@ -100,7 +88,7 @@ const exportRoutes = {
   eeoReport: await import("@/app/(hiring)/hiring/reports/eeo/export/route"),
 };
 
-const ROLES = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"] as const satisfies StaffRole[];
+const ROLES = STAFF_ROLES;
 type Role = (typeof ROLES)[number];
 type Scope = "team" | "other";
 
@@ -132,8 +120,7 @@ const EXPECT = {
     ["ADMIN", "RECRUITER"].includes(role) || (role === "HIRING_MANAGER" && scope === "team"),
 };
 
-const users = {} as Record<Role, StaffUser>;
-const sessions = {} as Record<Role, string>;
+const { users, sessions } = staffOfEveryRole();
 const jobs = {} as Record<Scope, { id: number; stageIds: number[] }>;
 const apps = {} as Record<Scope, { id: string; candidateId: string; fileId: string }>;
 let templateId: string;
@@ -144,10 +131,6 @@ let interviewId: string;
 
 beforeAll(async () => {
   await ensureLegalForms(testDb);
-  for (const role of ROLES) {
-    users[role] = await createStaffUser(testDb, { role });
-    sessions[role] = (await createStaffSession(testDb, users[role].id)).sessionToken;
-  }
   for (const scope of ["team", "other"] as const) {
     const job = await createJob(testDb, { questions: [...SAMPLE_QUESTIONS] });
     const stages = await testDb.stage.findMany({
@@ -219,11 +202,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  request.cookie = "";
+  nextRequest.cookie = "";
 });
 
 const signInAs = (role: Role) => {
-  request.cookie = `authjs.session-token=${sessions[role]}`;
+  nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
 };
 
 type Outcome = { kind: "rendered"; element: unknown } | { kind: "notFound" } | { kind: "redirect"; to: string };
