@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { loadCandidateSummaries, type CandidatePrivacySummary } from "./load-candidate-summaries";
-import { planErasures, type PlannedErasure } from "./plan-erasures";
+import { previewErasures, type PlannedErasure } from "./plan-erasures";
 
 /** Rows shown per list; the counts say how many there are in all. */
 export const PRIVACY_LIST_LIMIT = 100;
@@ -29,7 +29,7 @@ export async function getPrivacyOverview({
       where: { id: organizationId },
       select: { name: true, retentionInactiveMonths: true },
     }),
-    planErasures({ now }),
+    previewErasures({ now, limit: PRIVACY_LIST_LIMIT }),
     db.erasureRequest.findMany({
       where: { status: { in: ["PENDING", "ON_HOLD"] } },
       orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
@@ -44,9 +44,8 @@ export async function getPrivacyOverview({
     }),
     lookupCandidates(lookup),
   ]);
-  const shownPlan = plan.slice(0, PRIVACY_LIST_LIMIT);
   const people = await loadCandidateSummaries([
-    ...shownPlan.map((entry) => entry.candidateId),
+    ...plan.entries.map((entry) => entry.candidateId),
     ...requests.map((request) => request.candidateId),
     ...held.map((candidate) => candidate.id),
     ...found,
@@ -56,8 +55,8 @@ export async function getPrivacyOverview({
     organizationName: organization.name,
     retentionInactiveMonths: organization.retentionInactiveMonths,
     dryRun: {
-      total: plan.length,
-      entries: shownPlan.flatMap((entry) => withPerson(entry, person(entry.candidateId))),
+      total: plan.total,
+      entries: plan.entries.flatMap((entry) => withPerson(entry, person(entry.candidateId))),
     },
     requests: requests.flatMap((request) => {
       const summary = person(request.candidateId);

@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ErasureSource } from "@/lib/generated/prisma/enums";
-import { findCandidatesDueForRetention } from "./find-candidates-due-for-retention";
+import {
+  countCandidatesDueForRetention,
+  findCandidatesDueForRetention,
+  type RetentionDue,
+} from "./find-candidates-due-for-retention";
 
 /**
  * How long a candidate's own request waits before the daily run carries it out: long enough for
@@ -20,6 +24,38 @@ export type PlannedErasure =
  * the admin page shows it as the dry run. People on legal hold are not on it.
  */
 export async function planErasures({ now = new Date() }: { now?: Date } = {}): Promise<PlannedErasure[]> {
+  const requested = await planRequestedErasures(now);
+  const due = await findCandidatesDueForRetention({ now, excludeIds: requested.map((entry) => entry.candidateId) });
+  return [...requested, ...due.map(retentionEntry)];
+}
+
+/**
+ * The admin page's dry run: how many people planErasures lists and its first `limit` entries,
+ * counted in the database instead of read, so the page stays cheap with 100,000 candidates.
+ */
+export async function previewErasures({
+  now = new Date(),
+  limit,
+}: {
+  now?: Date;
+  limit: number;
+}): Promise<{ total: number; entries: PlannedErasure[] }> {
+  const requested = await planRequestedErasures(now);
+  const excludeIds = requested.map((entry) => entry.candidateId);
+  const [dueCount, due] = await Promise.all([
+    countCandidatesDueForRetention({ now, excludeIds }),
+    requested.length >= limit
+      ? Promise.resolve([])
+      : findCandidatesDueForRetention({ now, excludeIds, limit: limit - requested.length }),
+  ]);
+  return {
+    total: requested.length + dueCount,
+    entries: [...requested, ...due.map(retentionEntry)].slice(0, limit),
+  };
+}
+
+/** Pending requests past their grace period, one per person, oldest first; people on legal hold wait. */
+async function planRequestedErasures(now: Date): Promise<PlannedErasure[]> {
   const requestedBefore = new Date(now.getTime() - CANDIDATE_REQUEST_GRACE_HOURS * 60 * 60 * 1000);
   const requests = await db.erasureRequest.findMany({
     // ON_HOLD too: a request whose hold has been lifted runs again.
@@ -50,15 +86,14 @@ export async function planErasures({ now = new Date() }: { now?: Date } = {}): P
       requestedAt: request.requestedAt,
     });
   }
-  for (const due of await findCandidatesDueForRetention({ now })) {
-    if (seen.has(due.candidateId)) continue;
-    seen.add(due.candidateId);
-    planned.push({
-      candidateId: due.candidateId,
-      reason: "RETENTION",
-      lastActivityAt: due.lastActivityAt,
-      retentionMonths: due.retentionMonths,
-    });
-  }
   return planned;
+}
+
+function retentionEntry(due: RetentionDue): PlannedErasure {
+  return {
+    candidateId: due.candidateId,
+    reason: "RETENTION",
+    lastActivityAt: due.lastActivityAt,
+    retentionMonths: due.retentionMonths,
+  };
 }
