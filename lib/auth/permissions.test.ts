@@ -4,6 +4,8 @@ import { STAFF_ROLES, type Actor } from "./actor";
 import {
   applicationsOwnedByStatusLink,
   applicationsVisibleTo,
+  availabilityEditableBy,
+  availabilityVisibleTo,
   can,
   interviewSeatOf,
   panelEligibleFor,
@@ -38,6 +40,10 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "candidate.merge": ["ADMIN", "RECRUITER"],
   "interview.schedule": ["ADMIN", "RECRUITER", "COORDINATOR"],
   "interviewPlan.manage": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  // Self-scheduling (issue 14): whoever schedules offers times; availability is one's own, admins anyone's.
+  "interview.offerSlots": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  "availability.readAny": ["ADMIN", "RECRUITER", "COORDINATOR"],
+  "availability.editAny": ["ADMIN"],
   // Blind-feedback rule: never whoever merely plans or schedules (issue 12).
   "feedbackRule.manage": ["ADMIN", "RECRUITER"],
   "scorecard.write": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
@@ -62,6 +68,16 @@ describe("permission matrix", () => {
       for (const role of STAFF_ROLES) expect(can(actor(role), action), role).toBe(allowed.includes(role));
     });
   }
+
+  it("lets each person edit only their own availability, admins anyone's", () => {
+    for (const role of STAFF_ROLES) {
+      expect(availabilityEditableBy(actor(role), `user-${role}`), role).toBe(true);
+      expect(availabilityEditableBy(actor(role), "someone-else"), role).toBe(role === "ADMIN");
+    }
+    expect(availabilityVisibleTo(actor("INTERVIEWER"))).toEqual({ id: "user-INTERVIEWER" });
+    expect(availabilityVisibleTo(actor("COORDINATOR"))).toEqual({});
+    expect(JSON.stringify(availabilityVisibleTo(actor("HIRING_MANAGER")))).toContain("hiringTeams");
+  });
 
   it("names the same staff from the application's side (who can be mentioned)", () => {
     const where = staffWhoSeeApplicationsOfJob(42);

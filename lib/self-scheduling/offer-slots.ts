@@ -42,7 +42,7 @@ function dayRange(input: Pick<OfferSlotsFormInput, "firstDay" | "lastDay" | "tim
   return { start: at(input.firstDay, 0), end: at(input.lastDay, 1) };
 }
 
-export type OfferedSlots = { offerId: string; slotCount: number; emailId: string };
+export type OfferedSlots = { offerId: string; slotCount: number; durationMinutes: number; emailId: string };
 
 /**
  * Offers the candidate the times the whole panel is free in the chosen days (no sooner than the
@@ -122,6 +122,6 @@ export async function offerSlots({
           slotCount: slots.length,
         }),
     });
-    return { offerId: offer.id, slotCount: slots.length, emailId };
+    return { offerId: offer.id, slotCount: slots.length, durationMinutes, emailId };
   });
 }
