@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
 import { parseResendLinkForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { deliverOutboxMessages } from "@/lib/actions/deliver-after-response";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 import { limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";
 
@@ -28,7 +28,7 @@ export async function resendStatusLinkAction(
       after(async () => {
         try {
           const { emailIds } = await resendStatusLinks({ input: parsed.data });
-          for (const id of emailIds) await deliverOutboxMessage(id);
+          await deliverOutboxMessages(emailIds);
         } catch (error) {
           console.error("[resend-status-link] failed after the response", error);
         }

@@ -4,7 +4,6 @@
 // function resolves it first, and an unknown link changes nothing. Success goes back to the
 // status page (a redirect, so the forms also work without JavaScript).
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import {
   parseAccommodationForm,
   parseErasureForm,
@@ -14,14 +13,10 @@ import {
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";
 import { saveAccommodationRequest } from "@/lib/accommodations/save-accommodation-request";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 
 const statusPage = (token: string, done: string) => `/applications/status/${encodeURIComponent(token)}?done=${done}`;
-
-function deliverLater(emailId: string | null) {
-  if (emailId) after(() => deliverOutboxMessage(emailId));
-}
 
 export async function withdrawAction(
   token: string,
@@ -33,7 +28,7 @@ export async function withdrawAction(
   if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
   try {
     const withdrawn = await withdrawApplication({ statusToken: token, input: parsed.data });
-    deliverLater(withdrawn.emailId);
+    deliverAfterResponse([withdrawn.emailId]);
   } catch (error) {
     return { ...actionFailure(error, "candidate-withdraw"), values };
   }
@@ -54,7 +49,7 @@ export async function saveAccommodationAction(
   if (!parsed.success) return { ...validationFailure(parsed.error), values };
   try {
     const saved = await saveAccommodationRequest({ statusToken: token, input: parsed.data });
-    deliverLater(saved.emailId);
+    deliverAfterResponse([saved.emailId]);
   } catch (error) {
     return { ...actionFailure(error, "candidate-accommodation"), values };
   }
@@ -70,7 +65,7 @@ export async function requestErasureAction(
   if (!parsed.success) return validationFailure(parsed.error, "Check the form and try again.");
   try {
     const requested = await requestErasure({ statusToken: token });
-    deliverLater(requested.emailId);
+    deliverAfterResponse([requested.emailId]);
   } catch (error) {
     return actionFailure(error, "candidate-erasure");
   }
