@@ -15,6 +15,8 @@ export type JobEditLocks = {
   answersByQuestionId: Record<number, number>;
   chosenOptionIds: number[];
   applicationsByStageId: Record<number, number>;
+  /** A removed stage's plan items move with its applications: the editor asks where. */
+  planItemsByStageId: Record<number, number>;
   /** Scorecards that rated each attribute: a rated attribute can be renamed, not removed. */
   ratingsByAttributeId: Record<number, number>;
 };
@@ -63,7 +65,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
         orderBy: { position: "asc" },
       },
       stages: {
-        select: { id: true, name: true, kind: true, _count: { select: { applications: true } } },
+        select: { id: true, name: true, kind: true, _count: { select: { applications: true, interviewPlan: true } } },
         orderBy: { position: "asc" },
       },
       scorecardAttributes: { select: { id: true, name: true, description: true }, orderBy: { position: "asc" } },
@@ -116,6 +118,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
     answersByQuestionId: Object.fromEntries(job.questions.map((q) => [q.id, q._count.answers])),
     chosenOptionIds: [...(await listChosenOptionIds(db, jobId))],
     applicationsByStageId: Object.fromEntries(job.stages.map((s) => [s.id, s._count.applications])),
+    planItemsByStageId: Object.fromEntries(job.stages.map((s) => [s.id, s._count.interviewPlan])),
     ratingsByAttributeId: Object.fromEntries(await countRatingsByAttribute(db, jobId)),
   };
   const { id, slug, title, status, publishedAt, closedAt } = job;

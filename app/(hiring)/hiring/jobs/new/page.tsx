@@ -28,7 +28,13 @@ export default async function NewJobPage() {
           mode="create"
           initialValues={newJobFormValues()}
           options={options}
-          locks={{ answersByQuestionId: {}, chosenOptionIds: [], applicationsByStageId: {}, ratingsByAttributeId: {} }}
+          locks={{
+            answersByQuestionId: {},
+            chosenOptionIds: [],
+            applicationsByStageId: {},
+            planItemsByStageId: {},
+            ratingsByAttributeId: {},
+          }}
           isLive={false}
           save={createJobAction}
         />
