@@ -88,7 +88,7 @@ export function ChoiceGroupField({
   label,
   hint,
   ...group
-}: Common & { options: ChoiceOption[]; multiple?: boolean }) {
+}: Common & { options: ChoiceOption[]; multiple?: boolean; children?: ReactNode }) {
   const { registration, error, id } = useField(path);
   return (
     <ChoiceFieldset id={id} legend={label} description={hint} error={error} inputProps={registration} {...group} />

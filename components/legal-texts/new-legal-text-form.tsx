@@ -4,10 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { fieldDomId, flattenFormErrors, messageAt, type SummaryError } from "@/components/forms/form-errors";
-import { TextareaField, TextInputField } from "@/components/forms/form-fields";
+import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { ChoiceGroupField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { Button } from "@/components/ui/button";
-import { Fieldset } from "@/components/ui/fieldset";
 import { OMB_FORM_KIND } from "@/lib/legal-texts/labels";
 import {
   LEGAL_TEXT_LIMITS,
@@ -61,7 +60,6 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
     );
   };
 
-  const effectiveError = messageAt(form.formState.errors, "effectiveOn");
   return (
     <FormProvider {...form}>
       <form
@@ -111,21 +109,18 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
               <TextInputField path="ombExpiresOn" label="OMB expiry date" required type="date" />
             </div>
           )}
-          <Fieldset id={fieldDomId("effective")} legend="Takes effect" error={effectiveError}>
-            <div className="space-y-3">
-              <label className="flex items-center gap-3">
-                <input type="radio" value="now" className="size-5" {...form.register("effective")} />
-                Now: the application form shows it from the next page load
-              </label>
-              <label className="flex items-center gap-3">
-                <input type="radio" value="scheduled" className="size-5" {...form.register("effective")} />
-                At the start of a later day (UTC)
-              </label>
-              {effective === "scheduled" && (
-                <TextInputField path="effectiveOn" label="Day it takes effect" type="date" required className="pl-8" />
-              )}
-            </div>
-          </Fieldset>
+          <ChoiceGroupField
+            path="effective"
+            label="Takes effect"
+            options={[
+              { value: "now", label: "Now: the application form shows it from the next page load" },
+              { value: "scheduled", label: "At the start of a later day (UTC)" },
+            ]}
+          >
+            {effective === "scheduled" && (
+              <TextInputField path="effectiveOn" label="Day it takes effect" type="date" required className="pl-8" />
+            )}
+          </ChoiceGroupField>
           <p className="text-sm text-ink-muted">
             A saved version cannot be edited: answers keep pointing at the wording they were given. To change it, add
             another version.

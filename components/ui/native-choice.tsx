@@ -58,6 +58,8 @@ export type ChoiceFieldsetProps = {
   /** The options checked at first, for a form without react-hook-form. */
   defaultValue?: string | string[];
   className?: string;
+  /** Shown after the options, e.g. the date an "at a later day" choice asks for. */
+  children?: ReactNode;
 };
 
 /** Radio buttons or checkboxes under a legend, with description and error wired to the group. */
@@ -73,6 +75,7 @@ export function ChoiceFieldset({
   inputProps,
   defaultValue,
   className,
+  children,
 }: ChoiceFieldsetProps) {
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
@@ -110,6 +113,7 @@ export function ChoiceFieldset({
             </Label>
           </div>
         ))}
+        {children}
       </div>
     </Fieldset>
   );
