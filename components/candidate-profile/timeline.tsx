@@ -5,6 +5,7 @@ import { DECISION_LABELS } from "@/lib/decisions/labels";
 import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
 import { formatDateTime } from "@/lib/format/dates";
 import { APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
+import { OFFER_EVENT_LABELS } from "@/lib/offers/labels";
 
 /** The application's history, newest first: stage moves, emails to the candidate, notes and decisions. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -36,6 +37,7 @@ const KIND_LABELS: Record<TimelineEntry["kind"], string> = {
   note: "Note",
   decision: "Decision",
   interview: "Interview",
+  offer: "Offer",
 };
 
 function EntryBody({ entry }: { entry: TimelineEntry }) {
@@ -75,6 +77,15 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
       );
     case "interview":
       return <InterviewTimelineEntry entry={entry} />;
+    case "offer":
+      // No actor: the candidate answered on their status page, or the queue reminded or expired it.
+      return (
+        <p className="text-ink">
+          {entry.actorName ??
+            (entry.event === "offer.accepted" || entry.event === "offer.declined" ? "The candidate" : "Trellis")}{" "}
+          {OFFER_EVENT_LABELS[entry.event]}
+        </p>
+      );
   }
 }
 

@@ -11,6 +11,7 @@ import { ScorecardGrid } from "./scorecard-grid";
 import { TakeawaysList } from "./takeaways-list";
 import { applicationProfilePath } from "@/lib/paths/applications";
 import { interviewPacketPath } from "@/lib/paths/interviews";
+import { offerPath } from "@/lib/paths/offers";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 import { preferredFullName } from "@/lib/format/names";
 
@@ -22,9 +23,12 @@ export function DecisionView({ view }: { view: DecisionViewData }) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p>
+        <p className="flex flex-wrap gap-4">
           <Link href={applicationProfilePath(application.id)} className="text-brand underline">
             Back to {name}&rsquo;s profile
+          </Link>
+          <Link href={offerPath(application.id)} className="text-brand underline">
+            Offer
           </Link>
         </p>
         <h1 className="text-3xl font-bold text-ink">Scorecards and decision: {name}</h1>

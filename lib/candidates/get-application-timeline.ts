@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind, EmailStatus, RejectionKind } from "@/lib/generated/prisma/enums";
 import { listInterviewChanges, type InterviewChange } from "@/lib/interviews/list-interview-changes";
+import { listOfferEvents, type OfferTimelineEvent } from "@/lib/offers/list-offer-events";
 import { feedbackAccessFor } from "@/lib/scorecards/scorecard-read-facts";
 
 // Enough for any real application's history; a runaway loop cannot make the page unbounded.
@@ -46,12 +47,14 @@ export type TimelineEntry =
       startsAt: Date;
       durationMinutes: number;
       timeZone: string;
-    };
+    }
+  // Offer steps without terms: listOfferEvents shows them to those who may know an offer exists.
+  | ({ kind: "offer" } & OfferTimelineEvent);
 
 /**
  * Everything that happened to an application, newest first: stage moves and outcomes, every
  * email to the candidate (this application's, and the person's own that belong to no
- * application), notes, hiring decisions, and interviews scheduled, rescheduled or cancelled.
+ * application), notes, hiring decisions, interviews scheduled, rescheduled or cancelled, and offer steps.
  */
 export async function getApplicationTimeline({
   actor,
@@ -116,6 +119,7 @@ export async function getApplicationTimeline({
     },
   });
   const interviewChanges = await listInterviewChanges(applicationId, MAX_PER_KIND);
+  const offerEvents = await listOfferEvents(actor, applicationId, MAX_PER_KIND);
 
   const entries: TimelineEntry[] = [
     ...transitions.map((row) => ({
@@ -155,6 +159,7 @@ export async function getApplicationTimeline({
       note: readsFeedback ? (row.note ?? "") : null,
     })),
     ...interviewChanges.map((change) => ({ kind: "interview" as const, ...change })),
+    ...offerEvents.map((event) => ({ kind: "offer" as const, ...event })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
 }

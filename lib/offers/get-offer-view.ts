@@ -86,18 +86,20 @@ async function currentOffer(actor: Actor, offerId: string, jobId: number) {
   });
   const next = offer.status === "PENDING_APPROVAL" ? nextApprovalStep(steps) : null;
   const readsReview = can(actor, "offer.readExportReview");
-  const review = await db.offerExportReview.findUnique({
-    where: { offerId },
-    select: readsReview
-      ? { outcome: true, note: true, reviewedAt: true, reviewer: { select: { name: true, email: true } } }
-      : { reviewedAt: true },
-  });
+  // Two reads, so the outcome and note are never selected for someone who may only know it is done.
+  const details = readsReview
+    ? await db.offerExportReview.findUnique({
+        where: { offerId },
+        select: { outcome: true, note: true, reviewedAt: true, reviewer: { select: { name: true, email: true } } },
+      })
+    : null;
+  const done = details !== null || (await db.offerExportReview.count({ where: { offerId } })) > 0;
   const letter = await loadOfferLetter(db, offerId, readsReview ? "show" : "withhold");
   return {
     ...offer,
     steps,
     myTurn: next?.userId === actor.userId,
-    exportReview: { done: review !== null, details: readsReview ? review : null },
+    exportReview: { done, details },
     canReview: can(actor, "offer.exportReview"),
     letter,
   };

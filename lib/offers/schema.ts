@@ -46,7 +46,8 @@ export const offerTermsFormSchema = z
     // The offer being edited (absent for a new one) and the version the form showed.
     offerId: id.optional(),
     expectedVersion: z.number().int().min(0).optional(),
-    baseAmount: z
+    // Coerced: the form's text box sends a string, the action may get either.
+    baseAmount: z.coerce
       .number({ error: "Enter the base pay as a number" })
       .int("Enter whole units, without cents")
       .min(1, "Enter the base pay")
