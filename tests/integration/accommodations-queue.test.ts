@@ -15,7 +15,8 @@ import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { visitPage } from "../support/staff-page-visit";
 import { nextRequest } from "../support/next-request";
-import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
+import { STAFF_ROLES } from "@/lib/auth/actor";
+import { staffOfEveryRole } from "../support/staff-sessions";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 

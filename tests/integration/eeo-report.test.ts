@@ -15,7 +15,8 @@ import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { findProp, visitPage } from "../support/staff-page-visit";
 import { nextRequest } from "../support/next-request";
-import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
+import { STAFF_ROLES } from "@/lib/auth/actor";
+import { staffOfEveryRole } from "../support/staff-sessions";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 

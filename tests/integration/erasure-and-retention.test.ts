@@ -19,7 +19,8 @@ import { testDb } from "../support/db";
 import { visitPage } from "../support/staff-page-visit";
 import { createPersonToErase, tablesContaining, type PersonToErase } from "../support/erasure-fixture";
 import { nextRequest } from "../support/next-request";
-import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
+import { STAFF_ROLES } from "@/lib/auth/actor";
+import { staffOfEveryRole } from "../support/staff-sessions";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-erasure-"));

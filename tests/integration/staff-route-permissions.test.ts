@@ -21,7 +21,8 @@ import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { minimalPdf } from "../support/documents";
 import { nextRequest } from "../support/next-request";
-import { STAFF_ROLES, staffOfEveryRole } from "../support/staff-sessions";
+import { STAFF_ROLES } from "@/lib/auth/actor";
+import { staffOfEveryRole } from "../support/staff-sessions";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-permissions-"));

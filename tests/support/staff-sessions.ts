@@ -1,16 +1,9 @@
 // Signed-in staff for the tests that check every role against a page, route or action.
 import { beforeAll } from "vitest";
+import { STAFF_ROLES } from "@/lib/auth/actor";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createStaffSession, createStaffUser, type StaffUser } from "../factories";
 import { testDb } from "./db";
-
-export const STAFF_ROLES = [
-  "ADMIN",
-  "RECRUITER",
-  "COORDINATOR",
-  "HIRING_MANAGER",
-  "INTERVIEWER",
-] as const satisfies StaffRole[];
 
 /**
  * One staff member of every role with a session of their own, created in a beforeAll of the file
