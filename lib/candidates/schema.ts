@@ -24,8 +24,8 @@ export const tagNameSchema = z
       .string()
       .min(1, "Enter a tag")
       .max(TAG_MAX_LENGTH, `Keep tags under ${TAG_MAX_LENGTH} characters`)
-      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
       .refine(
+        // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
         (value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
         "Use letters, digits and punctuation only",
       ),

@@ -14,8 +14,8 @@ export const savedViewNameSchema = z
       .string()
       .min(1, "Name the view")
       .max(SAVED_VIEW_NAME_MAX_LENGTH, `Keep the name under ${SAVED_VIEW_NAME_MAX_LENGTH} characters`)
-      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
       .refine(
+        // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
         (value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value),
         "Use letters, digits and punctuation only",
       ),
