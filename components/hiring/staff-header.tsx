@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
+import { MY_AVAILABILITY_PATH } from "@/lib/paths/self-scheduling";
 import { can, type Action } from "@/lib/auth/permissions";
 import { StaffNav, type StaffNavLink } from "./staff-nav";
 import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
@@ -20,6 +21,8 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: APPLICATIONS_PATH, label: "Applications", action: "pipeline.read" },
   // Anyone may sit on a panel (scorecard.write is every staff role); the page lists own seats only.
   { href: MY_INTERVIEWS_PATH, label: "My interviews", action: "scorecard.write" },
+  // Everyone may sit on a panel, so everyone keeps their own availability.
+  { href: MY_AVAILABILITY_PATH, label: "My availability", action: "scorecard.write" },
   { href: TEMPLATES_PATH, label: "Templates", action: "template.manage" },
   { href: ACCOMMODATIONS_PATH, label: "Accommodations", action: "accommodation.read" },
   { href: STAFF_PATH, label: "Staff", action: "staff.manage" },

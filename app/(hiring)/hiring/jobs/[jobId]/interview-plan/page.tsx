@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InterviewPlanEditor } from "@/components/interview-plan/interview-plan-editor";
+import { SelfScheduleCutoffForm } from "@/components/self-scheduling/self-schedule-cutoff-form";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getInterviewPlan } from "@/lib/interview-plan/get-interview-plan";
+import { readSelfScheduleCutoff } from "@/lib/self-scheduling/set-self-schedule-cutoff";
 import { saveInterviewPlanAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +24,7 @@ export default async function InterviewPlanPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const cutoffHours = await readSelfScheduleCutoff({ actor, jobId });
   return (
     <MainContent className="py-8">
       <Container width="wide">
@@ -30,6 +33,11 @@ export default async function InterviewPlanPage({ params }: Props) {
           canEditJob={can(actor, "job.manage")}
           save={saveInterviewPlanAction.bind(null, jobId)}
         />
+        {cutoffHours !== null && (
+          <div className="mt-8">
+            <SelfScheduleCutoffForm jobId={jobId} cutoffHours={cutoffHours} />
+          </div>
+        )}
       </Container>
     </MainContent>
   );
