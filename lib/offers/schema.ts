@@ -104,13 +104,21 @@ export const MAX_OFFER_APPROVERS = 5;
 export const jobOfferSettingsFormSchema = z.object({
   jobId: z.number().int().positive(),
   exportControlled: z.boolean(),
+  // The form has one select per place in the order; places left empty are dropped.
   approverIds: z
-    .array(id)
-    .min(1, "Name at least one approver")
-    .max(MAX_OFFER_APPROVERS, `Name at most ${MAX_OFFER_APPROVERS} approvers`)
-    .refine((ids) => new Set(ids).size === ids.length, "Name each approver once"),
+    .array(z.string())
+    .max(50)
+    .transform((ids) => ids.filter((value) => value !== ""))
+    .pipe(
+      z
+        .array(id)
+        .min(1, "Name at least one approver")
+        .max(MAX_OFFER_APPROVERS, `Name at most ${MAX_OFFER_APPROVERS} approvers`)
+        .refine((ids) => new Set(ids).size === ids.length, "Name each approver once"),
+    ),
 });
-export type JobOfferSettingsInput = z.infer<typeof jobOfferSettingsFormSchema>;
+export type JobOfferSettingsFormInput = z.input<typeof jobOfferSettingsFormSchema>;
+export type JobOfferSettingsInput = z.output<typeof jobOfferSettingsFormSchema>;
 
 export const OFFER_LETTER_MAX = 20_000;
 

@@ -27,6 +27,8 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   },
 ];
 
+const OFFER_APPROVER_EMAILS = ["hiring.manager@trellis.localhost", "recruiter@trellis.localhost"];
+
 /**
  * "always" (SEED_DEMO_STAFF=1), "never" (SEED_DEMO_STAFF=0) or, by default, "new-database": only
  * into a database without any staff account, candidate or application. An administrator whose
@@ -76,6 +78,7 @@ async function holdsPeople(prisma: Prisma.TransactionClient): Promise<boolean> {
 
 async function createDemoStaff(prisma: Prisma.TransactionClient): Promise<void> {
   const job = await prisma.job.findUnique({ where: { slug: SEED_JOB_SLUG }, select: { id: true } });
+  const created = new Map<string, string>();
   for (const staff of DEMO_STAFF) {
     const existing = await prisma.user.findUnique({ where: { email: staff.email }, select: { id: true } });
     if (existing) continue;
@@ -83,9 +86,24 @@ async function createDemoStaff(prisma: Prisma.TransactionClient): Promise<void> 
       data: { email: staff.email, name: staff.name, role: staff.role, isDemo: true },
       select: { id: true },
     });
+    created.set(staff.email, user.id);
     // Only with a new account: a team an administrator has since changed stays as they left it.
     if (job && staff.seedJobTeamRole) {
       await prisma.hiringTeamMember.create({ data: { jobId: job.id, userId: user.id, role: staff.seedJobTeamRole } });
     }
   }
+  if (job) await seedOfferApprovers(prisma, job.id, created);
+}
+
+/**
+ * The seed job's offer approvers, so a fresh install can take an offer through approval: its
+ * hiring manager, then the recruiter. Only when the job names none and both accounts are new.
+ */
+async function seedOfferApprovers(prisma: Prisma.TransactionClient, jobId: number, created: Map<string, string>) {
+  const approverIds = OFFER_APPROVER_EMAILS.map((email) => created.get(email));
+  if (approverIds.some((id) => id === undefined)) return;
+  if ((await prisma.jobOfferApprover.count({ where: { jobId } })) > 0) return;
+  await prisma.jobOfferApprover.createMany({
+    data: approverIds.map((userId, position) => ({ jobId, position, userId: userId! })),
+  });
 }

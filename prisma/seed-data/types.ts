@@ -35,6 +35,8 @@ export type PostingSeed = {
   remotePolicy: RemotePolicy;
   remoteCountryCodes: string[];
   isDemo: boolean;
+  /** Offers may depend on an export licence (the posting says so): they need the export-control review. */
+  exportControlled?: boolean;
   /** How long before the seed ran the posting went live (published and closed postings). */
   publishedDaysAgo?: number;
   sections: PostingSection[];

@@ -84,6 +84,7 @@ export function jobCreateData(posting: PostingSeed, refs: JobRefs, now = new Dat
     remotePolicy: posting.remotePolicy,
     remoteCountryCodes: posting.remoteCountryCodes,
     isDemo: posting.isDemo,
+    exportControlled: posting.exportControlled ?? false,
     publishedAt,
     closedAt,
     validThrough: posting.status === "PUBLISHED" ? addUtcMonths(now, OPEN_FOR_MONTHS) : closedAt,

@@ -94,6 +94,20 @@ describe("demo staff seed, by default", () => {
     const prisma = await newDatabase();
     const first = await seedDatabase(prisma);
     expect((await demoAccounts(prisma)).map((user) => user.email)).toEqual([...demoEmails].sort());
+    // A fresh install can take an offer on the seed job through approval and the export-control review.
+    const job = await prisma.job.findUniqueOrThrow({
+      where: { slug: SEED_JOB_SLUG },
+      select: {
+        exportControlled: true,
+        offerApprovers: { orderBy: { position: "asc" }, select: { user: { select: { email: true } } } },
+      },
+    });
+    expect(job.exportControlled).toBe(true);
+    expect(job.offerApprovers.map((row) => row.user.email)).toEqual([
+      "hiring.manager@trellis.localhost",
+      "recruiter@trellis.localhost",
+    ]);
+    expect(await prisma.offerLetterTemplate.count()).toBe(1);
 
     // An administrator removed the demo admin; the next start must not bring it back.
     await prisma.user.delete({ where: { email: "admin@trellis.localhost" } });

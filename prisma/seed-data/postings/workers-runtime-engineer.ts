@@ -18,6 +18,8 @@ export const workersRuntimeEngineer: PostingSeed = {
   remotePolicy: "HYBRID",
   remoteCountryCodes: [],
   isDemo: false,
+  // The posting's offer condition: its offers need the export-control review before release.
+  exportControlled: true,
   publishedDaysAgo: 0,
   sections: [
     {

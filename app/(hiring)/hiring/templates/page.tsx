@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { listEmailTemplates } from "@/lib/email-templates/list-email-templates";
 import { NEW_TEMPLATE_PATH } from "@/lib/paths/templates";
+import { OFFER_LETTERS_PATH } from "@/lib/paths/offers";
 
 export const metadata: Metadata = { title: "Email templates" };
 
@@ -27,9 +28,14 @@ export default async function TemplatesPage() {
               timeline.
             </p>
           </div>
-          <Link href={NEW_TEMPLATE_PATH} className={buttonStyles()}>
-            New template
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href={OFFER_LETTERS_PATH} className={buttonStyles({ variant: "secondary" })}>
+              Offer letters
+            </Link>
+            <Link href={NEW_TEMPLATE_PATH} className={buttonStyles()}>
+              New template
+            </Link>
+          </div>
         </div>
         <EmailTemplateList templates={templates} />
       </Container>

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { listJobFormOptions } from "@/lib/jobs/list-job-form-options";
 import { staffJobBoardPath, staffJobInterviewPlanPath } from "@/lib/paths/jobs";
+import { jobOfferSettingsPath } from "@/lib/paths/offers";
 import { closeJobAction, publishJobAction, updateJobAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit job" };
@@ -44,6 +45,9 @@ export default async function EditJobPage({ params, searchParams }: Props) {
                 <Link href={staffJobInterviewPlanPath(job.id)}>Interview plan</Link>
               </li>
             )}
+            <li>
+              <Link href={jobOfferSettingsPath(job.id)}>Offer settings</Link>
+            </li>
           </ul>
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-3xl font-bold text-ink">{job.title}</h1>
