@@ -1,8 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
 import { AccommodationSummary } from "./accommodation-summary";
+import { OfferSection } from "./offer-section";
 import { StatusFrame } from "./status-frame";
 import { StatusSummary } from "./status-summary";
 import { UpcomingInterviews } from "./upcoming-interviews";
@@ -28,10 +30,13 @@ export function StatusPage({
   view,
   token,
   done,
+  interviewBooking,
 }: {
   view: ApplicationStatusView;
   token: string;
   done: DoneMessage | null;
+  /** Times offered to choose from (components/candidate-status/interview-booking-section.tsx). */
+  interviewBooking?: ReactNode;
 }) {
   return (
     <StatusFrame
@@ -45,6 +50,8 @@ export function StatusPage({
         </Alert>
       )}
       <StatusSummary view={view} />
+      <OfferSection token={token} />
+      {interviewBooking}
       <UpcomingInterviews interviews={view.upcomingInterviews} />
       <AccommodationSummary view={view} token={token} />
       <YourDataSection view={view} token={token} />

@@ -58,6 +58,7 @@ export async function loadSlotOffersForCandidate(statusToken: string, now = new 
       id: offer.id,
       title: offer.title,
       duration: formatDuration(offer.durationMinutes),
+      durationMinutes: offer.durationMinutes,
       defaultTimeZone: offer.timeZone,
       where: offer.location,
       videoCall: offer.videoUrl !== null,

@@ -1,0 +1,50 @@
+"use server";
+
+// Booking, moving and cancelling a self-scheduled interview from the status page. The link is
+// the candidate's only credential (the domain resolves it first); success and a time taken
+// meanwhile both go back to the page, so it shows the times still free.
+import { redirect } from "next/navigation";
+import type { BookingState } from "@/components/candidate-status/interview-booking";
+import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
+import { AppError } from "@/lib/errors";
+import { actionFailure } from "@/lib/http/action-failure";
+import { isTimeZone } from "@/lib/interviews/time-zones";
+import { bookSlot, cancelBooking } from "@/lib/self-scheduling/book-slot";
+import { bookSlotSchema, cancelBookingSchema } from "@/lib/self-scheduling/schema";
+
+function pagePath(token: string, form: FormData, outcome: string) {
+  const zone = String(form.get("timeZone") ?? "");
+  const query = new URLSearchParams({ outcome, ...(isTimeZone(zone) ? { tz: zone } : {}) });
+  return `/applications/status/${encodeURIComponent(token)}/interview?${query}`;
+}
+
+export async function bookSlotAction(token: string, _previous: BookingState, form: FormData): Promise<BookingState> {
+  const parsed = bookSlotSchema.safeParse({ slotId: form.get("slotId") ?? undefined });
+  if (!parsed.success) return { ok: false, message: "Choose one of the times, then book it." };
+  let rescheduled = false;
+  try {
+    const booked = await bookSlot({ statusToken: token, slotId: parsed.data.slotId });
+    deliverAfterResponse(booked.emailIds);
+    rescheduled = booked.rescheduled;
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "CONFLICT")) return actionFailure(error, "candidate-book-slot");
+    redirect(pagePath(token, form, "taken"));
+  }
+  redirect(pagePath(token, form, rescheduled ? "moved" : "booked"));
+}
+
+export async function cancelBookingAction(
+  token: string,
+  _previous: BookingState,
+  form: FormData,
+): Promise<BookingState> {
+  const parsed = cancelBookingSchema.safeParse({ offerId: form.get("offerId") ?? undefined });
+  if (!parsed.success) return { ok: false, message: "Reload the page and try again." };
+  try {
+    const cancelled = await cancelBooking({ statusToken: token, offerId: parsed.data.offerId });
+    deliverAfterResponse(cancelled.emailIds);
+  } catch (error) {
+    return actionFailure(error, "candidate-cancel-booking");
+  }
+  redirect(pagePath(token, form, "cancelled"));
+}
