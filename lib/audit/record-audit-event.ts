@@ -57,12 +57,18 @@ export type AuditAction =
   | "offer.accepted"
   | "offer.declined"
   | "offer.expiryReminded"
-  | "offer.expired";
+  | "offer.expired"
+  | "webhook.endpointCreated"
+  | "webhook.endpointEnabled"
+  | "webhook.endpointDisabled"
+  | "webhook.redelivered"
+  | "webhook.allowedHostsChanged";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };
   action: AuditAction;
-  subjectType: "application" | "candidate" | "user" | "job" | "report" | "organization" | "legalText";
+  subjectType:
+    "application" | "candidate" | "user" | "job" | "report" | "organization" | "legalText" | "webhookEndpoint";
   subjectId?: string;
   metadata?: Prisma.InputJsonValue;
 };

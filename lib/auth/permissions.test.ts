@@ -60,6 +60,8 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   // The export-control review's outcome: never hiring managers (they see that it is done).
   "offer.readExportReview": ["ADMIN", "RECRUITER"],
   "offer.exportReview": ["ADMIN"],
+  // Integrations (issue 15): webhook endpoints and their secrets.
+  "webhook.manage": ["ADMIN"],
 };
 
 describe("permission matrix", () => {

@@ -41,7 +41,8 @@ export type Action =
   | "offer.manage"
   | "offer.approve"
   | "offer.readExportReview"
-  | "offer.exportReview";
+  | "offer.exportReview"
+  | "webhook.manage";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -106,6 +107,8 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   // recruiters (who read eligibility answers anyway) see its outcome; hiring managers only that it is done.
   "offer.readExportReview": ["ADMIN", "RECRUITER"],
   "offer.exportReview": ["ADMIN"],
+  // Webhook endpoints, their secrets and the host allow-list: admins only.
+  "webhook.manage": ["ADMIN"],
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { WithdrawInput } from "./schema";
 import { queueCandidateEmail } from "./confirmation-email";
 import { requireStatusLinkHolder } from "./status-link";
+import { enqueueApplicationEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export const CANDIDATE_WITHDREW_NOTIFICATION_KIND = "candidate-withdrew";
 
@@ -60,6 +61,7 @@ export async function withdrawApplication({
       subjectId: applicationId,
       metadata: { jobId: row.jobId, rejectionReasonId: reason?.id ?? null, version: row.version },
     });
+    await enqueueApplicationEvent(tx, "application.rejected", applicationId);
     const notifiedUserIds = await notifySchedulersOfUpcomingInterviews(tx, applicationId, now);
     const emailId = await queueConfirmation(tx, { applicationId, statusToken, reasonLabel: reason?.label ?? null });
     return { applicationId, emailId, notifiedUserIds };

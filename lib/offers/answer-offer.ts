@@ -5,6 +5,7 @@ import { requireStatusLinkHolder } from "@/lib/candidate-rights/status-link";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changeStage, closeApplication, lockApplications } from "@/lib/pipeline/application-changes";
+import { enqueueOfferAcceptedEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import type { AcceptOfferInput, DeclineOfferInput } from "./schema";
 import { offerAcceptedEmail, offerDeclinedEmail } from "./offer-emails";
 import { isPastExpiry } from "./offer-expiry";
@@ -58,6 +59,8 @@ export async function acceptOffer({
       subjectId: offer.applicationId,
       metadata: { offerId: offer.id, wordingVersionId: wording.id },
     });
+    // Before the move, so receivers get the acceptance ahead of the stage change and the hire.
+    await enqueueOfferAcceptedEvent(tx, offer.applicationId, offer.id);
     await changeStage(tx, { actor: { kind: "candidate" }, from: application, toStageId: hired.id, now });
     const emailId = await queueCandidateEmail(tx, {
       applicationId: offer.applicationId,

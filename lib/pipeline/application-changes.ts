@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, RejectionKind } from "@/lib/generated/prisma/enums";
+import { enqueueApplicationEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type ApplicationState = {
   id: string;
@@ -102,6 +103,9 @@ export async function changeStage(
       ...(moved.status !== from.status && { fromStatus: from.status, toStatus: moved.status }),
     },
   });
+  await enqueueApplicationEvent(tx, "application.stage_changed", from.id, { previousStageId: from.stageId });
+  if (moved.status === "HIRED" && from.status !== "HIRED")
+    await enqueueApplicationEvent(tx, "application.hired", from.id);
   return from.version + 1;
 }
 
@@ -158,5 +162,6 @@ export async function closeApplication(
       version: from.version + 1,
     },
   });
+  await enqueueApplicationEvent(tx, "application.rejected", from.id);
   return from.version + 1;
 }

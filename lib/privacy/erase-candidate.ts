@@ -7,6 +7,8 @@ import type { ErasureSource } from "@/lib/generated/prisma/enums";
 import { anonymizeIdentities } from "./anonymize-identities";
 import { removeErasedFiles } from "./remove-erased-files";
 import { scrubApplicationRecords, type ApplicationScrubCounts } from "./scrub-application-records";
+import { candidateOrderKey, enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { candidateErasedData } from "@/lib/webhooks/payload";
 import { scrubEmailOutbox } from "./scrub-email-outbox";
 
 export type ErasureOptions = {
@@ -90,6 +92,13 @@ export async function eraseCandidateInTransaction(
   await completeRequests(tx, candidate.id, candidate.alreadyAnonymized, options);
 
   const summary = { ...counts, applications: applicationIds.length, emails, records: records.length };
+  // Downstream systems erase their copies too; an erasure run again (already anonymized) says nothing new.
+  if (!candidate.alreadyAnonymized)
+    await enqueueWebhookEvent(tx, {
+      type: "candidate.erased",
+      orderKey: candidateOrderKey(candidate.id),
+      data: () => candidateErasedData(candidate.id, applicationIds),
+    });
   await recordAuditEvent(tx, {
     actor: options.actor ?? { kind: "system" },
     action: "candidate.erased",

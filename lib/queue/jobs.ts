@@ -25,6 +25,9 @@ export const REMIND_EXPIRING_OFFERS = "offers.remind-expiring";
 /** Expires released offers past their expiry day and tells the candidate. */
 export const EXPIRE_OFFERS = "offers.expire";
 
+/** Sends due webhook deliveries, in order per application, with backoff (lib/webhooks). */
+export const DELIVER_WEBHOOKS = "webhooks.deliver";
+
 type QueueOptions = Omit<PgBoss.Queue, "name">;
 
 export const QUEUE_OPTIONS = {
@@ -46,6 +49,8 @@ export const QUEUE_OPTIONS = {
   // Each offer is claimed in its own email's transaction: a failed run leaves the rest for the next hour.
   [REMIND_EXPIRING_OFFERS]: { retryLimit: 0 },
   [EXPIRE_OFFERS]: { retryLimit: 0 },
+  // Each delivery keeps its own retry schedule in its row: a failed sweep is simply the next minute's.
+  [DELIVER_WEBHOOKS]: { retryLimit: 0 },
 } satisfies Record<string, QueueOptions>;
 
 export type JobName = keyof typeof QUEUE_OPTIONS;

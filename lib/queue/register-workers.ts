@@ -10,11 +10,13 @@ import { db } from "@/lib/db";
 import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limits";
 import { mixSelfIdentification } from "@/lib/self-identification/mix-self-identification";
 import { expireOffers, remindExpiringOffers } from "@/lib/offers/offer-expiry";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver-webhooks";
 import {
   CLEAN_RATE_LIMITS,
   DELIVER_PENDING_EMAIL,
   EXPIRE_OFFERS,
   REMIND_EXPIRING_OFFERS,
+  DELIVER_WEBHOOKS,
   MIX_SELF_IDENTIFICATION,
   PRIVACY_RETENTION,
   READ_DOCUMENT_TEXT,
@@ -41,6 +43,16 @@ interface JobWorker {
 
 // Later features (reminders, retention) add their job here and its name in jobs.ts.
 const JOB_WORKERS: JobWorker[] = [
+  {
+    name: DELIVER_WEBHOOKS,
+    cron: "* * * * *",
+    async run(_job, log) {
+      const totals = await deliverDueWebhooks();
+      if (totals.delivered + totals.failed > 0)
+        log(`${DELIVER_WEBHOOKS}: delivered ${totals.delivered}, failed ${totals.failed} (retried later)`);
+      return totals;
+    },
+  },
   {
     name: REMIND_EXPIRING_OFFERS,
     cron: "11 * * * *",

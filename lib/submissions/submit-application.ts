@@ -19,6 +19,7 @@ import { queueDocumentText } from "./queue-document-text";
 import { recordSelfIdentification } from "./record-self-identification";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
 import { preferredFirstName } from "@/lib/format/names";
+import { enqueueApplicationEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type SubmittedApplication = {
   applicationId: string;
@@ -229,6 +230,7 @@ async function writeApplication({
     // Names and email into the applications table's search column; the resume's text follows
     // when it has been read.
     await refreshApplicationSearchText(tx, application.id);
+    await enqueueApplicationEvent(tx, "application.created", application.id);
     await recordSelfIdentification(tx, context, input.selfIdentification);
     const email = applicationReceivedEmail({
       firstName: preferredFirstName(input),
