@@ -14,6 +14,7 @@ import { LEGAL_TEXTS_PATH } from "@/lib/paths/legal-texts";
 import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
 import { AUDIT_PATH, NOTIFICATIONS_PATH, PRIVACY_PATH, STAFF_AREA_PATH, STAFF_PATH } from "@/lib/paths/staff-area";
 import { TEMPLATES_PATH } from "@/lib/paths/templates";
+import { WEBHOOKS_PATH } from "@/lib/paths/webhooks";
 
 // A section appears only for people who may use it; the page checks again on the server.
 const SECTIONS: (StaffNavLink & { action: Action })[] = [
@@ -31,6 +32,7 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: EEO_REPORT_PATH, label: "EEO report", action: "eeoReport.read" },
   { href: LEGAL_TEXTS_PATH, label: "Legal texts", action: "legalText.manage" },
   { href: AUDIT_PATH, label: "Audit log", action: "audit.read" },
+  { href: WEBHOOKS_PATH, label: "Webhooks", action: "webhook.manage" },
   // Everyone's own @mentions; application.read is every staff role.
   { href: NOTIFICATIONS_PATH, label: "Notifications", action: "application.read" },
 ];
