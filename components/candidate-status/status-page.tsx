@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
 import { AccommodationSummary } from "./accommodation-summary";
+import { OfferSection } from "./offer-section";
 import { StatusFrame } from "./status-frame";
 import { StatusSummary } from "./status-summary";
 import { UpcomingInterviews } from "./upcoming-interviews";
@@ -49,6 +50,7 @@ export function StatusPage({
         </Alert>
       )}
       <StatusSummary view={view} />
+      <OfferSection token={token} />
       {interviewBooking}
       <UpcomingInterviews interviews={view.upcomingInterviews} />
       <AccommodationSummary view={view} token={token} />

@@ -149,3 +149,15 @@ export const declineOfferFormSchema = z.object({
   reason: optionalText("reason", 2000),
 });
 export type DeclineOfferInput = z.infer<typeof declineOfferFormSchema>;
+
+export function parseAcceptOfferForm(form: FormData) {
+  return acceptOfferFormSchema.safeParse({
+    offerId: form.get("offerId") ?? "",
+    wordingVersionId: form.get("wordingVersionId") ?? "",
+    fullName: form.get("fullName") ?? "",
+  });
+}
+
+export function parseDeclineOfferForm(form: FormData) {
+  return declineOfferFormSchema.safeParse({ offerId: form.get("offerId") ?? "", reason: form.get("reason") ?? "" });
+}

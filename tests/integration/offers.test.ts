@@ -1,92 +1,17 @@
 // Offers: who sees and does what (each role, scoped to their jobs), approval in order and its
 // restart on a change of terms, nothing reaching the candidate before every approval and the
 // export-control review, and the candidate's accept, decline and expiry.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
 import { decideOfferApproval, submitOfferForApproval } from "@/lib/offers/decide-offer-approval";
 import { getOfferView } from "@/lib/offers/get-offer-view";
-import { saveJobOfferSettings } from "@/lib/offers/job-offer-settings";
 import { expireOffers, remindExpiringOffers } from "@/lib/offers/offer-expiry";
-import { saveOfferLetterTemplate } from "@/lib/offers/offer-letter-templates";
 import { releaseOffer, EXPORT_REVIEW_MISSING } from "@/lib/offers/release-offer";
 import { reviewOfferExport } from "@/lib/offers/review-offer-export";
 import { saveOfferTerms } from "@/lib/offers/save-offer-terms";
-import { offerTermsFormSchema } from "@/lib/offers/schema";
-import { createApplication, ensureLegalForms, uniqueSuffix } from "../factories";
 import { testDb } from "../support/db";
-import { createActor, createPipelineFixture } from "../support/pipeline";
-
-let templateId: string;
-let admin: Actor;
-beforeAll(async () => {
-  await ensureLegalForms(testDb);
-  admin = await createActor("ADMIN", "Ada Admin");
-  templateId = (
-    await saveOfferLetterTemplate({
-      actor: admin,
-      input: { name: `Letter ${uniqueSuffix()}`, body: "Dear {{candidate.firstName}}, base pay {{offer.basePay}}." },
-    })
-  ).templateId;
-});
-
-async function refused(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
-
-function terms(applicationId: string, extra: Record<string, unknown> = {}) {
-  return offerTermsFormSchema.parse({
-    applicationId,
-    baseAmount: 185000,
-    currency: "usd",
-    payPeriod: "YEAR",
-    bonus: "",
-    equity: "1,000 RSUs",
-    startDate: "2099-03-01",
-    workLocation: "Austin, TX",
-    employmentType: "FULL_TIME",
-    expiresOn: "2099-02-15",
-    letterTemplateId: templateId,
-    ...extra,
-  });
-}
-
-async function offerFixture({ exportControlled = false } = {}) {
-  const pipeline = await createPipelineFixture({ applicationCount: 0 });
-  const application = await createApplication(testDb, { jobId: pipeline.job.id, stageName: "Offer" });
-  const coordinator = await createActor("COORDINATOR");
-  await saveJobOfferSettings({
-    actor: admin,
-    input: {
-      jobId: pipeline.job.id,
-      exportControlled,
-      approverIds: [pipeline.hiringManager.userId, pipeline.recruiter.userId],
-    },
-  });
-  const { offerId } = await saveOfferTerms({ actor: pipeline.recruiter, input: terms(application.id) });
-  const version = async () => (await testDb.offer.findUniqueOrThrow({ where: { id: offerId } })).version;
-  const step = async () => ({ offerId, expectedVersion: await version() });
-  const approveAll = async () => {
-    await submitOfferForApproval({ actor: pipeline.recruiter, input: await step() });
-    for (const approver of [pipeline.hiringManager, pipeline.recruiter])
-      await decideOfferApproval({ actor: approver, input: { ...(await step()), decision: "APPROVED", reason: "" } });
-  };
-  const release = async () => {
-    await releaseOffer({ actor: pipeline.recruiter, input: await step() });
-    const mail = await testDb.emailOutbox.findFirstOrThrow({
-      where: { applicationId: application.id, template: "offer-released" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    });
-    return mail.privateLink!.split("/applications/status/")[1]!;
-  };
-  return { ...pipeline, application, coordinator, offerId, step, approveAll, release };
-}
+import { admin, offerFixture, refused, terms } from "../support/offers";
 
 describe("who sees an offer", () => {
   it("shows terms to admins, recruiters and the job's hiring manager; coordinators its existence; others nothing", async () => {

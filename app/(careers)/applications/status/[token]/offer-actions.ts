@@ -1,0 +1,51 @@
+"use server";
+
+// The candidate's answer to a released offer. As with the status page's other actions, the
+// private link is the only credential: the domain function resolves it before anything else.
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
+import { parseAcceptOfferForm, parseDeclineOfferForm } from "@/lib/offers/schema";
+
+const offerSection = (token: string) => `/applications/status/${encodeURIComponent(token)}#offer`;
+
+function deliverLater(emailIds: readonly (string | null)[]) {
+  for (const id of emailIds) if (id) after(() => deliverOutboxMessage(id));
+}
+
+export async function acceptOfferAction(
+  token: string,
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
+  const values = { fullName: String(form.get("fullName") ?? "") };
+  const parsed = parseAcceptOfferForm(form);
+  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  try {
+    const accepted = await acceptOffer({ statusToken: token, input: parsed.data });
+    deliverLater(accepted.emailIds);
+  } catch (error) {
+    return { ...actionFailure(error, "candidate-offer-accept"), values };
+  }
+  redirect(offerSection(token));
+}
+
+export async function declineOfferAction(
+  token: string,
+  _previous: CandidateActionState,
+  form: FormData,
+): Promise<CandidateActionState> {
+  const values = { reason: String(form.get("reason") ?? "") };
+  const parsed = parseDeclineOfferForm(form);
+  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  try {
+    const declined = await declineOffer({ statusToken: token, input: parsed.data });
+    deliverLater(declined.emailIds);
+  } catch (error) {
+    return { ...actionFailure(error, "candidate-offer-decline"), values };
+  }
+  redirect(offerSection(token));
+}
