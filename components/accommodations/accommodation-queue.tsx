@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 import type { AccommodationQueueItem } from "@/lib/accommodations/list-accommodation-requests";
 import { QUEUE_PAGE_SIZE } from "@/lib/accommodations/list-accommodation-requests";
 import {
@@ -8,10 +9,9 @@ import {
   ACCOMMODATION_STATUSES,
   type AccommodationQueueFilter,
 } from "@/lib/accommodations/schema";
-import { cn } from "@/lib/utils/cn";
-import { accommodationQueuePath, accommodationRequestPath } from "@/lib/paths/accommodations";
 import { formatDateTime, formatTimeAgo } from "@/lib/format/dates";
-import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
+import { accommodationQueuePath, accommodationRequestPath } from "@/lib/paths/accommodations";
+import { cn } from "@/lib/utils/cn";
 
 const FILTERS: { value: AccommodationQueueFilter; label: string }[] = [
   { value: "open", label: "Open" },

@@ -2,16 +2,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
 import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
+import { formatDateTime } from "@/lib/format/dates";
+import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import { AccommodationNoteForm } from "./accommodation-note-form";
 import { AccommodationTimeline } from "./accommodation-timeline";
 import { PanelArrangementForm } from "./panel-arrangement-form";
 import { StatusControls } from "./status-controls";
-import { applicationProfilePath } from "@/lib/paths/applications";
-import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
-import { formatDateTime } from "@/lib/format/dates";
-import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 
 /** One request: what was asked, how to reach the person, what the panel is told, and the work so far. */
 export function AccommodationRequestView({ request }: { request: SensitiveAccommodationRequest }) {

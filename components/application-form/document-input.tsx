@@ -3,8 +3,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { useFieldState } from "@/components/forms/form-fields";
 import { Field } from "@/components/ui/field";
 import { FileInput } from "@/components/ui/file-input";
-import { DOCUMENT_ACCEPT } from "@/lib/submissions/limits";
 import { formatFileSize } from "@/lib/format/sizes";
+import { DOCUMENT_ACCEPT } from "@/lib/submissions/limits";
 
 /** A PDF/DOCX picker whose File lives in the form state (and in the browser draft). */
 export function DocumentInput({

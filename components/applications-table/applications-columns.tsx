@@ -3,8 +3,8 @@ import { createColumnHelper, rowSelectionFeature, tableFeatures } from "@tanstac
 import { Badge } from "@/components/ui/badge";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { SortField } from "@/lib/applications-table/view-schema";
-import { applicationProfilePath } from "@/lib/paths/applications";
 import { formatDate } from "@/lib/format/dates";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 
 // Sorting, filtering and paging happen on the server (the view is in the URL): the table only

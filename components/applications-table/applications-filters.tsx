@@ -14,10 +14,10 @@ import {
   toUrlValue,
   type ApplicationsView,
 } from "@/lib/applications-table/view-schema";
-import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { CheckboxGroup } from "./checkbox-group";
-import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
 import { isoDay } from "@/lib/format/dates";
+import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
+import { CheckboxGroup } from "./checkbox-group";
 
 type Props = {
   view: ApplicationsView;

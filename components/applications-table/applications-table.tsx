@@ -3,13 +3,13 @@ import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import { useMemo, useRef, useState } from "react";
 import { TableTriage } from "@/components/keyboard-triage/table-triage";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SORT_LABELS } from "@/lib/applications-table/labels";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
 import type { ApplicationsView } from "@/lib/applications-table/view-schema";
 import { cn } from "@/lib/utils/cn";
 import { ApplicationsBulkActions, type BulkContext } from "./applications-bulk-actions";
 import { applicationColumns, SORTABLE_COLUMNS, tableFeaturesUsed } from "./applications-columns";
 import { SortHeader } from "./sort-header";
-import { SORT_LABELS } from "@/lib/applications-table/labels";
 
 type Props = {
   rows: ApplicationRow[];

@@ -2,14 +2,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SavedViewsMenu } from "@/components/saved-views/saved-views-menu";
 import { buttonStyles } from "@/components/ui/button";
+import { applicationCount } from "@/lib/applications-table/labels";
 import type { ApplicationsTableData } from "@/lib/applications-table/load-applications-table";
 import { applicationsViewQuery, hasActiveFilters } from "@/lib/applications-table/view-schema";
+import { APPLICATIONS_EXPORT_PATH } from "@/lib/paths/applications";
 import type { SavedViewList } from "@/lib/saved-views/list-saved-views";
 import { ApplicationsFilters } from "./applications-filters";
 import { ApplicationsPagination } from "./applications-pagination";
 import { ApplicationsTable } from "./applications-table";
-import { APPLICATIONS_EXPORT_PATH } from "@/lib/paths/applications";
-import { applicationCount } from "@/lib/applications-table/labels";
 
 type Props = {
   heading: ReactNode;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table";
-import { applicationsViewQuery, type ApplicationsView, type SortField } from "@/lib/applications-table/view-schema";
 import { SORT_LABELS } from "@/lib/applications-table/labels";
+import { applicationsViewQuery, type ApplicationsView, type SortField } from "@/lib/applications-table/view-schema";
 
 // Dates read best newest first; names and stages in their natural order.
 const FIRST_DIRECTION: Record<SortField, "asc" | "desc"> = {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
-import { applicationProfilePath } from "@/lib/paths/applications";
 import { formatTimestamp } from "@/lib/format/dates";
+import { applicationProfilePath } from "@/lib/paths/applications";
 
 function ActorCell({ entry }: { entry: AuditLogEntry }) {
   if (entry.actor) {

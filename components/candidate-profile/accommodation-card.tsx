@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-sensitive-accommodation-request";
-import { ProfileSection } from "./profile-section";
-import { accommodationRequestPath } from "@/lib/paths/accommodations";
 import { formatDateTime } from "@/lib/format/dates";
+import { accommodationRequestPath } from "@/lib/paths/accommodations";
+import { ProfileSection } from "./profile-section";
 import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
 
 /** Shown only to those who handle accommodations; never to evaluators (the page decides). */

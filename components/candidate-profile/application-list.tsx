@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ApplicationSummary } from "@/lib/candidates/get-candidate-profile";
-import { applicationProfilePath } from "@/lib/paths/applications";
 import { formatDate } from "@/lib/format/dates";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 
 export function ApplicationList({ applications }: { applications: ApplicationSummary[] }) {

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonStyles } from "@/components/ui/button";
 import type { CandidateProfileView } from "@/lib/candidates/load-candidate-profile-view";
+import { preferredFullName } from "@/lib/format/names";
+import { applicationScorecardsPath } from "@/lib/paths/applications";
 import { AccommodationCard } from "./accommodation-card";
 import { AnswersCard } from "./answers-card";
 import { ContactCard } from "./contact-card";
@@ -15,8 +17,6 @@ import { ProfileSection } from "./profile-section";
 import { ResumeViewer } from "./resume-viewer";
 import { TagsCard } from "./tags-card";
 import { Timeline } from "./timeline";
-import { applicationScorecardsPath } from "@/lib/paths/applications";
-import { preferredFullName } from "@/lib/format/names";
 
 /** `interviews`: the Interviews section (components/interviews), loaded by the page. */
 export function CandidateProfile({ view, interviews }: { view: CandidateProfileView; interviews?: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { DocumentView } from "@/lib/candidates/get-candidate-profile";
-import { ProfileSection } from "./profile-section";
-import { applicationDocumentPath } from "@/lib/paths/applications";
 import { formatFileSize } from "@/lib/format/sizes";
+import { applicationDocumentPath } from "@/lib/paths/applications";
+import { ProfileSection } from "./profile-section";
 
 export function CoverLetterCard({
   applicationId,

@@ -4,9 +4,9 @@ import { useState, useTransition } from "react";
 import { mergeCandidatesAction } from "@/app/(hiring)/hiring/applications/[applicationId]/actions";
 import { Alert } from "@/components/ui/alert";
 import type { DuplicateReason, ProbableDuplicate } from "@/lib/candidates/find-probable-duplicates";
+import { preferredFullName } from "@/lib/format/names";
 import { ApplicationList } from "./application-list";
 import { MergeDialog } from "./merge-dialog";
-import { preferredFullName } from "@/lib/format/names";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 const REASON_LABELS: Record<DuplicateReason, string> = {

@@ -1,7 +1,7 @@
 import type { EligibilityAnswers } from "@/lib/candidates/get-eligibility-answers-for-recruiter";
 import type { LegalAnswer } from "@/lib/candidates/legal-answer";
-import { ProfileSection } from "./profile-section";
 import { formatDateTime } from "@/lib/format/dates";
+import { ProfileSection } from "./profile-section";
 
 type Form = { form: { title: string; version: string }; answeredAt: Date; answers: LegalAnswer[] } | null;
 

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { CandidateProfile } from "@/lib/candidates/get-candidate-profile";
 import { formatDate } from "@/lib/format/dates";
-import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 import { legalFullName, preferredFullName } from "@/lib/format/names";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 
 export function ProfileHeader({ profile }: { profile: CandidateProfile }) {
   const { candidate, application } = profile;

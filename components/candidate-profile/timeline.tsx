@@ -1,10 +1,10 @@
 import { InterviewTimelineEntry } from "@/components/interviews/interview-timeline-entry";
 import type { TimelineEntry } from "@/lib/candidates/get-application-timeline";
-import { NoteBody } from "./note-body";
 import { DECISION_LABELS } from "@/lib/decisions/labels";
 import { EMAIL_STATUS_LABELS } from "@/lib/email/labels";
 import { formatDateTime } from "@/lib/format/dates";
 import { APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
+import { NoteBody } from "./note-body";
 import { OFFER_EVENT_LABELS } from "@/lib/offers/labels";
 
 /** The application's history, newest first: stage moves, emails to the candidate, notes and decisions. */

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
+import { formatLongDate } from "@/lib/format/dates";
 import { AccommodationSummary } from "./accommodation-summary";
 import { OfferSection } from "./offer-section";
 import { StatusFrame } from "./status-frame";
@@ -10,7 +11,6 @@ import { StatusSummary } from "./status-summary";
 import { UpcomingInterviews } from "./upcoming-interviews";
 import { WithdrawSection } from "./withdraw-section";
 import { YourDataSection } from "./your-data-section";
-import { formatLongDate } from "@/lib/format/dates";
 
 const DONE_MESSAGES = {
   withdrawn: "You withdrew your application. We sent you a confirmation email.",

@@ -1,8 +1,8 @@
 import { Container } from "@/components/ui/container";
 import { JobFilters, type JobFilterOptions } from "@/components/careers/job-filters";
 import { JobList, type JobCard } from "@/components/careers/job-list";
-import { jobLocationText } from "@/lib/jobs/labels";
 import { hasActiveFilters, type JobSearch } from "@/lib/jobs/job-search-params";
+import { jobLocationText } from "@/lib/jobs/labels";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 
 type CareersHomeProps = {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatLongDate } from "@/lib/format/dates";
 import {
   countryName,
   EMPLOYMENT_TYPE_LABELS,
@@ -7,7 +8,6 @@ import {
   REMOTE_POLICY_LABELS,
 } from "@/lib/jobs/labels";
 import type { JobPosting } from "@/lib/jobs/public-queries";
-import { formatLongDate } from "@/lib/format/dates";
 
 /** The facts a candidate scans before reading: what, where, how much, until when. */
 export function JobFacts({ job }: { job: JobPosting }) {

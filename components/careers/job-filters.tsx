@@ -3,13 +3,13 @@ import { Button, buttonStyles } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 import {
   hasActiveFilters,
   REMOTE_FILTER_VALUES,
   remoteFilterValue,
   type JobSearch,
 } from "@/lib/jobs/job-search-params";
+import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 
 export type JobFilterOptions = { departments: string[]; locations: string[] };
 

@@ -6,8 +6,8 @@ import Link from "next/link";
 import { IconSprite, PlaceIcon, TeamIcon } from "@/components/careers/icons";
 import { Badge } from "@/components/ui/badge";
 import type { RemotePolicy } from "@/lib/generated/prisma/enums";
-import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
+import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 
 /** What a card shows, and nothing more (every field is sent to the browser twice). */
 export type JobCard = {

@@ -19,8 +19,8 @@ import {
   type HiringDecisionFormInput,
 } from "@/lib/decisions/schema";
 import type { MergeData } from "@/lib/email/merge-fields";
-import { preferredFullName } from "@/lib/format/names";
 import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
+import { preferredFullName } from "@/lib/format/names";
 
 type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" | "senderName">;
 

@@ -3,17 +3,17 @@ import { ProfileSection } from "@/components/candidate-profile/profile-section";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { DecisionView as DecisionViewData } from "@/lib/decisions/get-decision-view";
+import { preferredFullName } from "@/lib/format/names";
+import { applicationProfilePath } from "@/lib/paths/applications";
+import { interviewPacketPath } from "@/lib/paths/interviews";
+import { offerPath } from "@/lib/paths/offers";
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
 import { DecisionForm } from "./decision-form";
 import { OutstandingList } from "./outstanding-list";
 import { PastDecisions } from "./past-decisions";
 import { RecommendationsSummary } from "./recommendations-summary";
 import { ScorecardGrid } from "./scorecard-grid";
 import { TakeawaysList } from "./takeaways-list";
-import { applicationProfilePath } from "@/lib/paths/applications";
-import { interviewPacketPath } from "@/lib/paths/interviews";
-import { offerPath } from "@/lib/paths/offers";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from "@/lib/pipeline/labels";
-import { preferredFullName } from "@/lib/format/names";
 
 /** The hiring manager's and recruiter's page: every scorecard side by side, then the decision. */
 export function DecisionView({ view }: { view: DecisionViewData }) {

@@ -1,6 +1,6 @@
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { formatDateTime } from "@/lib/format/dates";
 import { DECISION_LABELS } from "@/lib/decisions/labels";
+import { formatDateTime } from "@/lib/format/dates";
 
 export function PastDecisions({ decisions }: Pick<DecisionView, "decisions">) {
   if (decisions.length === 0) return <p className="text-ink-muted">No decision has been recorded yet.</p>;

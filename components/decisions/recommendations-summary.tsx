@@ -1,7 +1,7 @@
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
+import { RECOMMENDATION_LABELS, RECOMMENDATION_ORDER, RECOMMENDATION_TONES } from "@/lib/decisions/labels";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
-import { RECOMMENDATION_LABELS, RECOMMENDATION_ORDER, RECOMMENDATION_TONES } from "@/lib/decisions/labels";
 
 /** How the panel leans: a count per recommendation, then each interviewer's own. */
 export function RecommendationsSummary({ scorecards }: Pick<DecisionView, "scorecards">) {

@@ -1,7 +1,7 @@
 import { EditedAfterReveal } from "@/components/scorecards/edited-after-reveal";
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { formatDateTime } from "@/lib/format/dates";
 import { RATING_LABELS } from "@/lib/decisions/labels";
+import { formatDateTime } from "@/lib/format/dates";
 
 /** Each interviewer's key take-aways, their notes per attribute, and private notes for deciders. */
 export function TakeawaysList({ attributes, scorecards }: Pick<DecisionView, "attributes" | "scorecards">) {

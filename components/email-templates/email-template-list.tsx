@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { EmailTemplateRow } from "@/lib/email-templates/list-email-templates";
-import { templateEditPath } from "@/lib/paths/templates";
 import { deleteEmailTemplateAction } from "@/app/(hiring)/hiring/templates/actions";
+import { templateEditPath } from "@/lib/paths/templates";
 import { DeleteTemplateButton } from "./delete-template-button";
 
 export function EmailTemplateList({ templates }: { templates: EmailTemplateRow[] }) {

@@ -3,18 +3,18 @@ import { signOutAction } from "@/app/(hiring)/hiring/sign-in/actions";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
-import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
-import { MY_AVAILABILITY_PATH } from "@/lib/paths/self-scheduling";
 import { can, type Action } from "@/lib/auth/permissions";
-import { StaffNav, type StaffNavLink } from "./staff-nav";
 import { ACCOMMODATIONS_PATH } from "@/lib/paths/accommodations";
 import { APPLICATIONS_PATH } from "@/lib/paths/applications";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { STAFF_JOBS_PATH } from "@/lib/paths/jobs";
 import { LEGAL_TEXTS_PATH } from "@/lib/paths/legal-texts";
 import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
+import { MY_AVAILABILITY_PATH } from "@/lib/paths/self-scheduling";
 import { AUDIT_PATH, NOTIFICATIONS_PATH, PRIVACY_PATH, STAFF_AREA_PATH, STAFF_PATH } from "@/lib/paths/staff-area";
 import { TEMPLATES_PATH } from "@/lib/paths/templates";
 import { WEBHOOKS_PATH } from "@/lib/paths/webhooks";
+import { StaffNav, type StaffNavLink } from "./staff-nav";
 
 // A section appears only for people who may use it; the page checks again on the server.
 const SECTIONS: (StaffNavLink & { action: Action })[] = [

@@ -5,8 +5,8 @@ import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import type { FeedbackVisibility } from "@/lib/generated/prisma/enums";
-import { INTERVIEW_PLAN_LIMITS, type InterviewPlanValues } from "@/lib/interview-plan/schema";
 import { FEEDBACK_VISIBILITY_OPTIONS } from "@/lib/interview-plan/labels";
+import { INTERVIEW_PLAN_LIMITS, type InterviewPlanValues } from "@/lib/interview-plan/schema";
 
 const OPTIONS = Object.entries(FEEDBACK_VISIBILITY_OPTIONS) as [FeedbackVisibility, { label: string; hint: string }][];
 

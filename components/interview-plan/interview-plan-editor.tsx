@@ -11,6 +11,7 @@ import { EditorSection } from "@/components/jobs/editor-section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { InterviewPlanForEditing } from "@/lib/interview-plan/get-interview-plan";
+import { interviewCount } from "@/lib/interview-plan/labels";
 import {
   interviewPlanSchema,
   type InterviewPlanInput,
@@ -20,7 +21,6 @@ import {
 import { staffJobBoardPath, staffJobEditPath } from "@/lib/paths/jobs";
 import { FeedbackSettingsFields } from "./feedback-settings-fields";
 import { PlanItemsEditor } from "./plan-items-editor";
-import { interviewCount } from "@/lib/interview-plan/labels";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 /** What happens, on save, to the interviews already scheduled from a removed plan item. */

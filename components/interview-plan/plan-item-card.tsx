@@ -8,8 +8,8 @@ import { Field } from "@/components/ui/field";
 import { Fieldset } from "@/components/ui/fieldset";
 import { Select } from "@/components/ui/select";
 import type { InterviewPlanForEditing } from "@/lib/interview-plan/get-interview-plan";
-import { INTERVIEW_PLAN_LIMITS, type InterviewPlanValues } from "@/lib/interview-plan/schema";
 import { interviewCount } from "@/lib/interview-plan/labels";
+import { INTERVIEW_PLAN_LIMITS, type InterviewPlanValues } from "@/lib/interview-plan/schema";
 
 type Props = {
   /** The item's index in the form's flat list. */

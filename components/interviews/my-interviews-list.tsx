@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/format/dates";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
+import { MY_SCORECARD_STATE_LABELS } from "@/lib/interviews/labels";
 import type { MyInterviewItem } from "@/lib/interviews/list-my-interviews";
 import { interviewPacketPath } from "@/lib/paths/interviews";
-import { formatDateTime } from "@/lib/format/dates";
-import { MY_SCORECARD_STATE_LABELS } from "@/lib/interviews/labels";
 
 export function MyInterviewsList({ items, empty }: { items: MyInterviewItem[]; empty: string }) {
   if (items.length === 0) return <p className="text-ink-muted">{empty}</p>;

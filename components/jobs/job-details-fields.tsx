@@ -2,10 +2,10 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
-import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import { JOB_LIMITS } from "@/lib/jobs/job-form-schema";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
+import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 import { slugify } from "@/lib/jobs/slugify";
 import { EditorSection } from "./editor-section";

@@ -9,8 +9,8 @@ import { Select } from "@/components/ui/select";
 import { SelectField } from "@/components/forms/form-fields";
 import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { COUNTRY_CODES } from "@/lib/jobs/country-codes";
-import { countryName, REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
+import { countryName, REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 import { EditorSection } from "./editor-section";
 

@@ -1,7 +1,7 @@
 "use client";
 import { SelectField, TextInputField } from "@/components/forms/form-fields";
-import { SALARY_UNIT_OPTIONS } from "@/lib/jobs/labels";
 import { CURRENCY_CODES } from "@/lib/jobs/currency-codes";
+import { SALARY_UNIT_OPTIONS } from "@/lib/jobs/labels";
 import { EditorSection } from "./editor-section";
 
 export function JobSalaryFields() {

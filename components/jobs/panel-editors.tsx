@@ -6,8 +6,8 @@ import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { RowControls } from "@/components/forms/row-controls";
 import { ROLE_LABELS } from "@/lib/auth/actor";
-import { HIRING_TEAM_ROLE_LABELS } from "@/lib/jobs/labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
+import { HIRING_TEAM_ROLE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
 
 /**

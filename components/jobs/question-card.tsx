@@ -7,8 +7,8 @@ import { Select } from "@/components/ui/select";
 import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { fieldDomId, messageAt } from "@/components/forms/form-errors";
 import { RowControls } from "@/components/forms/row-controls";
-import { QUESTION_TYPE_LABELS } from "@/lib/jobs/labels";
 import { isSelectType, JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
+import { QUESTION_TYPE_LABELS } from "@/lib/jobs/labels";
 import { KnockoutEditor } from "./knockout-editor";
 import { QuestionOptionsEditor } from "./question-options-editor";
 

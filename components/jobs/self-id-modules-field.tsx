@@ -3,9 +3,9 @@ import { Controller, useFormContext } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Fieldset } from "@/components/ui/fieldset";
 import { fieldDomId } from "@/components/forms/form-errors";
-import { SELF_ID_MODULE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import type { SelfIdModule } from "@/lib/generated/prisma/enums";
+import { SELF_ID_MODULE_LABELS } from "@/lib/jobs/labels";
 
 const MODULES = Object.entries(SELF_ID_MODULE_LABELS) as [SelfIdModule, string][];
 

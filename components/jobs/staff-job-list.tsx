@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
-import { JOB_STATUS_LABELS, JOB_STATUS_TONES } from "@/lib/jobs/labels";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
+import { JOB_STATUS_LABELS, JOB_STATUS_TONES } from "@/lib/jobs/labels";
 import type { StaffJobRow } from "@/lib/jobs/list-staff-jobs";
 import {
   staffJobApplicationsPath,

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type RefObject } from "react";
-import { applicationProfilePath } from "@/lib/paths/applications";
 import { findCard } from "@/components/pipeline/board-changes";
 import type { Notice } from "@/components/pipeline/use-board-actions";
+import { legalFullName } from "@/lib/format/names";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import type { BoardCard, BoardColumn } from "@/lib/pipeline/board-types";
 import { ShortcutsButton } from "./shortcuts-button";
 import { ShortcutsDialog, triageShortcuts } from "./shortcuts-dialog";
@@ -13,7 +14,6 @@ import { availableCommands, type TriageRights } from "./triage-keys";
 import { useFocusReturn } from "./use-focus-return";
 import { useTriageKeys } from "./use-triage-keys";
 import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
-import { legalFullName } from "@/lib/format/names";
 
 type Props = {
   /** The columns: cards carry data-triage-item. */

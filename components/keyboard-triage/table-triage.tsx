@@ -7,11 +7,11 @@ import {
   rejectApplicationAction,
 } from "@/app/(hiring)/_actions/pipeline";
 import { toCard, type BulkContext } from "@/components/applications-table/applications-bulk-actions";
-import { applicationProfilePath } from "@/lib/paths/applications";
 import { BoardNotice } from "@/components/pipeline/board-header";
 import { RejectDialog } from "@/components/pipeline/reject-dialog";
 import type { Notice } from "@/components/pipeline/use-board-actions";
 import type { ApplicationRow } from "@/lib/applications-table/query-applications";
+import { applicationProfilePath } from "@/lib/paths/applications";
 import type { RejectionFormInput } from "@/lib/pipeline/schema";
 import { ShortcutsButton } from "./shortcuts-button";
 import { ShortcutsDialog, triageShortcuts } from "./shortcuts-dialog";

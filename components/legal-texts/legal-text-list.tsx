@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { LegalTextGroup } from "@/lib/legal-texts/list-legal-texts";
 import { formatTimestamp, isoDay } from "@/lib/format/dates";
 import { LEGAL_TEXT_VERSION_STATUS } from "@/lib/legal-texts/labels";
+import type { LegalTextGroup } from "@/lib/legal-texts/list-legal-texts";
 
 /** Each legal text with its versions; a version is never edited, only followed by a new one. */
 export function LegalTextList({

@@ -8,8 +8,8 @@ import {
 } from "@/app/(hiring)/hiring/notifications/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { NotificationView } from "@/lib/notifications/list-notifications";
 import { formatDateTime } from "@/lib/format/dates";
+import type { NotificationView } from "@/lib/notifications/list-notifications";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export function NotificationList({ notifications }: { notifications: NotificationView[] }) {

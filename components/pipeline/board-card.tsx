@@ -3,11 +3,11 @@ import { useDraggable } from "@dnd-kit/core";
 import { useEffect, useRef, type KeyboardEventHandler, type PointerEvent, type PointerEventHandler } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { legalFullName } from "@/lib/format/names";
 import type { BoardCard as Card } from "@/lib/pipeline/board-types";
 import { cn } from "@/lib/utils/cn";
 import { CardBody } from "./card-body";
 import { MoveToMenu } from "./move-to-menu";
-import { legalFullName } from "@/lib/format/names";
 
 /** "name": the name link, where keyboard triage keeps focus. */
 export type FocusRequest = { cardId: string; target: "handle" | "menu" | "name" } | null;

@@ -3,9 +3,9 @@ import { useDroppable } from "@dnd-kit/core";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { BoardColumn as Column } from "@/lib/pipeline/board-types";
+import { peopleCount } from "@/lib/pipeline/labels";
 import { cn } from "@/lib/utils/cn";
 import { columnDroppableId } from "./column-keyboard";
-import { peopleCount } from "@/lib/pipeline/labels";
 
 type BoardColumnProps = {
   column: Column;

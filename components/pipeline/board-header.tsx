@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { staffJobApplicationsPath, STAFF_JOBS_PATH } from "@/lib/paths/jobs";
 import type { BoardColumn, JobBoard } from "@/lib/pipeline/board-types";
-import type { Notice } from "./use-board-actions";
 import { peopleCount } from "@/lib/pipeline/labels";
+import type { Notice } from "./use-board-actions";
 
 type BoardHeaderProps = { job: JobBoard["job"]; columns: BoardColumn[]; readOnly: boolean; interviewPlanHref?: string };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { BoardCard } from "@/lib/pipeline/board-types";
-import { applicationProfilePath } from "@/lib/paths/applications";
-import { legalFullName } from "@/lib/format/names";
 import { formatDate } from "@/lib/format/dates";
+import { legalFullName } from "@/lib/format/names";
+import { applicationProfilePath } from "@/lib/paths/applications";
+import type { BoardCard } from "@/lib/pipeline/board-types";
 import { APPLICATION_SOURCE_LABELS } from "@/lib/pipeline/labels";
 
 type CardBodyProps = {

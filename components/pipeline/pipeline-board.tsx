@@ -17,6 +17,7 @@ import {
 } from "@/app/(hiring)/_actions/pipeline";
 import { BoardTriage } from "@/components/keyboard-triage/board-triage";
 import { focusTriageItem, type TriagePosition } from "@/components/keyboard-triage/triage-focus";
+import { legalFullName } from "@/lib/format/names";
 import type { BoardCard as Card, BoardColumn as Column, JobBoard } from "@/lib/pipeline/board-types";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import type { RejectionFormInput } from "@/lib/pipeline/schema";
@@ -31,7 +32,6 @@ import { columnKeyboardCoordinates, stageIdOfDroppable } from "./column-keyboard
 import { RejectDialog } from "./reject-dialog";
 import { showMoreHref } from "./show-more";
 import { useBoardActions } from "./use-board-actions";
-import { legalFullName } from "@/lib/format/names";
 
 type PipelineBoardProps = { board: JobBoard; rejectionOptions: RejectionOptions; interviewPlanHref?: string };
 

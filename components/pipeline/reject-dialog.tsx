@@ -8,13 +8,13 @@ import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
 import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import type { MergeData } from "@/lib/email/merge-fields";
+import { legalFullName } from "@/lib/format/names";
 import type { BoardCard } from "@/lib/pipeline/board-types";
+import { peopleCount } from "@/lib/pipeline/labels";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import { rejectionFormSchema, type RejectionFormInput } from "@/lib/pipeline/schema";
 import { RejectionDetailsFields } from "./rejection-details-fields";
 import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
-import { legalFullName } from "@/lib/format/names";
-import { peopleCount } from "@/lib/pipeline/labels";
 
 type RejectDialogProps = {
   cards: BoardCard[];

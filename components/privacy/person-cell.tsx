@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
 import { applicationProfilePath } from "@/lib/paths/applications";
+import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
 
 /** Who a row is about: name, email and their applications (links to the profiles). */
 export function PersonCell({ person }: { person: CandidatePrivacySummary }) {

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate } from "@/lib/format/dates";
 import type { DryRunEntry, PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import { ERASURE_SOURCE_LABELS, ERASURE_STATUS_LABELS } from "@/lib/privacy/labels";
 import type { CandidatePrivacySummary } from "@/lib/privacy/load-candidate-summaries";
 import { CandidatePrivacyActions } from "./candidate-privacy-actions";
 import { PersonCell } from "./person-cell";
-import { formatDate } from "@/lib/format/dates";
-import { ERASURE_SOURCE_LABELS, ERASURE_STATUS_LABELS } from "@/lib/privacy/labels";
 
 function why(entry: DryRunEntry): string {
   if (entry.reason === "REQUEST") return `${ERASURE_SOURCE_LABELS[entry.source]} on ${formatDate(entry.requestedAt)}`;

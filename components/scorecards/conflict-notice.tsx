@@ -1,8 +1,8 @@
 "use client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ScorecardConflict } from "./use-scorecard-autosave";
 import { formatDateTime } from "@/lib/format/dates";
+import type { ScorecardConflict } from "./use-scorecard-autosave";
 
 type Props = {
   conflict: ScorecardConflict;

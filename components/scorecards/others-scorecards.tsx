@@ -1,8 +1,8 @@
 import { Alert } from "@/components/ui/alert";
+import { formatDateTime } from "@/lib/format/dates";
 import type { ApplicationScorecards } from "@/lib/scorecards/get-scorecards-for-application";
 import { EditedAfterReveal } from "./edited-after-reveal";
 import { ScorecardDetails } from "./scorecard-details";
-import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * The other interviewers' submitted scorecards for this application, or why they are not shown.

@@ -1,6 +1,6 @@
 "use client";
-import type { SaveState } from "./use-scorecard-autosave";
 import { formatDateTime } from "@/lib/format/dates";
+import type { SaveState } from "./use-scorecard-autosave";
 
 const TEXT: Record<SaveState["kind"], string> = {
   idle: "",

@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/format/dates";
 import type { ScorecardFormValues } from "@/lib/scorecards/schema";
 import type { ScorecardAttributeView } from "./rating-fieldset";
 import { ScorecardDetails } from "./scorecard-details";
 import { ScorecardForm, type ScorecardSavedResult } from "./scorecard-form";
 import { clearLocalCopy, localCopyKey, readLocalCopy, sameScorecardValues } from "./scorecard-local-copy";
-import { formatDateTime } from "@/lib/format/dates";
 
 export type MyScorecardState = {
   status: "DRAFT" | "SUBMITTED" | null;

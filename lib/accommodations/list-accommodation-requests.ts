@@ -2,11 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { preferredFullName } from "@/lib/format/names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isOverdue } from "./business-days";
 import { describeAccommodationAnswers } from "./labels";
 import { OPEN_ACCOMMODATION_STATUSES, type AccommodationQueueFilter } from "./schema";
-import { preferredFullName } from "@/lib/format/names";
 
 export const QUEUE_PAGE_SIZE = 200;
 

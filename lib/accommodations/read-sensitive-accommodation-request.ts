@@ -5,11 +5,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { preferredFullName } from "@/lib/format/names";
 import { accommodationForCandidateSelect } from "./accommodation-for-candidate";
 import { isOverdue } from "./business-days";
 import { describeAccommodationAnswers } from "./labels";
 import { loadAccommodationTimeline } from "./load-accommodation-timeline";
-import { preferredFullName } from "@/lib/format/names";
 
 /** The candidate's own view (accommodationForCandidateSelect) plus what only coordinators work with. */
 const staffSelect = {

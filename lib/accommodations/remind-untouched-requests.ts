@@ -1,10 +1,10 @@
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { accommodationRequestPath } from "@/lib/paths/accommodations";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import { isOverdue } from "./business-days";
 import { accommodationReminderEmail } from "./reminder-email";
-import { accommodationRequestPath } from "@/lib/paths/accommodations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

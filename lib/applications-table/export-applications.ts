@@ -4,15 +4,15 @@ import { applicationsVisibleTo, assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isoDay } from "@/lib/format/dates";
+import { preferredFullName } from "@/lib/format/names";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
 import { csvLine } from "@/lib/utils/csv";
 import { viewWithinOptions } from "./load-applications-table";
 import { loadApplicationsFilterOptions } from "./load-filter-options";
 import { applicationsOrderBy, applicationsViewWhere } from "./query-applications";
 import { applicationsViewQuery, type ApplicationsView } from "./view-schema";
-import { APPLICATION_SOURCE_LABELS, APPLICATION_STATUS_LABELS } from "@/lib/pipeline/labels";
-import { preferredFullName } from "@/lib/format/names";
-import { isoDay } from "@/lib/format/dates";
 
 /** Enough for any pipeline a person reads in a spreadsheet; past it, narrow the view. */
 export const EXPORT_MAX_ROWS = 20_000;

@@ -2,11 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applicationsVisibleTo, assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { preferredFullName } from "@/lib/format/names";
 import type { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applicationsWhere } from "./applications-where";
 import type { ApplicationsView } from "./view-schema";
-import { preferredFullName } from "@/lib/format/names";
 
 /**
  * One row of the table: only what every role that may see the application may see. Work

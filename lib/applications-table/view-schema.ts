@@ -2,9 +2,9 @@
 // shared, bookmarked, reloaded and used without JavaScript. This schema reads it; a value that
 // does not parse falls back to its default instead of failing the page.
 import { z } from "zod";
+import { isoDay } from "@/lib/format/dates";
 import { ApplicationSource, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { storableTextCheck } from "@/lib/validations/storable-text";
-import { isoDay } from "@/lib/format/dates";
 
 export const SORT_FIELDS = ["appliedAt", "name", "stage", "lastActivity"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];

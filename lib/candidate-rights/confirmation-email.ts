@@ -3,8 +3,8 @@ import type { DbTransaction } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { PRIVATE_LINK_PLACEHOLDER } from "@/lib/email/private-link";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
-import { statusPageUrl } from "./status-link";
 import { preferredFirstName } from "@/lib/format/names";
+import { statusPageUrl } from "./status-link";
 
 export type CandidateEmailCommon = {
   firstName: string;

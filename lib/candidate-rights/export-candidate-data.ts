@@ -2,12 +2,12 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { dataExportedEmail } from "@/lib/email/templates/candidate-rights";
+import { isoDay } from "@/lib/format/dates";
 import { getFileStorage } from "@/lib/storage";
 import { buildExportZip, type ZipDocument } from "./build-export-zip";
 import { collectCandidateData } from "./collect-candidate-data";
 import { queueCandidateEmail } from "./confirmation-email";
 import { requireStatusLinkHolder } from "./status-link";
-import { isoDay } from "@/lib/format/dates";
 
 export type CandidateExport = { fileName: string; zip: Uint8Array; emailId: string };
 

@@ -4,13 +4,13 @@ import { authorizeApplications } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { noteMentionEmail } from "@/lib/email/templates/note-mention";
+import { preferredFullName } from "@/lib/format/names";
+import { applicationNotePath } from "@/lib/paths/applications";
 import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import { resolveMentions } from "./resolve-mentions";
 import { parseInput } from "./parse-input";
 import { noteSchema } from "./schema";
-import { applicationNotePath } from "@/lib/paths/applications";
-import { preferredFullName } from "@/lib/format/names";
 
 export const MENTION_NOTIFICATION_KIND = "note.mention";
 

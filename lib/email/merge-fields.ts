@@ -1,7 +1,7 @@
 // Merge fields in staff-written email templates: {{candidate.firstName}} and friends. Pure, so
 // the board's preview (browser) and the sender (server) render exactly the same text.
-import { escapeHtml } from "@/lib/utils/escape-html";
 import { preferredFirstName } from "@/lib/format/names";
+import { escapeHtml } from "@/lib/utils/escape-html";
 
 export type MergeData = {
   candidate: { firstName: string; lastName: string; preferredName: string | null };

@@ -6,8 +6,8 @@ import { documentView } from "@/lib/candidates/get-candidate-profile";
 import { safeHref } from "@/lib/candidates/safe-href";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getPanelArrangement } from "./interview-context";
 import { preferredFullName } from "@/lib/format/names";
+import { getPanelArrangement } from "./interview-context";
 
 /**
  * The candidate packet of one interview: who, when, the plan's focus and instructions, the

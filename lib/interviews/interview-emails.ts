@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { candidateInterviewEmail, type CandidateInterviewChange } from "@/lib/email/templates/interview-candidate";
 import { panelistInterviewEmail, type PanelistInterviewChange } from "@/lib/email/templates/interview-panelist";
 import { getEnv } from "@/lib/env";
+import { preferredFirstName, preferredFullName } from "@/lib/format/names";
 import { interviewPacketPath } from "@/lib/paths/interviews";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import {
@@ -16,7 +17,6 @@ import {
 } from "./calendar-invitation";
 import { formatDuration, formatInterviewTime } from "./format-interview-time";
 import { type InvitationContext, type PanelMember } from "./interview-context";
-import { preferredFirstName, preferredFullName } from "@/lib/format/names";
 
 /** The interview as it stands after the change (its sequence already raised). */
 export type InterviewSnapshot = {

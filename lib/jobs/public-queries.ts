@@ -3,8 +3,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmploymentType, RemotePolicy } from "@/lib/generated/prisma/enums";
-import type { Salary } from "@/lib/jobs/labels";
 import type { JobSearch } from "@/lib/jobs/job-search-params";
+import type { Salary } from "@/lib/jobs/labels";
 import { escapeLike } from "@/lib/utils/like-pattern";
 import { isJobSlugParam } from "@/lib/http/route-params";
 

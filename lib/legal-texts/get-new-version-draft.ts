@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/format/dates";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import type { NewLegalTextValues } from "./schema";
-import { isoDay } from "@/lib/format/dates";
 
 /**
  * The new-version form's starting values: a copy of the latest version of the kind (wording,

@@ -2,11 +2,11 @@
 // action both use it. Checks that need the database (questions against the current version,
 // a version already scheduled, a taken version label) run in create-legal-text-version.ts.
 import { z } from "zod";
+import { isoDay } from "@/lib/format/dates";
 import { FormKind } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema, type FormQuestion } from "@/lib/legal/form-content";
 import { isStorableText, storableTextCheck } from "@/lib/validations/storable-text";
 import { OMB_FORM_KIND } from "./labels";
-import { isoDay } from "@/lib/format/dates";
 
 export const LEGAL_TEXT_LIMITS = { version: 40, title: 200, bodyMarkdown: 50_000, questionsJson: 50_000 } as const;
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/format/dates";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { formQuestionsSchema } from "./form-content";
-import { isoDay } from "@/lib/format/dates";
 
 /** The version of each legal text in force now: the latest whose effective window contains now. */
 export async function getCurrentFormVersions(

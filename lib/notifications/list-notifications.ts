@@ -4,8 +4,8 @@ import { applicationsVisibleTo } from "@/lib/auth/permissions";
 import { MENTION_NOTIFICATION_KIND } from "@/lib/candidates/add-note";
 import { CANDIDATE_WITHDREW_NOTIFICATION_KIND } from "@/lib/candidate-rights/withdraw-application";
 import { db } from "@/lib/db";
-import { applicationNotePath, applicationProfilePath } from "@/lib/paths/applications";
 import { preferredFullName } from "@/lib/format/names";
+import { applicationNotePath, applicationProfilePath } from "@/lib/paths/applications";
 
 const PAGE_SIZE = 50;
 

@@ -1,9 +1,9 @@
 // The offer letter's merge fields and text. Pure, so the staff preview, the candidate's page and
 // the PDF render exactly the same words.
-import type { EmploymentType, SalaryUnit } from "@/lib/generated/prisma/enums";
-import { EMPLOYMENT_TYPE_LABELS, formatBasePay } from "./labels";
 import { formatLongDate } from "@/lib/format/dates";
 import { legalFullName, preferredFirstName } from "@/lib/format/names";
+import type { EmploymentType, SalaryUnit } from "@/lib/generated/prisma/enums";
+import { EMPLOYMENT_TYPE_LABELS, formatBasePay } from "./labels";
 
 export type LetterData = {
   candidate: { firstName: string; lastName: string; preferredName: string | null };

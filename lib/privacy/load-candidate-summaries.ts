@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { preferredFullName } from "@/lib/format/names";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 export type CandidatePrivacySummary = {
   id: string;

@@ -2,6 +2,7 @@
 // chart and the CSV export print the same rows, so the two cannot disagree.
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
 import { STAGE_KIND_LABELS } from "@/lib/jobs/labels";
+import { APPLICATION_SOURCE_LABELS } from "@/lib/pipeline/labels";
 import type { FunnelReport } from "./get-funnel-report";
 import type { RejectionReasonRow } from "./get-rejection-reasons-report";
 import type { ScorecardsOwedRow } from "./get-scorecards-owed-report";
@@ -9,7 +10,6 @@ import type { SourceRow } from "./get-source-report";
 import type { TimeInStageReport } from "./get-time-in-stage-report";
 import type { TimeToHireReport } from "./get-time-to-hire-report";
 import type { ReportKey } from "./schema";
-import { APPLICATION_SOURCE_LABELS } from "@/lib/pipeline/labels";
 
 export type ColumnFormat = "text" | "count" | "percent" | "days";
 export type ReportColumn = { label: string; format: ColumnFormat };

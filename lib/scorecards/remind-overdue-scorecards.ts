@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { scorecardReminderEmail } from "@/lib/email/templates/scorecard-reminder";
-import { interviewPacketPath } from "@/lib/paths/interviews";
-import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
-import { absoluteUrl } from "@/lib/utils/absolute-url";
 import { preferredFullName } from "@/lib/format/names";
+import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
+import { interviewPacketPath } from "@/lib/paths/interviews";
+import { absoluteUrl } from "@/lib/utils/absolute-url";
 
 /** At most this many reminders per run keeps the transaction short; the next run takes the rest. */
 const DEFAULT_BATCH = 200;

@@ -4,9 +4,9 @@ import { availabilityEditableBy, availabilityVisibleTo } from "@/lib/auth/permis
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isoDay } from "@/lib/format/dates";
 import { isStorableText } from "@/lib/validations/storable-text";
 import { clockOf, minutesOf, type AvailabilityFormInput, type AvailabilityFormValues } from "./schema";
-import { isoDay } from "@/lib/format/dates";
 
 const NOT_FOUND = "That staff member does not exist or their availability is not visible to you.";
 

@@ -4,8 +4,8 @@ import "server-only";
 // for one person are checked one after the other.
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Interval, PanelistAvailability } from "./compute-slots";
 import { isoDay } from "@/lib/format/dates";
+import type { Interval, PanelistAvailability } from "./compute-slots";
 
 const MINUTE = 60_000;
 // The longest interview (INTERVIEW_LIMITS.maxDuration): one starting this long before a range can still reach into it.

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { preferredFirstName } from "@/lib/format/names";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { statusPageUrl } from "@/lib/candidate-rights/status-link";
@@ -18,7 +19,6 @@ import { applicationSourceFor, type Tracking } from "./tracking";
 import { queueDocumentText } from "./queue-document-text";
 import { recordSelfIdentification } from "./record-self-identification";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
-import { preferredFirstName } from "@/lib/format/names";
 import { enqueueApplicationEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 export type SubmittedApplication = {

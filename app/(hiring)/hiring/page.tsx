@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { STAFF_HOME_PATH } from "@/lib/auth/paths";
-import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 
 export default async function HiringHomePage() {
   const actor = await requireActorForPage();

@@ -5,12 +5,12 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { loadApplicationsTable } from "@/lib/applications-table/load-applications-table";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
-import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 import { APPLICATIONS_PATH } from "@/lib/paths/applications";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Applications" };

@@ -5,10 +5,10 @@ import { StaffJobList } from "@/components/jobs/staff-job-list";
 import { buttonStyles } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
-import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { listStaffJobs } from "@/lib/jobs/list-staff-jobs";
+import { MY_INTERVIEWS_PATH } from "@/lib/paths/interviews";
 import { NEW_JOB_PATH } from "@/lib/paths/jobs";
 
 export const metadata: Metadata = { title: "Jobs" };

@@ -5,8 +5,8 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
-import { newLegalTextVersionPath } from "@/lib/paths/legal-texts";
 import { listLegalTexts } from "@/lib/legal-texts/list-legal-texts";
+import { newLegalTextVersionPath } from "@/lib/paths/legal-texts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Legal texts" };

@@ -6,10 +6,10 @@ import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
 import { getPipelineReports } from "@/lib/reports/get-pipeline-reports";
 import { listReportJobs } from "@/lib/reports/report-scope";
 import { parseReportFilters } from "@/lib/reports/schema";
-import { EEO_REPORT_PATH, REPORTS_PATH } from "@/lib/paths/reports";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };

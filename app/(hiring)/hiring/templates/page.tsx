@@ -8,8 +8,8 @@ import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { listEmailTemplates } from "@/lib/email-templates/list-email-templates";
-import { NEW_TEMPLATE_PATH } from "@/lib/paths/templates";
 import { OFFER_LETTERS_PATH } from "@/lib/paths/offers";
+import { NEW_TEMPLATE_PATH } from "@/lib/paths/templates";
 
 export const metadata: Metadata = { title: "Email templates" };
 

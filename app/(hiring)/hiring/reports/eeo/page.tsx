@@ -5,10 +5,10 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
+import { EEO_REPORT_PATH } from "@/lib/paths/reports";
 import { getEeoReport } from "@/lib/reports/eeo/get-eeo-report";
 import { listEeoReportPeriods } from "@/lib/reports/eeo/list-report-periods";
 import { parseEeoReportFilters } from "@/lib/reports/eeo/schema";
-import { EEO_REPORT_PATH } from "@/lib/paths/reports";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "EEO report" };

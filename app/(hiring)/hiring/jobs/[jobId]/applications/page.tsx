@@ -8,9 +8,9 @@ import { loadApplicationsTable } from "@/lib/applications-table/load-application
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { listSavedViews } from "@/lib/saved-views/list-saved-views";
-import { staffJobApplicationsPath, staffJobBoardPath } from "@/lib/paths/jobs";
 import { APPLICATIONS_PATH } from "@/lib/paths/applications";
+import { staffJobApplicationsPath, staffJobBoardPath } from "@/lib/paths/jobs";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Job applications" };
