@@ -107,7 +107,10 @@ export function JobForm({ mode, initialValues, options, locks, isLive, save }: P
           title="Pipeline stages"
           description="New applications arrive in the first stage. Rejected and withdrawn are outcomes, not stages."
         >
-          <StagesEditor applicationsByStageId={currentLocks.applicationsByStageId} />
+          <StagesEditor
+            applicationsByStageId={currentLocks.applicationsByStageId}
+            planItemsByStageId={currentLocks.planItemsByStageId}
+          />
         </EditorSection>
         <EditorSection id="scorecard" title="Scorecard">
           <ScorecardAttributesEditor ratingsByAttributeId={currentLocks.ratingsByAttributeId} />

@@ -8,6 +8,7 @@ import { RowControls } from "@/components/forms/row-controls";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 import { EditorSection } from "./editor-section";
 import { PostingPreview } from "./posting-preview";
+import { PostingStatementsField } from "./posting-statements-field";
 
 export function PostingSectionsEditor() {
   const { control, formState } = useFormContext<JobFormValues>();
@@ -37,6 +38,7 @@ export function PostingSectionsEditor() {
                 hint="Leave empty for an introduction or closing paragraph."
               />
               <TextareaField path={`sections.${index}.bodyMarkdown`} label="Text (Markdown)" required rows={8} />
+              <PostingStatementsField index={index} />
               <RowControls
                 idPrefix="section"
                 rowLabel={`section ${index + 1}`}
@@ -52,7 +54,7 @@ export function PostingSectionsEditor() {
             <Button
               variant="secondary"
               disabled={fields.length >= JOB_LIMITS.sections}
-              onClick={() => append({ heading: "", bodyMarkdown: "" })}
+              onClick={() => append({ heading: "", bodyMarkdown: "", statements: [] })}
             >
               Add section
             </Button>

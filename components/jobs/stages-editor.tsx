@@ -11,7 +11,7 @@ import { STAGE_KIND_LABELS } from "@/lib/jobs/labels";
 import { JOB_LIMITS, type JobFormValues } from "@/lib/jobs/job-form-schema";
 
 type Stage = JobFormValues["stages"][number];
-type Props = { applicationsByStageId: Record<number, number>; planItemsByStageId?: Record<number, number> };
+type Props = { applicationsByStageId: Record<number, number>; planItemsByStageId: Record<number, number> };
 
 let newStageCount = 0;
 const newStageKey = () => `new-${Date.now().toString(36)}-${(newStageCount += 1)}`;
@@ -21,7 +21,7 @@ const newStageKey = () => `new-${Date.now().toString(36)}-${(newStageCount += 1)
  * they go (the interviews of those items keep their place in the plan); the move is made (and
  * recorded in each application's history) when the job is saved.
  */
-export function StagesEditor({ applicationsByStageId, planItemsByStageId = {} }: Props) {
+export function StagesEditor({ applicationsByStageId, planItemsByStageId }: Props) {
   const { control, formState, getValues } = useFormContext<JobFormValues>();
   const stages = useFieldArray({ control, name: "stages" });
   const moves = useFieldArray({ control, name: "stageMoves" });

@@ -45,6 +45,7 @@ export type AuditAction =
   | "availability.changed"
   | "job.selfScheduleCutoffChanged"
   | "job.offerSettingsChanged"
+  | "job.publishedWithOverride"
   | "offerLetter.saved"
   | "offer.drafted"
   | "offer.termsChanged"

@@ -35,6 +35,8 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "audit.read": ["ADMIN"],
   "job.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"],
   "job.manage": ["ADMIN", "RECRUITER"],
+  // Compliant publishing (issue 14): only admins publish past a missing pay range or statement.
+  "job.publishOverride": ["ADMIN"],
   "template.manage": ["ADMIN", "RECRUITER"],
   "staff.manage": ["ADMIN"],
   "candidate.merge": ["ADMIN", "RECRUITER"],

@@ -50,7 +50,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
       validThrough: true,
       selfIdModules: true,
       offices: { select: { officeId: true } },
-      sections: { select: { heading: true, bodyMarkdown: true }, orderBy: { position: "asc" } },
+      sections: { select: { heading: true, bodyMarkdown: true, statements: true }, orderBy: { position: "asc" } },
       questions: {
         select: {
           id: true,
@@ -89,7 +89,11 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
     salaryCurrency: job.salaryCurrency ?? "",
     salaryUnit: job.salaryUnit ?? "",
     validThrough: job.validThrough ? isoDay(job.validThrough) : "",
-    sections: job.sections.map((section) => ({ heading: section.heading ?? "", bodyMarkdown: section.bodyMarkdown })),
+    sections: job.sections.map((section) => ({
+      heading: section.heading ?? "",
+      bodyMarkdown: section.bodyMarkdown,
+      statements: section.statements,
+    })),
     questions: job.questions.map((question) => ({
       questionId: question.id,
       type: question.type,

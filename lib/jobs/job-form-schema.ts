@@ -2,7 +2,14 @@
 // actions on the server parse with it. Checks that need the database (unique slug, answered
 // questions, stages holding applications) run after it, in lib/jobs/*-job.ts.
 import { z } from "zod";
-import { EmploymentType, HiringTeamRole, RemotePolicy, SalaryUnit, SelfIdModule } from "@/lib/generated/prisma/enums";
+import {
+  EmploymentType,
+  HiringTeamRole,
+  PostingStatement,
+  RemotePolicy,
+  SalaryUnit,
+  SelfIdModule,
+} from "@/lib/generated/prisma/enums";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 import { isCountryCode } from "./country-codes";
 import { isCurrencyCode } from "./currency-codes";
@@ -23,6 +30,12 @@ const optionalAmount = z
 const sectionSchema = z.object({
   heading: optionalText("the heading", JOB_LIMITS.heading),
   bodyMarkdown: requiredText("the section text", JOB_LIMITS.sectionBody),
+  // Declared by staff for the publishing check (lib/publishing), never read from the text.
+  statements: z
+    .array(z.enum(PostingStatement))
+    .max(Object.keys(PostingStatement).length)
+    .default([])
+    .transform((statements) => [...new Set(statements)]),
 });
 
 const attributeSchema = z.object({

@@ -26,6 +26,7 @@ export function sectionRows(input: JobFormInput) {
     position,
     heading: section.heading,
     bodyMarkdown: section.bodyMarkdown,
+    statements: section.statements,
   }));
 }
 

@@ -18,7 +18,7 @@ export function newJobFormValues(): JobFormValues {
     salaryCurrency: "",
     salaryUnit: "",
     validThrough: "",
-    sections: [{ heading: "", bodyMarkdown: "" }],
+    sections: [{ heading: "", bodyMarkdown: "", statements: [] }],
     questions: [],
     stages: DEFAULT_STAGES.map((stage, index) => ({ key: `new-${index}`, name: stage.name, kind: stage.kind })),
     stageMoves: [],

@@ -1,9 +1,21 @@
 // Shapes of the content the seed and the test factories write: postings and legal texts.
-import type { EmploymentType, FormKind, JobStatus, QuestionType, RemotePolicy } from "../../lib/generated/prisma/enums";
+import type {
+  EmploymentType,
+  FormKind,
+  JobStatus,
+  PostingStatement,
+  QuestionType,
+  RemotePolicy,
+} from "../../lib/generated/prisma/enums";
 import type { FormQuestion } from "../../lib/legal/form-content";
 
 /** A posting is an ordered list of sections; a null heading is an intro or closing block. */
-export type PostingSection = { heading: string | null; bodyMarkdown: string };
+export type PostingSection = {
+  heading: string | null;
+  bodyMarkdown: string;
+  /** What the section states, for the publishing check (lib/publishing). */
+  statements?: PostingStatement[];
+};
 
 /**
  * The knockout rule stored in JobQuestion.knockout: an answer that matches it ends the

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryRows } from "./support/database";
+import { declarePostingStatements, fillPayRange } from "./support/job-editor";
 import { expect, test } from "./support/staff-login";
 
 const HOSTILE_MARKDOWN = [
@@ -22,6 +23,8 @@ async function fillJobBasics(page: Page, title: string): Promise<void> {
   await page.getByRole("checkbox", { name: /^San Francisco/ }).check();
   await page.getByLabel("Heading").first().fill("About the role");
   await page.getByLabel("Text (Markdown)").first().fill(HOSTILE_MARKDOWN);
+  await declarePostingStatements(page);
+  await fillPayRange(page);
 }
 
 test.describe("job management", () => {

@@ -21,6 +21,7 @@ import {
 } from "./support/application-form";
 import { countApplicationsFor, queryRows } from "./support/database";
 import { E2E_APPLY_LIMIT_PER_HOUR, E2E_BASE_URL, readServerInfo } from "./support/e2e-env";
+import { declarePostingStatements, fillPayRange } from "./support/job-editor";
 import { ORGANIZATION } from "../../prisma/seed-data/organization";
 import { balanceThrough, startSecondInstance, type AppInstance } from "./support/second-instance";
 import { expect, test } from "./support/staff-login";
@@ -96,6 +97,8 @@ async function createPublishedJob(page: Page, title: string): Promise<string> {
   await page.getByRole("checkbox", { name: /^San Francisco/ }).check();
   await page.getByLabel("Heading").first().fill("About the role");
   await page.getByLabel("Text (Markdown)").first().fill("Version one of this posting.");
+  await declarePostingStatements(page);
+  await fillPayRange(page);
   const slug = await page.getByLabel("Posting address").inputValue();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/hiring\/jobs\/\d+\/edit\?created=1$/);

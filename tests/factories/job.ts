@@ -47,6 +47,12 @@ export function buildJobData(overrides: Partial<PostingSeed> = {}): PostingSeed 
         bodyMarkdown: "You will design, build and operate the services behind our public API.",
       },
       { heading: "What you will do", bodyMarkdown: "- Ship features end to end\n- Take part in the on-call rotation" },
+      {
+        heading: null,
+        bodyMarkdown:
+          "We are an equal opportunity employer. To ask for an accommodation, write to accommodations@example.test.",
+        statements: ["EQUAL_OPPORTUNITY", "ACCOMMODATION_CONTACT"],
+      },
     ],
     questions: [],
     ...overrides,

@@ -35,7 +35,14 @@ const editing = async (jobId: number) => (await getJobForEditing({ actor: actors
 describe("job lifecycle", () => {
   it("creates a draft that the careers site does not show, publishes, edits and closes it", async () => {
     const formValues = values({
-      sections: [{ heading: "About the role", bodyMarkdown: "Hello <script>alert(1)</script> **world**" }],
+      sections: [
+        {
+          heading: "About the role",
+          bodyMarkdown: "Hello <script>alert(1)</script> **world**",
+          // Declared so the publishing check (lib/publishing) lets this Austin job go live.
+          statements: ["EQUAL_OPPORTUNITY", "ACCOMMODATION_CONTACT"],
+        },
+      ],
     });
     const job = await create(formValues);
     expect(job.slug).toBe(formValues.slug);

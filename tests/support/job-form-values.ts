@@ -25,6 +25,12 @@ export function jobFormValues(
     sections: [
       { heading: "About the role", bodyMarkdown: "You will run the **platform** every team deploys to." },
       { heading: "", bodyMarkdown: "- Own the build system\n- Join the on-call rotation" },
+      {
+        heading: "",
+        bodyMarkdown:
+          "We are an equal opportunity employer. To ask for an accommodation, write to access@example.test.",
+        statements: ["EQUAL_OPPORTUNITY", "ACCOMMODATION_CONTACT"],
+      },
     ],
     questions: [
       {

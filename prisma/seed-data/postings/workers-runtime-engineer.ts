@@ -81,6 +81,8 @@ Sound like something you’d like to be a part of? We’d love to hear from you!
     {
       // The closing legal paragraphs have no heading in the source either.
       heading: null,
+      // They state the equal-opportunity statement and how to ask for an accommodation.
+      statements: ["EQUAL_OPPORTUNITY", "ACCOMMODATION_CONTACT"],
       bodyMarkdown: `This position may require access to information protected under U.S. export control laws, including the U.S. Export Administration Regulations. Please note that any offer of employment may be conditioned on your authorization to receive software or technology controlled under these U.S. export laws without sponsorship for an export license.
 
 Cloudflare is proud to be an equal opportunity employer. We are committed to providing equal employment opportunity for all people and place great value in both diversity and inclusiveness. All qualified applicants will be considered for employment without regard to their, or any other person's, perceived or actual race, color, religion, sex, gender, gender identity, gender expression, sexual orientation, national origin, ancestry, citizenship, age, physical or mental disability, medical condition, family care status, or any other basis protected by law. We are an AA/Veterans/Disabled Employer.

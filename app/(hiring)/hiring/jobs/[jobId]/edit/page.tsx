@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JobForm } from "@/components/jobs/job-form";
 import { JobStatusControls } from "@/components/jobs/job-status-controls";
+import { PublishingCheck } from "@/components/jobs/publishing-check";
 import { JobStatusBadge } from "@/components/jobs/staff-job-list";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
@@ -12,9 +13,11 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { listJobFormOptions } from "@/lib/jobs/list-job-form-options";
+import { getPublishingStatus } from "@/lib/publishing/read-publishing-check";
 import { staffJobBoardPath, staffJobInterviewPlanPath } from "@/lib/paths/jobs";
 import { jobOfferSettingsPath } from "@/lib/paths/offers";
 import { closeJobAction, publishJobAction, updateJobAction } from "../../actions";
+import { publishJobWithOverrideAction } from "../../publishing-actions";
 
 export const metadata: Metadata = { title: "Edit job" };
 
@@ -24,12 +27,17 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   const actor = await requireActorForPage();
   const jobId = Number((await params).jobId);
   if (!can(actor, "job.manage") || !Number.isInteger(jobId) || jobId <= 0) notFound();
-  const [editing, options] = await Promise.all([
+  const [editing, options, publishing] = await Promise.all([
     getJobForEditing({ actor, jobId }).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     listJobFormOptions({ actor }),
+    // A job that does not exist is answered by getJobForEditing's notFound().
+    getPublishingStatus({ actor, jobId }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
   ]);
   const { job } = editing;
   return (
@@ -55,6 +63,16 @@ export default async function EditJobPage({ params, searchParams }: Props) {
           </div>
           {(await searchParams).created === "1" && job.status === "DRAFT" && (
             <Alert variant="success">Draft saved. Publish it when it is ready.</Alert>
+          )}
+          {publishing && (
+            <PublishingCheck
+              status={job.status}
+              check={publishing.check}
+              override={publishing.override}
+              publishAnyway={
+                can(actor, "job.publishOverride") ? publishJobWithOverrideAction.bind(null, job.id) : undefined
+              }
+            />
           )}
           <JobStatusControls
             status={job.status}
