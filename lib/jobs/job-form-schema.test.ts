@@ -34,7 +34,11 @@ describe("jobFormSchema", () => {
     expect(input.department).toEqual({ kind: "existing", id: 3 });
     expect(input.salary).toEqual({ min: 120000, max: 150000, currency: "EUR", unit: "YEAR" });
     expect(input.validThrough?.toISOString()).toBe("2030-06-30T23:59:59.999Z");
-    expect(input.sections[0]).toEqual({ heading: "About the role", bodyMarkdown: "You will build things." });
+    expect(input.sections[0]).toEqual({
+      heading: "About the role",
+      bodyMarkdown: "You will build things.",
+      statements: [],
+    });
     expect(input.stages[0]?.kind).toBe("APPLIED");
   });
 
