@@ -5,10 +5,12 @@ import type { AddressInfo } from "node:net";
 type CaptureOptions = {
   /** Answers "451 try again later" for a recipient while this says so (a mail server's bad moment). */
   deferRecipient?: (address: string) => boolean;
+  /** A given loopback port (a mail server coming back where the app expects it); else a free one. */
+  port?: number;
 };
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
-export async function startSmtpCapture({ deferRecipient }: CaptureOptions = {}): Promise<{
+export async function startSmtpCapture({ deferRecipient, port: wanted = 0 }: CaptureOptions = {}): Promise<{
   url: string;
   messages: ParsedMail[];
   close: () => Promise<void>;
@@ -31,7 +33,7 @@ export async function startSmtpCapture({ deferRecipient }: CaptureOptions = {}):
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
