@@ -17,8 +17,14 @@ export function createLocalDiskStorage(rootDir: string): FileStorage {
       const target = pathFor(key);
       await mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${randomUUID()}.partial`;
-      await writeFile(temporary, bytes);
-      await rename(temporary, target);
+      try {
+        await writeFile(temporary, bytes);
+        await rename(temporary, target);
+      } catch (error) {
+        // A disk that filled up mid-write leaves no half file behind.
+        await rm(temporary, { force: true }).catch(() => undefined);
+        throw error;
+      }
     },
     async get(key) {
       try {

@@ -28,7 +28,16 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
     });
   }
   const storageKey = `documents/${randomUUID()}`;
-  await getFileStorage().put(storageKey, bytes, contentType);
+  try {
+    await getFileStorage().put(storageKey, bytes, contentType);
+  } catch (error) {
+    // A full disk or an unreachable bucket is ours to fix: say so, and that nothing was kept.
+    console.error(`[storage] storing a ${label} failed`, error);
+    throw new AppError(
+      "UNAVAILABLE",
+      `We could not store your ${label} just now, so nothing was saved. Your answers are kept in this browser: please try again in a few minutes.`,
+    );
+  }
   return {
     storageKey,
     fileName: sanitizeFileName(file.name, contentType === "application/pdf" ? `${label}.pdf` : `${label}.docx`),
