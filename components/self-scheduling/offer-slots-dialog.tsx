@@ -1,20 +1,16 @@
 "use client";
 import { useState } from "react";
-import { FormProvider, useWatch } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
 import { offerSlotsAction } from "@/app/(hiring)/hiring/applications/[applicationId]/slot-offer-actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { fieldDomId, messageAt } from "@/components/forms/form-errors";
-import { SelectField, TextInputField } from "@/components/forms/form-fields";
+import { TextInputField } from "@/components/forms/form-fields";
+import { PlaceFields, PlanItemAndTitleFields, ZoneAndLengthFields } from "@/components/interviews/interview-fields";
 import { browserTimeZone } from "@/components/interviews/interview-form-values";
 import { PanelPicker } from "@/components/interviews/panel-picker";
-import { PlanItemOptions } from "@/components/interviews/plan-item-options";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import type { SchedulingOptions } from "@/lib/interviews/load-application-interviews";
-import { INTERVIEW_LIMITS } from "@/lib/interviews/schema";
-import { timeZoneLabel, timeZoneOptions } from "@/lib/interviews/time-zones";
+import { timeZoneOptions } from "@/lib/interviews/time-zones";
 import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { offerSlotsFormSchema, type OfferSlotsFormValues } from "@/lib/self-scheduling/schema";
 import { useActionForm } from "./use-action-form";
@@ -87,13 +83,7 @@ function OfferSlotsForm({
     (values) => offerSlotsAction(applicationId, values),
     onDone,
   );
-  const planItemId = useWatch({ control: form.control, name: "planItemId" });
   const zones = timeZoneOptions(defaults.timeZone);
-  const onPlanItemChange = (value: string) => {
-    const item = options.planItems.find((candidate) => String(candidate.id) === value);
-    if (item && !form.getFieldState("durationMinutes").isDirty)
-      form.setValue("durationMinutes", String(item.durationMinutes));
-  };
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
@@ -103,58 +93,13 @@ function OfferSlotsForm({
           message={failure}
           focusKey={focusKey}
         />
-        {options.planItems.length > 0 && (
-          <Field
-            id={fieldDomId("planItemId")}
-            label="Interview from the job's plan"
-            error={messageAt(form.formState.errors, "planItemId")}
-          >
-            <Select
-              {...form.register("planItemId", { onChange: (event) => onPlanItemChange(String(event.target.value)) })}
-            >
-              <PlanItemOptions items={options.planItems} />
-            </Select>
-          </Field>
-        )}
-        <TextInputField
-          path="title"
-          label="Title"
-          required={planItemId === ""}
-          hint={
-            planItemId === ""
-              ? "What the candidate and the panel see."
-              : "Leave blank to use the planned interview's name."
-          }
-          maxLength={INTERVIEW_LIMITS.title}
-          autoComplete="off"
-        />
+        <PlanItemAndTitleFields planItems={options.planItems} titleHint="What the candidate and the panel see." />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextInputField path="firstDay" label="From" type="date" required />
           <TextInputField path="lastDay" label="To" type="date" required hint="Days in the time zone below." />
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField path="timeZone" label="Time zone" required hint="The invitations name this zone.">
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {timeZoneLabel(zone)}
-              </option>
-            ))}
-          </SelectField>
-          <TextInputField
-            path="durationMinutes"
-            label="Length in minutes"
-            inputMode="numeric"
-            required
-            hint={`${INTERVIEW_LIMITS.minDuration} to ${INTERVIEW_LIMITS.maxDuration}`}
-          />
-        </div>
-        <TextInputField
-          path="location"
-          label="Location"
-          hint="A room or address. Give a location, a video link, or both."
-          maxLength={INTERVIEW_LIMITS.location}
-        />
-        <TextInputField path="videoUrl" label="Video link" type="url" hint="Starts with https://" spellCheck={false} />
+        <ZoneAndLengthFields zones={zones} zoneHint="The invitations name this zone." />
+        <PlaceFields />
         <PanelPicker staff={options.staff} />
         <div className="flex flex-wrap justify-end gap-3">
           <DialogClose asChild>

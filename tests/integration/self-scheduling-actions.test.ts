@@ -4,14 +4,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";
-import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { saveAvailability } from "@/lib/self-scheduling/availability";
 import { offerSlots } from "@/lib/self-scheduling/offer-slots";
-import { availabilityFormSchema, offerSlotsFormSchema, type OfferSlotsFormValues } from "@/lib/self-scheduling/schema";
+import { availabilityFormSchema, offerSlotsFormSchema } from "@/lib/self-scheduling/schema";
 import { createApplication, createStaffSession } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { createProfileFixture, createStaff } from "../support/candidate-profile";
 import { testDb } from "../support/db";
+import { daysAhead, offerFormValues } from "../support/self-scheduling";
 import { nextRequest } from "../support/next-request";
 import { visitPage } from "../support/staff-page-visit";
 
@@ -33,7 +33,6 @@ beforeEach(() => {
   nextRequest.cookie = "";
 });
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const weekdays = {
   timeZone: "UTC",
   windows: ["1", "2", "3", "4", "5"].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })),
@@ -44,20 +43,8 @@ async function signInAs(actor: Actor) {
   nextRequest.cookie = `authjs.session-token=${(await createStaffSession(testDb, actor.userId)).sessionToken}`;
 }
 
-function offerValues(panelUserIds: string[], overrides: Partial<OfferSlotsFormValues> = {}): OfferSlotsFormValues {
-  return {
-    planItemId: "",
-    title: "Systems design",
-    durationMinutes: "60",
-    timeZone: "UTC",
-    firstDay: wallTimeOf(new Date(Date.now() + 8 * DAY_MS), "UTC").date,
-    lastDay: wallTimeOf(new Date(Date.now() + 12 * DAY_MS), "UTC").date,
-    location: "Room 4",
-    videoUrl: "",
-    panelUserIds,
-    ...overrides,
-  };
-}
+const offerValues = (panelUserIds: string[]) =>
+  offerFormValues(panelUserIds, { location: "Room 4", videoUrl: "", lastDay: daysAhead(12) });
 
 async function fixture() {
   const profile = await createProfileFixture();
@@ -206,7 +193,10 @@ describe("the status page's booking forms", () => {
 
     const foreign = await bookingActions.bookSlotAction(token, null, formData({ slotId: theirSlot.id }));
     expect(foreign).toMatchObject({ ok: false, message: expect.stringContaining("not one offered to you") });
-    for (const junk of [{}, { slotId: "" }, { slotId: "\u0000" }, { slotId: "x".repeat(500) }])
+    for (const junk of [{}, { slotId: "" }, { slotId: "\u0000" }, { slotId: "x".repeat(500) }] as Record<
+      string,
+      string
+    >[])
       expect(await bookingActions.bookSlotAction(token, null, formData(junk))).toMatchObject({ ok: false });
     expect(await bookingActions.cancelBookingAction(token, null, formData({ offerId: theirs.offerId }))).toMatchObject({
       ok: false,

@@ -6,15 +6,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { setPanelArrangement } from "@/lib/accommodations/set-panel-arrangement";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";
-import { wallTimeOf } from "@/lib/interviews/wall-time";
 import { getAvailability, saveAvailability } from "@/lib/self-scheduling/availability";
 import { bookSlot, cancelBooking, SLOT_TAKEN } from "@/lib/self-scheduling/book-slot";
 import { offerSlots } from "@/lib/self-scheduling/offer-slots";
-import { availabilityFormSchema, offerSlotsFormSchema, type OfferSlotsFormValues } from "@/lib/self-scheduling/schema";
+import { availabilityFormSchema, offerSlotsFormSchema } from "@/lib/self-scheduling/schema";
 import { loadSlotOffersForCandidate } from "@/lib/self-scheduling/slot-offers-for-candidate";
 import { createApplication, createInterview } from "../factories";
 import { createProfileFixture, createStaff } from "../support/candidate-profile";
 import { testDb } from "../support/db";
+import { daysAhead, offerFormValues } from "../support/self-scheduling";
 
 /** The AppError a refused call throws (a call that succeeds fails the test). */
 async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
@@ -26,7 +26,6 @@ async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
   return outcome;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 const ARRANGEMENT = "Questions shared in writing in advance";
 const DETAILS = "I process spoken questions slowly because of a condition; I need extra time.";
@@ -39,22 +38,8 @@ const mornings = (timeZone: string) =>
     exceptions: [],
   });
 
-/** The days 8 to 14 from now in UTC: a full working week, past any cut-off. */
-function offerValues(panelUserIds: string[], overrides: Partial<OfferSlotsFormValues> = {}): OfferSlotsFormValues {
-  return {
-    planItemId: "",
-    title: "Systems design",
-    durationMinutes: "60",
-    timeZone: "UTC",
-    firstDay: wallTimeOf(new Date(Date.now() + 8 * DAY_MS), "UTC").date,
-    lastDay: wallTimeOf(new Date(Date.now() + 14 * DAY_MS), "UTC").date,
-    location: "",
-    videoUrl: "https://meet.example.test/self-scheduled",
-    panelUserIds,
-    ...overrides,
-  };
-}
-const offerInput = (...args: Parameters<typeof offerValues>) => offerSlotsFormSchema.parse(offerValues(...args));
+const offerInput = (...args: Parameters<typeof offerFormValues>) =>
+  offerSlotsFormSchema.parse(offerFormValues(...args));
 
 async function tokenFor(applicationId: string) {
   return testDb.$transaction((tx) => issueStatusLink(tx, applicationId));
@@ -293,10 +278,10 @@ describe("the job's cut-off", () => {
   it("offers no time inside it, and lets the candidate move or cancel only before it", async () => {
     const { application, job, panel, coordinator } = await fixture();
     await testDb.job.update({ where: { id: job.id }, data: { selfScheduleCutoffHours: 48 } });
-    const soon = wallTimeOf(new Date(Date.now() + DAY_MS), "UTC").date;
+    const soon = daysAhead(1);
     const { slots } = await offerTo(coordinator, application.id, panel, {
       firstDay: soon,
-      lastDay: wallTimeOf(new Date(Date.now() + 10 * DAY_MS), "UTC").date,
+      lastDay: daysAhead(10),
     });
     for (const slot of slots)
       expect(slot.startsAt.getTime()).toBeGreaterThanOrEqual(Date.now() + 48 * HOUR_MS - 60_000);
