@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopQueue } from "@/lib/queue/client";
 import { applyMigrations } from "@/scripts/db/schema-engine";
 import { createJob, ensureLegalForms } from "../factories";
+import { dbPool } from "@/lib/db";
 import { testDb } from "../support/db";
 import { drainOutbox, runApplicants, storedDocumentKeys, waitFor } from "../support/fault-applicants";
 import { findPostgresBinaries, startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
@@ -44,7 +45,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!bin) return;
   await stopQueue();
+  // Closed before the cluster stops, so no connection is cut under it.
   await testDb.$disconnect();
+  await dbPool().end();
   await sink?.close();
   await cluster?.stop();
   await rm(storageDir, { recursive: true, force: true });

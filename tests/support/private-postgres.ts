@@ -42,7 +42,7 @@ export type PrivatePostgres = {
   bin: string;
   /** pg_ctl restart -m fast: open connections are cut, the server is back when this resolves. */
   restart(): Promise<void>;
-  /** Runs one of the cluster's client programs (pg_dump, pg_restore, createdb) as its owner. */
+  /** Runs one of the cluster's client programs (pg_dump, pg_restore, createdb) against it. */
   client(program: string, args: string[]): Promise<string>;
   stop(): Promise<void>;
 };
@@ -80,7 +80,11 @@ export async function startPrivatePostgres(bin: string): Promise<PrivatePostgres
     restart: async () => {
       await pgCtl("restart", ["-m", "fast", "-o", options]);
     },
-    client: (program, args) => exec(program, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", ...args]),
+    client: async (program, args) => {
+      const connection = ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres"];
+      const { stdout } = await run(path.join(bin, program), [...connection, ...args], { maxBuffer: 64 * 1024 * 1024 });
+      return stdout;
+    },
     stop: async () => {
       await pgCtl("stop", ["-m", "immediate"]).catch(() => undefined);
       await rm(root, { recursive: true, force: true });
