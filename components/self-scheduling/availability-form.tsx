@@ -7,6 +7,7 @@ import { SelectField, TextInputField } from "@/components/forms/form-fields";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/fieldset";
 import { browserTimeZone } from "@/components/interviews/interview-form-values";
+import { isoDay } from "@/lib/format/dates";
 import { timeZoneLabel, timeZoneOptions } from "@/lib/interviews/time-zones";
 import { WEEKDAY_LABELS, WEEKDAY_ORDER } from "@/lib/self-scheduling/labels";
 import {
@@ -117,7 +118,7 @@ export function AvailabilityForm({ userId, values }: { userId: string; values: A
             className="mt-3"
             disabled={exceptions.fields.length >= SELF_SCHEDULING_LIMITS.exceptions}
             onClick={() => {
-              const today = new Date().toISOString().slice(0, 10);
+              const today = isoDay(new Date());
               exceptions.append({ firstDay: today, lastDay: today, note: "" });
             }}
           >
