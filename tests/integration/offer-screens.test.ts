@@ -1,9 +1,11 @@
 // What the offer screens read: the candidate's status page sees an offer only once released and
-// only through its own link; the timeline shows offer steps without terms or the review outcome,
+// only through its own link, and an expired one without a way to answer; the timeline shows offer steps without terms or the review outcome,
 // and nothing to interviewers; the job settings form drops the approver places left empty.
 import { describe, expect, it } from "vitest";
 import { getApplicationTimeline } from "@/lib/candidates/get-application-timeline";
 import { getCandidateOffer, getCandidateOfferLetter } from "@/lib/offers/get-candidate-offer";
+import { getOfferView } from "@/lib/offers/get-offer-view";
+import { expireOffers } from "@/lib/offers/offer-expiry";
 import { reviewOfferExport } from "@/lib/offers/review-offer-export";
 import { listOfferEvents } from "@/lib/offers/list-offer-events";
 import { jobOfferSettingsFormSchema } from "@/lib/offers/schema";
@@ -30,6 +32,29 @@ describe("the candidate's offer", () => {
     expect(await getCandidateOffer(otherToken)).toBeNull();
     expect(await getCandidateOfferLetter(otherToken)).toBeNull();
     expect(await getCandidateOfferLetter("not-a-token")).toBeNull();
+  });
+});
+
+describe("an expired offer", () => {
+  it("offers no answer once past its day, and the expiry job closes it, emails the candidate and logs it", async () => {
+    const fixture = await offerFixture();
+    await fixture.approveAll();
+    const token = await fixture.release();
+    const afterExpiry = new Date(Date.UTC(2099, 1, 16, 1));
+    // Past its day but before the hourly job ran: the page already shows no way to accept.
+    expect(await getCandidateOffer(token, afterExpiry)).toMatchObject({ status: "EXPIRED", wording: null });
+    await expireOffers(afterExpiry);
+    expect(await getCandidateOffer(token)).toMatchObject({ status: "EXPIRED", wording: null });
+    const mails = await testDb.emailOutbox.findMany({
+      where: { applicationId: fixture.application.id, template: "offer-expired" },
+      orderBy: { createdAt: "asc" },
+      select: { subject: true },
+    });
+    expect(mails.map((mail) => mail.subject)).toEqual([expect.stringContaining("Your offer has expired")]);
+    const view = await getOfferView({ actor: fixture.recruiter, applicationId: fixture.application.id });
+    expect(view.current?.status).toBe("EXPIRED");
+    const events = await listOfferEvents(fixture.coordinator, fixture.application.id, 100);
+    expect(events[0]?.event).toBe("offer.expired");
   });
 });
 
