@@ -27,6 +27,10 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   },
 ];
 
+const DEMO_PANEL_TIME_ZONE = "America/Los_Angeles";
+// Monday to Friday, 09:00 to 17:00 (minutes after local midnight).
+const DEMO_PANEL_HOURS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 }));
+
 const OFFER_APPROVER_EMAILS = ["hiring.manager@trellis.localhost", "recruiter@trellis.localhost"];
 
 /**
@@ -90,6 +94,10 @@ async function createDemoStaff(prisma: Prisma.TransactionClient): Promise<void> 
     // Only with a new account: a team an administrator has since changed stays as they left it.
     if (job && staff.seedJobTeamRole) {
       await prisma.hiringTeamMember.create({ data: { jobId: job.id, userId: user.id, role: staff.seedJobTeamRole } });
+      // A panel can be offered to a candidate only with hours set (lib/self-scheduling): the seed job's office hours.
+      await prisma.interviewerAvailability.create({
+        data: { userId: user.id, timeZone: DEMO_PANEL_TIME_ZONE, windows: { create: DEMO_PANEL_HOURS } },
+      });
     }
   }
   if (job) await seedOfferApprovers(prisma, job.id, created);

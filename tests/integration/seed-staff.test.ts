@@ -36,6 +36,16 @@ describe("demo staff seed, when asked", () => {
       ["hiring.manager@trellis.localhost", "HIRING_MANAGER"],
       ["interviewer@trellis.localhost", "INTERVIEWER"],
     ]);
+    // The panel has hours, so a fresh install can offer the seed job's applicant times to book.
+    const hours = await testDb.interviewerAvailability.findMany({
+      where: { user: { email: { in: demoEmails } } },
+      orderBy: { userId: "asc" },
+      select: { timeZone: true, _count: { select: { windows: true } } },
+    });
+    expect(hours).toEqual([
+      { timeZone: "America/Los_Angeles", _count: { windows: 5 } },
+      { timeZone: "America/Los_Angeles", _count: { windows: 5 } },
+    ]);
   });
 
   it("leaves a demo account an administrator changed as it is", async () => {
