@@ -65,6 +65,7 @@ export async function submitApplication({
 
   let resume: StoredDocument | undefined;
   let coverLetter: StoredDocument | undefined;
+  const commit: CommitState = { sent: false };
   try {
     resume = await storeDocument(input.resume, "resume");
     coverLetter = input.coverLetterFile ? await storeDocument(input.coverLetterFile, "coverLetterFile") : undefined;
@@ -77,8 +78,21 @@ export async function submitApplication({
       stageId: firstStage.id,
       resume,
       coverLetter,
+      commit,
     });
   } catch (error) {
+    if (commit.sent) {
+      // The COMMIT went out and its answer never came back (the connection dropped): Postgres may
+      // have saved the application. If it did, that is the candidate's answer; if it cannot be
+      // told, the documents stay for the orphan sweep, which removes them only when no row has
+      // referred to them for a long while (sweep-orphan-documents.ts).
+      const saved = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized).catch(
+        () => undefined,
+      );
+      if (saved) return saved;
+      throw error;
+    }
+    // The transaction never reached its COMMIT, so nothing refers to these documents.
     await removeStoredDocuments([resume, coverLetter]);
     if (isUniqueViolation(error)) {
       // Lost a race with an identical submission (double click) or the same person's other tab.
@@ -88,6 +102,9 @@ export async function submitApplication({
     throw error;
   }
 }
+
+/** Whether the application's transaction got as far as sending its COMMIT. */
+type CommitState = { sent: boolean };
 
 async function findEarlierSubmission(
   jobId: number,
@@ -141,6 +158,7 @@ type WriteApplication = SubmitApplication & {
   stageId: number;
   resume: StoredDocument;
   coverLetter: StoredDocument | undefined;
+  commit: CommitState;
 };
 
 async function writeApplication({
@@ -152,6 +170,7 @@ async function writeApplication({
   stageId,
   resume,
   coverLetter,
+  commit,
 }: WriteApplication): Promise<SubmittedApplication> {
   const reference = newApplicationReference();
   const statusToken = newStatusToken();
@@ -248,6 +267,8 @@ async function writeApplication({
       candidateId: candidate.id,
       privateLink: statusPageUrl(statusToken.token),
     });
+    // Prisma commits as soon as this callback returns; an error thrown before here rolled back.
+    commit.sent = true;
     return { applicationId: application.id, reference, replayed: false, confirmationEmailId, documentIds };
   });
 }
