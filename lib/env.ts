@@ -88,6 +88,13 @@ const envSchema = z
       .min(1)
       .max(100_000)
       .default(30),
+    // Staff API requests per token per minute (lib/rate-limit); 600 unless set.
+    RATE_LIMIT_API_PER_MINUTE: z.coerce
+      .number({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number" })
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional(),
     // Single sign-on: all three set, or none.
     AUTH_OIDC_ISSUER: z
       .url({ error: "AUTH_OIDC_ISSUER must be the issuer URL of your OpenID Connect provider" })

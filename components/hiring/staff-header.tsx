@@ -14,6 +14,7 @@ import { MY_AVAILABILITY_PATH } from "@/lib/paths/self-scheduling";
 import { AUDIT_PATH, NOTIFICATIONS_PATH, PRIVACY_PATH, STAFF_AREA_PATH, STAFF_PATH } from "@/lib/paths/staff-area";
 import { TEMPLATES_PATH } from "@/lib/paths/templates";
 import { WEBHOOKS_PATH } from "@/lib/paths/webhooks";
+import { API_TOKENS_PATH } from "@/lib/paths/api-tokens";
 import { StaffNav, type StaffNavLink } from "./staff-nav";
 
 // A section appears only for people who may use it; the page checks again on the server.
@@ -33,6 +34,7 @@ const SECTIONS: (StaffNavLink & { action: Action })[] = [
   { href: LEGAL_TEXTS_PATH, label: "Legal texts", action: "legalText.manage" },
   { href: AUDIT_PATH, label: "Audit log", action: "audit.read" },
   { href: WEBHOOKS_PATH, label: "Webhooks", action: "webhook.manage" },
+  { href: API_TOKENS_PATH, label: "API tokens", action: "apiToken.manage" },
   // Everyone's own @mentions; application.read is every staff role.
   { href: NOTIFICATIONS_PATH, label: "Notifications", action: "application.read" },
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { staffUserIdOf, type Actor } from "@/lib/auth/actor";
 
 export type AuditAction =
   | "view.eligibility"
@@ -63,13 +63,23 @@ export type AuditAction =
   | "webhook.endpointEnabled"
   | "webhook.endpointDisabled"
   | "webhook.redelivered"
-  | "webhook.allowedHostsChanged";
+  | "webhook.allowedHostsChanged"
+  | "apiToken.created"
+  | "apiToken.revoked";
 
 type AuditEvent = {
   actor: Actor | { kind: "candidate" | "system" };
   action: AuditAction;
   subjectType:
-    "application" | "candidate" | "user" | "job" | "report" | "organization" | "legalText" | "webhookEndpoint";
+    | "application"
+    | "candidate"
+    | "user"
+    | "job"
+    | "report"
+    | "organization"
+    | "legalText"
+    | "webhookEndpoint"
+    | "apiToken";
   subjectId?: string;
   metadata?: Prisma.InputJsonValue;
 };
@@ -88,10 +98,12 @@ export async function recordAuditEvents(tx: DbTransaction, events: AuditEvent[])
 }
 
 function auditEventRow(event: AuditEvent): Prisma.AuditEventCreateManyInput {
-  const isStaff = "userId" in event.actor;
+  const { actor } = event;
+  const kind = "userId" in actor ? (actor.kind ?? "staff") : actor.kind;
   return {
-    actorType: isStaff ? "staff" : (event.actor as { kind: string }).kind,
-    actorId: isStaff ? (event.actor as Actor).userId : null,
+    actorType: kind,
+    actorId: staffUserIdOf(actor),
+    apiTokenId: actor.kind === "apiToken" ? actor.tokenId : null,
     action: event.action,
     subjectType: event.subjectType,
     subjectId: event.subjectId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { STAFF_ROLES, type Actor } from "./actor";
+import { API_SCOPES, apiTokenActor, STAFF_ROLES, type Actor } from "./actor";
 import {
   applicationsOwnedByStatusLink,
   applicationsVisibleTo,
@@ -64,7 +64,58 @@ const EXPECTED: Record<Action, StaffRole[]> = {
   "offer.exportReview": ["ADMIN"],
   // Integrations (issue 15): webhook endpoints and their secrets.
   "webhook.manage": ["ADMIN"],
+  "apiToken.manage": ["ADMIN"],
+  "candidate.read": ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER"],
 };
+
+// Issue 15: a token is a recruiter narrowed to its scopes; these stay out of reach whatever it is given.
+const NEVER_FOR_TOKENS: Action[] = [
+  "application.readEligibility",
+  "accommodation.read",
+  "accommodation.manage",
+  "eeoReport.read",
+  "audit.read",
+  "application.note",
+  "staff.manage",
+  "webhook.manage",
+  "apiToken.manage",
+  "offer.read",
+];
+
+describe("API tokens", () => {
+  const everyScope = apiTokenActor("token-1", API_SCOPES);
+
+  it("never allow more than an admin or a recruiter, nor any sensitive action, with every scope", () => {
+    for (const action of Object.keys(EXPECTED) as Action[]) {
+      if (can(everyScope, action)) {
+        expect(EXPECTED[action], action).toContain("ADMIN");
+        expect(EXPECTED[action], action).toContain("RECRUITER");
+      }
+    }
+    for (const action of NEVER_FOR_TOKENS) expect(can(everyScope, action), action).toBe(false);
+  });
+
+  it("allow only the actions of their scopes", () => {
+    const reader = apiTokenActor("token-2", ["applications:read"]);
+    expect(can(reader, "application.read")).toBe(true);
+    expect(can(reader, "application.move")).toBe(false);
+    expect(can(reader, "scorecard.readAll")).toBe(false);
+    expect(can(reader, "job.read")).toBe(false);
+    expect(can(apiTokenActor("token-3", []), "application.read")).toBe(false);
+    expect(can(apiTokenActor("token-4", ["applications:write"]), "application.reject")).toBe(true);
+  });
+
+  it("read scorecards as a recruiter who sits on no panel", () => {
+    const facts: ScorecardReadFacts = {
+      feedbackVisibility: "AFTER_SUBMITTING",
+      isHiringManagerOfJob: false,
+      onPanel: false,
+      hasSubmittedOwn: false,
+    };
+    expect(scorecardAccess(apiTokenActor("token-5", ["scorecards:read"]), facts).readOthers).toBe(true);
+    expect(scorecardAccess(apiTokenActor("token-6", ["applications:read"]), facts).readOthers).toBe(false);
+  });
+});
 
 describe("permission matrix", () => {
   for (const [action, allowed] of Object.entries(EXPECTED) as [Action, StaffRole[]][]) {

@@ -4,7 +4,7 @@
 import type { FeedbackVisibility, Prisma, StaffRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { isStorableText } from "@/lib/validations/storable-text";
-import type { Actor } from "./actor";
+import type { Actor, ApiScope } from "./actor";
 
 export type Action =
   | "application.read"
@@ -43,7 +43,9 @@ export type Action =
   | "offer.approve"
   | "offer.readExportReview"
   | "offer.exportReview"
-  | "webhook.manage";
+  | "webhook.manage"
+  | "apiToken.manage"
+  | "candidate.read";
 
 const EVERY_STAFF_ROLE: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR", "HIRING_MANAGER", "INTERVIEWER"];
 const RECRUITING: StaffRole[] = ["ADMIN", "RECRUITER", "COORDINATOR"];
@@ -112,13 +114,31 @@ const ROLES_BY_ACTION: Record<Action, StaffRole[]> = {
   "offer.exportReview": ["ADMIN"],
   // Webhook endpoints, their secrets and the host allow-list: admins only.
   "webhook.manage": ["ADMIN"],
+  "apiToken.manage": ["ADMIN"],
+  // A candidate's contact record (name, email, phone, links) without opening an application:
+  // the people who see pipelines, scoped by the applications they see (the staff API).
+  "candidate.read": TRIAGE,
+};
+
+/**
+ * What each API token scope allows, within what a recruiter may (the role tokens act as). No
+ * scope reaches eligibility answers, accommodation requests, self-identification, notes or
+ * anything an admin alone does, whatever an admin ticks.
+ */
+export const ACTIONS_BY_SCOPE: Record<ApiScope, readonly Action[]> = {
+  "jobs:read": ["job.read", "pipeline.read"],
+  "applications:read": ["application.read", "pipeline.read"],
+  "applications:write": ["application.move", "application.reject"],
+  "scorecards:read": ["scorecard.readAll"],
+  "candidates:read": ["candidate.read"],
 };
 
 /** Roles that see every job's applications; the others only their own jobs or interviews. */
 const SEES_ALL_JOBS: StaffRole[] = RECRUITING;
 
 export function can(actor: Actor, action: Action): boolean {
-  return ROLES_BY_ACTION[action].includes(actor.role);
+  if (!ROLES_BY_ACTION[action].includes(actor.role)) return false;
+  return actor.kind !== "apiToken" || actor.scopes.some((scope) => ACTIONS_BY_SCOPE[scope].includes(action));
 }
 
 export function assertCan(actor: Actor, action: Action): void {

@@ -2,7 +2,7 @@ import "server-only";
 // The writes behind every stage move and outcome, shared by the single and the bulk actions.
 // Each change is a conditional UPDATE on Application.version: it only applies to the exact
 // state the caller saw, so two people acting on the same card cannot overwrite each other.
-import type { Actor } from "@/lib/auth/actor";
+import { staffUserIdOf, type Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -85,7 +85,7 @@ export async function changeStage(
       toStageId,
       fromStatus: from.status,
       toStatus: moved.status,
-      actorId: staffIdOf(actor),
+      actorId: staffUserIdOf(actor),
       createdAt: now,
     },
     select: { id: true },
@@ -111,8 +111,6 @@ export async function changeStage(
 
 /** Staff, or the candidate answering an offer on their status page (no staff actor on the history row). */
 export type PipelineActor = Actor | { kind: "candidate" };
-
-const staffIdOf = (actor: PipelineActor): string | null => ("userId" in actor ? actor.userId : null);
 
 type CloseApplication = {
   actor: PipelineActor;
@@ -143,7 +141,7 @@ export async function closeApplication(
       fromStatus: "ACTIVE",
       toStatus,
       rejectionReasonId: reason.id,
-      actorId: staffIdOf(actor),
+      actorId: staffUserIdOf(actor),
       createdAt: now,
     },
     select: { id: true },

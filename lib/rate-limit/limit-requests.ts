@@ -3,7 +3,7 @@ import { dbPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddress, socketAddressKnown } from "./client-address";
-import { retryAfterWords, type RateLimitName } from "./limits";
+import { RATE_LIMITS, retryAfterWords, type RateLimitName } from "./limits";
 import { RateLimitedError } from "./rate-limited-error";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 import { rateLimitSecret } from "./rate-limit-key";
@@ -19,7 +19,11 @@ function limiter(name: RateLimitName): RateLimiter {
       dbPool(),
       name,
       rateLimitSecret(env),
-      name === "apply" ? env.RATE_LIMIT_APPLY_PER_HOUR : undefined,
+      name === "apply"
+        ? env.RATE_LIMIT_APPLY_PER_HOUR
+        : name === "staff-api"
+          ? env.RATE_LIMIT_API_PER_MINUTE
+          : undefined,
     );
     limiters.set(name, found);
   }
@@ -101,6 +105,21 @@ export async function authenticateJobBoardClient(headers: Headers, authenticate:
     throw error;
   }
   if (before.used > 0) await failures.reset(parts);
+}
+
+export type ApiRateLimit = { limit: number; remaining: number; resetSeconds: number };
+
+export const apiRequestsPerMinute = () => getEnv().RATE_LIMIT_API_PER_MINUTE ?? RATE_LIMITS["staff-api"].points;
+
+/** One staff API request, per token: what is left of the window, or a RateLimitedError. */
+export async function limitApiRequest(tokenId: string): Promise<ApiRateLimit> {
+  const limit = apiRequestsPerMinute();
+  const outcome = await limiter("staff-api").consume([tokenId]);
+  if (outcome.allowed) return { limit, remaining: outcome.remaining, resetSeconds: outcome.resetSeconds };
+  throw new RateLimitedError(
+    `Too many requests with this token. Retry ${retryAfterWords(outcome.retryAfterSeconds)} (see the Retry-After header).`,
+    outcome.retryAfterSeconds,
+  );
 }
 
 /** Asking for a staff sign-in link, per client address, whatever the email (so it reveals nothing). */

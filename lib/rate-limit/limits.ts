@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   // Re-sending an application's private status link, per client address and per recipient.
   "status-link-address": { points: 10, durationSeconds: 60 * 60 },
   "status-link-email": { points: 3, durationSeconds: 60 * 60 },
+  // The staff API, per token: an HR system syncing in bursts. RATE_LIMIT_API_PER_MINUTE overrides it.
+  "staff-api": { points: 600, durationSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -6,7 +6,9 @@ import { rateLimitKey } from "./rate-limit-key";
 
 export const RATE_LIMIT_TABLE = "rate_limits";
 
-export type Consumed = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** Allowed: how many requests remain and when the window resets (the staff API's RateLimit headers). */
+export type Consumed =
+  { allowed: true; remaining: number; resetSeconds: number } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Counts one request for `parts` (hashed with the secret) and says whether it is allowed. */
@@ -45,8 +47,8 @@ export function createRateLimiter(
   return {
     async consume(parts) {
       try {
-        await limiter.consume(rateLimitKey(secret, name, parts));
-        return { allowed: true };
+        const state = await limiter.consume(rateLimitKey(secret, name, parts));
+        return { allowed: true, remaining: state.remainingPoints, resetSeconds: secondsLeft(state.msBeforeNext) };
       } catch (outcome) {
         // The library rejects with a RateLimiterRes when over the limit, with an Error when the
         // database failed (which the caller reports like any other database failure).
@@ -59,7 +61,12 @@ export function createRateLimiter(
       const used = state?.consumedPoints ?? 0;
       return state && used >= rule.points
         ? { allowed: false, used, retryAfterSeconds: secondsLeft(state.msBeforeNext) }
-        : { allowed: true, used };
+        : {
+            allowed: true,
+            used,
+            remaining: rule.points - used,
+            resetSeconds: state ? secondsLeft(state.msBeforeNext) : rule.durationSeconds,
+          };
     },
     async reset(parts) {
       await limiter.delete(rateLimitKey(secret, name, parts));
