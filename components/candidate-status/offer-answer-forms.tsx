@@ -37,7 +37,6 @@ export function OfferAnswerForms({ offerId, wording, accept, decline }: Props) {
             name="fullName"
             autoComplete="name"
             maxLength={200}
-            required
             aria-describedby="acceptance-wording"
             defaultValue={(accepted?.values?.fullName as string | undefined) ?? ""}
           />

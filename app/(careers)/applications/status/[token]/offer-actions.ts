@@ -10,7 +10,8 @@ import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
 import { parseAcceptOfferForm, parseDeclineOfferForm } from "@/lib/offers/schema";
 
-const offerSection = (token: string) => `/applications/status/${encodeURIComponent(token)}#offer`;
+// A new URL (not only a hash), so the router renders the page again with the answer.
+const offerSection = (token: string) => `/applications/status/${encodeURIComponent(token)}?offer=answered`;
 
 function deliverLater(emailIds: readonly (string | null)[]) {
   for (const id of emailIds) if (id) after(() => deliverOutboxMessage(id));
