@@ -17,6 +17,8 @@ export const PRIVACY_RETENTION = "privacy.retention";
 export const READ_DOCUMENT_TEXT = "documents.read-text";
 /** Queues the documents whose text is still unread: a job lost or given up (docs/decisions/0020). */
 export const SWEEP_UNREAD_DOCUMENTS = "documents.sweep-unread";
+/** Removes document files no row refers to after a grace period (lib/submissions/sweep-orphan-documents.ts). */
+export const SWEEP_ORPHAN_DOCUMENTS = "documents.sweep-orphans";
 /** Moves pending self-identification answers into their quarter, mixed (docs/decisions/0026). */
 export const MIX_SELF_IDENTIFICATION = "self-identification.mix";
 
@@ -44,6 +46,8 @@ export const QUEUE_OPTIONS = {
   // away) is retried with backoff for 30 to 60 minutes; past that the hourly sweep queues it again.
   [READ_DOCUMENT_TEXT]: { retryLimit: 6, retryDelay: 30, retryBackoff: true },
   [SWEEP_UNREAD_DOCUMENTS]: { retryLimit: 0 },
+  // A failed sweep leaves the files for the next hour's, which finds the same orphans.
+  [SWEEP_ORPHAN_DOCUMENTS]: { retryLimit: 0 },
   // A failed mix leaves the pool as it was for the next hour's run.
   [MIX_SELF_IDENTIFICATION]: { retryLimit: 0 },
   // Each offer is claimed in its own email's transaction: a failed run leaves the rest for the next hour.

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { remindUntouchedRequests } from "@/lib/accommodations/remind-untouched-requests";
 import { queueUnreadDocuments } from "@/lib/submissions/queue-document-text";
 import { readDocumentText } from "@/lib/submissions/read-document-text";
+import { sweepOrphanDocuments } from "@/lib/submissions/sweep-orphan-documents";
 import { runRetention } from "@/lib/privacy/run-retention";
 import { deliverOutboxMessage, deliverPendingEmails } from "@/lib/email/outbox";
 import { remindOverdueScorecards } from "@/lib/scorecards/remind-overdue-scorecards";
@@ -22,6 +23,7 @@ import {
   READ_DOCUMENT_TEXT,
   REMIND_OVERDUE_SCORECARDS,
   REMIND_UNTOUCHED_ACCOMMODATIONS,
+  SWEEP_ORPHAN_DOCUMENTS,
   SWEEP_UNREAD_DOCUMENTS,
   type JobName,
 } from "./jobs";
@@ -150,6 +152,15 @@ const JOB_WORKERS: JobWorker[] = [
       const queued = await queueUnreadDocuments();
       if (queued > 0) log(`${SWEEP_UNREAD_DOCUMENTS}: queued ${queued} document(s) whose text was never read`);
       return { queued };
+    },
+  },
+  {
+    name: SWEEP_ORPHAN_DOCUMENTS,
+    cron: "47 * * * *",
+    async run(_job, log) {
+      const removed = await sweepOrphanDocuments();
+      if (removed > 0) log(`${SWEEP_ORPHAN_DOCUMENTS}: removed ${removed} document file(s) no application refers to`);
+      return { removed };
     },
   },
   {

@@ -7,6 +7,12 @@ export interface FileStorage {
   stream(key: string): Promise<ReadableStream<Uint8Array> | null>;
   /** Removing a key that is already gone is not an error (erasure retries removals). */
   delete(key: string): Promise<void>;
+  /**
+   * Keys under `prefix` last written before `before`, for the orphan sweep
+   * (lib/submissions/sweep-orphan-documents.ts). A driver's own unfinished writes that old (a
+   * process killed mid-write) are removed on the way: they were never a key.
+   */
+  listWrittenBefore(prefix: string, before: Date): AsyncIterable<string>;
 }
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9/-]{0,200}$/;

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -46,6 +46,20 @@ export function createLocalDiskStorage(rootDir: string): FileStorage {
     },
     async delete(key) {
       await rm(pathFor(key), { force: true });
+    },
+    async *listWrittenBefore(prefix, before) {
+      const folder = pathFor(prefix.replace(/\/$/, ""));
+      const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return [] as string[];
+        throw error;
+      });
+      for (const name of names.sort()) {
+        const file = path.join(folder, name);
+        const written = await stat(file).catch(() => null); // removed meanwhile
+        if (!written?.isFile() || written.mtime >= before) continue;
+        if (name.endsWith(".partial")) await rm(file, { force: true });
+        else yield `${prefix.replace(/\/$/, "")}/${name}`;
+      }
     },
   };
 }
