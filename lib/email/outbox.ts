@@ -81,6 +81,7 @@ export async function deliverOutboxMessage(
   try {
     const info = await transport.sendMail({
       from: getEnv().EMAIL_FROM,
+      messageId: outboxMessageId(message.id),
       to: message.toAddress,
       subject: message.subject,
       // The link exists in this message only: the stored bodies never had it.
@@ -117,6 +118,16 @@ export async function deliverOutboxMessage(
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;
   }
+}
+
+/**
+ * The Message-ID of an outbox row, the same on every attempt. A message can go out twice when the
+ * mail server accepted it and the SENT write was then lost (the row stays SENDING and is retried
+ * after the claim timeout): receiving systems that deduplicate by Message-ID show it once.
+ */
+export function outboxMessageId(id: string): string {
+  const domain = /@([A-Za-z0-9.-]+)/.exec(getEnv().EMAIL_FROM)?.[1] ?? new URL(getEnv().APP_URL).hostname;
+  return `<${id}@${domain}>`;
 }
 
 /** Retries whatever is still pending; run by the background worker. */
