@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
+import { AUDIT_ACTOR_TYPE_LABELS } from "@/lib/audit/labels";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
 import { formatTimestamp } from "@/lib/format/dates";
 import { applicationProfilePath } from "@/lib/paths/applications";
@@ -13,12 +14,9 @@ function ActorCell({ entry }: { entry: AuditLogEntry }) {
       </>
     );
   }
-  if (entry.actorType === "staff") return <span className="text-ink-muted">Unknown staff member</span>;
-  return (
-    <span>
-      {entry.actorType === "candidate" ? "Candidate" : entry.actorType === "system" ? "System" : entry.actorType}
-    </span>
-  );
+  const label =
+    AUDIT_ACTOR_TYPE_LABELS[entry.actorType as keyof typeof AUDIT_ACTOR_TYPE_LABELS]?.row ?? entry.actorType;
+  return <span className={entry.actorType === "staff" ? "text-ink-muted" : undefined}>{label}</span>;
 }
 
 function SubjectCell({ entry }: { entry: AuditLogEntry }) {

@@ -3,6 +3,7 @@ import { Button, buttonStyles } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { AUDIT_ACTOR_TYPE_LABELS } from "@/lib/audit/labels";
 import { AUDIT_ACTOR_TYPES, type AuditFilters } from "@/lib/audit/schema";
 
 // Suggestions only: the field takes any action or the start of one.
@@ -58,7 +59,7 @@ export function AuditFiltersForm({ filters, basePath }: { filters: AuditFilters;
             <option value="">Anyone</option>
             {AUDIT_ACTOR_TYPES.map((type) => (
               <option key={type} value={type}>
-                {type === "staff" ? "Staff" : type === "candidate" ? "Candidates" : "The system"}
+                {AUDIT_ACTOR_TYPE_LABELS[type].filter}
               </option>
             ))}
           </Select>

@@ -5,7 +5,7 @@ import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ACTOR_TYPES = ["staff", "candidate", "system"] as const;
+export const AUDIT_ACTOR_TYPES = ["staff", "candidate", "system", "apiToken"] as const;
 
 /**
  * A position in the log, newest first: the createdAt (milliseconds, the column's precision) and

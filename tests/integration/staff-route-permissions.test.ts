@@ -54,6 +54,7 @@ const pages: Record<string, Page> = {
   privacy: await import("@/app/(hiring)/hiring/privacy/page"),
   eeoReport: await import("@/app/(hiring)/hiring/reports/eeo/page"),
   reports: await import("@/app/(hiring)/hiring/reports/page"),
+  apiTokens: await import("@/app/(hiring)/hiring/api-tokens/page"),
 };
 /** Calls a page's default export with the props Next passes (params and searchParams as Promises). */
 // Params are read when the page is visited: the ids exist only once beforeAll has run.
@@ -110,6 +111,8 @@ const EXPECT = {
   // Beyond the matrix, as lib/auth/permissions.ts decides (issue 5 and the interview loop).
   auditLog: (role: Role) => role === "ADMIN",
   legalAndPrivacy: (role: Role) => role === "ADMIN",
+  // "API tokens, webhooks: admin (manage)" in the matrix.
+  integrations: (role: Role) => role === "ADMIN",
   eeoReport: (role: Role) => ["ADMIN", "RECRUITER"].includes(role),
   pipelineReports: (role: Role) => role !== "INTERVIEWER",
   schedulesInterviews: (role: Role) => ["ADMIN", "RECRUITER", "COORDINATOR"].includes(role),
@@ -324,6 +327,7 @@ const PAGE_CASES: PageCase[] = [
     allowed: EXPECT.legalAndPrivacy,
   },
   { name: "/hiring/privacy", render: render("privacy"), allowed: EXPECT.legalAndPrivacy },
+  { name: "/hiring/api-tokens", render: render("apiTokens"), allowed: EXPECT.integrations },
   { name: "/hiring/reports/eeo", render: render("eeoReport"), allowed: EXPECT.eeoReport },
   { name: "/hiring/reports", render: render("reports"), allowed: EXPECT.pipelineReports },
 ];

@@ -17,6 +17,10 @@ const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js checks its own double-submit CSRF token on every POST",
   "app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route.ts":
     "meant for other sites; authenticated by an API key header, never a cookie",
+  "app/api/v1/applications/[application_id]/move/route.ts":
+    "the staff API, for other systems; authenticated by a bearer token header, never a cookie",
+  "app/api/v1/applications/[application_id]/reject/route.ts":
+    "the staff API, for other systems; authenticated by a bearer token header, never a cookie",
 };
 
 async function routeFiles(directory: string): Promise<string[]> {
