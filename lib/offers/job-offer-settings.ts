@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, jobsVisibleTo, offerApproverEligibleFor } from "@/lib/auth/permissions";
+import { assertCan, can, jobsVisibleTo, offerApproverEligibleFor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -36,9 +36,14 @@ export async function saveJobOfferSettings({ actor, input }: { actor: Actor; inp
   await db.$transaction(async (tx) => {
     const job = await tx.job.findFirst({
       where: { AND: [{ id: input.jobId }, jobsVisibleTo(actor)] },
-      select: { id: true },
+      select: { id: true, exportControlled: true },
     });
     if (!job) throw new AppError("NOT_FOUND", "That job does not exist.");
+    // Unmarking the job would let its offers be released without the review only admins make.
+    if (job.exportControlled && !input.exportControlled && !can(actor, "offer.exportReview"))
+      throw new AppError("FORBIDDEN", "Only an admin may mark this job as no longer export-controlled.", {
+        exportControlled: ["Only an admin may change this"],
+      });
     const eligible = await tx.user.count({
       where: { AND: [{ id: { in: input.approverIds } }, offerApproverEligibleFor(input.jobId)] },
     });

@@ -39,3 +39,46 @@ export function findProp(node: unknown, name: string, seen = new Set<unknown>())
   }
   return undefined;
 }
+
+type Element = { type?: unknown; props?: Record<string, unknown> };
+
+/**
+ * The rendered tree with every async (server) component called, as React's server renderer does
+ * before it serializes: what is left are host elements and the components whose props would
+ * travel to the browser in the RSC payload.
+ */
+export async function resolveServerTree(node: unknown): Promise<unknown> {
+  if (Array.isArray(node)) return Promise.all(node.map(resolveServerTree));
+  if (!node || typeof node !== "object" || !("props" in node)) return node;
+  const element = node as Element & { $$typeof: symbol; key: unknown };
+  if (typeof element.type === "function" && element.type.constructor.name === "AsyncFunction")
+    return resolveServerTree(await (element.type as (props: unknown) => Promise<unknown>)(element.props));
+  const props = element.props ?? {};
+  const resolved: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props))
+    resolved[name] = name === "children" || isElementLike(value) ? await resolveServerTree(value) : value;
+  return { ...element, props: resolved };
+}
+
+const isElementLike = (value: unknown) =>
+  Array.isArray(value) || (value !== null && typeof value === "object" && "$$typeof" in value && "props" in value);
+
+/**
+ * Every value a resolved tree carries, as text: each element's props (data a client component
+ * gets is serialized into the RSC payload whole, whether or not it shows it). A superset of the
+ * RSC payload: what is absent here cannot reach the browser.
+ */
+export function serializedProps(tree: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(tree, (key, value: unknown) => {
+    if (key === "_owner" || key === "_store" || key === "_debugInfo" || key === "_debugStack") return undefined;
+    if (typeof value === "function") return `[function ${value.name}]`;
+    if (typeof value === "symbol") return String(value);
+    if (typeof value === "bigint") return String(value);
+    if (value && typeof value === "object") {
+      if (seen.has(value)) return "[seen]";
+      seen.add(value);
+    }
+    return value;
+  });
+}
