@@ -18,6 +18,7 @@ import {
   queuePanelistInterviewEmail,
   type InterviewSnapshot,
 } from "./interview-emails";
+import { lockPanel } from "@/lib/self-scheduling/panel-availability";
 import { startsAtOf } from "./interview-timing";
 import type { InterviewFormInput } from "./schema";
 
@@ -64,6 +65,8 @@ export async function rescheduleInterview({
       userIds: input.panelUserIds,
       keptUserIds: current.panel.map((member) => member.id),
     });
+    // A candidate booking the same people waits, then sees this interview's new time as busy.
+    await lockPanel(tx, input.panelUserIds);
 
     const before = new Set(current.panel.map((member) => member.id));
     const after = new Set(panel.map((member) => member.id));

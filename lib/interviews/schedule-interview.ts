@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { recordInterviewChange, recordPanelChange } from "./interview-audit";
 import { assertApplicationActive, findPanel, findPlanItem, loadInvitationContext } from "./interview-context";
 import { interviewSnapshotSelect, queueCandidateInterviewEmail, queuePanelistInterviewEmail } from "./interview-emails";
+import { lockPanel } from "@/lib/self-scheduling/panel-availability";
 import { startsAtOf } from "./interview-timing";
 import type { InterviewFormInput } from "./schema";
 
@@ -34,6 +35,8 @@ export async function scheduleInterview({
     assertApplicationActive(context);
     const planItem = await findPlanItem(tx, context.jobId, input.planItemId);
     const panel = await findPanel(tx, { jobId: context.jobId, userIds: input.panelUserIds });
+    // A candidate booking the same people waits, then sees this interview as busy time.
+    await lockPanel(tx, input.panelUserIds);
 
     const interview = await tx.interview.create({
       data: {

@@ -118,6 +118,8 @@ export async function bookSlot({
 
     const panel = offer.panel.map((seat) => seat.user);
     const ids = panel.map((member) => member.id);
+    // Locks in the order staff changes take them (the interview, then its people): no deadlock.
+    if (current) await tx.$queryRaw`SELECT "id" FROM "Interview" WHERE "id" = ${current.id} FOR UPDATE`;
     await lockPanel(tx, ids);
     const end = slot.startsAt.getTime() + offer.durationMinutes * 60_000;
     const busy = await busyTimeOf(tx, ids, { start: slot.startsAt.getTime(), end }, { exceptInterviewId: current?.id });

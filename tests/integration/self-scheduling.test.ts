@@ -241,6 +241,23 @@ describe("booking", () => {
     }
   });
 
+  it("refuses a time a coordinator has since filled by hand", async () => {
+    const { application, other, panel, coordinator } = await fixture();
+    const { slots } = await offerTo(coordinator, application.id, panel);
+    await createInterview(testDb, {
+      applicationId: other.id,
+      scheduledById: coordinator.userId,
+      panelUserIds: [panel[1]!],
+      startsAt: new Date(slots[2]!.startsAt.getTime() + 30 * 60_000),
+      durationMinutes: 30,
+    });
+    const refused = await expectAppError(
+      bookSlot({ statusToken: await tokenFor(application.id), slotId: slots[2]!.id }),
+    );
+    expect(refused).toMatchObject({ code: "CONFLICT", message: SLOT_TAKEN });
+    expect(await testDb.interview.count({ where: { applicationId: application.id } })).toBe(0);
+  });
+
   it("the loser sees the remaining times, without the one taken", async () => {
     const { application, other, panel, coordinator } = await fixture();
     const mine = await offerTo(coordinator, application.id, panel);
