@@ -5,15 +5,10 @@ import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { errorResponse } from "@/lib/http/error-response";
+import { PRIVATE_HEADERS } from "@/lib/http/private-headers";
 import { runAfterResponse } from "@/lib/job-board/run-after-response";
 
 export const dynamic = "force-dynamic";
-
-const PRIVATE_HEADERS = {
-  "Cache-Control": "private, no-store",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-} as const;
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   try {

@@ -2,16 +2,11 @@
 // link, or one whose application has no released offer, gets the same "not found".
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
+import { PRIVATE_HEADERS } from "@/lib/http/private-headers";
 import { getCandidateOfferLetter } from "@/lib/offers/get-candidate-offer";
 import { letterPdf } from "@/lib/offers/letter-pdf";
 
 export const dynamic = "force-dynamic";
-
-const PRIVATE_HEADERS = {
-  "Cache-Control": "private, no-store",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-} as const;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   try {
