@@ -3,7 +3,6 @@
 // components (the RSC payload's data) carry offer terms only to admins, recruiters and the job's
 // hiring managers, the export-control review's outcome and note only to admins and recruiters,
 // and the candidate's export-control answer to no reader of this page; a refused action writes nothing.
-import { renderToStaticMarkup } from "react-dom/server";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,7 +19,7 @@ import { createProfileFixture, createStaff } from "../support/candidate-profile"
 import { testDb } from "../support/db";
 import { nextRequest } from "../support/next-request";
 import { terms } from "../support/offers";
-import { resolveServerTree, serializedProps, visitPage } from "../support/staff-page-visit";
+import { renderedPage, visitPage } from "../support/staff-page-visit";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
@@ -124,9 +123,7 @@ const signInAs = (persona: Persona) => {
 /** The page's HTML and all the data its tree hands to components, or its notFound/redirect. */
 async function render(page: Parameters<typeof visitPage>[0], params: Record<string, string>) {
   const outcome = await visitPage(page, {}, params);
-  if (outcome.kind !== "rendered") return { kind: outcome.kind, html: "", payload: "" };
-  const tree = await resolveServerTree(outcome.element);
-  return { kind: "rendered", html: renderToStaticMarkup(tree as never), payload: serializedProps(tree) };
+  return { kind: outcome.kind, ...(await renderedPage(outcome)) };
 }
 
 describe("the offer page", () => {

@@ -1,5 +1,8 @@
 // Rendering a staff page's server component as Next would start to, outside Next: the test file
 // mocks next/headers (the session cookie); this reads notFound()/redirect() from their digests.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 
 export type PageOutcome =
   { kind: "rendered"; element: unknown } | { kind: "notFound" } | { kind: "redirect"; to: string };
@@ -81,4 +84,23 @@ export function serializedProps(tree: unknown): string {
     }
     return value;
   });
+}
+
+// Client components that call useRouter() render without navigating anywhere.
+const inertRouter: AppRouterInstance = {
+  back: () => undefined,
+  forward: () => undefined,
+  refresh: () => undefined,
+  push: () => undefined,
+  replace: () => undefined,
+  prefetch: () => undefined,
+  hmrRefresh: () => undefined,
+} as unknown as AppRouterInstance;
+
+/** A visited page as the browser gets it: its HTML, and every value its components were handed. */
+export async function renderedPage(outcome: PageOutcome): Promise<{ html: string; payload: string }> {
+  if (outcome.kind !== "rendered") return { html: "", payload: "" };
+  const tree = await resolveServerTree(outcome.element);
+  const html = renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: inertRouter }, tree as never));
+  return { html, payload: serializedProps(tree) };
 }
