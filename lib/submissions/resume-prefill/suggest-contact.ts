@@ -1,0 +1,52 @@
+// What the application form may offer from a chosen resume: its text read in the document sandbox
+// (lib/files/document-text-sandbox.ts), nothing stored, each suggestion one the form would accept.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { detectDocumentType } from "@/lib/files/detect-document-type";
+import { extractDocumentText } from "@/lib/files/extract-document-text";
+import { emailField, optionalWebUrl, phoneField, requiredText } from "@/lib/submissions/schema-fields";
+import { TEXT_LIMITS } from "@/lib/submissions/limits";
+import { extractContact, type ContactField, type ContactSuggestions } from "./extract-contact";
+
+// The application form's own field rules (lib/submissions/schema.ts builds on the same pieces):
+// a suggestion the form would refuse is never offered.
+const FIELD_RULES: Record<ContactField, { safeParse: (value: unknown) => { success: boolean } }> = {
+  firstName: requiredText("first name", TEXT_LIMITS.name),
+  lastName: requiredText("last name", TEXT_LIMITS.name),
+  email: emailField,
+  phone: phoneField,
+  location: requiredText("location", TEXT_LIMITS.location),
+  linkedinUrl: optionalWebUrl("your LinkedIn profile", TEXT_LIMITS.url),
+  githubUrl: optionalWebUrl("your GitHub profile", TEXT_LIMITS.url),
+  websiteUrl: optionalWebUrl("your website", TEXT_LIMITS.url),
+};
+
+export type ResumeSuggestionsResult = { suggestions: ContactSuggestions; textFound: boolean };
+
+export async function suggestContactFromResume(file: File): Promise<ResumeSuggestionsResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const contentType = await detectDocumentType(bytes);
+  if (!contentType)
+    throw new AppError("VALIDATION", "Check the resume", {
+      resume: ["The resume is not a readable PDF or Word (.docx) document"],
+    });
+  const text = await extractDocumentText(bytes, contentType);
+  if (text === null)
+    throw new AppError("VALIDATION", "We could not read this resume", {
+      resume: [
+        "We could not read this resume to suggest your details. You can still attach it and fill in the form yourself.",
+      ],
+    });
+  const found = extractContact(text);
+  const suggestions: ContactSuggestions = {};
+  for (const field of Object.keys(found) as ContactField[]) {
+    const value = found[field];
+    if (value && FIELD_RULES[field].safeParse(value).success) suggestions[field] = value;
+  }
+  // Half a name would fill one field with the other's part: both or neither.
+  if (!suggestions.firstName || !suggestions.lastName) {
+    delete suggestions.firstName;
+    delete suggestions.lastName;
+  }
+  return { suggestions, textFound: text.length > 0 };
+}
