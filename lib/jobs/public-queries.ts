@@ -161,8 +161,6 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
   if (!job?.publishedAt) return null;
 
   const now = new Date();
-  const { salaryMin, salaryMax, salaryCurrency, salaryUnit } = job;
-  const hasSalary = salaryCurrency && salaryUnit && (salaryMin !== null || salaryMax !== null);
   return {
     id: job.id,
     slug: job.slug,
@@ -173,7 +171,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
     employmentType: job.employmentType,
     remotePolicy: job.remotePolicy,
     remoteCountryCodes: job.remoteCountryCodes,
-    salary: hasSalary ? { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit } : null,
+    salary: salaryOf(job),
     datePosted: job.publishedAt,
     validThrough: job.validThrough,
     closedAt: job.closedAt,
@@ -183,6 +181,72 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
     sections: job.sections,
   };
 });
+
+type SalaryColumns = Pick<Prisma.JobGetPayload<object>, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryUnit">;
+
+/** The pay range when the job states one (an amount, its currency and period); never guessed. */
+function salaryOf({ salaryMin, salaryMax, salaryCurrency, salaryUnit }: SalaryColumns): Salary | null {
+  if (!salaryCurrency || !salaryUnit || (salaryMin === null && salaryMax === null)) return null;
+  return { min: salaryMin, max: salaryMax, currency: salaryCurrency, unit: salaryUnit };
+}
+
+export type FeedJob = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  datePosted: Date;
+  department: string;
+  company: string;
+  employmentType: EmploymentType;
+  remotePolicy: RemotePolicy;
+  remoteCountryCodes: string[];
+  salary: Salary | null;
+  offices: OfficeAddress[];
+  sections: { heading: string | null; bodyMarkdown: string }[];
+};
+
+/** Every open job with what a job aggregator's feed carries, newest first (lib/jobs/indeed-feed.ts). */
+export async function listFeedJobs(): Promise<FeedJob[]> {
+  const jobs = await db.job.findMany({
+    where: openJobWhere(new Date()),
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      publishedAt: true,
+      employmentType: true,
+      remotePolicy: true,
+      remoteCountryCodes: true,
+      salaryMin: true,
+      salaryMax: true,
+      salaryCurrency: true,
+      salaryUnit: true,
+      department: { select: { name: true } },
+      organization: { select: { name: true } },
+      offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
+      sections: { select: { heading: true, bodyMarkdown: true }, orderBy: { position: "asc" } },
+    },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+  });
+  return jobs.map((job) => ({
+    id: job.id,
+    slug: job.slug,
+    title: job.title,
+    summary: job.summary,
+    // openJobWhere admits only published jobs.
+    datePosted: job.publishedAt!,
+    department: job.department.name,
+    company: job.organization.name,
+    employmentType: job.employmentType,
+    remotePolicy: job.remotePolicy,
+    remoteCountryCodes: job.remoteCountryCodes,
+    salary: salaryOf(job),
+    offices: job.offices.map((link) => link.office),
+    sections: job.sections,
+  }));
+}
 
 /** Only a job that is open for applications right now (for the apply page and its action). */
 export async function getPublishedJobBySlug(slug: string): Promise<JobPosting | null> {
