@@ -19,7 +19,7 @@ function limiter(name: RateLimitName): RateLimiter {
       dbPool(),
       name,
       rateLimitSecret(env),
-      name === "apply"
+      name === "apply" || name === "resume-prefill"
         ? env.RATE_LIMIT_APPLY_PER_HOUR
         : name === "staff-api"
           ? env.RATE_LIMIT_API_PER_MINUTE
@@ -66,6 +66,16 @@ export function limitApplying(headers: Headers): Promise<void> {
     [addressOf(headers)],
     (when) =>
       `We received many applications from your network in a short time. Your answers are kept in this browser: please send again ${when}.`,
+  );
+}
+
+/** Reading a resume for the application form's suggestions, per client address. */
+export function limitResumePrefill(headers: Headers): Promise<void> {
+  return enforce(
+    "resume-prefill",
+    [addressOf(headers)],
+    (when) =>
+      `We read many resumes from your network in a short time. Please fill in the form yourself or try again ${when}.`,
   );
 }
 

@@ -8,6 +8,9 @@ export const RATE_LIMITS = {
   // office behind one address; a person applies a handful of times, not dozens in an hour.
   // RATE_LIMIT_APPLY_PER_HOUR overrides the count (the e2e suite applies from one address).
   apply: { points: 30, durationSeconds: 60 * 60 },
+  // Reading a chosen resume for the form's suggestions, per client address: the same count as
+  // applying (RATE_LIMIT_APPLY_PER_HOUR overrides both), since each read runs the document parsers.
+  "resume-prefill": { points: 30, durationSeconds: 60 * 60 },
   // The Job Board API, per API key and client address: an aggregator posts many applications.
   "job-board-apply": { points: 300, durationSeconds: 10 * 60 },
   // Wrong Job Board API keys in a row, per client address whatever the key: past it the address
