@@ -11,10 +11,13 @@ export function DocumentInput({
   name,
   label,
   required,
+  onPicked,
 }: {
   name: "resume" | "coverLetterFile";
   label: string;
   required?: boolean;
+  /** Called with the file the candidate picked (not with one restored from a draft). */
+  onPicked?: (file: File | undefined) => void;
 }) {
   const { setValue } = useFormContext();
   const file = useWatch({ name }) as File | undefined;
@@ -42,6 +45,7 @@ export function DocumentInput({
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               setValue(name, chosen, { shouldValidate: true, shouldDirty: true });
+              onPicked?.(chosen);
             }}
           />
           {file instanceof File ? (

@@ -2,11 +2,14 @@ import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { DocumentInput } from "./document-input";
 import { FormSection } from "./form-section";
+import { ResumeSuggestions, useResumeSuggestions } from "./resume-suggestions";
 
 export function DocumentsSection() {
+  const resumeSuggestions = useResumeSuggestions();
   return (
     <FormSection id="documents" title="Resume and links">
-      <DocumentInput name="resume" label="Resume" required />
+      <DocumentInput name="resume" label="Resume" required onPicked={(file) => void resumeSuggestions.read(file)} />
+      <ResumeSuggestions state={resumeSuggestions.state} />
       <DocumentInput name="coverLetterFile" label="Cover letter file" />
       <TextareaField
         markOptional
