@@ -31,6 +31,24 @@ const officeSelect = {
 
 export type OfficeAddress = Prisma.OfficeGetPayload<{ select: typeof officeSelect }>;
 
+/** A job's offices in the order its posting lists them. */
+const officesSelect = {
+  select: { office: { select: officeSelect } },
+  orderBy: { office: { name: "asc" } },
+} satisfies Prisma.Job$officesArgs;
+
+const sectionsSelect = {
+  select: { heading: true, bodyMarkdown: true },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Job$sectionsArgs;
+
+const salarySelect = {
+  salaryMin: true,
+  salaryMax: true,
+  salaryCurrency: true,
+  salaryUnit: true,
+} satisfies Prisma.JobSelect;
+
 /** The employer whose careers site this is (one per deployment; demo data only as a fallback). */
 export const getCareersOrganization = cache(async () =>
   db.organization.findFirst({
@@ -75,7 +93,7 @@ export async function listOpenJobs(search: JobSearch = {}): Promise<OpenJobSumma
       remotePolicy: true,
       remoteCountryCodes: true,
       department: { select: { name: true } },
-      offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
+      offices: officesSelect,
     },
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }, { id: "asc" }],
   });
@@ -144,18 +162,15 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
       employmentType: true,
       remotePolicy: true,
       remoteCountryCodes: true,
-      salaryMin: true,
-      salaryMax: true,
-      salaryCurrency: true,
-      salaryUnit: true,
+      ...salarySelect,
       validThrough: true,
       publishedAt: true,
       closedAt: true,
       updatedAt: true,
       department: { select: { name: true } },
       organization: { select: { name: true, websiteUrl: true, logoUrl: true } },
-      offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
-      sections: { select: { heading: true, bodyMarkdown: true }, orderBy: { position: "asc" } },
+      offices: officesSelect,
+      sections: sectionsSelect,
     },
   });
   if (!job?.publishedAt) return null;
@@ -182,7 +197,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
   };
 });
 
-type SalaryColumns = Pick<Prisma.JobGetPayload<object>, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryUnit">;
+type SalaryColumns = Prisma.JobGetPayload<{ select: typeof salarySelect }>;
 
 /** The pay range when the job states one (an amount, its currency and period); never guessed. */
 function salaryOf({ salaryMin, salaryMax, salaryCurrency, salaryUnit }: SalaryColumns): Salary | null {
@@ -219,14 +234,11 @@ export async function listFeedJobs(): Promise<FeedJob[]> {
       employmentType: true,
       remotePolicy: true,
       remoteCountryCodes: true,
-      salaryMin: true,
-      salaryMax: true,
-      salaryCurrency: true,
-      salaryUnit: true,
+      ...salarySelect,
       department: { select: { name: true } },
       organization: { select: { name: true } },
-      offices: { select: { office: { select: officeSelect } }, orderBy: { office: { name: "asc" } } },
-      sections: { select: { heading: true, bodyMarkdown: true }, orderBy: { position: "asc" } },
+      offices: officesSelect,
+      sections: sectionsSelect,
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
   });
