@@ -12,9 +12,10 @@ import { saveAvailability } from "@/lib/self-scheduling/availability";
 import { offerSlots } from "@/lib/self-scheduling/offer-slots";
 import { availabilityFormSchema, offerSlotsFormSchema } from "@/lib/self-scheduling/schema";
 import { createWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
-import { createApplication, createStaffSession } from "../factories";
+import { createApplication } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { createProfileFixture, createStaff } from "../support/candidate-profile";
+import { createProfileFixture } from "../support/candidate-profile";
+import { createPersonas, PERSONAS, type Persona } from "../support/staff-personas";
 import { testDb } from "../support/db";
 import { nextRequest } from "../support/next-request";
 import { daysAhead, offerFormValues } from "../support/self-scheduling";
@@ -34,15 +35,13 @@ const slotActions = await import("@/app/(hiring)/hiring/applications/[applicatio
 const cutoffActions = await import("@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/self-schedule-actions");
 const publishingActions = await import("@/app/(hiring)/hiring/jobs/publishing-actions");
 
-const PERSONAS = ["admin", "recruiter", "coordinator", "teamManager", "otherManager", "panel", "offPanel"] as const;
-type Persona = (typeof PERSONAS)[number];
 const SCHEDULERS: Persona[] = ["admin", "recruiter", "coordinator"];
 // Whose availability page shows the panel interviewer's hours and days away.
 const READS_PANEL_AVAILABILITY: Persona[] = [...SCHEDULERS, "teamManager", "panel"];
 const DAY_AWAY_NOTE = "Wombat appointment";
 
-const actors = {} as Record<Persona, Actor>;
-const sessions = {} as Record<Persona, string>;
+let actors: Record<Persona, Actor>;
+let signInAs: (persona: Persona) => void;
 let fixture: Awaited<ReturnType<typeof createProfileFixture>>;
 let endpoint: { id: string; secret: string };
 let token: { id: string; secret: string };
@@ -56,21 +55,7 @@ const weekdays = (note = "") => ({
 
 beforeAll(async () => {
   fixture = await createProfileFixture();
-  const offPanel = await createStaff("INTERVIEWER");
-  await testDb.hiringTeamMember.create({
-    data: { jobId: fixture.job.id, userId: offPanel.userId, role: "INTERVIEWER" },
-  });
-  Object.assign(actors, {
-    admin: fixture.admin,
-    recruiter: fixture.recruiter,
-    coordinator: fixture.coordinator,
-    teamManager: fixture.hiringManager,
-    otherManager: fixture.otherHiringManager,
-    panel: fixture.interviewer,
-    offPanel,
-  });
-  for (const persona of PERSONAS)
-    sessions[persona] = (await createStaffSession(testDb, actors[persona].userId)).sessionToken;
+  ({ actors, signInAs } = await createPersonas(fixture));
   const { admin, interviewer, coordinator } = fixture;
   endpoint = await createWebhookEndpoint({
     actor: admin,
@@ -97,10 +82,6 @@ beforeAll(async () => {
 beforeEach(() => {
   nextRequest.cookie = "";
 });
-
-const signInAs = (persona: Persona) => {
-  nextRequest.cookie = `authjs.session-token=${sessions[persona]}`;
-};
 
 /** The page's HTML and every prop its tree hands to components (the RSC payload's data). */
 async function render(page: Parameters<typeof visitPage>[0], params: Record<string, string> = {}) {

@@ -13,9 +13,10 @@ import { saveJobOfferSettings } from "@/lib/offers/job-offer-settings";
 import { releaseOffer } from "@/lib/offers/release-offer";
 import { reviewOfferExport } from "@/lib/offers/review-offer-export";
 import { saveOfferTerms } from "@/lib/offers/save-offer-terms";
-import { createApplication, createInterview, createStaffSession } from "../factories";
+import { createApplication, createInterview } from "../factories";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
-import { createProfileFixture, createStaff } from "../support/candidate-profile";
+import { createProfileFixture } from "../support/candidate-profile";
+import { createPersonas, PERSONAS, type Persona } from "../support/staff-personas";
 import { testDb } from "../support/db";
 import { nextRequest } from "../support/next-request";
 import { terms } from "../support/offers";
@@ -38,15 +39,13 @@ const candidateOfferActions = await import("@/app/(careers)/applications/status/
 const BASE_PAY = "187,345";
 const EQUITY = "4,321 Quokka units";
 const REVIEW_NOTE = "Zeppelin licence file 7731";
-const PERSONAS = ["admin", "recruiter", "coordinator", "teamManager", "otherManager", "panel", "offPanel"] as const;
-type Persona = (typeof PERSONAS)[number];
 const READS_TERMS: Persona[] = ["admin", "recruiter", "teamManager"];
 const KNOWS_OFFERS: Persona[] = [...READS_TERMS, "coordinator"];
 const READS_REVIEW: Persona[] = ["admin", "recruiter"];
 const MANAGES_JOBS: Persona[] = ["admin", "recruiter"];
 
-const actors = {} as Record<Persona, Actor>;
-const sessions = {} as Record<Persona, string>;
+let actors: Record<Persona, Actor>;
+let signInAs: (persona: Persona) => void;
 let fixture: Awaited<ReturnType<typeof createProfileFixture>>;
 let offerId: string;
 let pendingOtherOfferId: string;
@@ -60,26 +59,12 @@ const step = async (id: string) => ({
 
 beforeAll(async () => {
   fixture = await createProfileFixture({ stageName: "Offer" });
-  const offPanel = await createStaff("INTERVIEWER");
-  await testDb.hiringTeamMember.create({
-    data: { jobId: fixture.job.id, userId: offPanel.userId, role: "INTERVIEWER" },
-  });
   await createInterview(testDb, {
     applicationId: fixture.application.id,
     scheduledById: fixture.coordinator.userId,
     panelUserIds: [fixture.interviewer.userId],
   });
-  Object.assign(actors, {
-    admin: fixture.admin,
-    recruiter: fixture.recruiter,
-    coordinator: fixture.coordinator,
-    teamManager: fixture.hiringManager,
-    otherManager: fixture.otherHiringManager,
-    panel: fixture.interviewer,
-    offPanel,
-  });
-  for (const persona of PERSONAS)
-    sessions[persona] = (await createStaffSession(testDb, actors[persona].userId)).sessionToken;
+  ({ actors, signInAs } = await createPersonas(fixture));
 
   const { admin, recruiter, hiringManager, otherHiringManager } = fixture;
   await saveJobOfferSettings({
@@ -115,10 +100,6 @@ beforeAll(async () => {
 beforeEach(() => {
   nextRequest.cookie = "";
 });
-
-const signInAs = (persona: Persona) => {
-  nextRequest.cookie = `authjs.session-token=${sessions[persona]}`;
-};
 
 /** The page's HTML and all the data its tree hands to components, or its notFound/redirect. */
 async function render(page: Parameters<typeof visitPage>[0], params: Record<string, string>) {

@@ -22,6 +22,8 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { method: "GET", pattern: "/applications/status/:token/accommodation", queryKeys: [] },
   { method: "GET", pattern: "/applications/status/:token/erase", queryKeys: [] },
   { method: "POST", pattern: "/applications/status/:token/export", queryKeys: [] },
+  { method: "GET", pattern: "/applications/status/:token/interview", queryKeys: ["outcome", "tz"] },
+  { method: "GET", pattern: "/applications/status/:token/offer-letter", queryKeys: [] },
   // Staff sign-in (public), and a staff page without a session (the proxy's redirect).
   { method: "GET", pattern: "/hiring/sign-in", queryKeys: ["callbackUrl"] },
   { method: "GET", pattern: "/hiring/sign-in/check-email", queryKeys: [] },
@@ -50,6 +52,20 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/offices/:officeId", queryKeys: ["render_as"] },
   { method: "POST", pattern: "/api/job-board/v1/boards/:boardToken/jobs/:jobId", queryKeys: [] },
   { method: "POST", pattern: "/api/jobs/:slug/applications", queryKeys: [] },
+  // The staff REST API without a token (tests/integration/staff-api*.test.ts send valid ones).
+  { method: "GET", pattern: "/api/v1/jobs", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/jobs/:job_id", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/jobs/:job_id/stages", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/applications", queryKeys: ["job_id", "updated_since", "cursor", "limit"] },
+  { method: "GET", pattern: "/api/v1/applications/:application_id", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/applications/:application_id/scorecards", queryKeys: [] },
+  { method: "POST", pattern: "/api/v1/applications/:application_id/move", queryKeys: [] },
+  { method: "POST", pattern: "/api/v1/applications/:application_id/reject", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/candidates/:candidate_id", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/interviews", queryKeys: ["application_id"] },
+  { method: "GET", pattern: "/api/v1/rejection_reasons", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/openapi.json", queryKeys: [] },
+  { method: "GET", pattern: "/api/v1/reference", queryKeys: [] },
 ];
 
 /** Values that name something real in the database the suite runs against, by parameter name. */

@@ -44,6 +44,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
     pattern: "/applications/status/:token/export",
     invoke: handler(async () => (await import("@/app/(careers)/applications/status/[token]/export/route")).POST),
   },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token/interview",
+    invoke: page(() => import("@/app/(careers)/applications/status/[token]/interview/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/applications/status/:token/offer-letter",
+    invoke: handler(async () => (await import("@/app/(careers)/applications/status/[token]/offer-letter/route")).GET),
+  },
   { method: "GET", pattern: "/hiring/sign-in", invoke: page(() => import("@/app/(hiring)/hiring/sign-in/page")) },
   {
     method: "GET",
@@ -114,6 +124,71 @@ export const APP_ROUTES: readonly AppRoute[] = [
     method: "POST",
     pattern: "/api/jobs/:slug/applications",
     invoke: handler(async () => (await import("@/app/api/jobs/[slug]/applications/route")).POST),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/jobs",
+    invoke: handler(async () => (await import("@/app/api/v1/jobs/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/jobs/:job_id",
+    invoke: handler(async () => (await import("@/app/api/v1/jobs/[job_id]/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/jobs/:job_id/stages",
+    invoke: handler(async () => (await import("@/app/api/v1/jobs/[job_id]/stages/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/applications",
+    invoke: handler(async () => (await import("@/app/api/v1/applications/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/applications/:application_id",
+    invoke: handler(async () => (await import("@/app/api/v1/applications/[application_id]/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/applications/:application_id/scorecards",
+    invoke: handler(async () => (await import("@/app/api/v1/applications/[application_id]/scorecards/route")).GET),
+  },
+  {
+    method: "POST",
+    pattern: "/api/v1/applications/:application_id/move",
+    invoke: handler(async () => (await import("@/app/api/v1/applications/[application_id]/move/route")).POST),
+  },
+  {
+    method: "POST",
+    pattern: "/api/v1/applications/:application_id/reject",
+    invoke: handler(async () => (await import("@/app/api/v1/applications/[application_id]/reject/route")).POST),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/candidates/:candidate_id",
+    invoke: handler(async () => (await import("@/app/api/v1/candidates/[candidate_id]/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/interviews",
+    invoke: handler(async () => (await import("@/app/api/v1/interviews/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/rejection_reasons",
+    invoke: handler(async () => (await import("@/app/api/v1/rejection_reasons/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/openapi.json",
+    invoke: handler(async () => (await import("@/app/api/v1/openapi.json/route")).GET),
+  },
+  {
+    method: "GET",
+    pattern: "/api/v1/reference",
+    invoke: handler(async () => (await import("@/app/api/v1/reference/route")).GET),
   },
 ];
 
