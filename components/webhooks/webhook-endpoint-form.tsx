@@ -1,11 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
 import { createWebhookEndpointAction } from "@/app/(hiring)/hiring/webhooks/actions";
 import { ChoiceGroupField, TextInputField } from "@/components/forms/form-fields";
-import { Alert } from "@/components/ui/alert";
+import { SecretOnceAlert, useSecretOnceSubmit } from "@/components/forms/secret-once-form";
 import { Button } from "@/components/ui/button";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/labels";
@@ -20,33 +18,14 @@ const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((type) => ({
   ),
 }));
 
-type Created = { message: string; secret: string } | { message: string; secret?: undefined; ok: false };
-
 /** Registers an endpoint; its signing secret is shown here once, after saving. */
 export function WebhookEndpointForm() {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<Created | null>(null);
   const form = useForm<CreateWebhookEndpointInput>({
     resolver: zodResolver(createWebhookEndpointSchema),
     defaultValues: { url: "", description: "", events: [...WEBHOOK_EVENT_TYPES] },
   });
 
-  const submit = form.handleSubmit((values) => {
-    setResult(null);
-    startTransition(async () => {
-      const outcome = await createWebhookEndpointAction(values);
-      if (outcome.ok) {
-        form.reset();
-        setResult({ message: outcome.message, secret: outcome.secret });
-        router.refresh();
-        return;
-      }
-      for (const [path, messages] of Object.entries(outcome.fieldErrors ?? {}))
-        form.setError(path as FieldPath<CreateWebhookEndpointInput>, { message: messages[0] }, { shouldFocus: true });
-      setResult({ ok: false, message: outcome.message });
-    });
-  });
+  const { pending, result, submit } = useSecretOnceSubmit(form, createWebhookEndpointAction);
 
   return (
     <FormProvider {...form}>
@@ -54,14 +33,7 @@ export function WebhookEndpointForm() {
         <h2 id="add-webhook" className="text-lg font-semibold text-ink">
           Add an endpoint
         </h2>
-        {result?.secret !== undefined ? (
-          <Alert variant="success" title={result.message}>
-            <p>Signing secret (Standard Webhooks):</p>
-            <code className="block break-all select-all">{result.secret}</code>
-          </Alert>
-        ) : (
-          result && <Alert variant="danger">{result.message}</Alert>
-        )}
+        <SecretOnceAlert result={result} label="Signing secret (Standard Webhooks):" />
         <TextInputField
           path="url"
           label="URL"
