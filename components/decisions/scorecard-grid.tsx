@@ -1,5 +1,5 @@
 import type { DecisionView } from "@/lib/decisions/get-decision-view";
-import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableTotalRow } from "@/components/ui/table";
 import { RATING_LABELS, RECOMMENDATION_LABELS } from "@/lib/decisions/labels";
 
 type Props = Pick<DecisionView, "attributes" | "scorecards">;
@@ -55,22 +55,17 @@ export function ScorecardGrid({ attributes, scorecards }: Props) {
           </TableRow>
         ))}
       </TableBody>
-      <TableFooter>
-        <TableRow>
-          <TableHead scope="row" weight="semibold">
-            Overall recommendation
-          </TableHead>
-          {scorecards.map((scorecard) => (
-            <TableCell key={scorecard.id} className="font-semibold">
-              {scorecard.recommendation ? (
-                RECOMMENDATION_LABELS[scorecard.recommendation]
-              ) : (
-                <span className="font-normal text-ink-muted">None given</span>
-              )}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableFooter>
+      <TableTotalRow label="Overall recommendation">
+        {scorecards.map((scorecard) => (
+          <TableCell key={scorecard.id}>
+            {scorecard.recommendation ? (
+              RECOMMENDATION_LABELS[scorecard.recommendation]
+            ) : (
+              <span className="font-normal text-ink-muted">None given</span>
+            )}
+          </TableCell>
+        ))}
+      </TableTotalRow>
     </Table>
   );
 }

@@ -1,6 +1,6 @@
 import { formatSuppressedCount, type EeoReportTable } from "@/lib/reports/eeo/build-eeo-report";
 import type { SuppressedCount } from "@/lib/reports/eeo/suppress";
-import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableTotalRow } from "@/components/ui/table";
 
 function Count({ count }: { count: SuppressedCount }) {
   if (count.kind === "count") return <>{formatSuppressedCount(count)}</>;
@@ -38,16 +38,11 @@ export function EeoReportTableView({ table }: { table: EeoReportTable }) {
             </TableRow>
           ))}
         </TableBody>
-        <TableFooter>
-          <TableRow>
-            <TableHead scope="row" weight="semibold">
-              Total respondents
-            </TableHead>
-            <TableCell numeric className="font-semibold">
-              <Count count={table.total} />
-            </TableCell>
-          </TableRow>
-        </TableFooter>
+        <TableTotalRow label="Total respondents">
+          <TableCell numeric>
+            <Count count={table.total} />
+          </TableCell>
+        </TableTotalRow>
       </Table>
     </section>
   );

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from "./table";
+import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow, TableTotalRow } from "./table";
 
 describe("Table", () => {
   it("is named by a caption only screen readers see, with scoped header cells", () => {
@@ -61,5 +61,18 @@ describe("Table", () => {
     expect(html).toMatch(/<th scope="col" class="[^"]*">Job<\/th>/);
     expect(html).toMatch(/<th scope="col" class="[^"]*text-right[^"]*">Open<\/th>/);
     expect(html).toMatch(/<th scope="col" class="[^"]*"><span class="sr-only">Links<\/span><\/th>/);
+  });
+
+  it("writes the totals as one footer row named by a semibold row heading", () => {
+    const html = renderToStaticMarkup(
+      <Table caption="Answers">
+        <TableTotalRow label="Total">
+          <TableCell numeric>12</TableCell>
+        </TableTotalRow>
+      </Table>,
+    );
+    expect(html).toMatch(
+      /<tfoot class="[^"]*border-t[^"]*"><tr class="[^"]*font-semibold[^"]*"><th scope="row" class="[^"]*font-semibold[^"]*">Total<\/th><td class="[^"]*text-right[^"]*">12<\/td><\/tr><\/tfoot>/,
+    );
   });
 });

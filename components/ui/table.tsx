@@ -97,9 +97,21 @@ export function TableBody(props: ComponentProps<"tbody">) {
   return <tbody {...props} />;
 }
 
-/** Totals and summaries under the body, set off by a line. */
-export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
-  return <tfoot className={cn("border-t border-line", className)} {...props} />;
+/**
+ * The totals under the body, set off by a line: one row named by its row heading, its cells in
+ * bold like the heading.
+ */
+export function TableTotalRow({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <tfoot className="border-t border-line">
+      <TableRow className="font-semibold">
+        <TableHead scope="row" weight="semibold">
+          {label}
+        </TableHead>
+        {children}
+      </TableRow>
+    </tfoot>
+  );
 }
 
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
