@@ -1,32 +1,12 @@
 // Editing a job that candidates already applied to: answers pin questions, applications pin
 // stages, the hiring team is audited, and a refused edit writes nothing at all.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { createJob } from "@/lib/jobs/create-job";
-import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
-import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
-import { updateJob } from "@/lib/jobs/update-job";
-import { actorFor, createApplication, createInterview, createScorecard, createStaffUser } from "../factories";
+import { describe, expect, it } from "vitest";
+import { createApplication, createInterview, createScorecard, createStaffUser } from "../factories";
 import { testDb } from "../support/db";
-import { createJobFormRefs, jobFormValues } from "../support/job-form-values";
+import { refusedEdit, useJobEditor } from "../support/job-editor";
 
-let refs: { departmentId: number; officeId: number };
-let recruiter: Actor;
-
-beforeAll(async () => {
-  refs = await createJobFormRefs();
-  recruiter = actorFor(await createStaffUser(testDb, { role: "RECRUITER" }));
-});
-
-const save = (jobId: number, values: JobFormValues) =>
-  updateJob({ actor: recruiter, jobId, input: jobFormSchema.parse(values) });
-const editing = (jobId: number) => getJobForEditing({ actor: recruiter, jobId });
-
-async function newJob() {
-  const job = await createJob({ actor: recruiter, input: jobFormSchema.parse(jobFormValues(refs)) });
-  return { ...job, values: (await editing(job.id)).values };
-}
+const editor = useJobEditor();
+const { save, editing, newJob } = editor;
 
 /** Everything an edit could touch, to prove a refused edit touched nothing. */
 async function snapshot(jobId: number) {
@@ -43,16 +23,6 @@ async function snapshot(jobId: number) {
       scorecardAttributes: true,
     },
   });
-}
-
-async function refused(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe("VALIDATION");
-  return (error as AppError).fieldErrors ?? {};
 }
 
 describe("questions with answers", () => {
@@ -72,14 +42,14 @@ describe("questions with answers", () => {
     const typeChanged = structuredClone(job.values);
     typeChanged.title = "A title that must not be saved";
     typeChanged.questions[0] = { ...yesNo!, type: "SHORT_TEXT", knockout: null };
-    expect(await refused(save(job.id, typeChanged))).toHaveProperty(["questions.0.type"]);
+    expect(await refusedEdit(save(job.id, typeChanged))).toHaveProperty(["questions.0.type"]);
 
     const removed = { ...structuredClone(job.values), questions: [select!] };
-    expect((await refused(save(job.id, removed))).questions?.[0]).toMatch(/has 1 answer/);
+    expect((await refusedEdit(save(job.id, removed))).questions?.[0]).toMatch(/has 1 answer/);
 
     const optionRemoved = structuredClone(job.values);
     optionRemoved.questions[1]!.options = select!.options.filter((option) => option.optionId !== chosen);
-    expect(await refused(save(job.id, optionRemoved))).toHaveProperty(["questions.1.options"]);
+    expect(await refusedEdit(save(job.id, optionRemoved))).toHaveProperty(["questions.1.options"]);
     expect(await snapshot(job.id)).toEqual(before);
 
     // What stays allowed: wording, an unchosen option removed, a new option, order.
@@ -120,7 +90,7 @@ describe("stages with applications", () => {
       ...structuredClone(job.values),
       stages: job.values.stages.filter((stage) => stage.key !== onsite.key),
     };
-    expect((await refused(save(job.id, withoutOnsite))).stages?.[0]).toMatch(/“Onsite panel” holds 1 application/);
+    expect((await refusedEdit(save(job.id, withoutOnsite))).stages?.[0]).toMatch(/“Onsite panel” holds 1 application/);
     expect(await snapshot(job.id)).toEqual(before);
 
     await save(job.id, { ...withoutOnsite, stageMoves: [{ fromStageId: onsite.stageId!, toStageKey: technical.key }] });
@@ -133,7 +103,7 @@ describe("stages with applications", () => {
       where: { applicationId: application.id },
       select: { toStageId: true, actorId: true },
     });
-    expect(transitions).toEqual([{ toStageId: technical.stageId, actorId: recruiter.userId }]);
+    expect(transitions).toEqual([{ toStageId: technical.stageId, actorId: editor.recruiter.userId }]);
     expect(await testDb.stage.count({ where: { id: onsite.stageId! } })).toBe(0);
   });
 
@@ -192,9 +162,9 @@ describe("hiring team and scorecard", () => {
       select: { actorId: true, metadata: true },
     });
     expect(events).toEqual([
-      { actorId: recruiter.userId, metadata: { added: values.hiringTeam, removed: [], changed: [] } },
+      { actorId: editor.recruiter.userId, metadata: { added: values.hiringTeam, removed: [], changed: [] } },
       {
-        actorId: recruiter.userId,
+        actorId: editor.recruiter.userId,
         metadata: {
           added: [],
           removed: [{ userId: manager.id, role: "HIRING_MANAGER" }],
@@ -228,7 +198,7 @@ describe("hiring team and scorecard", () => {
     const interviewer = await createStaffUser(testDb, { role: "INTERVIEWER" });
     const interview = await createInterview(testDb, {
       applicationId: application.id,
-      scheduledById: recruiter.userId,
+      scheduledById: editor.recruiter.userId,
       panelUserIds: [interviewer.id],
     });
     const scorecard = await createScorecard(testDb, {
@@ -247,7 +217,7 @@ describe("hiring team and scorecard", () => {
     expect((await editing(job.id)).locks.ratingsByAttributeId).toEqual({ [design!]: 1, [communication!]: 1 });
     const before = await snapshot(job.id);
 
-    const errors = await refused(
+    const errors = await refusedEdit(
       save(job.id, { ...structuredClone(saved), title: "Not saved", scorecardAttributes: [] }),
     );
     expect(errors.scorecardAttributes).toEqual([
@@ -291,7 +261,7 @@ describe("hiring team and scorecard", () => {
     const values = structuredClone(job.values);
     values.questions[0] = { ...values.questions[0]!, questionId: other.values.questions[0]!.questionId };
     values.stages[1] = { ...values.stages[1]!, stageId: other.values.stages[1]!.stageId };
-    const errors = await refused(save(job.id, values));
+    const errors = await refusedEdit(save(job.id, values));
     expect(Object.keys(errors).sort()).toEqual(expect.arrayContaining(["questions.0.label", "stages.1.name"]));
   });
 });

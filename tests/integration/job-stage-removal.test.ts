@@ -1,42 +1,13 @@
 // Removing a stage moves its interview-plan items with its applications (never deletes them), and
 // editing stages never changes whether an application is hired.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { createJob } from "@/lib/jobs/create-job";
-import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
-import { jobFormSchema, type JobFormValues } from "@/lib/jobs/job-form-schema";
-import { updateJob } from "@/lib/jobs/update-job";
-import { actorFor, createApplication, createInterview, createStaffUser } from "../factories";
+import { describe, expect, it } from "vitest";
+import type { JobFormValues } from "@/lib/jobs/job-form-schema";
+import { createApplication, createInterview } from "../factories";
 import { testDb } from "../support/db";
-import { createJobFormRefs, jobFormValues } from "../support/job-form-values";
+import { refusedEdit, useJobEditor } from "../support/job-editor";
 
-let refs: { departmentId: number; officeId: number };
-let recruiter: Actor;
-
-beforeAll(async () => {
-  refs = await createJobFormRefs();
-  recruiter = actorFor(await createStaffUser(testDb, { role: "RECRUITER" }));
-});
-
-const save = (jobId: number, values: JobFormValues) =>
-  updateJob({ actor: recruiter, jobId, input: jobFormSchema.parse(values) });
-const editing = (jobId: number) => getJobForEditing({ actor: recruiter, jobId });
-
-async function newJob() {
-  const job = await createJob({ actor: recruiter, input: jobFormSchema.parse(jobFormValues(refs)) });
-  return { ...job, values: (await editing(job.id)).values };
-}
-
-async function refused(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe("VALIDATION");
-  return (error as AppError).fieldErrors ?? {};
-}
+const editor = useJobEditor();
+const { save, editing, newJob } = editor;
 
 const stageNamed = (values: JobFormValues, name: string) => values.stages.find((stage) => stage.name === name)!;
 const without = (values: JobFormValues, key: string): JobFormValues => ({
@@ -58,13 +29,13 @@ describe("removing a stage with interview-plan items", () => {
     const application = await createApplication(testDb, { jobId: job.id, stageName: "Technical interviews" });
     const interview = await createInterview(testDb, {
       applicationId: application.id,
-      scheduledById: recruiter.userId,
-      panelUserIds: [recruiter.userId],
+      scheduledById: editor.recruiter.userId,
+      panelUserIds: [editor.recruiter.userId],
       planItemId: item.id,
     });
     expect((await editing(job.id)).locks.planItemsByStageId[onsite.stageId!]).toBe(1);
 
-    const errors = await refused(save(job.id, without(job.values, onsite.key)));
+    const errors = await refusedEdit(save(job.id, without(job.values, onsite.key)));
     expect(errors.stages?.[0]).toMatch(/“Onsite panel” holds 0 application\(s\) and 1 interview-plan item/);
     expect(await stagesOf(job.id)).toHaveLength(job.values.stages.length);
 
@@ -83,7 +54,7 @@ describe("removing a stage with interview-plan items", () => {
       select: { actorId: true, metadata: true },
     });
     expect(audit).toEqual({
-      actorId: recruiter.userId,
+      actorId: editor.recruiter.userId,
       metadata: {
         cause: "stageRemoved",
         fromStageId: onsite.stageId,
@@ -102,7 +73,7 @@ describe("the Hired stage", () => {
     const index = job.values.stages.findIndex((stage) => stage.key === hired.key);
     const asOffer = structuredClone(job.values);
     asOffer.stages[index]!.kind = "OFFER";
-    expect((await refused(save(job.id, asOffer)))[`stages.${index}.kind`]?.[0]).toMatch(
+    expect((await refusedEdit(save(job.id, asOffer)))[`stages.${index}.kind`]?.[0]).toMatch(
       /holds 1 active or hired application\(s\)/,
     );
     expect((await stagesOf(job.id))[index]!.kind).toBe("HIRED");
@@ -119,7 +90,7 @@ describe("the Hired stage", () => {
     const index = job.values.stages.findIndex((stage) => stage.name === "Offer");
     const asHired = structuredClone(job.values);
     asHired.stages[index]!.kind = "HIRED";
-    expect(await refused(save(job.id, asHired))).toHaveProperty([`stages.${index}.kind`]);
+    expect(await refusedEdit(save(job.id, asHired))).toHaveProperty([`stages.${index}.kind`]);
   });
 
   it("is removed only with its hired applications moved to another Hired stage, where they stay hired", async () => {
@@ -130,7 +101,7 @@ describe("the Hired stage", () => {
     const removed = without(job.values, hired.key);
 
     const toOffer = { ...removed, stageMoves: [{ fromStageId: hired.stageId!, toStageKey: offer.key }] };
-    expect((await refused(save(job.id, toOffer)))["stageMoves.0.toStageKey"]?.[0]).toMatch(
+    expect((await refusedEdit(save(job.id, toOffer)))["stageMoves.0.toStageKey"]?.[0]).toMatch(
       /1 hired application\(s\) would stop being hired/,
     );
     expect(
