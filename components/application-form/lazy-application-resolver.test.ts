@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResolverOptions } from "react-hook-form";
-import { testFormContext } from "@/tests/support/test-form-context";
+import { formContextFixture } from "@/tests/support/form-context-fixture";
 import type { ApplicationFormValues } from "@/lib/submissions/schema";
 import { lazyApplicationResolver } from "./lazy-application-resolver";
 
@@ -9,7 +9,7 @@ const options = { fields: {}, shouldUseNativeValidation: false } as ResolverOpti
 describe("lazyApplicationResolver", () => {
   it("validates with the shared schema once loaded, whether or not it was preloaded", async () => {
     for (const preload of [true, false]) {
-      const { resolver, preload: start } = lazyApplicationResolver(testFormContext());
+      const { resolver, preload: start } = lazyApplicationResolver(formContextFixture());
       if (preload) start();
       const result = await resolver(
         { firstName: "", email: "not an email" } as unknown as ApplicationFormValues,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "./field-errors";
 import { buildApplicationFormSchema } from "./schema";
-import { testFormContext } from "@/tests/support/test-form-context";
+import { formContextFixture } from "@/tests/support/form-context-fixture";
 
 const pdf = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], "resume.pdf", { type: "application/pdf" });
 
@@ -14,7 +14,7 @@ function validPayload(): Record<string, unknown> {
     phone: "+44 20 7946 0000",
     location: "London, UK",
     resume: pdf(),
-    answers: { "10": "12", "11": ["1"], "12": "YES" },
+    answers: { "11": "C++", "13": "131", "14": ["141"], "15": "YES", "16": "12" },
     workAuthorization: { authorizedToWork: "YES", requiresSponsorship: "NO" },
     exportControl: { canReceiveWithoutLicense: "NOT_SURE" },
     accommodation: { requested: false, kinds: [] },
@@ -30,7 +30,10 @@ function validPayload(): Record<string, unknown> {
   };
 }
 
-const parse = (payload: Record<string, unknown>) => buildApplicationFormSchema(testFormContext()).safeParse(payload);
+// Only the gender form of self-identification is shown, so a race answer names a form not shown.
+const fixture = formContextFixture();
+const context = { ...fixture, selfId: { ...fixture.selfId, forms: { gender: fixture.selfId.forms.gender } } };
+const parse = (payload: Record<string, unknown>) => buildApplicationFormSchema(context).safeParse(payload);
 const errorsOf = (payload: Record<string, unknown>) => {
   const result = parse(payload);
   return result.success ? {} : toFieldErrors(result.error);
@@ -40,7 +43,15 @@ describe("application form schema", () => {
   it("accepts a complete application and coerces answers", () => {
     const result = parse(validPayload());
     expect(result.success).toBe(true);
-    expect(result.data?.answers).toEqual({ "10": 12, "11": [1], "12": "YES", "13": undefined });
+    expect(result.data?.answers).toEqual({
+      "11": "C++",
+      "12": undefined,
+      "13": 131,
+      "14": [141],
+      "15": "YES",
+      "16": 12,
+      "17": undefined,
+    });
     expect(result.data?.preferredName).toBeUndefined();
   });
 
@@ -56,8 +67,9 @@ describe("application form schema", () => {
       "phone",
       "location",
       "resume",
-      "answers.10",
-      "answers.12",
+      "answers.11",
+      "answers.13",
+      "answers.15",
       "workAuthorization",
       "exportControl",
       "privacyAcknowledged",
@@ -70,9 +82,9 @@ describe("application form schema", () => {
   });
 
   it("rejects unknown question ids and unknown fields", () => {
-    expect(errorsOf({ ...validPayload(), answers: { "10": "3", "12": "NO", "999": "x" } })).toHaveProperty([
-      "answers.999",
-    ]);
+    expect(errorsOf({ ...validPayload(), answers: { "11": "C", "13": "132", "15": "NO", "999": "x" } })).toHaveProperty(
+      ["answers.999"],
+    );
     expect(errorsOf({ ...validPayload(), isAdmin: true })).toHaveProperty(["isAdmin"]);
   });
 
@@ -99,7 +111,9 @@ describe("application form schema", () => {
       "selfIdentification.race",
     ]);
     expect(errorsOf({ ...validPayload(), linkedinUrl: "javascript:alert(1)" })).toHaveProperty(["linkedinUrl"]);
-    expect(errorsOf({ ...validPayload(), answers: { "10": "1", "12": "MAYBE" } })).toHaveProperty(["answers.12"]);
+    expect(errorsOf({ ...validPayload(), answers: { "11": "C", "13": "131", "15": "MAYBE" } })).toHaveProperty([
+      "answers.15",
+    ]);
   });
 
   it("asks for details and a contact method when an accommodation is requested", () => {
