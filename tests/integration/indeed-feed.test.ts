@@ -4,11 +4,12 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getFeed } from "@/app/(careers)/feeds/indeed.xml/route";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
-import { jobApplyPath, jobPostingPath } from "@/lib/jobs/job-paths";
+import { INDEED_FEED_PATH, jobApplyPath, jobPostingPath } from "@/lib/jobs/job-paths";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
 import {
@@ -27,6 +28,8 @@ import { validApplicationPayload } from "../support/application-payload";
 import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { postCareersApplication, TEST_APP_ORIGIN } from "../support/careers-apply";
 import { testDb } from "../support/db";
+import { BAD_ESCAPES, CONTROL_ESCAPES, fuzzQuery } from "../support/public-route-fuzz";
+import { handler, inProcessApp } from "./fuzz-public-routes/in-process-app";
 import { nextRequest } from "../support/next-request";
 
 // Next.js's data cache, kept by tag as on a server (tests/support/next-mocks.ts caches nothing):
@@ -51,6 +54,7 @@ vi.mock("next/cache", async (importOriginal) => ({
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-feed-"));
 const jobActions = await import("@/app/(hiring)/hiring/jobs/actions");
+const proxyModule = await import("@/proxy");
 
 const HOSTILE_TITLE = `Engineer ]]><script>alert(1)</script> & <b>more</b> ${uniqueSuffix()}`;
 
@@ -196,6 +200,29 @@ describe("the feed", () => {
         select: { source: true, sourceDetail: true },
       }),
     ).toEqual({ source: "CAREERS_SITE", sourceDetail: { utm_source: "indeed", utm_medium: "job_feed" } });
+  });
+});
+
+describe("query strings", () => {
+  // Through proxy.ts as `next start` runs it: the feed reads no part of the query, and a query the
+  // proxy refuses (a NUL) is a 400, never a 5xx.
+  const serverErrors: string[] = [];
+  const routes = [{ method: "GET", pattern: INDEED_FEED_PATH, invoke: handler(async () => getFeed) }] as const;
+  const app = inProcessApp(proxyModule, routes, (target, error) => serverErrors.push(`${target}: ${String(error)}`));
+
+  it("never give a 5xx, malformed or not", async () => {
+    for (const escape of [...BAD_ESCAPES, ...CONTROL_ESCAPES]) {
+      for (const query of [`?${escape}`, `?utm_source=${escape}`, `?${escape}=1&&=&a=%`]) {
+        expect([200, 400], query).toContain(await app.send("GET", `${INDEED_FEED_PATH}${query}`));
+      }
+    }
+    await fc.assert(
+      fc.asyncProperty(fuzzQuery(["utm_source", "page"], {}), async (query) => {
+        expect([200, 400], query).toContain(await app.send("GET", `${INDEED_FEED_PATH}${query}`));
+      }),
+      { seed: 20_261_206, numRuns: 200 },
+    );
+    expect(serverErrors).toEqual([]);
   });
 });
 
