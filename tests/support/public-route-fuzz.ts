@@ -34,7 +34,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // Addresses no route has.
   { method: "GET", pattern: "/:unknown", queryKeys: [] },
   { method: "GET", pattern: "/jobs/:slug/:unknown", queryKeys: [] },
-  // The Job Board API (docs/job-board-api.md) and the careers form's apply endpoint.
+  // The Job Board API (docs/job-board-api.md), the careers form's apply endpoint and its resume reading.
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken", queryKeys: [] },
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/jobs", queryKeys: ["content"] },
   {
@@ -52,6 +52,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { method: "GET", pattern: "/api/job-board/v1/boards/:boardToken/offices/:officeId", queryKeys: ["render_as"] },
   { method: "POST", pattern: "/api/job-board/v1/boards/:boardToken/jobs/:jobId", queryKeys: [] },
   { method: "POST", pattern: "/api/jobs/:slug/applications", queryKeys: [] },
+  { method: "POST", pattern: "/api/resume-prefill", queryKeys: [] },
   // The staff REST API without a token (tests/integration/staff-api*.test.ts send valid ones).
   { method: "GET", pattern: "/api/v1/jobs", queryKeys: [] },
   { method: "GET", pattern: "/api/v1/jobs/:job_id", queryKeys: [] },

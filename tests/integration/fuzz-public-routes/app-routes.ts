@@ -126,6 +126,11 @@ export const APP_ROUTES: readonly AppRoute[] = [
     invoke: handler(async () => (await import("@/app/api/jobs/[slug]/applications/route")).POST),
   },
   {
+    method: "POST",
+    pattern: "/api/resume-prefill",
+    invoke: handler(async () => (await import("@/app/api/resume-prefill/route")).POST),
+  },
+  {
     method: "GET",
     pattern: "/api/v1/jobs",
     invoke: handler(async () => (await import("@/app/api/v1/jobs/route")).GET),

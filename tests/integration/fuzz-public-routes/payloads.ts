@@ -28,7 +28,8 @@ const CONTENT_TYPES = [
   "application/octet-stream",
 ];
 
-const documentFile: fc.Arbitrary<File> = fc
+/** A document part as a client might send it: a real PDF, an executable named .pdf, an empty file; hostile names. */
+export const documentFile: fc.Arbitrary<File> = fc
   .tuple(
     fc.oneof(
       fc.constantFrom(...PATH_TRAVERSAL_NAMES),
@@ -49,6 +50,13 @@ const rawBody = fc.oneof(
   fc.constantFrom("", "{", "[]", "null", '{"__proto__":{"polluted":1}}', "--x\r\n\r\n--x--"),
 );
 
+/** A body that is no application at all, under any content type or none. */
+export const rawSubmission: fc.Arbitrary<Extract<SubmissionPlan, { kind: "raw" }>> = fc.record({
+  kind: fc.constant("raw" as const),
+  body: rawBody,
+  contentType: fc.option(fc.constantFrom(...CONTENT_TYPES), { nil: undefined }),
+});
+
 /** Submissions built around `fieldNames` (leaf paths of a valid submission, plus unknown ones). */
 export function submissionPlan(fieldNames: readonly (readonly string[])[]): fc.Arbitrary<SubmissionPlan> {
   const change: fc.Arbitrary<Change> = fc.record({
@@ -65,14 +73,7 @@ export function submissionPlan(fieldNames: readonly (readonly string[])[]): fc.A
         file: fc.option(documentFile, { nil: undefined }),
       }),
     },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        kind: fc.constant("raw" as const),
-        body: rawBody,
-        contentType: fc.option(fc.constantFrom(...CONTENT_TYPES), { nil: undefined }),
-      }),
-    },
+    { weight: 1, arbitrary: rawSubmission },
   );
 }
 
