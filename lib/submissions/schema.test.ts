@@ -31,8 +31,8 @@ function validPayload(): Record<string, unknown> {
 }
 
 // Only the gender form of self-identification is shown, so a race answer names a form not shown.
-const fixture = formContextFixture();
-const context = { ...fixture, selfId: { ...fixture.selfId, forms: { gender: fixture.selfId.forms.gender } } };
+const context = formContextFixture();
+context.selfId = { invitation: context.selfId!.invitation, forms: { gender: context.selfId!.forms.gender } };
 const parse = (payload: Record<string, unknown>) => buildApplicationFormSchema(context).safeParse(payload);
 const errorsOf = (payload: Record<string, unknown>) => {
   const result = parse(payload);
