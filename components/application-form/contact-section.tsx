@@ -1,3 +1,4 @@
+import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
@@ -9,7 +10,7 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="firstName"
-          label="First name"
+          label={APPLICATION_FIELD_LABELS.firstName}
           required
           autoComplete="given-name"
           maxLength={TEXT_LIMITS.name}
@@ -17,7 +18,7 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="lastName"
-          label="Last name"
+          label={APPLICATION_FIELD_LABELS.lastName}
           required
           autoComplete="family-name"
           maxLength={TEXT_LIMITS.name}
@@ -25,7 +26,7 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="preferredName"
-          label="Preferred name"
+          label={APPLICATION_FIELD_LABELS.preferredName}
           hint="What you would like us to call you."
           autoComplete="nickname"
           maxLength={TEXT_LIMITS.name}
@@ -33,14 +34,14 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="pronouns"
-          label="Pronouns"
+          label={APPLICATION_FIELD_LABELS.pronouns}
           hint="For example she/her, he/him, they/them."
           maxLength={TEXT_LIMITS.pronouns}
         />
         <TextInputField
           markOptional
           path="email"
-          label="Email"
+          label={APPLICATION_FIELD_LABELS.email}
           type="email"
           required
           autoComplete="email"
@@ -49,7 +50,7 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="phone"
-          label="Phone"
+          label={APPLICATION_FIELD_LABELS.phone}
           type="tel"
           required
           autoComplete="tel"
@@ -60,7 +61,7 @@ export function ContactSection() {
       <TextInputField
         markOptional
         path="location"
-        label="Where do you live?"
+        label={APPLICATION_FIELD_LABELS.location}
         required
         hint="City and country."
         autoComplete="address-level2"

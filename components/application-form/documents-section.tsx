@@ -1,3 +1,4 @@
+import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { DocumentInput } from "./document-input";
@@ -22,7 +23,7 @@ export function DocumentsSection() {
       <TextInputField
         markOptional
         path="linkedinUrl"
-        label="LinkedIn profile"
+        label={APPLICATION_FIELD_LABELS.linkedinUrl}
         type="url"
         inputMode="url"
         maxLength={TEXT_LIMITS.url}
@@ -30,7 +31,7 @@ export function DocumentsSection() {
       <TextInputField
         markOptional
         path="githubUrl"
-        label="GitHub profile"
+        label={APPLICATION_FIELD_LABELS.githubUrl}
         type="url"
         inputMode="url"
         maxLength={TEXT_LIMITS.url}
@@ -38,7 +39,7 @@ export function DocumentsSection() {
       <TextInputField
         markOptional
         path="websiteUrl"
-        label="Website"
+        label={APPLICATION_FIELD_LABELS.websiteUrl}
         type="url"
         inputMode="url"
         autoComplete="url"

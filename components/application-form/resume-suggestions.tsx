@@ -2,18 +2,10 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
 import type { ContactField, ContactSuggestions } from "@/lib/submissions/resume-prefill/extract-contact";
 
-const FIELD_LABELS: Record<ContactField, string> = {
-  firstName: "First name",
-  lastName: "Last name",
-  email: "Email",
-  phone: "Phone",
-  location: "Where do you live?",
-  linkedinUrl: "LinkedIn profile",
-  githubUrl: "GitHub profile",
-  websiteUrl: "Website",
-};
+const FIELD_LABELS: Record<ContactField, string> = APPLICATION_FIELD_LABELS;
 
 type State =
   | { kind: "idle" }
