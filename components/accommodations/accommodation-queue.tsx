@@ -1,14 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
+import { ACCOMMODATION_STATUS_LABELS, ACCOMMODATION_STATUS_TONES } from "@/lib/accommodations/labels";
 import type { AccommodationQueueItem } from "@/lib/accommodations/list-accommodation-requests";
 import { QUEUE_PAGE_SIZE } from "@/lib/accommodations/list-accommodation-requests";
-import {
-  ACCOMMODATION_STATUS_LABELS,
-  ACCOMMODATION_STATUSES,
-  type AccommodationQueueFilter,
-} from "@/lib/accommodations/schema";
+import { ACCOMMODATION_STATUSES, type AccommodationQueueFilter } from "@/lib/accommodations/schema";
 import { formatDateTime, formatTimeAgo } from "@/lib/format/dates";
 import { accommodationQueuePath, accommodationRequestPath } from "@/lib/paths/accommodations";
 import { cn } from "@/lib/utils/cn";

@@ -1,5 +1,5 @@
 import type { AccommodationTimelineEntry } from "@/lib/accommodations/load-accommodation-timeline";
-import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/labels";
 import { formatDateTime } from "@/lib/format/dates";
 
 /** Notes and changes, newest first. */

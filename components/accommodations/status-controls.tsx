@@ -4,7 +4,8 @@ import { changeAccommodationStatusAction } from "@/app/(hiring)/hiring/accommoda
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AccommodationStatus } from "@/lib/generated/prisma/enums";
-import { ACCOMMODATION_STATUS_LABELS, ACCOMMODATION_TRANSITIONS } from "@/lib/accommodations/schema";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/labels";
+import { ACCOMMODATION_TRANSITIONS } from "@/lib/accommodations/schema";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 const ACTION_LABELS: Record<AccommodationStatus, string> = {

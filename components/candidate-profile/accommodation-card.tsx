@@ -3,7 +3,7 @@ import type { SensitiveAccommodationRequest } from "@/lib/accommodations/read-se
 import { formatDateTime } from "@/lib/format/dates";
 import { accommodationRequestPath } from "@/lib/paths/accommodations";
 import { ProfileSection } from "./profile-section";
-import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/schema";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/labels";
 
 /** Shown only to those who handle accommodations; never to evaluators (the page decides). */
 export function AccommodationCard({ request }: { request: SensitiveAccommodationRequest | null }) {

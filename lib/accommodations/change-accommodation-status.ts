@@ -6,7 +6,8 @@ import { parseInput } from "@/lib/candidates/parse-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockVisibleRequest } from "./find-visible-request";
-import { ACCOMMODATION_STATUS_LABELS, canMoveAccommodation, changeAccommodationStatusSchema } from "./schema";
+import { ACCOMMODATION_STATUS_LABELS } from "./labels";
+import { canMoveAccommodation, changeAccommodationStatusSchema } from "./schema";
 
 /**
  * Moves a request along new → in discussion → arranged → closed (or back, where allowed). The

@@ -15,6 +15,13 @@ export function describeAccommodationAnswers(
   };
 }
 
+export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = {
+  NEW: "New",
+  IN_DISCUSSION: "In discussion",
+  ARRANGED: "Arranged",
+  CLOSED: "Closed",
+};
+
 export const ACCOMMODATION_STATUS_TONES: Record<AccommodationStatus, Tone> = {
   NEW: "brand",
   IN_DISCUSSION: "info",

@@ -16,13 +16,6 @@ export const OPEN_ACCOMMODATION_STATUSES = [
   "ARRANGED",
 ] as const satisfies readonly AccommodationStatus[];
 
-export const ACCOMMODATION_STATUS_LABELS: Record<AccommodationStatus, string> = {
-  NEW: "New",
-  IN_DISCUSSION: "In discussion",
-  ARRANGED: "Arranged",
-  CLOSED: "Closed",
-};
-
 /**
  * Where a request may go from each status. Forward along new → in discussion → arranged →
  * closed (a simple request may skip steps), and back where real life needs it: an arrangement

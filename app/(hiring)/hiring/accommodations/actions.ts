@@ -1,9 +1,9 @@
 "use server";
 import { addAccommodationNote } from "@/lib/accommodations/add-accommodation-note";
 import { changeAccommodationStatus } from "@/lib/accommodations/change-accommodation-status";
+import { ACCOMMODATION_STATUS_LABELS } from "@/lib/accommodations/labels";
 import {
   accommodationNoteSchema,
-  ACCOMMODATION_STATUS_LABELS,
   changeAccommodationStatusSchema,
   panelArrangementSchema,
 } from "@/lib/accommodations/schema";
