@@ -3,19 +3,14 @@
 // The candidate's answer to a released offer. As with the status page's other actions, the
 // private link is the only credential: the domain function resolves it before anything else.
 import { redirect } from "next/navigation";
-import { after } from "next/server";
+import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
 import { parseAcceptOfferForm, parseDeclineOfferForm } from "@/lib/offers/schema";
 
 // A new URL (not only a hash), so the router renders the page again with the answer.
 const offerSection = (token: string) => `/applications/status/${encodeURIComponent(token)}?offer=answered`;
-
-function deliverLater(emailIds: readonly (string | null)[]) {
-  for (const id of emailIds) if (id) after(() => deliverOutboxMessage(id));
-}
 
 export async function acceptOfferAction(
   token: string,
@@ -27,7 +22,7 @@ export async function acceptOfferAction(
   if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
   try {
     const accepted = await acceptOffer({ statusToken: token, input: parsed.data });
-    deliverLater(accepted.emailIds);
+    deliverAfterResponse(accepted.emailIds);
   } catch (error) {
     return { ...actionFailure(error, "candidate-offer-accept"), values };
   }
@@ -44,7 +39,7 @@ export async function declineOfferAction(
   if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
   try {
     const declined = await declineOffer({ statusToken: token, input: parsed.data });
-    deliverLater(declined.emailIds);
+    deliverAfterResponse(declined.emailIds);
   } catch (error) {
     return { ...actionFailure(error, "candidate-offer-decline"), values };
   }
