@@ -52,6 +52,7 @@ export type AuditAction =
   | "offer.submitted"
   | "offer.approved"
   | "offer.sentBack"
+  | "offer.approvalRestarted"
   | "offer.exportReviewed"
   | "offer.released"
   | "offer.withdrawn"

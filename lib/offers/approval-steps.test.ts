@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalSteps, nextApprovalStep } from "./approval-steps";
+import { approvalSteps, approvedBySomeoneElse, nextApprovalStep } from "./approval-steps";
 
 const approvers = [
   { position: 1, userId: "rec", name: "Rae" },
@@ -25,5 +25,22 @@ describe("approval steps", () => {
   it("does not count a send-back as an approval", () => {
     const approvals = [{ round: 1, position: 0, approverId: "hm", decision: "SENT_BACK" as const }];
     expect(nextApprovalStep(approvalSteps(approvers, approvals, 1))?.userId).toBe("hm");
+  });
+
+  it("counts an approval only for the person who gave it, even at the same place in a changed chain", () => {
+    const approvals = [{ round: 1, position: 0, approverId: "hm", decision: "APPROVED" as const }];
+    const steps = approvalSteps([{ position: 0, userId: "rec", name: "Rae" }], approvals, 1);
+    expect(nextApprovalStep(steps)?.userId).toBe("rec");
+  });
+
+  it("needs an approval by someone other than whoever set the terms", () => {
+    const approvals = [
+      { round: 1, position: 0, approverId: "hm", decision: "APPROVED" as const },
+      { round: 1, position: 1, approverId: "rec", decision: "APPROVED" as const },
+    ];
+    const steps = approvalSteps(approvers, approvals, 1);
+    expect(approvedBySomeoneElse(steps, "rec")).toBe(true);
+    expect(approvedBySomeoneElse(steps.slice(1), "rec")).toBe(false);
+    expect(approvedBySomeoneElse(steps.slice(1), "hm")).toBe(true);
   });
 });

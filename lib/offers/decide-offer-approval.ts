@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { OfferApprovalInput, OfferStepInput } from "./schema";
 import { nextApprovalStep } from "./approval-steps";
-import { bumped, emailStaffAboutOffer, lockOfferFor, offerApprovalSteps } from "./offer-records";
+import { bumped, emailApproverTurn, emailStaffAboutOffer, lockOfferFor, offerApprovalSteps } from "./offer-records";
 
 type Outcome = { status: string; emailIds: string[] };
 
@@ -38,12 +38,7 @@ export async function submitOfferForApproval({
       subjectId: offer.applicationId,
       metadata: { offerId: offer.id, approvalRound: offer.approvalRound },
     });
-    const emailId = await emailStaffAboutOffer(tx, {
-      userId: first.userId,
-      applicationId: offer.applicationId,
-      subject: "An offer waits for your approval",
-      line: "An offer waits for your approval in Trellis.",
-    });
+    const emailId = await emailApproverTurn(tx, { userId: first.userId, applicationId: offer.applicationId });
     return { status: "PENDING_APPROVAL", emailIds: emailId ? [emailId] : [] };
   });
 }

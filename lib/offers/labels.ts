@@ -50,6 +50,7 @@ export const OFFER_EVENT_LABELS = {
   "offer.submitted": "submitted the offer for approval",
   "offer.approved": "approved the offer",
   "offer.sentBack": "sent the offer back",
+  "offer.approvalRestarted": "changed the job's approvers: approval of the offer starts over",
   "offer.exportReviewed": "completed the export-control review",
   "offer.released": "released the offer to the candidate",
   "offer.withdrawn": "withdrew the offer",

@@ -24,6 +24,7 @@ const lockedOfferSelect = {
   version: true,
   approvalRound: true,
   createdById: true,
+  termsSetById: true,
   expiresOn: true,
   application: { select: { jobId: true, job: { select: { exportControlled: true } } } },
 } as const;
@@ -85,6 +86,15 @@ export async function emailStaffAboutOffer(
   if (!user) return null;
   const email = offerStaffEmail({ subject, line, offerUrl: absoluteUrl(offerPath(applicationId)) });
   return enqueueEmail(tx, { to: user.email, ...email, template: "offer-staff", applicationId, userId });
+}
+
+/** Tells an approver that an offer waits for them. */
+export function emailApproverTurn(tx: DbTransaction, recipient: { userId: string; applicationId: string }) {
+  return emailStaffAboutOffer(tx, {
+    ...recipient,
+    subject: "An offer waits for your approval",
+    line: "An offer waits for your approval in Trellis.",
+  });
 }
 
 /** Bumps the offer's version with the change: the next form must have seen this one. */

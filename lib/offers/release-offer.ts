@@ -6,15 +6,19 @@ import { issueStatusLink } from "@/lib/candidate-rights/status-link";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { OfferStepInput } from "./schema";
-import { bumped, lockOfferFor, OFFER_NOT_FOUND } from "./offer-records";
+import { approvedBySomeoneElse, nextApprovalStep } from "./approval-steps";
+import { bumped, lockOfferFor, OFFER_NOT_FOUND, offerApprovalSteps } from "./offer-records";
 import { offerReleasedEmail, offerWithdrawnEmail } from "./offer-emails";
 
+export const SELF_APPROVAL_ONLY =
+  "Someone other than the person who set these terms must approve them: add another approver to the job's offer settings.";
 export const EXPORT_REVIEW_MISSING =
   "This job involves export-controlled technology: the offer needs its export-control review before release.";
 
 /**
- * The candidate sees the offer: only once every approver approved it and, for an
- * export-controlled job, the review is done. A conditional review puts the current
+ * The candidate sees the offer: only once every approver in the job's chain approved its current
+ * terms, at least one of them not the person who set those terms, and, for an export-controlled
+ * job, the review is done. A conditional review puts the current
  * export-licence clause (a versioned legal text) into the letter. The release email carries a
  * fresh status link (the only way to send one: the old link's token is not kept).
  */
@@ -29,8 +33,10 @@ export async function releaseOffer({
 }) {
   return db.$transaction(async (tx) => {
     const offer = await lockOfferFor(tx, { actor, action: "offer.manage", ...input });
-    if (offer.status !== "APPROVED")
+    const steps = await offerApprovalSteps(tx, offer);
+    if (offer.status !== "APPROVED" || nextApprovalStep(steps))
       throw new AppError("VALIDATION", "Only an offer every approver approved can be released.");
+    if (!approvedBySomeoneElse(steps, offer.termsSetById)) throw new AppError("VALIDATION", SELF_APPROVAL_ONLY);
     if (offer.expiresOn.getTime() + 24 * 60 * 60 * 1000 <= now.getTime())
       throw new AppError("VALIDATION", "The offer's expiry date has passed: change it (approval starts over) first.");
     const application = await tx.application.findUniqueOrThrow({

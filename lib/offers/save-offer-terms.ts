@@ -49,6 +49,7 @@ export async function saveOfferTerms({
       where: { id: offer.id },
       data: {
         ...terms,
+        termsSetById: actor.userId,
         ...bumped(offer),
         // Any approval given so far was for other terms.
         approvalRound: offer.approvalRound + 1,
@@ -124,7 +125,7 @@ async function draftOffer(
   if (open > 0)
     throw new AppError("CONFLICT", "This candidate already has an open offer: change or withdraw it first.");
   const offer = await tx.offer.create({
-    data: { applicationId, ...terms, createdById: actor.userId },
+    data: { applicationId, ...terms, createdById: actor.userId, termsSetById: actor.userId },
     select: { id: true },
   });
   await recordAuditEvent(tx, {

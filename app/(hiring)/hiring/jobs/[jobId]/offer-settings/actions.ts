@@ -10,8 +10,15 @@ const save = staffAction({
   schema: jobOfferSettingsFormSchema,
   invalid: "The offer settings were not saved.",
   run: async ({ actor, input }) => {
-    await saveJobOfferSettings({ actor, input });
-    return { message: "Offer settings saved.", revalidate: [jobOfferSettingsPath(input.jobId)] };
+    const { restartedOffers, emailIds } = await saveJobOfferSettings({ actor, input });
+    return {
+      message:
+        restartedOffers === 0
+          ? "Offer settings saved."
+          : `Offer settings saved. The new approvers approve ${restartedOffers === 1 ? "the offer" : `${restartedOffers} offers`} waiting on this job from the start.`,
+      revalidate: [jobOfferSettingsPath(input.jobId)],
+      emailIds,
+    };
   },
 });
 
