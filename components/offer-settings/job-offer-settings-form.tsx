@@ -45,7 +45,7 @@ export function JobOfferSettingsForm({ initialValues, eligible }: Props) {
           id={approvers.id}
           tabIndex={-1}
           legend="Approvers, in order"
-          description="Each approves or sends back the terms in turn; nothing reaches the candidate before all have approved. Admins, recruiters and this job's hiring managers can be named."
+          description="Each approves or sends back the terms in turn; nothing reaches the candidate before all have approved, and one of them must be someone other than whoever set the terms. Changing the approvers starts approval over for this job's offers not yet released. Admins, recruiters and this job's hiring managers can be named."
           error={approvers.error}
         >
           <div className="grid gap-3 sm:grid-cols-2">
