@@ -1,11 +1,9 @@
 "use client";
-import { useState } from "react";
 import {
   rescheduleInterviewAction,
   scheduleInterviewAction,
 } from "@/app/(hiring)/hiring/applications/[applicationId]/interview-actions";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog, type FormDialogTrigger } from "@/components/forms/form-dialog";
 import type { ApplicationInterview, SchedulingOptions } from "@/lib/interviews/load-application-interviews";
 import type { InterviewFormValues } from "@/lib/interviews/schema";
 import { InterviewForm } from "./interview-form";
@@ -13,7 +11,7 @@ import { browserTimeZone, interviewValues, newInterviewValues } from "./intervie
 import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result";
 
 type DialogProps = {
-  trigger: { label: string; accessibleLabel?: string; variant: "primary" | "secondary" };
+  trigger: FormDialogTrigger;
   title: string;
   description: string;
   submitLabel: string;
@@ -32,40 +30,18 @@ function InterviewFormDialog({
   options,
   onSubmit,
 }: DialogProps) {
-  const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
-          <Button
-            variant={trigger.variant}
-            size="sm"
-            aria-label={trigger.accessibleLabel}
-            onClick={() => setStatus(null)}
-          >
-            {trigger.label}
-          </Button>
-        </DialogTrigger>
-        {open && (
-          <DialogContent title={title} description={description}>
-            <InterviewForm
-              defaultValues={initialValues()}
-              options={options}
-              submitLabel={submitLabel}
-              onSubmit={onSubmit}
-              onDone={(message) => {
-                setOpen(false);
-                setStatus(message);
-              }}
-            />
-          </DialogContent>
-        )}
-      </Dialog>
-      <p role="status" className="text-sm text-success">
-        {status}
-      </p>
-    </div>
+    <FormDialog trigger={trigger} title={title} description={description}>
+      {(onDone) => (
+        <InterviewForm
+          defaultValues={initialValues()}
+          options={options}
+          submitLabel={submitLabel}
+          onSubmit={onSubmit}
+          onDone={onDone}
+        />
+      )}
+    </FormDialog>
   );
 }
 

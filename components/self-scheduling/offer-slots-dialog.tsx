@@ -2,13 +2,14 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { offerSlotsAction } from "@/app/(hiring)/hiring/applications/[applicationId]/slot-offer-actions";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextInputField } from "@/components/forms/form-fields";
 import { PlaceFields, PlanItemAndTitleFields, ZoneAndLengthFields } from "@/components/interviews/interview-fields";
 import { browserTimeZone } from "@/components/interviews/interview-form-values";
 import { PanelPicker } from "@/components/interviews/panel-picker";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose } from "@/components/ui/dialog";
 import type { SchedulingOptions } from "@/lib/interviews/load-application-interviews";
 import { timeZoneOptions } from "@/lib/interviews/time-zones";
 import { wallTimeOf } from "@/lib/interviews/wall-time";
@@ -34,36 +35,14 @@ function newOfferValues(timeZone: string, now = new Date()): OfferSlotsFormValue
 
 /** "Offer times": the candidate picks one of the times the whole panel is free, on their status page. */
 export function OfferSlotsDialog({ applicationId, options }: { applicationId: string; options: SchedulingOptions }) {
-  const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
-          <Button variant="secondary" size="sm" onClick={() => setStatus(null)}>
-            Offer times
-          </Button>
-        </DialogTrigger>
-        {open && (
-          <DialogContent
-            title="Offer the candidate times to choose"
-            description="Trellis finds the times everyone on the panel is free (their availability minus their interviews) and emails the candidate a link to choose one. The invitations go out when they choose."
-          >
-            <OfferSlotsForm
-              applicationId={applicationId}
-              options={options}
-              onDone={(message) => {
-                setOpen(false);
-                setStatus(message);
-              }}
-            />
-          </DialogContent>
-        )}
-      </Dialog>
-      <p role="status" className="text-sm text-success">
-        {status}
-      </p>
-    </div>
+    <FormDialog
+      trigger={{ label: "Offer times", variant: "secondary" }}
+      title="Offer the candidate times to choose"
+      description="Trellis finds the times everyone on the panel is free (their availability minus their interviews) and emails the candidate a link to choose one. The invitations go out when they choose."
+    >
+      {(onDone) => <OfferSlotsForm applicationId={applicationId} options={options} onDone={onDone} />}
+    </FormDialog>
   );
 }
 
