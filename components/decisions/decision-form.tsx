@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { recordHiringDecisionAction } from "@/app/(hiring)/hiring/applications/[applicationId]/scorecards/decision-actions";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
+import { fieldDomId, flattenFormErrors, type SummaryError } from "@/components/forms/form-errors";
 import { TextareaField } from "@/components/forms/form-fields";
 import { RejectionDetailsFields } from "@/components/pipeline/rejection-details-fields";
 import { Alert } from "@/components/ui/alert";
@@ -23,16 +23,6 @@ import type { ActionResult, ConflictFailure } from "@/lib/actions/action-result"
 import { preferredFullName } from "@/lib/format/names";
 
 type Props = Pick<DecisionView, "application" | "targets" | "rejectionOptions" | "senderName">;
-
-// The reject dialog's email fields keep their own ids; the rest follow the shared convention.
-const FIELD_IDS: Record<string, string> = {
-  kind: "decision-kind",
-  reasonId: "rejection-reason",
-  subject: "rejection-subject",
-  body: "rejection-body",
-  note: "f-note",
-};
-const fieldIdFor = (path: string) => FIELD_IDS[path] ?? `f-${path}`;
 
 const emptyValues = (application: Props["application"]): HiringDecisionFormInput => ({
   applicationId: application.id,
@@ -125,9 +115,8 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
               errors={summary.errors}
               message={summary.message}
               focusKey={summary.focusKey}
-              fieldIdFor={fieldIdFor}
             />
-            <Fieldset id="decision-kind" legend="Decision" required error={errors.kind?.message}>
+            <Fieldset id={fieldDomId("kind")} legend="Decision" required error={errors.kind?.message}>
               {(group) => (
                 <Controller
                   control={form.control}
@@ -135,7 +124,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
                   render={({ field }) => (
                     <RadioGroup {...group} value={field.value} onValueChange={field.onChange}>
                       <RadioGroupItem
-                        id="decision-kind-advance"
+                        id={`${fieldDomId("kind")}-advance`}
                         value="ADVANCE"
                         disabled={!targets.next}
                         label={
@@ -145,7 +134,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
                         }
                       />
                       <RadioGroupItem
-                        id="decision-kind-offer"
+                        id={`${fieldDomId("kind")}-offer`}
                         value="MAKE_OFFER"
                         disabled={!targets.offer}
                         label={
@@ -154,7 +143,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
                             : "Make an offer (no offer stage ahead)"
                         }
                       />
-                      <RadioGroupItem id="decision-kind-reject" value="REJECT" label="Reject" />
+                      <RadioGroupItem id={`${fieldDomId("kind")}-reject`} value="REJECT" label="Reject" />
                     </RadioGroup>
                   )}
                 />

@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, FormProvider, useForm, useWatch } from "react-hook-form";
+import { fieldDomId } from "@/components/forms/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
@@ -74,7 +75,7 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
         <FormProvider {...form}>
           <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
             {failure && <Alert variant="danger">{failure}</Alert>}
-            <Fieldset id="rejection-kind" legend="Outcome" required>
+            <Fieldset id={fieldDomId("kind")} legend="Outcome" required>
               {(group) => (
                 <Controller
                   control={form.control}
@@ -89,12 +90,12 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
                       }}
                     >
                       <RadioGroupItem
-                        id="rejection-kind-rejected"
+                        id={`${fieldDomId("kind")}-rejected`}
                         value="WE_REJECTED"
                         label="We rejected the candidate"
                       />
                       <RadioGroupItem
-                        id="rejection-kind-withdrew"
+                        id={`${fieldDomId("kind")}-withdrew`}
                         value="CANDIDATE_WITHDREW"
                         label="The candidate withdrew"
                       />

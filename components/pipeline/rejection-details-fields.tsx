@@ -1,5 +1,6 @@
 "use client";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { fieldDomId } from "@/components/forms/form-errors";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
@@ -40,7 +41,7 @@ export function RejectionDetailsFields({ reasons, templates, emailLabel, preview
 
   return (
     <>
-      <Field id="rejection-reason" label="Reason" error={form.formState.errors.reasonId?.message} required>
+      <Field id={fieldDomId("reasonId")} label="Reason" error={form.formState.errors.reasonId?.message} required>
         <Select {...form.register("reasonId", { onChange: (event) => onReasonChange(String(event.target.value)) })}>
           <option value="">Choose a reason</option>
           {reasons.map((reason) => (
@@ -55,7 +56,7 @@ export function RejectionDetailsFields({ reasons, templates, emailLabel, preview
         name="sendEmail"
         render={({ field }) => (
           <CheckboxField
-            id="rejection-send-email"
+            id={fieldDomId("sendEmail")}
             label={emailLabel}
             checked={field.value}
             onCheckedChange={(value) => field.onChange(value === true)}

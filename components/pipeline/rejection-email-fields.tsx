@@ -1,5 +1,6 @@
 "use client";
 import { useFormContext, useWatch } from "react-hook-form";
+import { fieldDomId } from "@/components/forms/form-errors";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -22,7 +23,7 @@ export function RejectionEmailFields({ templates, onTemplateChange, preview }: R
   const { errors } = formState;
   return (
     <div className="space-y-4">
-      <Field id="rejection-template" label="Start from template">
+      <Field id={fieldDomId("templateId")} label="Start from template">
         <Select {...register("templateId", { onChange: (event) => onTemplateChange(String(event.target.value)) })}>
           <option value="">No template</option>
           {templates.map((template) => (
@@ -32,11 +33,11 @@ export function RejectionEmailFields({ templates, onTemplateChange, preview }: R
           ))}
         </Select>
       </Field>
-      <Field id="rejection-subject" label="Subject" error={errors.subject?.message} required>
+      <Field id={fieldDomId("subject")} label="Subject" error={errors.subject?.message} required>
         <Input autoComplete="off" {...register("subject")} />
       </Field>
       <Field
-        id="rejection-body"
+        id={fieldDomId("body")}
         label="Message"
         error={errors.body?.message}
         required
