@@ -16,7 +16,7 @@ export function DocumentInput({
   name: "resume" | "coverLetterFile";
   label: string;
   required?: boolean;
-  /** Called with the file the candidate picked (not with one restored from a draft). */
+  /** Called with the file the candidate picked or removed (not with one restored from a draft). */
   onPicked?: (file: File | undefined) => void;
 }) {
   const { setValue } = useFormContext();
@@ -54,7 +54,10 @@ export function DocumentInput({
               <button
                 type="button"
                 className="ml-2 underline"
-                onClick={() => setValue(name, undefined, { shouldValidate: true })}
+                onClick={() => {
+                  setValue(name, undefined, { shouldValidate: true });
+                  onPicked?.(undefined);
+                }}
               >
                 Remove<span className="sr-only"> {label.toLowerCase()}</span>
               </button>

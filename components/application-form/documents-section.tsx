@@ -10,7 +10,7 @@ export function DocumentsSection() {
   return (
     <FormSection id="documents" title="Resume and links">
       <DocumentInput name="resume" label="Resume" required onPicked={(file) => void resumeSuggestions.read(file)} />
-      <ResumeSuggestions state={resumeSuggestions.state} />
+      <ResumeSuggestions state={resumeSuggestions.state} markUsed={resumeSuggestions.markUsed} />
       <DocumentInput name="coverLetterFile" label="Cover letter file" />
       <TextareaField
         markOptional

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
@@ -7,44 +7,77 @@ import type { ContactField, ContactSuggestions } from "@/lib/submissions/resume-
 
 const FIELD_LABELS: Record<ContactField, string> = APPLICATION_FIELD_LABELS;
 
+type Used = Partial<Record<ContactField, true>>;
+
 type State =
   | { kind: "idle" }
   | { kind: "reading" }
-  | { kind: "done"; suggestions: ContactSuggestions }
+  // `used` and `filled` belong to these suggestions: a newly picked resume starts with none used.
+  | { kind: "done"; suggestions: ContactSuggestions; used: Used; filled: ContactField[] }
   | { kind: "failed"; message: string };
 
 /** Reads a newly picked resume and offers what it found; nothing is filled until the candidate says so. */
 export function useResumeSuggestions() {
   const [state, setState] = useState<State>({ kind: "idle" });
+  // Only the latest pick may answer: a slow reading of an earlier file must not replace it.
+  const latest = useRef(0);
   const read = async (file: File | undefined) => {
+    const request = ++latest.current;
     if (!file) return setState({ kind: "idle" });
     setState({ kind: "reading" });
     const body = new FormData();
     body.set("resume", file);
+    let next: State;
     try {
       const response = await fetch("/api/resume-prefill", { method: "POST", body });
       const result = (await response.json()) as { ok: boolean; suggestions?: ContactSuggestions; message?: string };
-      if (result.ok && result.suggestions) setState({ kind: "done", suggestions: result.suggestions });
-      else setState({ kind: "failed", message: result.message ?? "We could not read this resume." });
+      next =
+        result.ok && result.suggestions
+          ? { kind: "done", suggestions: result.suggestions, used: {}, filled: [] }
+          : { kind: "failed", message: result.message ?? "We could not read this resume." };
     } catch {
-      setState({ kind: "failed", message: "We could not read this resume just now. Fill in the form yourself." });
+      next = { kind: "failed", message: "We could not read this resume just now. Fill in the form yourself." };
     }
+    if (request === latest.current) setState(next);
   };
-  return { state, read };
+  const markUsed = (fields: ContactField[]) =>
+    setState((previous) =>
+      previous.kind === "done"
+        ? {
+            ...previous,
+            used: { ...previous.used, ...Object.fromEntries(fields.map((f) => [f, true])) },
+            filled: fields,
+          }
+        : previous,
+    );
+  return { state, read, markUsed };
 }
 
-export function ResumeSuggestions({ state }: { state: State }) {
-  const { setValue, getValues } = useFormContext();
-  const [used, setUsed] = useState<Partial<Record<ContactField, boolean>>>({});
-  const [announcement, setAnnouncement] = useState("");
+export function ResumeSuggestions({
+  state,
+  markUsed,
+}: Pick<ReturnType<typeof useResumeSuggestions>, "state" | "markUsed">) {
+  const { setValue } = useFormContext();
+  const list = useRef<HTMLElement>(null);
+  // In the form's order (the reader finds an email before the name above it).
   const entries =
     state.kind === "done"
-      ? (Object.entries(state.suggestions) as [ContactField, string][]).filter(([, value]) => value)
+      ? (Object.keys(FIELD_LABELS) as ContactField[]).flatMap((field): [ContactField, string][] => {
+          const value = state.suggestions[field];
+          return value ? [[field, value]] : [];
+        })
       : [];
-  const use = (fields: [ContactField, string][]) => {
+  const fill = (fields: [ContactField, string][]) => {
     for (const [field, value] of fields) setValue(field, value, { shouldValidate: true, shouldDirty: true });
-    setUsed((previous) => ({ ...previous, ...Object.fromEntries(fields.map(([field]) => [field, true])) }));
-    setAnnouncement(`Filled in: ${fields.map(([field]) => FIELD_LABELS[field]).join(", ")}.`);
+    markUsed(fields.map(([field]) => field));
+  };
+  // The used button gives way to "Filled in": keep a keyboard user's place on the next button
+  // rather than let focus fall back to the start of the page.
+  const fillOne = (index: number) => {
+    fill([entries[index]!]);
+    const buttons = Array.from(list.current?.querySelectorAll("button") ?? []);
+    const next = buttons[buttons.indexOf(document.activeElement as HTMLButtonElement) + 1];
+    next?.focus();
   };
   const status =
     state.kind === "reading"
@@ -52,37 +85,39 @@ export function ResumeSuggestions({ state }: { state: State }) {
       : state.kind === "failed"
         ? state.message
         : state.kind === "done"
-          ? entries.length > 0
-            ? `We found ${entries.length} details in your resume. Review them below and use the ones that are right.`
-            : "We found no contact details to suggest in your resume."
+          ? state.filled.length > 0
+            ? `Filled in: ${state.filled.map((field) => FIELD_LABELS[field]).join(", ")}.`
+            : entries.length > 0
+              ? `We found ${entries.length} details in your resume. Review them below and use the ones that are right.`
+              : "We found no contact details to suggest in your resume."
           : "";
   return (
     <div className="space-y-3">
       <p role="status" aria-live="polite" className="text-sm text-ink">
-        {announcement || status}
+        {status}
       </p>
-      {entries.length > 0 ? (
-        <section aria-labelledby="resume-suggestions-title" className="rounded-md border border-line p-4">
+      {state.kind === "done" && entries.length > 0 ? (
+        <section ref={list} aria-labelledby="resume-suggestions-title" className="rounded-md border border-line p-4">
           <h3 id="resume-suggestions-title" className="font-semibold">
             Suggestions from your resume
           </h3>
           <ul className="mt-2 space-y-2">
-            {entries.map(([field, value]) => (
+            {entries.map(([field, value], index) => (
               <li key={field} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="text-sm">
                   {FIELD_LABELS[field]}: <strong>{value}</strong>
                 </span>
-                {used[field] || getValues(field) === value ? (
+                {state.used[field] ? (
                   <span className="text-sm">Filled in</span>
                 ) : (
-                  <Button type="button" size="sm" variant="secondary" onClick={() => use([[field, value]])}>
+                  <Button type="button" size="sm" variant="secondary" onClick={() => fillOne(index)}>
                     Use<span className="sr-only">{` ${value} as ${FIELD_LABELS[field]}`}</span>
                   </Button>
                 )}
               </li>
             ))}
           </ul>
-          <Button type="button" size="sm" className="mt-3" onClick={() => use(entries)}>
+          <Button type="button" size="sm" className="mt-3" onClick={() => fill(entries)}>
             Use all suggestions
           </Button>
         </section>

@@ -65,6 +65,11 @@ export async function fillRequired(page: Page, candidate: Candidate): Promise<vo
   await page.locator("#f-phone").fill(candidate.phone);
   await page.locator("#f-location").fill(candidate.location);
   await page.locator("#f-resume").setInputFiles(resumeUpload());
+  await fillRequiredAnswers(page);
+}
+
+/** The required job and legal answers, for a test that fills the contact details its own way. */
+export async function fillRequiredAnswers(page: Page): Promise<void> {
   await page.getByLabel(SEED_QUESTIONS.years).fill("8");
   await page.getByRole("group", { name: SEED_QUESTIONS.onSite }).getByLabel("Yes", { exact: true }).check();
   await page.locator("#f-workAuthorization-authorizedToWork-0").check(); // Yes
