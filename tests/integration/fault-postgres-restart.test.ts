@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopQueue } from "@/lib/queue/client";
+import { ORPHAN_DOCUMENT_GRACE_MS, sweepOrphanDocuments } from "@/lib/submissions/sweep-orphan-documents";
 import { applyMigrations } from "@/scripts/db/schema-engine";
 import { createJob, ensureLegalForms } from "../factories";
 import { dbPool } from "@/lib/db";
@@ -91,8 +92,13 @@ describe.skipIf(!bin)("Postgres restarted during an apply load", () => {
     for (const entry of run.acknowledged) {
       expect(rows.find((row) => row.submissionKey === entry.submissionKey)?.id).toBe(entry.submitted.applicationId);
     }
-    // Each application's resume is on disk, and no file is left over from a failed attempt.
-    expect(await storedDocumentKeys(storageDir)).toEqual(rows.map((row) => row.resumeFile!.storageKey).sort());
+    // Each application's resume is on disk. An attempt whose COMMIT was sent but whose answer was
+    // lost keeps its file (it may have committed: lib/submissions/submit-application.ts); the orphan
+    // sweep removes what no row names once the grace period is over, and nothing else.
+    const stored = rows.map((row) => row.resumeFile!.storageKey).sort();
+    expect(await storedDocumentKeys(storageDir)).toEqual(expect.arrayContaining(stored));
+    await sweepOrphanDocuments(new Date(Date.now() + ORPHAN_DOCUMENT_GRACE_MS + 60_000));
+    expect(await storedDocumentKeys(storageDir)).toEqual(stored);
 
     // One confirmation per application in the outbox; the worker's delivery resumes and sends each once.
     const outbox = await testDb.emailOutbox.findMany({
