@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueCandidateEmail } from "@/lib/candidate-rights/confirmation-email";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { offerExpiredEmail, offerExpiringEmail } from "./offer-emails";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,16 +37,10 @@ export async function remindExpiringOffers(now = new Date()): Promise<string[]> 
          WHERE "id" = ${id} AND "status" = 'RELEASED' AND "expiryReminderSentAt" IS NULL
      RETURNING "applicationId", "expiresOn"`;
       if (!claimed) return null;
-      await recordAuditEvent(tx, {
-        actor: { kind: "system" },
-        action: "offer.expiryReminded",
-        subjectType: "application",
-        subjectId: claimed.applicationId,
-        metadata: { offerId: id },
-      });
-      return queueCandidateEmail(tx, {
+      return tellCandidate(tx, {
+        offerId: id,
         applicationId: claimed.applicationId,
-        statusToken: null,
+        action: "offer.expiryReminded",
         template: "offer-expiring",
         render: (common) => offerExpiringEmail({ ...common, expiresOn: claimed.expiresOn }),
       });
@@ -71,16 +66,10 @@ export async function expireOffers(now = new Date()): Promise<string[]> {
          WHERE "id" = ${id} AND "status" = 'RELEASED'
      RETURNING "applicationId"`;
       if (!expired) return null;
-      await recordAuditEvent(tx, {
-        actor: { kind: "system" },
-        action: "offer.expired",
-        subjectType: "application",
-        subjectId: expired.applicationId,
-        metadata: { offerId: id },
-      });
-      return queueCandidateEmail(tx, {
+      return tellCandidate(tx, {
+        offerId: id,
         applicationId: expired.applicationId,
-        statusToken: null,
+        action: "offer.expired",
         template: "offer-expired",
         render: offerExpiredEmail,
       });
@@ -88,4 +77,32 @@ export async function expireOffers(now = new Date()): Promise<string[]> {
     if (emailId) emailIds.push(emailId);
   }
   return emailIds;
+}
+
+type CandidateEmail = Parameters<typeof queueCandidateEmail>[1];
+
+/** The system's step on an offer, audited on the application, and the candidate's email about it. */
+async function tellCandidate(
+  tx: Prisma.TransactionClient,
+  step: {
+    offerId: string;
+    applicationId: string;
+    action: "offer.expiryReminded" | "offer.expired";
+    template: CandidateEmail["template"];
+    render: CandidateEmail["render"];
+  },
+) {
+  await recordAuditEvent(tx, {
+    actor: { kind: "system" },
+    action: step.action,
+    subjectType: "application",
+    subjectId: step.applicationId,
+    metadata: { offerId: step.offerId },
+  });
+  return queueCandidateEmail(tx, {
+    applicationId: step.applicationId,
+    statusToken: null,
+    template: step.template,
+    render: step.render,
+  });
 }
