@@ -24,6 +24,9 @@ export type OutgoingEmail = {
 };
 
 const MAX_ATTEMPTS = 5;
+// While the mail server cannot be reached at all, a failure says nothing about the message: it
+// stays pending (retried by the worker every minute) for this long before it is given up.
+export const MAX_UNREACHABLE_MS = 3 * 24 * 60 * 60 * 1000;
 // A sender that crashed mid-send leaves its claim behind; after this long another may retry.
 const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
 
@@ -104,7 +107,10 @@ export async function deliverOutboxMessage(
     });
     return "SENT";
   } catch (error) {
-    const status = message.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
+    const givenUp = serverUnreachable(error)
+      ? Date.now() - message.createdAt.getTime() > MAX_UNREACHABLE_MS
+      : message.attempts >= MAX_ATTEMPTS;
+    const status = givenUp ? "FAILED" : "PENDING";
     // A retry needs the link; a message given up will never carry it.
     await db.emailOutbox.update({
       where: { id },
@@ -118,6 +124,15 @@ export async function deliverOutboxMessage(
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;
   }
+}
+
+/**
+ * Nodemailer marks failures before the server's greeting (refused, timed out, no DNS answer) with
+ * the command "CONN". An outage of the mail server must not use up a message's attempts: five
+ * one-minute retries would give up every message of an outage longer than a few minutes.
+ */
+function serverUnreachable(error: unknown): boolean {
+  return (error as { command?: unknown } | null)?.command === "CONN";
 }
 
 /**
