@@ -58,6 +58,8 @@ export type PostingSeed = {
 export type LegalFormSeed = {
   kind: FormKind;
   version: string;
+  /** The wording's language; English when not given (FormVersion.language). */
+  language?: string;
   title: string;
   bodyMarkdown: string;
   questions: FormQuestion[];

@@ -24,7 +24,9 @@ async function seededCounts() {
     planItems: await prisma.interviewPlanItem.count({ where: { job: seededJob } }),
     planFocus: await prisma.interviewFocus.count({ where: { planItem: { job: seededJob } } }),
     formVersions: await prisma.formVersion.count({
-      where: { OR: LEGAL_FORMS.map((form) => ({ kind: form.kind, version: form.version })) },
+      where: {
+        OR: LEGAL_FORMS.map((form) => ({ kind: form.kind, language: form.language ?? "en", version: form.version })),
+      },
     }),
   };
 }
@@ -151,7 +153,9 @@ describe("seedDatabase", () => {
 
   it("stores every legal text with questions in the shared format and a decline option where required", async () => {
     const forms = await prisma.formVersion.findMany({
-      where: { OR: LEGAL_FORMS.map((form) => ({ kind: form.kind, version: form.version })) },
+      where: {
+        OR: LEGAL_FORMS.map((form) => ({ kind: form.kind, language: form.language ?? "en", version: form.version })),
+      },
     });
     expect(forms).toHaveLength(LEGAL_FORMS.length);
     for (const form of forms) {
@@ -187,7 +191,7 @@ describe("seedDatabase", () => {
       accommodation: true,
     });
     const privacy = await prisma.formVersion.findUniqueOrThrow({
-      where: { kind_version: { kind: "PRIVACY_NOTICE", version: "1" } },
+      where: { kind_language_version: { kind: "PRIVACY_NOTICE", language: "en", version: "1" } },
     });
     expect(application.privacyNoticeVersionId).toBe(privacy.id);
     expect(application.answers).toHaveLength(7);

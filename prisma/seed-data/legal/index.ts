@@ -8,9 +8,10 @@ import { privacyNoticeV1 } from "./privacy-notice";
 import { selfIdEthnicityV1, selfIdGenderV1, selfIdInvitationV1, selfIdRaceV1 } from "./self-id-demographics";
 import { selfIdDisabilityV1 } from "./self-id-disability";
 import { selfIdVeteranV1 } from "./self-id-veteran";
+import { GERMAN_LEGAL_FORMS } from "./de";
 
-/** Every legal text the application form and offers show, one current version per kind. */
-export const LEGAL_FORMS: readonly LegalFormSeed[] = [
+/** Every legal text the application form and offers show, one current English version per kind. */
+const ENGLISH_LEGAL_FORMS: readonly LegalFormSeed[] = [
   privacyNoticeV1,
   workAuthorizationV1,
   exportControlV1,
@@ -25,9 +26,12 @@ export const LEGAL_FORMS: readonly LegalFormSeed[] = [
   offerAcceptanceV1,
 ];
 
-export function legalFormSeed(kind: FormKind): LegalFormSeed {
-  const form = LEGAL_FORMS.find((candidate) => candidate.kind === kind);
-  if (!form) throw new Error(`No legal text of kind ${kind} in prisma/seed-data/legal`);
+/** Every seeded version: the English ones, then their translations (decision 0042). */
+export const LEGAL_FORMS: readonly LegalFormSeed[] = [...ENGLISH_LEGAL_FORMS, ...GERMAN_LEGAL_FORMS];
+
+export function legalFormSeed(kind: FormKind, language = "en"): LegalFormSeed {
+  const form = LEGAL_FORMS.find((candidate) => candidate.kind === kind && (candidate.language ?? "en") === language);
+  if (!form) throw new Error(`No ${language} legal text of kind ${kind} in prisma/seed-data/legal`);
   return form;
 }
 
@@ -36,6 +40,7 @@ export function formVersionRow(form: LegalFormSeed): Prisma.FormVersionCreateMan
   return {
     kind: form.kind,
     version: form.version,
+    language: form.language ?? "en",
     title: form.title,
     bodyMarkdown: form.bodyMarkdown,
     questions: form.questions,
