@@ -28,7 +28,7 @@ export async function getCandidateOffer(statusToken: string, now = new Date()) {
   if (!offer) return null;
   const open = offer.status === "RELEASED" && !isPastExpiry(offer.expiresOn, now);
   const wording = open
-    ? ((await getCurrentFormVersions(["OFFER_ACCEPTANCE"], now)).get("OFFER_ACCEPTANCE") ?? null)
+    ? ((await getCurrentFormVersions(["OFFER_ACCEPTANCE"], { now })).get("OFFER_ACCEPTANCE") ?? null)
     : null;
   const letter = await loadOfferLetter(db, offer.id, "show");
   return {

@@ -5,6 +5,7 @@ import { queueCandidateEmail } from "@/lib/candidate-rights/confirmation-email";
 import { issueStatusLink } from "@/lib/candidate-rights/status-link";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { LEGAL_TEXT_FALLBACK_LANGUAGE } from "@/lib/legal/language";
 import type { OfferStepInput } from "./schema";
 import { approvedBySomeoneElse, nextApprovalStep } from "./approval-steps";
 import { bumped, lockOfferFor, OFFER_NOT_FOUND, offerApprovalSteps } from "./offer-records";
@@ -85,6 +86,8 @@ async function currentClauseId(tx: DbTransaction, now: Date): Promise<string> {
   const clause = await tx.formVersion.findFirst({
     where: {
       kind: "OFFER_EXPORT_CONDITION",
+      // The clause belongs to the letter, which staff write in English (decision 0042).
+      language: LEGAL_TEXT_FALLBACK_LANGUAGE,
       effectiveFrom: { lte: now },
       OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }],
     },

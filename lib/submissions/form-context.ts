@@ -25,6 +25,8 @@ export type JobQuestionForForm = {
 export type LegalFormForForm = {
   id: string;
   version: string;
+  /** The language of this wording: the form's locale, or English when that has no version (decision 0042). */
+  language: string;
   title: string;
   bodyMarkdown: string;
   questions: FormQuestion[];

@@ -22,6 +22,8 @@ const REQUIRED_KINDS = ["PRIVACY_NOTICE", "WORK_AUTHORIZATION", "EXPORT_CONTROL"
 /** Everything the form for one open job needs; throws JOB_CLOSED / NOT_FOUND otherwise. */
 export async function loadApplicationFormContext(
   where: { slug: string } | { id: number },
+  /** The form's locale: its legal texts are shown in it where a version exists (decision 0042). */
+  { language }: { language?: string } = {},
 ): Promise<ApplicationFormContext> {
   // The slug comes from the URL: one no job can have is unknown without asking the database.
   if ("slug" in where && !isJobSlugParam(where.slug)) throw new AppError("NOT_FOUND", "This job does not exist.");
@@ -52,11 +54,14 @@ export async function loadApplicationFormContext(
   if (!isJobOpen(job)) throw new AppError("JOB_CLOSED", "This position is closed and no longer accepts applications.");
 
   const selfIdKinds = job.selfIdModules.flatMap((module) => SELF_ID_FORMS_BY_MODULE[module]);
-  const versions = await getCurrentFormVersions([
-    ...REQUIRED_KINDS,
-    ...(selfIdKinds.length > 0 ? (["SELF_ID_INVITATION"] as const) : []),
-    ...selfIdKinds.map(([, kind]) => kind),
-  ]);
+  const versions = await getCurrentFormVersions(
+    [
+      ...REQUIRED_KINDS,
+      ...(selfIdKinds.length > 0 ? (["SELF_ID_INVITATION"] as const) : []),
+      ...selfIdKinds.map(([, kind]) => kind),
+    ],
+    { language },
+  );
   const required = (kind: (typeof REQUIRED_KINDS)[number]) => {
     const version = versions.get(kind);
     if (!version) throw new Error(`No ${kind} text is in force: run the seed or add one`);

@@ -191,7 +191,8 @@ describe("a new version of a legal text", () => {
     const start = new Date(`${tomorrow}T00:00:00Z`);
     expect((await getCurrentFormVersions(["SELF_ID_GENDER"])).get("SELF_ID_GENDER")?.id).toBe(currentId);
     expect(
-      (await getCurrentFormVersions(["SELF_ID_GENDER"], new Date(start.getTime() + 1))).get("SELF_ID_GENDER")?.id,
+      (await getCurrentFormVersions(["SELF_ID_GENDER"], { now: new Date(start.getTime() + 1) })).get("SELF_ID_GENDER")
+        ?.id,
     ).toBe(id);
     expect((await testDb.formVersion.findUniqueOrThrow({ where: { id: currentId } })).effectiveTo).toEqual(start);
     const group = (await listLegalTexts({ actor: admin() })).find((candidate) => candidate.kind === "SELF_ID_GENDER")!;

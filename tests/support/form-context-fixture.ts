@@ -8,6 +8,7 @@ export function legalFormFixture(kind: FormKind): LegalFormForForm {
   return {
     id: `fv-${kind.toLowerCase()}-${seed.version}`,
     version: seed.version,
+    language: seed.language ?? "en",
     title: seed.title,
     bodyMarkdown: seed.bodyMarkdown,
     questions: seed.questions,

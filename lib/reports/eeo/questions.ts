@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema } from "@/lib/legal/form-content";
+import { LEGAL_TEXT_FALLBACK_LANGUAGE } from "@/lib/legal/language";
 import { DECLINE_VALUE } from "@/lib/legal-texts/answer-values";
 
 export type EeoQuestionKey = "gender" | "raceEthnicity" | "veteran" | "disability";
@@ -31,7 +32,8 @@ const DECLINED: EeoCategory = { value: DECLINE_VALUE, label: "Declined to self-i
  */
 export async function loadEeoCategories(): Promise<Record<EeoQuestionKey, EeoCategory[]>> {
   const versions = await db.formVersion.findMany({
-    where: { kind: { in: EEO_QUESTIONS.map((question) => question.kind) } },
+    // Staff read the report in English; other languages translate the same values (decision 0042).
+    where: { kind: { in: EEO_QUESTIONS.map((question) => question.kind) }, language: LEGAL_TEXT_FALLBACK_LANGUAGE },
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     select: { kind: true, questions: true },
   });
