@@ -64,6 +64,8 @@ export type AuditAction =
   | "webhook.endpointEnabled"
   | "webhook.endpointDisabled"
   | "webhook.redelivered"
+  | "webhook.secretRotated"
+  | "webhook.previousSecretRemoved"
   | "webhook.allowedHostsChanged"
   | "apiToken.created"
   | "apiToken.revoked";

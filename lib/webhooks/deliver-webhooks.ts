@@ -2,7 +2,9 @@ import "server-only";
 import { Webhook } from "standardwebhooks";
 import { db } from "@/lib/db";
 import { disableFailingEndpoint } from "./disable-failing-endpoint";
-import { sendWebhook } from "./send-webhook";
+import { openWebhookSecret, WebhookSecretUnreadable } from "./secret-box";
+import { sendWebhook, type SendOutcome } from "./send-webhook";
+import { tidyWebhookSecrets } from "./tidy-webhook-secrets";
 
 export const MAX_ATTEMPTS = 12;
 const FIRST_RETRY_MS = 30_000;
@@ -21,7 +23,9 @@ type ClaimedDelivery = {
   attempts: number;
   endpointId: string;
   url: string;
-  secret: string;
+  secretEncrypted: string | null;
+  previousSecretEncrypted: string | null;
+  previousSecretUntil: Date | null;
   eventId: string;
   payload: unknown;
 };
@@ -51,7 +55,8 @@ async function claimDueDeliveries(now: Date): Promise<ClaimedDelivery[]> {
        SET "status" = 'SENDING', "claimedAt" = ${now}, "attempts" = delivery."attempts" + 1
       FROM due, "WebhookEndpoint" AS endpoint, "WebhookEvent" AS event
      WHERE delivery."id" = due."id" AND endpoint."id" = delivery."endpointId" AND event."id" = delivery."eventId"
-    RETURNING delivery."id", delivery."attempts", delivery."endpointId", endpoint."url", endpoint."secret",
+    RETURNING delivery."id", delivery."attempts", delivery."endpointId", endpoint."url", endpoint."secretEncrypted",
+              endpoint."previousSecretEncrypted", endpoint."previousSecretUntil",
               delivery."eventId", event."payload"`;
 }
 
@@ -60,12 +65,36 @@ async function allowedHosts(): Promise<Set<string>> {
   return new Set(rows.map((row) => row.host));
 }
 
-async function attempt(delivery: ClaimedDelivery, hosts: ReadonlySet<string>, now: Date): Promise<boolean> {
+/**
+ * The webhook-signature header: the current secret's signature and, during a rotation window,
+ * the previous secret's too, space-separated as Standard Webhooks allows (a receiver accepts the
+ * message when any one verifies), so receivers can switch secrets at their own pace.
+ */
+function signatureHeader(delivery: ClaimedDelivery, sentAt: Date, body: string, now: Date): string {
+  if (!delivery.secretEncrypted) throw new WebhookSecretUnreadable();
+  const secrets = [openWebhookSecret(delivery.secretEncrypted, delivery.endpointId)];
+  if (delivery.previousSecretEncrypted && delivery.previousSecretUntil && delivery.previousSecretUntil > now) {
+    try {
+      secrets.push(openWebhookSecret(delivery.previousSecretEncrypted, delivery.endpointId));
+    } catch {
+      // An unreadable old secret only loses its extra signature; the current one still signs.
+    }
+  }
+  return secrets.map((secret) => new Webhook(secret).sign(delivery.eventId, sentAt, body)).join(" ");
+}
+
+async function send(delivery: ClaimedDelivery, hosts: ReadonlySet<string>, now: Date): Promise<SendOutcome> {
   const body = JSON.stringify(delivery.payload);
   // The signature's time is the real one: receivers reject timestamps far from their clock.
   const sentAt = new Date();
-  const signature = new Webhook(delivery.secret).sign(delivery.eventId, sentAt, body);
-  const outcome = await sendWebhook({
+  let signature: string;
+  try {
+    signature = signatureHeader(delivery, sentAt, body, now);
+  } catch (error) {
+    if (!(error instanceof WebhookSecretUnreadable)) throw error;
+    return { ok: false, status: null, durationMs: 0, error: error.message };
+  }
+  return sendWebhook({
     url: delivery.url,
     body,
     allowedHosts: hosts,
@@ -76,6 +105,10 @@ async function attempt(delivery: ClaimedDelivery, hosts: ReadonlySet<string>, no
       "user-agent": "Trellis-Webhooks/1",
     },
   });
+}
+
+async function attempt(delivery: ClaimedDelivery, hosts: ReadonlySet<string>, now: Date): Promise<boolean> {
+  const outcome = await send(delivery, hosts, now);
   const result = {
     claimedAt: null,
     lastAttemptAt: now,
@@ -114,6 +147,7 @@ async function attempt(delivery: ClaimedDelivery, hosts: ReadonlySet<string>, no
 
 /** Sends every due delivery, in order per application; run by the worker every minute. */
 export async function deliverDueWebhooks({ now = new Date() }: { now?: Date } = {}) {
+  await tidyWebhookSecrets(now);
   const hosts = await allowedHosts();
   const totals = { delivered: 0, failed: 0 };
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -4,7 +4,14 @@ import type { DbTransaction } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEventType } from "./events";
-import { applicationData, offerAcceptedData, webhookBody, type ApplicationFacts, type WebhookData } from "./payload";
+import {
+  applicationData,
+  offerAcceptedData,
+  webhookBody,
+  type ApplicationFacts,
+  type WebhookBody,
+  type WebhookData,
+} from "./payload";
 
 type WebhookEventInput = {
   type: WebhookEventType;
@@ -18,6 +25,37 @@ type WebhookEventInput = {
 export const applicationOrderKey = (applicationId: string) => `application:${applicationId}`;
 export const candidateOrderKey = (candidateId: string) => `candidate:${candidateId}`;
 
+const newEventId = () => `msg_${randomBytes(16).toString("base64url")}`;
+
+function subscribedEndpoints(tx: DbTransaction, type: WebhookEventType) {
+  return tx.webhookEndpoint.findMany({
+    where: { enabled: true, events: { has: type } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** The events and one delivery per event and endpoint; the deliveries' sequence follows `events`. */
+async function writeEvents(
+  tx: DbTransaction,
+  endpoints: { id: string }[],
+  events: { id: string; type: WebhookEventType; orderKey: string; payload: WebhookBody; createdAt: Date }[],
+) {
+  await tx.webhookEvent.createMany({
+    data: events.map((event) => ({ ...event, payload: event.payload as Prisma.InputJsonObject })),
+  });
+  await tx.webhookDelivery.createMany({
+    data: events.flatMap((event) =>
+      endpoints.map((endpoint) => ({
+        endpointId: endpoint.id,
+        eventId: event.id,
+        orderKey: event.orderKey,
+        nextAttemptAt: event.createdAt,
+      })),
+    ),
+  });
+}
+
 /**
  * Writes the event and one delivery per enabled endpoint that subscribed to it, in the caller's
  * transaction: the event exists exactly when the change does, and the worker delivers it.
@@ -26,35 +64,24 @@ export async function enqueueWebhookEvent(
   tx: DbTransaction,
   { type, orderKey, data, now = new Date() }: WebhookEventInput,
 ): Promise<string | null> {
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { enabled: true, events: { has: type } },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
+  const endpoints = await subscribedEndpoints(tx, type);
   if (endpoints.length === 0) return null;
-  const id = `msg_${randomBytes(16).toString("base64url")}`;
+  const id = newEventId();
   const payload = webhookBody(type, now, await data(getEnv().APP_URL));
-  await tx.webhookEvent.create({
-    data: { id, type, payload: payload as Prisma.InputJsonObject, orderKey, createdAt: now },
-    select: { id: true },
-  });
-  await tx.webhookDelivery.createMany({
-    data: endpoints.map((endpoint) => ({ endpointId: endpoint.id, eventId: id, orderKey, nextAttemptAt: now })),
-  });
+  await writeEvents(tx, endpoints, [{ id, type, orderKey, payload, createdAt: now }]);
   return id;
 }
 
+const APPLICATION_FACTS = {
+  id: true,
+  candidateId: true,
+  jobId: true,
+  status: true,
+  stage: { select: { id: true, name: true, kind: true } },
+} as const;
+
 async function readApplicationFacts(tx: DbTransaction, applicationId: string): Promise<ApplicationFacts> {
-  return tx.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: {
-      id: true,
-      candidateId: true,
-      jobId: true,
-      status: true,
-      stage: { select: { id: true, name: true, kind: true } },
-    },
-  });
+  return tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: APPLICATION_FACTS });
 }
 
 /** An application event, with the application as the transaction leaves it. */
@@ -69,6 +96,39 @@ export function enqueueApplicationEvent(
     orderKey: applicationOrderKey(applicationId),
     data: async (appUrl) => applicationData(appUrl, await readApplicationFacts(tx, applicationId), extra),
   });
+}
+
+/**
+ * The same event for many applications at once (a removed stage's applications moving): one
+ * query for the endpoints and one for the applications, whatever their number.
+ */
+export async function enqueueApplicationEvents(
+  tx: DbTransaction,
+  type: "application.stage_changed",
+  applicationIds: readonly string[],
+  extra: WebhookData = {},
+  now = new Date(),
+): Promise<void> {
+  if (applicationIds.length === 0) return;
+  const endpoints = await subscribedEndpoints(tx, type);
+  if (endpoints.length === 0) return;
+  const applications = await tx.application.findMany({
+    where: { id: { in: [...applicationIds] } },
+    select: APPLICATION_FACTS,
+    orderBy: { id: "asc" },
+  });
+  const appUrl = getEnv().APP_URL;
+  await writeEvents(
+    tx,
+    endpoints,
+    applications.map((application) => ({
+      id: newEventId(),
+      type,
+      orderKey: applicationOrderKey(application.id),
+      payload: webhookBody(type, now, applicationData(appUrl, application, extra)),
+      createdAt: now,
+    })),
+  );
 }
 
 export function enqueueOfferAcceptedEvent(tx: DbTransaction, applicationId: string, offerId: string) {

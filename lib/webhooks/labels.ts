@@ -2,6 +2,7 @@
 import type { WebhookDeliveryStatus } from "@/lib/generated/prisma/enums";
 import type { Tone } from "@/lib/utils/tone";
 import type { WebhookEventType } from "./events";
+import type { SECRET_OVERLAP_HOURS } from "./schema";
 
 export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
   "application.created": "Application created",
@@ -28,3 +29,11 @@ export const WEBHOOK_DELIVERY_STATUS_TONES: Record<WebhookDeliveryStatus, Tone> 
 
 export const webhookEndpointStateLabel = (endpoint: { enabled: boolean; disabledForFailures: boolean }) =>
   endpoint.enabled ? "Enabled" : endpoint.disabledForFailures ? "Disabled after failures" : "Disabled";
+
+export const SECRET_OVERLAP_LABELS: Record<(typeof SECRET_OVERLAP_HOURS)[number], string> = {
+  "0": "No overlap: the old secret stops now",
+  "1": "1 hour",
+  "24": "1 day",
+  "72": "3 days",
+  "168": "7 days",
+};

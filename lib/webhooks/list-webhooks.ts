@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 
 const DELIVERY_LOG_SIZE = 100;
 
-/** The endpoints, never their secrets (shown once, on creation). */
+/** The endpoints, never their secrets (shown once, on creation or rotation). */
 export async function listWebhookEndpoints({ actor }: { actor: Actor }) {
   assertCan(actor, "webhook.manage");
   const [endpoints, allowedHosts] = await Promise.all([
@@ -33,9 +33,19 @@ export async function getWebhookEndpointLog({ actor, endpointId }: { actor: Acto
   assertCan(actor, "webhook.manage");
   const endpoint = await db.webhookEndpoint.findUnique({
     where: { id: endpointId },
-    select: { id: true, url: true, description: true, events: true, enabled: true, disabledForFailures: true },
+    select: {
+      id: true,
+      url: true,
+      description: true,
+      events: true,
+      enabled: true,
+      disabledForFailures: true,
+      previousSecretUntil: true,
+    },
   });
   if (!endpoint) throw new AppError("NOT_FOUND", "That endpoint no longer exists.");
+  // A window that ended is over even before the next sweep deletes the old secret.
+  if (endpoint.previousSecretUntil && endpoint.previousSecretUntil <= new Date()) endpoint.previousSecretUntil = null;
   const deliveries = await db.webhookDelivery.findMany({
     where: { endpointId },
     select: {

@@ -7,27 +7,104 @@ import { AppError } from "@/lib/errors";
 import type {
   AllowedHostInput,
   CreateWebhookEndpointInput,
+  EndSecretOverlapInput,
   RedeliverWebhookInput,
+  RotateWebhookSecretInput,
   SetWebhookEndpointEnabledInput,
 } from "./schema";
 import { generateWebhookSecret } from "./secret";
+import { sealWebhookSecret } from "./secret-box";
 
-/** Registers an endpoint; the secret is returned here and never shown again. */
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Registers an endpoint; the secret is returned here, kept only encrypted, and never shown again. */
 export async function createWebhookEndpoint({ actor, input }: { actor: Actor; input: CreateWebhookEndpointInput }) {
   assertCan(actor, "webhook.manage");
+  const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
-    const endpoint = await tx.webhookEndpoint.create({
-      data: { ...input, secret: generateWebhookSecret(), createdById: actor.userId },
-      select: { id: true, secret: true },
+    const { id } = await tx.webhookEndpoint.create({
+      data: { ...input, createdById: actor.userId },
+      select: { id: true },
+    });
+    // Sealed with its id as associated data, so the row must exist first.
+    await tx.webhookEndpoint.update({
+      where: { id },
+      data: { secretEncrypted: sealWebhookSecret(secret, id) },
+      select: { id: true },
     });
     await recordAuditEvent(tx, {
       actor,
       action: "webhook.endpointCreated",
       subjectType: "webhookEndpoint",
-      subjectId: endpoint.id,
+      subjectId: id,
       metadata: { url: input.url, events: input.events },
     });
-    return endpoint;
+    return { id, secret };
+  });
+}
+
+/**
+ * A new signing secret, returned once. The replaced one keeps signing beside it (a second
+ * signature) for the chosen hours, so the receiver can switch without refusing a delivery; a
+ * previous secret still in its window is dropped (only two sign at once).
+ */
+export async function rotateWebhookSecret({ actor, input }: { actor: Actor; input: RotateWebhookSecretInput }) {
+  assertCan(actor, "webhook.manage");
+  const secret = generateWebhookSecret();
+  const overlapHours = Number(input.overlapHours);
+  return db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findUnique({
+      where: { id: input.endpointId },
+      select: { secretEncrypted: true, plaintextSecret: true },
+    });
+    if (!endpoint) throw new AppError("NOT_FOUND", "That endpoint no longer exists.");
+    const current =
+      endpoint.secretEncrypted ??
+      (endpoint.plaintextSecret === null ? null : sealWebhookSecret(endpoint.plaintextSecret, input.endpointId));
+    const keepPrevious = overlapHours > 0 && current !== null;
+    // Changed only if nobody rotated it meanwhile: two rotations at once would lose one's secret.
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { id: input.endpointId, secretEncrypted: endpoint.secretEncrypted },
+      data: {
+        secretEncrypted: sealWebhookSecret(secret, input.endpointId),
+        previousSecretEncrypted: keepPrevious ? current : null,
+        previousSecretUntil: keepPrevious ? new Date(Date.now() + overlapHours * HOUR_MS) : null,
+        plaintextSecret: null,
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone rotated this secret just now: reload the page.");
+    await recordAuditEvent(tx, {
+      actor,
+      action: "webhook.secretRotated",
+      subjectType: "webhookEndpoint",
+      subjectId: input.endpointId,
+      metadata: { overlapHours },
+    });
+    return { secret };
+  });
+}
+
+/** Ends a rotation window early: the previous secret stops signing and is deleted. */
+export async function endWebhookSecretOverlap({ actor, input }: { actor: Actor; input: EndSecretOverlapInput }) {
+  assertCan(actor, "webhook.manage");
+  await db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findUnique({
+      where: { id: input.endpointId },
+      select: { previousSecretEncrypted: true },
+    });
+    if (!endpoint) throw new AppError("NOT_FOUND", "That endpoint no longer exists.");
+    if (!endpoint.previousSecretEncrypted) return;
+    await tx.webhookEndpoint.update({
+      where: { id: input.endpointId },
+      data: { previousSecretEncrypted: null, previousSecretUntil: null },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "webhook.previousSecretRemoved",
+      subjectType: "webhookEndpoint",
+      subjectId: input.endpointId,
+    });
   });
 }
 

@@ -55,3 +55,15 @@ export const allowedHostSchema = z.object({
     .refine((value) => /^[a-z0-9.:-]+$/.test(value), "Enter only the host, such as hr.internal or 10.0.0.5."),
 });
 export type AllowedHostInput = z.infer<typeof allowedHostSchema>;
+
+/** How long the replaced secret keeps signing beside the new one, in hours ("0": it stops at once). */
+export const SECRET_OVERLAP_HOURS = ["0", "1", "24", "72", "168"] as const;
+
+export const rotateWebhookSecretSchema = z.object({
+  endpointId: id,
+  overlapHours: z.enum(SECRET_OVERLAP_HOURS, { error: "Choose how long the old secret keeps signing." }),
+});
+export type RotateWebhookSecretInput = z.infer<typeof rotateWebhookSecretSchema>;
+
+export const endSecretOverlapSchema = z.object({ endpointId: id });
+export type EndSecretOverlapInput = z.infer<typeof endSecretOverlapSchema>;

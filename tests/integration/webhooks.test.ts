@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import type { Actor } from "@/lib/auth/actor";
 import { moveApplicationStage } from "@/lib/pipeline/move-application-stage";
 import { eraseCandidate } from "@/lib/privacy/erase-candidate";
 import { resolveDeliveryAddress } from "@/lib/webhooks/address-guard";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-webhooks";
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
 import {
   createWebhookEndpoint,
   redeliverWebhook,
@@ -17,40 +16,11 @@ import { createApplication } from "../factories";
 import { expectAppError } from "../support/app-error";
 import { testDb } from "../support/db";
 import { createActor, createPipelineFixture } from "../support/pipeline";
-import { startWebhookReceiver } from "../support/webhook-receiver";
+import { useWebhookEndpoints } from "../support/webhook-endpoints";
 
 const HOUR = 60 * 60 * 1000;
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-let admin: Actor;
-const endpointIds: string[] = [];
-
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-  admin = await createActor("ADMIN");
-});
-afterAll(() => receiver.close());
-// Every test's endpoints stop receiving, so the next test sees only its own deliveries.
-afterEach(async () => {
-  await testDb.webhookEndpoint.updateMany({ where: { id: { in: endpointIds } }, data: { enabled: false } });
-  receiver.received.length = 0;
-});
-
-async function addEndpoint(events: WebhookEventType[] = [...WEBHOOK_EVENT_TYPES], url = receiver.url) {
-  const endpoint = await createWebhookEndpoint({ actor: admin, input: { url, description: "HR system", events } });
-  endpointIds.push(endpoint.id);
-  return endpoint;
-}
-
-const allow127 = (allowed: boolean) => setWebhookHostAllowed({ actor: admin, input: { host: "127.0.0.1" }, allowed });
-
-/** Verifies each received request with the Standard Webhooks library and returns the bodies. */
-function verified(secret: string) {
-  const hook = new Webhook(secret);
-  return receiver.received.map(({ headers, body }) => ({
-    id: headers["webhook-id"] as string,
-    payload: hook.verify(body, headers as Record<string, string>) as { type: string; data: Record<string, unknown> },
-  }));
-}
+const hooks = useWebhookEndpoints();
+const { addEndpoint, allow127, verified } = hooks;
 
 async function move(actor: Actor, applicationId: string, toStageId: number) {
   const { version } = await testDb.application.findUniqueOrThrow({ where: { id: applicationId } });
@@ -76,8 +46,8 @@ describe("webhook delivery", () => {
     expect(new Set(events.map((event) => event.id)).size).toBe(3);
     expect(() =>
       new Webhook(`whsec_${Buffer.from("another key").toString("base64")}`).verify(
-        receiver.received[0]!.body,
-        receiver.received[0]!.headers as Record<string, string>,
+        hooks.receiver.received[0]!.body,
+        hooks.receiver.received[0]!.headers as Record<string, string>,
       ),
     ).toThrow();
   });
@@ -87,11 +57,11 @@ describe("webhook delivery", () => {
     const endpoint = await addEndpoint(["application.stage_changed"]);
     const { applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     const applicationId = applications[0]!.id;
-    receiver.answerWith(500);
+    hooks.receiver.answerWith(500);
     await move(recruiter, applicationId, stage("Recruiter screen").id);
     expect(await deliverDueWebhooks()).toEqual({ delivered: 0, failed: 1 });
 
-    const { deliveries } = await getWebhookEndpointLog({ actor: admin, endpointId: endpoint.id });
+    const { deliveries } = await getWebhookEndpointLog({ actor: hooks.admin, endpointId: endpoint.id });
     expect(deliveries).toEqual([
       expect.objectContaining({ status: "PENDING", attempts: 1, responseStatus: 500, lastError: expect.any(String) }),
     ]);
@@ -100,7 +70,7 @@ describe("webhook delivery", () => {
     await move(recruiter, applicationId, stage("Hiring manager screen").id);
     // The second event is due, but the first is still pending: nothing goes out.
     expect(await deliverDueWebhooks()).toEqual({ delivered: 0, failed: 0 });
-    expect(receiver.received).toHaveLength(1);
+    expect(hooks.receiver.received).toHaveLength(1);
 
     expect(await deliverDueWebhooks({ now: new Date(Date.now() + HOUR) })).toEqual({ delivered: 2, failed: 0 });
     const events = verified(endpoint.secret);
@@ -111,7 +81,7 @@ describe("webhook delivery", () => {
     ]);
     // The retry is the same message: receivers deduplicate by webhook-id.
     expect(events[1]!.id).toBe(events[0]!.id);
-    const log = await getWebhookEndpointLog({ actor: admin, endpointId: endpoint.id });
+    const log = await getWebhookEndpointLog({ actor: hooks.admin, endpointId: endpoint.id });
     expect(log.deliveries.map((delivery) => [delivery.status, delivery.attempts])).toEqual([
       ["DELIVERED", 1],
       ["DELIVERED", 2],
@@ -124,8 +94,8 @@ describe("webhook delivery", () => {
     const { applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     await move(recruiter, applications[0]!.id, stage("Recruiter screen").id);
     await deliverDueWebhooks();
-    const [delivery] = (await getWebhookEndpointLog({ actor: admin, endpointId: endpoint.id })).deliveries;
-    await redeliverWebhook({ actor: admin, input: { deliveryId: delivery!.id } });
+    const [delivery] = (await getWebhookEndpointLog({ actor: hooks.admin, endpointId: endpoint.id })).deliveries;
+    await redeliverWebhook({ actor: hooks.admin, input: { deliveryId: delivery!.id } });
     expect(await deliverDueWebhooks()).toEqual({ delivered: 1, failed: 0 });
     const events = verified(endpoint.secret);
     expect(events).toHaveLength(2);
@@ -136,7 +106,7 @@ describe("webhook delivery", () => {
     await allow127(true);
     const endpoint = await addEndpoint(["application.stage_changed"]);
     const { applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
-    receiver.answerWith(500, 503);
+    hooks.receiver.answerWith(500, 503);
     await move(recruiter, applications[0]!.id, stage("Recruiter screen").id);
     await deliverDueWebhooks();
     expect(await testDb.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({
@@ -148,14 +118,18 @@ describe("webhook delivery", () => {
       disabledForFailures: true,
     });
     const mail = await testDb.emailOutbox.findMany({
-      where: { template: "webhook-endpoint-disabled", userId: admin.userId, textBody: { contains: receiver.url } },
+      where: {
+        template: "webhook-endpoint-disabled",
+        userId: hooks.admin.userId,
+        textBody: { contains: hooks.receiver.url },
+      },
       select: { toAddress: true },
       orderBy: { createdAt: "asc" },
     });
-    expect(mail).toEqual([{ toAddress: admin.email }]);
+    expect(mail).toEqual([{ toAddress: hooks.admin.email }]);
 
     // Enabling again sends what waited.
-    await setWebhookEndpointEnabled({ actor: admin, input: { endpointId: endpoint.id, enabled: true } });
+    await setWebhookEndpointEnabled({ actor: hooks.admin, input: { endpointId: endpoint.id, enabled: true } });
     expect(await deliverDueWebhooks({ now: new Date(Date.now() + 4 * 24 * HOUR) })).toEqual({
       delivered: 1,
       failed: 0,
@@ -176,13 +150,13 @@ describe("webhook delivery", () => {
     });
     const candidate = await testDb.candidate.findUniqueOrThrow({ where: { id: application.candidateId } });
     await move(recruiter, application.id, stage("Recruiter screen").id);
-    await eraseCandidate({ candidateId: candidate.id, source: "STAFF", actor: admin });
+    await eraseCandidate({ candidateId: candidate.id, source: "STAFF", actor: hooks.admin });
 
     await deliverDueWebhooks();
     const events = verified(endpoint.secret);
     expect(events.map((event) => event.payload.type)).toEqual(["application.stage_changed", "candidate.erased"]);
     expect(events[1]!.payload.data).toEqual({ candidateId: candidate.id, applicationIds: [application.id] });
-    const everything = receiver.received.map((request) => request.body).join("\n");
+    const everything = hooks.receiver.received.map((request) => request.body).join("\n");
     for (const secret of [candidate.firstName, candidate.lastName, candidate.email, "quiet room", "sensory"])
       expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/accommodation|selfIdentification|gender|race|veteran|disability/i);
@@ -211,8 +185,8 @@ describe("webhook SSRF guard", () => {
     const { applications, recruiter, stage } = await createPipelineFixture({ applicationCount: 1 });
     await move(recruiter, applications[0]!.id, stage("Recruiter screen").id);
     expect(await deliverDueWebhooks()).toEqual({ delivered: 0, failed: 1 });
-    expect(receiver.received).toEqual([]);
-    const [delivery] = (await getWebhookEndpointLog({ actor: admin, endpointId: endpoint.id })).deliveries;
+    expect(hooks.receiver.received).toEqual([]);
+    const [delivery] = (await getWebhookEndpointLog({ actor: hooks.admin, endpointId: endpoint.id })).deliveries;
     expect(delivery).toMatchObject({
       status: "PENDING",
       responseStatus: null,
@@ -221,7 +195,7 @@ describe("webhook SSRF guard", () => {
 
     await allow127(true);
     expect(await deliverDueWebhooks({ now: new Date(Date.now() + HOUR) })).toEqual({ delivered: 1, failed: 0 });
-    expect(receiver.received).toHaveLength(1);
+    expect(hooks.receiver.received).toHaveLength(1);
   });
 });
 
@@ -240,7 +214,7 @@ describe("webhook permissions", () => {
       );
       await expectAppError(setWebhookHostAllowed({ actor, input: { host: "10.0.0.1" }, allowed: true }), "FORBIDDEN");
     }
-    const listed = await listWebhookEndpoints({ actor: admin });
+    const listed = await listWebhookEndpoints({ actor: hooks.admin });
     expect(listed.endpoints.find((row) => row.id === endpoint.id)).not.toHaveProperty("secret");
   });
 });

@@ -3,14 +3,18 @@ import { staffAction } from "@/lib/actions/staff-action";
 import { WEBHOOKS_PATH, webhookEndpointPath } from "@/lib/paths/webhooks";
 import {
   createWebhookEndpoint,
+  endWebhookSecretOverlap,
   redeliverWebhook,
+  rotateWebhookSecret,
   setWebhookEndpointEnabled,
   setWebhookHostAllowed,
 } from "@/lib/webhooks/manage-endpoints";
 import {
   allowedHostSchema,
   createWebhookEndpointSchema,
+  endSecretOverlapSchema,
   redeliverWebhookSchema,
+  rotateWebhookSecretSchema,
   setWebhookEndpointEnabledSchema,
 } from "@/lib/webhooks/schema";
 
@@ -54,6 +58,38 @@ const redeliver = staffAction({
   },
 });
 
+const rotateSecret = staffAction({
+  name: "rotateWebhookSecret",
+  permission: "webhook.manage",
+  schema: rotateWebhookSecretSchema,
+  invalid: "Choose how long the old secret keeps signing.",
+  run: async ({ actor, input }) => {
+    const { secret } = await rotateWebhookSecret({ actor, input });
+    return {
+      message:
+        input.overlapHours === "0"
+          ? "New secret in use: copy it now, it is not shown again. The old secret no longer signs."
+          : "New secret in use: copy it now, it is not shown again. Until the window ends, each delivery carries both signatures.",
+      data: { secret },
+      revalidate: [WEBHOOKS_PATH, webhookEndpointPath(input.endpointId)],
+    };
+  },
+});
+
+const endOverlap = staffAction({
+  name: "endWebhookSecretOverlap",
+  permission: "webhook.manage",
+  schema: endSecretOverlapSchema,
+  invalid: "That endpoint could not be read.",
+  run: async ({ actor, input }) => {
+    await endWebhookSecretOverlap({ actor, input });
+    return {
+      message: "The old secret no longer signs and is deleted.",
+      revalidate: [WEBHOOKS_PATH, webhookEndpointPath(input.endpointId)],
+    };
+  },
+});
+
 const allowHost = staffAction({
   name: "allowWebhookHost",
   permission: "webhook.manage",
@@ -86,6 +122,14 @@ export async function setWebhookEndpointEnabledAction(values: unknown) {
 
 export async function redeliverWebhookAction(values: unknown) {
   return redeliver(values);
+}
+
+export async function rotateWebhookSecretAction(values: unknown) {
+  return rotateSecret(values);
+}
+
+export async function endWebhookSecretOverlapAction(values: unknown) {
+  return endOverlap(values);
 }
 
 export async function allowWebhookHostAction(values: unknown) {

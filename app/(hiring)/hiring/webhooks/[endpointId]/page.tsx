@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RotateSecretForm } from "@/components/webhooks/rotate-secret-form";
+import { WebhookActionButton } from "@/components/webhooks/webhook-action-button";
 import { WebhookDeliveriesTable } from "@/components/webhooks/webhook-deliveries-table";
+import { Card, CardContent } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format/dates";
 import { WEBHOOKS_PATH } from "@/lib/paths/webhooks";
+import { endWebhookSecretOverlapAction } from "@/app/(hiring)/hiring/webhooks/actions";
 import { webhookEndpointStateLabel } from "@/lib/webhooks/labels";
 import { getWebhookEndpointLog } from "@/lib/webhooks/list-webhooks";
 
@@ -32,6 +37,26 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
             days; an endpoint failing for 3 days is disabled and admins are emailed.
           </p>
         </div>
+        <Card>
+          <CardContent className="space-y-4">
+            {log.endpoint.previousSecretUntil && (
+              <div className="space-y-2">
+                <p>
+                  The previous secret also signs until {formatDateTime(log.endpoint.previousSecretUntil)}, then it is
+                  deleted.
+                </p>
+                <WebhookActionButton
+                  label="Stop signing with the previous secret now"
+                  pendingLabel="Stopping…"
+                  variant="secondary"
+                  action={endWebhookSecretOverlapAction}
+                  input={{ endpointId: log.endpoint.id }}
+                />
+              </div>
+            )}
+            <RotateSecretForm endpointId={log.endpoint.id} />
+          </CardContent>
+        </Card>
         <WebhookDeliveriesTable deliveries={log.deliveries} />
       </Container>
     </MainContent>
