@@ -124,12 +124,26 @@ export async function applicationsViewWhere({
 }
 
 /** Each sort ends with the id, so rows never swap places between pages. */
-export function applicationsOrderBy({ sort, dir }: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
+export function applicationsOrderBy({
+  sort,
+  dir,
+  stage,
+  stageName,
+}: ApplicationsView): Prisma.ApplicationOrderByWithRelationInput[] {
   switch (sort) {
     case "name":
       return [{ sortName: dir }, { id: dir }];
+    // Newest first within a stage. Unfiltered, by the stage's position as a trigger copies it onto
+    // the application, which an index walks in order. The index knows no stage ids or names, so
+    // walking it for a filtered view would read past every row of the earlier stages: one stage
+    // is simply newest first, and a few are sorted after the filter (docs/decisions/0048).
     case "stage":
-      return [{ stage: { position: dir } }, { submittedAt: "desc" }, { id: dir }];
+      if (stage.length === 1 && stageName.length === 0) return [{ submittedAt: "desc" }, { id: "desc" }];
+      return [
+        stage.length > 0 || stageName.length > 0 ? { stage: { position: dir } } : { stagePosition: dir },
+        { submittedAt: "desc" },
+        { id: "desc" },
+      ];
     case "lastActivity":
       return [{ lastActivityAt: dir }, { id: dir }];
     case "appliedAt":
