@@ -3,6 +3,7 @@
 // recruiter's session cookie; the search query alone and a stage move in this process, through
 // the domain functions, against the same database.
 import http from "node:http";
+import { SORT_FIELDS, type SortDirection, type SortField } from "../../lib/applications-table/view-schema";
 import type { BenchData } from "./seed";
 import { median, timingOf, type Timing } from "./timing";
 
@@ -12,15 +13,23 @@ export type HttpTiming = {
   path: string;
   /** Median first byte of each path, when several take turns (the search terms). */
   firstByteMedianByPath: Record<string, number>;
+  /** First byte of each sort, when the paths take turns over the table's sorts. */
+  firstByteBySort?: Record<string, Timing>;
 };
 export type StaffMeasure = {
   board: HttpTiming;
   table: HttpTiming;
   search: HttpTiming & { terms: string[] };
+  /** The filtered table in every sort the table offers, each way, in turn. */
+  tableSorted?: HttpTiming;
+  /** Every search term in every sort, in turn. */
+  searchSorted?: HttpTiming;
   /** queryApplications() alone, in process: what the database part of a search costs. */
   searchQuery: Timing;
   /** moveApplicationStage() in process (the board's drag and drop calls it through a server action). */
   move: Timing;
+  /** The whole bench database after the load (the growth runs report it). */
+  databaseMb?: number;
   failures: number;
   firstFailure?: string;
 };
@@ -37,16 +46,27 @@ export const SEARCH_TERMS = [
 ];
 const WARM_UP_REQUESTS = 5;
 
+/** Every sort a recruiter can pick in the table (its column headers), each way. */
+export const SORTS: { sort: SortField; dir: SortDirection }[] = SORT_FIELDS.flatMap((sort) =>
+  (["desc", "asc"] as const).map((dir) => ({ sort, dir })),
+);
+const sortOf = (path: string) => {
+  const params = new URLSearchParams(path.split("?")[1]);
+  return `${params.get("sort") ?? "appliedAt"} ${params.get("dir") ?? "desc"}`;
+};
+const withSort = (path: string, { sort, dir }: (typeof SORTS)[number]) =>
+  `${path}${path.includes("?") ? "&" : "?"}sort=${sort}&dir=${dir}`;
+
 export async function measureStaff(baseUrl: string, data: BenchData, samples: number): Promise<StaffMeasure> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const headers = { cookie: `authjs.session-token=${data.sessionToken}`, "accept-encoding": "gzip" };
   let failures = 0;
   let firstFailure: string | undefined;
-  const timePaths = async (paths: string[]): Promise<HttpTiming> => {
+  const timePaths = async (paths: string[], count = samples): Promise<HttpTiming> => {
     const firstBytes: number[] = [];
     const completes: number[] = [];
     const byPath = new Map<string, number[]>();
-    for (let index = -WARM_UP_REQUESTS; index < samples; index += 1) {
+    for (let index = -WARM_UP_REQUESTS; index < count; index += 1) {
       const path = paths[(index + WARM_UP_REQUESTS) % paths.length]!;
       const result = await timeRequest(baseUrl + path, headers, agent);
       if (result.status !== 200) {
@@ -61,22 +81,42 @@ export async function measureStaff(baseUrl: string, data: BenchData, samples: nu
     const firstByteMedianByPath = Object.fromEntries(
       [...byPath].map(([path, times]) => [path, Math.round(median(times) * 10) / 10]),
     );
-    return { firstByte: timingOf(firstBytes), complete: timingOf(completes), path: paths[0]!, firstByteMedianByPath };
+    const bySort = new Map<string, number[]>();
+    for (const [path, times] of byPath) bySort.set(sortOf(path), [...(bySort.get(sortOf(path)) ?? []), ...times]);
+    return {
+      firstByte: timingOf(firstBytes),
+      complete: timingOf(completes),
+      path: paths[0]!,
+      firstByteMedianByPath,
+      firstByteBySort: Object.fromEntries([...bySort].map(([sort, times]) => [sort, timingOf(times)])),
+    };
   };
 
   const [, screenStage] = data.largeJob.stageIds;
+  const filtered = `/hiring/jobs/${data.largeJob.id}/applications?stage=${screenStage}&status=active`;
+  const searches = SEARCH_TERMS.map((term) => `/hiring/applications?q=${encodeURIComponent(term)}`);
   const board = await timePaths([`/hiring/jobs/${data.largeJob.id}/board`]);
-  const table = await timePaths([
-    `/hiring/jobs/${data.largeJob.id}/applications?stage=${screenStage}&status=active&sort=lastActivity&dir=desc`,
-  ]);
-  const search = await timePaths(SEARCH_TERMS.map((term) => `/hiring/applications?q=${encodeURIComponent(term)}`));
+  const table = await timePaths([withSort(filtered, { sort: "lastActivity", dir: "desc" })]);
+  const search = await timePaths(searches);
+  // Twice the samples in turn over the eight sorts (and, for the search, over its terms in each).
+  const tableSorted = await timePaths(
+    SORTS.map((sort) => withSort(filtered, sort)),
+    samples * 2,
+  );
+  const searchSorted = await timePaths(
+    SORTS.flatMap((sort) => searches.map((path) => withSort(path, sort))),
+    samples * 2,
+  );
   agent.destroy();
   return {
     board,
     table,
     search: { ...search, terms: SEARCH_TERMS },
+    tableSorted,
+    searchSorted,
     searchQuery: await timeSearchQuery(data, samples),
     move: await timeStageMoves(data, samples),
+    databaseMb: await databaseMb(),
     failures,
     firstFailure,
   };
@@ -93,6 +133,12 @@ async function timeSearchQuery(data: BenchData, samples: number): Promise<Timing
     if (index >= 0) times.push(performance.now() - started);
   }
   return timingOf(times);
+}
+
+async function databaseMb(): Promise<number> {
+  const { db } = await import("../../lib/db");
+  const [row] = await db.$queryRaw<{ mb: bigint }[]>`SELECT pg_database_size(current_database()) / 1048576 AS mb`;
+  return Number(row!.mb);
 }
 
 /** Moves the newest applications of the large job's first stage to its second, one at a time. */
