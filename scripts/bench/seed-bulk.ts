@@ -91,6 +91,24 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
      FROM bench_app a JOIN "Candidate" c ON c.id = 'bench-c-' || a.i`,
     [RESUME_WORDS, RESUME_WORD_COUNT],
   );
+  // About a third of applications carry one to three notes, as screens and debriefs leave them.
+  // Drawn before the applications, whose search text holds them (refreshApplicationSearchText:
+  // after the name and before the resume), so no row is written twice.
+  await timed(
+    "note draws",
+    `CREATE TEMP TABLE bench_note AS
+     SELECT a.i, n, ($1::text[])[1 + (a.i + n) % array_length($1, 1)] AS author,
+            ($2::text[])[1 + (a.i * 3 + n) % array_length($2, 1)] AS body,
+            a.submitted + (a.last_activity - a.submitted) * n / 4 AS created_at
+     FROM bench_app a, generate_series(1, 1 + a.i % 3) AS n
+     WHERE a.i % 3 = 1`,
+    [load.staffIds, NOTE_SENTENCES],
+  );
+  await sql.query(
+    `CREATE TEMP TABLE bench_note_text AS
+     SELECT i, string_agg(body, ' ' ORDER BY created_at, n) AS bodies FROM bench_note GROUP BY i`,
+  );
+  await sql.query(`ALTER TABLE bench_note_text ADD PRIMARY KEY (i)`);
   await timed(
     "applications",
     `INSERT INTO "Application" (id, reference, "jobId", "candidateId", "stageId", status, "emailNormalized", "submissionKey", source,
@@ -107,9 +125,10 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
      FROM bench_app a
      JOIN bench_job j ON j.n = a.job_n
      JOIN "Candidate" c ON c.id = 'bench-c-' || a.i
-     JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i,
+     JOIN "StoredFile" f ON f.id = 'bench-f-' || a.i
+     LEFT JOIN bench_note_text nt ON nt.i = a.i,
      LATERAL (SELECT lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || a.reference) AS keys) k,
-     LATERAL (SELECT k.keys, k.keys || ' ' || lower(f."extractedText") AS text) t`,
+     LATERAL (SELECT k.keys, k.keys || coalesce(' ' || lower(nt.bodies), '') || ' ' || lower(f."extractedText") AS text) t`,
     [
       SOURCES,
       load.privacyNoticeVersionId,
@@ -137,27 +156,10 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
      FROM "Application" a WHERE a.id LIKE 'bench-a-%' AND a.status IN ('REJECTED', 'WITHDRAWN')`,
     [load.staffIds],
   );
-  // About a third of applications carry one to three notes, as screens and debriefs leave them.
   await timed(
     "notes",
     `INSERT INTO "Note" (id, "applicationId", "authorId", body, "createdAt")
-     SELECT 'bench-n-' || a.i || '-' || n, 'bench-a-' || a.i, ($1::text[])[1 + (a.i + n) % array_length($1, 1)],
-            ($2::text[])[1 + (a.i * 3 + n) % array_length($2, 1)], a.submitted + (a.last_activity - a.submitted) * n / 4
-     FROM bench_app a, generate_series(1, 1 + a.i % 3) AS n
-     WHERE a.i % 3 = 1`,
-    [load.staffIds, NOTE_SENTENCES],
-  );
-  // searchText holds the notes too (refreshApplicationSearchText), after the name and before the resume.
-  await timed(
-    "notes into search text",
-    `UPDATE "Application" a
-        SET "searchText" = t.text, "searchWords" = ${searchWordsOf("t.text", "t.keys")}
-       FROM (SELECT x.id, x."searchKeys" AS keys, lower(c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' || x.reference || ' ' || n.bodies || ' ' || f."extractedText") AS text
-               FROM (SELECT "applicationId", string_agg(body, ' ' ORDER BY "createdAt") AS bodies FROM "Note" WHERE id LIKE 'bench-n-%' GROUP BY 1) n
-               JOIN "Application" x ON x.id = n."applicationId"
-               JOIN "Candidate" c ON c.id = x."candidateId"
-               JOIN "StoredFile" f ON f.id = x."resumeFileId") t
-      WHERE a.id = t.id`,
+     SELECT 'bench-n-' || i || '-' || n, 'bench-a-' || i, author, body, created_at FROM bench_note`,
   );
   await timed(
     "tags",
