@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent, recordAuditEvents } from "@/lib/audit/record-audit-event";
 import type { DbTransaction } from "@/lib/db";
+import { enqueueApplicationEvents } from "@/lib/webhooks/enqueue-webhook-event";
 import type { FieldErrorBag } from "./field-error-bag";
 import type { JobFormInput } from "./job-form-schema";
 import { PARKED_POSITION_OFFSET } from "./job-write-data";
@@ -170,6 +171,12 @@ export async function writeStages(
         subjectId: application.id,
         metadata: { jobId, fromStageId: move.fromStageId, toStageId, cause: "stageRemoved" },
       })),
+    );
+    await enqueueApplicationEvents(
+      tx,
+      "application.stage_changed",
+      applications.map((application) => application.id),
+      { previousStageId: move.fromStageId },
     );
   }
 

@@ -33,7 +33,8 @@ type ClaimedDelivery = {
 /**
  * Claims due deliveries of enabled endpoints in one statement (SKIP LOCKED, so workers never
  * send one twice). A delivery waits while an earlier one for the same endpoint and order key is
- * pending or being sent: receivers see an application's events in the order they happened.
+ * pending or being sent: receivers see an application's events in the order they happened, and
+ * a candidate's erasure after every earlier event about them.
  */
 async function claimDueDeliveries(now: Date): Promise<ClaimedDelivery[]> {
   const staleClaim = new Date(now.getTime() - CLAIM_TIMEOUT_MS);
@@ -42,12 +43,21 @@ async function claimDueDeliveries(now: Date): Promise<ClaimedDelivery[]> {
       SELECT delivery."id"
         FROM "WebhookDelivery" AS delivery
         JOIN "WebhookEndpoint" AS endpoint ON endpoint."id" = delivery."endpointId" AND endpoint."enabled"
+        JOIN "WebhookEvent" AS event ON event."id" = delivery."eventId"
        WHERE ((delivery."status" = 'PENDING' AND delivery."nextAttemptAt" <= ${now})
               OR (delivery."status" = 'SENDING' AND delivery."claimedAt" < ${staleClaim}))
          AND NOT EXISTS (
                SELECT 1 FROM "WebhookDelivery" AS earlier
                 WHERE earlier."endpointId" = delivery."endpointId" AND earlier."orderKey" = delivery."orderKey"
                   AND earlier."sequence" < delivery."sequence" AND earlier."status" IN ('PENDING', 'SENDING'))
+         -- An erasure also waits for the person's earlier application events: sent after it, they
+         -- would make the receiver keep (or recreate) what it was just told to erase.
+         AND (event."type" <> 'candidate.erased' OR NOT EXISTS (
+               SELECT 1 FROM "WebhookDelivery" AS earlier
+                 JOIN "WebhookEvent" AS earlierEvent ON earlierEvent."id" = earlier."eventId"
+                WHERE earlier."endpointId" = delivery."endpointId" AND earlier."sequence" < delivery."sequence"
+                  AND earlier."status" IN ('PENDING', 'SENDING')
+                  AND earlierEvent."payload"->'data'->>'candidateId' = event."payload"->'data'->>'candidateId'))
        ORDER BY delivery."sequence"
        LIMIT ${BATCH}
          FOR UPDATE OF delivery SKIP LOCKED)
