@@ -6,7 +6,12 @@ import type { ApiTokenActor } from "@/lib/auth/actor";
 import { can, ACTIONS_BY_SCOPE } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { readCappedBody } from "@/lib/http/read-capped-body";
-import { apiRequestsPerMinute, limitApiRequest, type ApiRateLimit } from "@/lib/rate-limit/limit-requests";
+import {
+  apiRequestsPerMinute,
+  authenticateStaffApiClient,
+  limitApiRequest,
+  type ApiRateLimit,
+} from "@/lib/rate-limit/limit-requests";
 import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 import type { ApiEndpoint } from "./endpoint";
 import { InvalidRequestError, invalidRequest, problemResponse } from "./problem";
@@ -55,15 +60,17 @@ async function readJsonBody(request: Request): Promise<unknown> {
 }
 
 /**
- * The route handler of one endpoint: bearer token, per-token rate limit, the scope, the path,
- * query and body parsed with the endpoint's schemas, then `run`, whose answer is parsed with the
- * response schema. Every failure is a problem+json response; no input gives a 5xx.
+ * The route handler of one endpoint: bearer token (invalid ones limited per client address),
+ * per-token rate limit, the scope, the path, query and body parsed with the endpoint's schemas,
+ * then `run`, whose answer is parsed with the response schema. Every failure is a problem+json response; no input gives a 5xx.
  */
 export function apiRoute<E extends ApiEndpoint>(endpoint: E, run: (request: ApiRequest<E>) => Promise<ApiResult<E>>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     let limitHeaders: Record<string, string> = {};
     try {
-      const actor = await authenticateApiToken(request.headers.get("authorization"));
+      const actor = await authenticateStaffApiClient(request.headers, () =>
+        authenticateApiToken(request.headers.get("authorization")),
+      );
       try {
         limitHeaders = rateLimitHeaders(await limitApiRequest(actor.tokenId));
       } catch (error) {

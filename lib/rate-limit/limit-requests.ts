@@ -117,6 +117,25 @@ export async function authenticateJobBoardClient(headers: Headers, authenticate:
   if (before.used > 0) await failures.reset(parts);
 }
 
+/**
+ * Runs `authenticate` (the staff API token check), counting invalid tokens per client address.
+ * Past the limit an invalid token is answered 429 with Retry-After instead of 401; a valid one
+ * is served whatever its address did (see RATE_LIMITS["staff-api-token-failures"]).
+ */
+export async function authenticateStaffApiClient<T>(headers: Headers, authenticate: () => Promise<T>): Promise<T> {
+  try {
+    return await authenticate();
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "UNAUTHORIZED")) throw error;
+    const outcome = await limiter("staff-api-token-failures").consume([addressOf(headers)]);
+    if (outcome.allowed) throw error;
+    throw new RateLimitedError(
+      `Too many requests with invalid API tokens from this address. Retry ${retryAfterWords(outcome.retryAfterSeconds)} (see the Retry-After header).`,
+      outcome.retryAfterSeconds,
+    );
+  }
+}
+
 export type ApiRateLimit = { limit: number; remaining: number; resetSeconds: number };
 
 export const apiRequestsPerMinute = () => getEnv().RATE_LIMIT_API_PER_MINUTE ?? RATE_LIMITS["staff-api"].points;

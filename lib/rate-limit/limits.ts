@@ -24,6 +24,10 @@ export const RATE_LIMITS = {
   // Re-sending an application's private status link, per client address and per recipient.
   "status-link-address": { points: 10, durationSeconds: 60 * 60 },
   "status-link-email": { points: 3, durationSeconds: 60 * 60 },
+  // Invalid staff API tokens, per client address whatever the token: past it, the address's
+  // invalid tokens get 429 instead of 401. A valid token is still served (256-bit tokens cannot
+  // be guessed, and refusing it would let anyone sharing the address lock an integration out).
+  "staff-api-token-failures": { points: 50, durationSeconds: 60 * 60 },
   // The staff API, per token: an HR system syncing in bursts. RATE_LIMIT_API_PER_MINUTE overrides it.
   "staff-api": { points: 600, durationSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -15,6 +15,7 @@ import { GET as listRejectionReasons } from "@/app/api/v1/rejection_reasons/rout
 import { createApiToken } from "@/lib/api-tokens/manage-api-tokens";
 import type { ApiScope } from "@/lib/auth/actor";
 import { actorFor, createStaffUser } from "../factories";
+import { randomClientAddress } from "./careers-apply";
 import { testDb } from "./db";
 
 export const API_BASE = "http://localhost/api/v1";
@@ -61,9 +62,18 @@ export async function staffApiFetch(input: RequestInfo | URL, init?: RequestInit
   return new Response("Not found", { status: 404 });
 }
 
-/** GET or POST one path with a token, as a client would. */
-export function callApi(token: string | null, path: string, init: { method?: string; body?: unknown } = {}) {
+/**
+ * GET or POST one path with a token, as a client would, from its own client address unless one
+ * is given (invalid tokens are counted per address, and the run's tests share one database).
+ */
+export function callApi(
+  token: string | null,
+  path: string,
+  init: { method?: string; body?: unknown; address?: string } = {},
+) {
   const headers = new Headers(token === null ? {} : { Authorization: `Bearer ${token}` });
+  // As the one trusted proxy (TRUST_PROXY=1 in the integration tests) would write it.
+  headers.set("X-Forwarded-For", init.address ?? randomClientAddress());
   if (init.body !== undefined) headers.set("Content-Type", "application/json");
   return staffApiFetch(`${API_BASE}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
