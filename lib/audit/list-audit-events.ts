@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLike } from "@/lib/utils/like-pattern";
 import { AUDIT_PAGE_SIZE, type AuditCursor, type AuditFilters } from "./schema";
 
 export type AuditLogEntry = {
@@ -98,7 +99,8 @@ async function filtersWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhe
   if (filters.actor) {
     // AuditEvent keeps only the actor's id (no relation: the log outlives any row it names).
     const users = await db.user.findMany({
-      where: { email: { contains: filters.actor, mode: "insensitive" } },
+      // Prisma passes LIKE's wildcards through (checked against Prisma 7): "%" would match everyone.
+      where: { email: { contains: escapeLike(filters.actor), mode: "insensitive" } },
       select: { id: true },
       take: MAX_MATCHED_ACTORS,
     });
@@ -106,7 +108,7 @@ async function filtersWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhe
     where.push({ actorType: "staff", actorId: { in: users.map((user) => user.id) } });
   }
   if (filters.actorType) where.push({ actorType: filters.actorType });
-  if (filters.action) where.push({ action: { startsWith: filters.action } });
+  if (filters.action) where.push({ action: { startsWith: escapeLike(filters.action) } });
   if (filters.subjectType) where.push({ subjectType: filters.subjectType });
   if (filters.subjectId) where.push({ subjectId: filters.subjectId });
   if (filters.from) where.push({ createdAt: { gte: new Date(`${filters.from}T00:00:00.000Z`) } });

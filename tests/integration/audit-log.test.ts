@@ -158,6 +158,13 @@ describe("the audit log", () => {
     expect((await list({ ...MAY_2004, actor: `nobody-${tag}` })).entries).toEqual([]);
   });
 
+  it("takes % and _ in the email and action filters literally (Prisma passes them to LIKE as wildcards)", async () => {
+    for (const actor of ["%", `alice_${tag}`, `%${tag}`])
+      expect((await list({ ...MAY_2004, actor })).entries, actor).toEqual([]);
+    for (const action of ["%", "view_", "_iew."])
+      expect((await list({ ...MAY_2004, action })).entries, action).toEqual([]);
+  });
+
   it("ignores filter values that do not parse instead of failing", () => {
     expect(parseAuditFilters({ from: "yesterday", before: "x'; DROP TABLE", actorType: "root", action: "  " })).toEqual(
       {},
