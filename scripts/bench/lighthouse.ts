@@ -27,6 +27,8 @@ type LighthouseRun = { performance: number; lcpMs: number; tbtMs: number; cls: n
 // run measured nothing, so it is retried rather than counted.
 const ATTEMPTS = 3;
 
+export type LighthousePair = { page: LighthouseMeasure; staticCopy: LighthouseMeasure };
+
 export async function measureLighthouse(
   url: string,
   runs: number,
@@ -34,21 +36,46 @@ export async function measureLighthouse(
   log: (line: string) => void,
 ): Promise<LighthouseMeasure> {
   const perRun: LighthouseRun[] = [];
+  for (let run = 0; run < runs; run += 1) perRun.push(await runWithRetries(url, chromiumPath, log));
+  return summarize(url, perRun);
+}
+
+/**
+ * A page and its static copy without scripts, alternately (page, copy, page, copy…) so the
+ * machine's load at each moment weighs on both alike; each metric is the median of its runs.
+ */
+export async function measureLighthousePair(
+  pageUrl: string,
+  staticUrl: string,
+  runs: number,
+  chromiumPath: string,
+  log: (line: string) => void,
+): Promise<LighthousePair> {
+  const pageRuns: LighthouseRun[] = [];
+  const staticRuns: LighthouseRun[] = [];
   for (let run = 0; run < runs; run += 1) {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        perRun.push(await runOnce(url, chromiumPath));
-        break;
-      } catch (error) {
-        if (attempt === ATTEMPTS) throw error;
-        log(`  Lighthouse failed on ${url} (${(error as Error).message.split("\n")[0]}), trying again`);
-      }
+    pageRuns.push(await runWithRetries(pageUrl, chromiumPath, log));
+    staticRuns.push(await runWithRetries(staticUrl, chromiumPath, log));
+  }
+  return { page: summarize(pageUrl, pageRuns), staticCopy: summarize(staticUrl, staticRuns) };
+}
+
+async function runWithRetries(url: string, chromiumPath: string, log: (line: string) => void): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(url, chromiumPath);
+    } catch (error) {
+      if (attempt === ATTEMPTS) throw error;
+      log(`  Lighthouse failed on ${url} (${(error as Error).message.split("\n")[0]}), trying again`);
     }
   }
+}
+
+function summarize(url: string, perRun: LighthouseRun[]): LighthouseMeasure {
   const metric = (pick: (run: LighthouseRun) => number) => median(perRun.map(pick));
   return {
     url,
-    runs,
+    runs: perRun.length,
     performance: metric((run) => run.performance),
     lcpMs: Math.round(metric((run) => run.lcpMs)),
     tbtMs: Math.round(metric((run) => run.tbtMs)),

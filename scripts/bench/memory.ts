@@ -71,7 +71,7 @@ function serverPid(tree: number[]): number {
   return tree.find((pid) => commandName(pid).startsWith("next-server")) ?? tree[0]!;
 }
 
-function processTree(rootPid: number): number[] {
+export function processTree(rootPid: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -1,18 +1,28 @@
-// Public pages under load at 64 connections, side by side with the baseline (a trivial
-// prerendered page of the same server), in alternating rounds so a noisy neighbour or a slow
-// drift on a shared machine hits every target alike.
+// Public pages under load at 64 connections, side by side in alternating rounds (so a noisy
+// neighbour or a slow drift on a shared machine hits every target alike): a bare Next.js app's
+// trivial page, the app's own trivial prerendered page, the posting, the careers home and the
+// Job Board API list, and the trivial page and posting of a second server of the same build
+// without the heap limit (what the limit costs).
 import { combine, runLoad, warmUp, type LoadResult } from "./load";
+import { htmlAnatomy, type HtmlAnatomy } from "./static-copy";
 
-export type PageKey = "baseline" | "posting" | "careersHome" | "jobList";
-export type PageTarget = { key: PageKey; label: string; path: string };
+export type PageKey =
+  "bare" | "trivial" | "posting" | "careersHome" | "jobList" | "trivialNoHeapLimit" | "postingNoHeapLimit";
+export type PageTarget = { key: PageKey; label: string; baseUrl: string; path: string };
 
-/** How Next.js served the page: from its prerendered cache, or rendered for this request. */
+/** How the page was served: from Next.js's prerendered cache or rendered for this request, and what it weighs. */
 export type PageProbe = {
   status: number;
   bytes: number;
   nextCache: string | null;
   cacheControl: string | null;
   contentType: string | null;
+  /** Response header lines and their bytes (what every request carries besides the page). */
+  headerCount: number;
+  headerBytes: number;
+  headerNames: string[];
+  /** For HTML pages: what the HTML carries. */
+  html?: HtmlAnatomy;
 };
 export type PageMeasure = PageTarget & { probe: PageProbe; load: LoadResult; warmupFailures: number };
 
@@ -20,17 +30,7 @@ export const PAGE_CONNECTIONS = 64;
 // As every browser asks: Next.js compresses each answer, and that work is part of a request's cost.
 const BROWSER_HEADERS = { "accept-encoding": "gzip" };
 
-export function pageTargets(data: { postingSlug: string; boardToken: string }): PageTarget[] {
-  return [
-    { key: "baseline", label: "Baseline: trivial prerendered page", path: "/bench-baseline" },
-    { key: "posting", label: "Posting page", path: `/jobs/${data.postingSlug}` },
-    { key: "careersHome", label: "Careers home", path: "/" },
-    { key: "jobList", label: "Job Board API: job list", path: `/api/job-board/v1/boards/${data.boardToken}/jobs` },
-  ];
-}
-
 export async function measurePages(
-  baseUrl: string,
   targets: PageTarget[],
   options: { seconds: number; warmupSeconds: number; rounds: number },
   log: (line: string) => void,
@@ -39,12 +39,12 @@ export async function measurePages(
   const warmupFailures = new Map<PageKey, number>();
   for (const target of targets) {
     // The first request renders an ISR page; the probe after it shows how it is served from then on.
-    await fetch(baseUrl + target.path).then((response) => response.arrayBuffer());
-    probes.set(target.key, await probe(baseUrl + target.path));
+    await fetch(target.baseUrl + target.path).then((response) => response.arrayBuffer());
+    probes.set(target.key, await probePage(target.baseUrl + target.path));
     warmupFailures.set(
       target.key,
       await warmUp({
-        url: baseUrl + target.path,
+        url: target.baseUrl + target.path,
         headers: BROWSER_HEADERS,
         connections: PAGE_CONNECTIONS,
         duration: options.warmupSeconds,
@@ -55,7 +55,7 @@ export async function measurePages(
   for (let round = 1; round <= options.rounds; round += 1) {
     for (const target of targets) {
       const result = await runLoad({
-        url: baseUrl + target.path,
+        url: target.baseUrl + target.path,
         headers: BROWSER_HEADERS,
         connections: PAGE_CONNECTIONS,
         duration: options.seconds,
@@ -74,14 +74,21 @@ export async function measurePages(
   }));
 }
 
-async function probe(url: string): Promise<PageProbe> {
-  const response = await fetch(url);
-  const body = await response.arrayBuffer();
+export async function probePage(url: string): Promise<PageProbe> {
+  const response = await fetch(url, { headers: BROWSER_HEADERS });
+  const body = await response.text();
+  const headerLines = [...response.headers.entries()];
+  const contentType = response.headers.get("content-type");
   return {
     status: response.status,
-    bytes: body.byteLength,
+    // fetch() decompresses: this is the size before compression.
+    bytes: Buffer.byteLength(body),
     nextCache: response.headers.get("x-nextjs-cache") ?? response.headers.get("x-nextjs-prerender"),
     cacheControl: response.headers.get("cache-control"),
-    contentType: response.headers.get("content-type"),
+    contentType,
+    headerCount: headerLines.length,
+    headerBytes: headerLines.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 0),
+    headerNames: headerLines.map(([name]) => name).sort(),
+    html: contentType?.includes("text/html") ? htmlAnatomy(body) : undefined,
   };
 }

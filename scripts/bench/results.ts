@@ -1,9 +1,11 @@
 // Everything one bench run measured: written to benchmarks.json as it is, and to benchmarks.md.
-import type { ApplyMeasure } from "./apply";
-import type { LighthouseMeasure } from "./lighthouse";
+import type { OpenLoopMeasure, SaturationMeasure } from "./apply";
+import type { LighthouseMeasure, LighthousePair } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { MemoryPeak } from "./memory";
 import type { PageMeasure } from "./pages";
+import type { PhaseRecord } from "./phase";
+import type { NoScriptCheck } from "./static-copy";
 import type { StaffMeasure } from "./staff";
 
 export type BenchResults = {
@@ -20,11 +22,20 @@ export type BenchResults = {
     applicationRows: number;
     applicationTableMb: number;
   };
+  /** The ref "today's main" was built from, or why it was not. */
+  baselineRef?: { ref: string; commit: string; subject: string; dependencies: string } | { skipped: string };
   pages: PageMeasure[];
-  apply?: ApplyMeasure;
+  noScript?: NoScriptCheck;
+  applyOpenLoop?: OpenLoopMeasure;
+  applySaturation?: SaturationMeasure[];
   staff?: StaffMeasure;
-  lighthouse?: { posting: LighthouseMeasure; application: LighthouseMeasure };
+  lighthouse?: { posting: LighthousePair; careersHome: LighthousePair; application: LighthouseMeasure };
+  /** The app server (with the heap limit it ships with), over the whole run. */
   memory?: MemoryPeak | null;
+  /** The second server of the same build without the heap limit (only loaded side by side). */
+  memoryNoHeapLimit?: MemoryPeak | null;
+  /** Phases in files of their own (phase.ts). */
+  phases?: PhaseRecord[];
   /** Each failed request, by phase: any makes the run fail. */
   failures: string[];
 };

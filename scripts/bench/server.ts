@@ -8,11 +8,21 @@ import os from "node:os";
 import path from "node:path";
 import { withServerHeapLimit } from "../server-heap-limit";
 
-export type BenchServer = { pid: number; baseUrl: string; storageDir: string; stop(): Promise<void> };
+export type BenchServer = {
+  /** The `next start` process; its tree holds the server (memory.ts, cpu.ts). */
+  pid: number;
+  /** The background worker's process, when one runs beside it. */
+  workerPid?: number;
+  port: number;
+  baseUrl: string;
+  storageDir: string;
+  stop(): Promise<void>;
+};
 
 // Not a secret: signs this throwaway server's cookies (production refuses to start without one).
 const BENCH_AUTH_SECRET = "bench-auth-secret-0123456789-abcdefghijklmnop";
-const nextBin = () => createRequire(import.meta.url).resolve("next/dist/bin/next");
+/** Next.js as installed for the app in `root` (the project, a bare app or a baseline checkout). */
+const nextBin = (root: string) => createRequire(path.join(root, "package.json")).resolve("next/dist/bin/next");
 
 /**
  * Pages Next.js rendered at run time (the postings, incremental static regeneration) and keeps
@@ -23,14 +33,20 @@ function runtimePageCache(root: string): string {
   return path.join(root, ".next", "server", "route-cache");
 }
 
-export async function buildApp(root: string, log: (line: string) => void): Promise<void> {
-  log("Building the app (next build)…");
+export async function buildApp(
+  root: string,
+  log: (line: string) => void,
+  options: { label?: string; args?: string[]; quiet?: boolean } = {},
+): Promise<void> {
+  const label = options.label ?? "the app";
+  log(`Building ${label} (next build)…`);
   const started = Date.now();
-  await run(process.execPath, [nextBin(), "build"], {
+  await run(process.execPath, [nextBin(root), "build", ...(options.args ?? [])], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    quiet: options.quiet,
   });
-  log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`Built ${label} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 export async function startServer(options: {
@@ -39,11 +55,24 @@ export async function startServer(options: {
   databaseUrl: string;
   smtpPort: number;
   log: (line: string) => void;
+  /** What the log calls it ("the app", "the baseline ref"…). */
+  label?: string;
+  /** The heap limit `npm start` gives the server (decision 0023); off only to measure its cost. */
+  heapLimit?: boolean;
+  /**
+   * Whether this server owns .next/server/route-cache (cleared at start and stop). A second
+   * server on the same build shares the first one's cache and leaves it alone.
+   */
+  ownsPageCache?: boolean;
+  /** Whether a background worker runs beside it (default yes; a second server of the same build shares the first one's). */
+  worker?: boolean;
 }): Promise<BenchServer> {
   const { root, port, log } = options;
+  const label = options.label ?? "the app";
+  const ownsPageCache = options.ownsPageCache ?? true;
   const baseUrl = `http://127.0.0.1:${port}`;
   const storageDir = await mkdtemp(path.join(os.tmpdir(), "trellis-bench-uploads-"));
-  await rm(runtimePageCache(root), { recursive: true, force: true });
+  if (ownsPageCache) await rm(runtimePageCache(root), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -59,34 +88,41 @@ export async function startServer(options: {
   };
   delete env.TRELLIS_DEV_MAILBOX;
   // The heap limit `npm start` gives the server (decision 0023): the bench measures what we ship.
-  const serverEnv = withServerHeapLimit(env);
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serverEnv = options.heapLimit === false ? env : withServerHeapLimit(env);
+  const child = spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: serverEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   // One background worker beside it, as a deployment runs (`npm run worker`): work the app
   // queues, such as reading each resume's text, is still done on this machine during the load.
-  const worker = spawn(
-    process.execPath,
-    ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")],
-    { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const worker =
+    options.worker === false
+      ? undefined
+      : spawn(
+          process.execPath,
+          ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")],
+          {
+            cwd: root,
+            env,
+            stdio: ["ignore", "pipe", "pipe"],
+          },
+        );
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 200) output.shift();
   };
-  for (const process_ of [child, worker]) {
+  for (const process_ of worker ? [child, worker] : [child]) {
     process_.stdout!.on("data", keep);
     process_.stderr!.on("data", keep);
   }
   const stop = () =>
-    Promise.all([stopChild(child), stopChild(worker)])
+    Promise.all([stopChild(child), worker ? stopChild(worker) : undefined])
       .then(() =>
         Promise.all([
           rm(storageDir, { recursive: true, force: true }),
-          rm(runtimePageCache(root), { recursive: true, force: true }),
+          ownsPageCache ? rm(runtimePageCache(root), { recursive: true, force: true }) : undefined,
         ]),
       )
       .then(() => undefined);
@@ -96,8 +132,8 @@ export async function startServer(options: {
     await stop();
     throw new Error(`${(error as Error).message}\n--- next start output ---\n${output.join("")}`);
   }
-  log(`next start is serving ${baseUrl} (pid ${child.pid}; worker pid ${worker.pid})`);
-  return { pid: child.pid!, baseUrl, storageDir, stop };
+  log(`next start is serving ${label} on ${baseUrl} (pid ${child.pid}${worker ? `; worker pid ${worker.pid}` : ""})`);
+  return { pid: child.pid!, workerPid: worker?.pid, port, baseUrl, storageDir, stop };
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -128,14 +164,60 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+/** Serves a build that has no database and no worker (the bare Next.js app): `next start` alone. */
+export async function startPlainServer(options: {
+  root: string;
+  port: number;
+  readyPath: string;
+  label: string;
+  log: (line: string) => void;
+}): Promise<BenchServer> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const child = spawn(
+    process.execPath,
+    [nextBin(options.root), "start", "-p", String(options.port), "-H", "127.0.0.1"],
+    {
+      cwd: options.root,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const errors: string[] = [];
+  child.stderr!.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
+  const stop = () => stopChild(child);
+  try {
+    await waitUntilServing(`${baseUrl}${options.readyPath}`, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${errors.join("").slice(-2000)}`);
+  }
+  options.log(`next start is serving ${options.label} on ${baseUrl} (pid ${child.pid})`);
+  return { pid: child.pid!, port: options.port, baseUrl, storageDir: "", stop };
+}
+
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: "inherit" });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    const output: string[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.once("error", reject);
     child.once("exit", (code) =>
       code === 0
-        ? resolve()
-        : reject(new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with code ${code}`)),
+        ? resolve(output.join(""))
+        : reject(
+            new Error(
+              `${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} exited with code ${code}\n${output.join("").slice(-3000)}`,
+            ),
+          ),
     );
   });
 }
