@@ -84,7 +84,9 @@ function operation(endpoint: ApiEndpoint) {
         "422": problem("The change is not possible (a stage of another job, a closed application)."),
       }),
       "429": {
-        ...problem("Over the token's rate limit; retry after `Retry-After` seconds."),
+        ...problem(
+          "Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds.",
+        ),
         headers: { "Retry-After": { schema: { type: "integer" } }, ...rateLimitHeaders },
       },
     },

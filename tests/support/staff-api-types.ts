@@ -454,7 +454,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -534,7 +534,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -614,7 +614,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -692,7 +692,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -772,7 +772,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -874,7 +874,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -976,7 +976,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -1045,7 +1045,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -1125,7 +1125,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -1205,7 +1205,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
@@ -1276,7 +1276,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Over the token's rate limit; retry after `Retry-After` seconds. */
+      /** @description Over the token's rate limit, or too many invalid tokens from this address; retry after `Retry-After` seconds. */
       429: {
         headers: {
           "Retry-After"?: number;
