@@ -124,7 +124,10 @@ describe("availability pages", () => {
 });
 
 const rows = async () => ({
-  endpoints: await testDb.webhookEndpoint.findMany({ select: { id: true, enabled: true }, orderBy: { id: "asc" } }),
+  endpoints: await testDb.webhookEndpoint.findMany({
+    select: { id: true, enabled: true, secretEncrypted: true, previousSecretEncrypted: true },
+    orderBy: { id: "asc" },
+  }),
   hosts: await testDb.webhookAllowedHost.findMany({ select: { host: true }, orderBy: { host: "asc" } }),
   tokens: await testDb.apiToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
   availability: await testDb.availabilityWindow.count({ where: { userId: actors.panel.userId } }),
@@ -152,6 +155,8 @@ describe("forged actions", () => {
         disableEndpoint: () =>
           webhookActions.setWebhookEndpointEnabledAction({ endpointId: endpoint.id, enabled: false }),
         redeliver: () => webhookActions.redeliverWebhookAction({ deliveryId: endpoint.id }),
+        rotateSecret: () => webhookActions.rotateWebhookSecretAction({ endpointId: endpoint.id, overlapHours: "0" }),
+        endSecretOverlap: () => webhookActions.endWebhookSecretOverlapAction({ endpointId: endpoint.id }),
         allowHost: () => webhookActions.allowWebhookHostAction({ host: "127.0.0.1" }),
         createToken: () =>
           tokenActions.createApiTokenAction({ name: "Mine", scopes: ["applications:read"], expiresInDays: "never" }),
