@@ -1,4 +1,8 @@
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The candidate pages' translations (docs/decisions/0041): next-intl reads i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Headers every response gets, whatever serves it (pages, route handlers, static files). The
 // Content-Security-Policy and HSTS depend on the request and the environment: proxy.ts.
@@ -44,4 +48,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

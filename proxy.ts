@@ -4,7 +4,10 @@
 //    is a 400 (lib/http/malformed-path.ts): Next.js would answer a bare 500, or pass the NUL on
 //    to a query, which Postgres refuses;
 // 1. the security headers that depend on the request (a fresh CSP nonce; HSTS on https);
-// 2. the careers home without a search goes to its cached rendering (docs/decisions/0022);
+// 2. the candidate pages' language (docs/decisions/0041): English at today's addresses, German
+//    under /de; an unprefixed page is served from its /en route, or sends a browser whose cookie or
+//    Accept-Language prefers German to /de; the careers home without a search goes to its cached
+//    rendering (docs/decisions/0022);
 // 3. a convenience for staff pages: a browser with no session cookie goes to the sign-in page
 //    in one hop. That proves nothing about the cookie; every page, action and route handler
 //    checks the session itself (lib/auth/session.ts).
@@ -13,37 +16,56 @@ import { CURRENT_PATH_HEADER, SESSION_COOKIE_NAMES, isPublicStaffPath, signInPat
 import { hasNulInQuery, isMalformedPath } from "@/lib/http/malformed-path";
 import { requestSecurityHeaders } from "@/lib/http/security-headers";
 import { getEnv } from "@/lib/env";
-import { careersHomeRewrite } from "@/lib/jobs/careers-home-route";
+import { localeRoute } from "@/i18n/locale-route";
+import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (isMalformedPath(pathname) || hasNulInQuery(search)) return malformedPathResponse(pathname);
   // The /api paths the matcher lets in only for the check above.
   if (isApiPath(pathname)) return NextResponse.next();
+  const route = localeRoute({
+    method: request.method,
+    pathname,
+    searchParams,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
   const forwarded = new Headers(request.headers);
-  const rewriteTo = careersHomeRewrite(pathname, searchParams);
   // The policy of the page that is rendered: a cached page's HTML cannot carry a nonce.
-  const security = requestSecurityHeaders(rewriteTo ?? pathname, getEnv());
+  const security = requestSecurityHeaders(route.kind === "render" ? route.pagePath : pathname, getEnv());
   // Next.js reads the nonce from the request's policy and puts it on every script it renders.
   if (security.requestPolicy) forwarded.set("content-security-policy", security.requestPolicy);
   if (security.nonce) forwarded.set("x-nonce", security.nonce);
 
   let response: NextResponse;
-  if (
+  if (route.kind === "redirect") {
+    response = NextResponse.redirect(new URL(route.location, request.url));
+  } else if (
     isStaffPath(pathname) &&
     !isPublicStaffPath(pathname) &&
     !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))
   ) {
     response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
-  } else if (rewriteTo) {
-    response = NextResponse.rewrite(new URL(`${rewriteTo}${search}`, request.url), { request: { headers: forwarded } });
+  } else if (route.kind === "render" && route.renderPath !== pathname) {
+    response = NextResponse.rewrite(new URL(`${route.renderPath}${search}`, request.url), {
+      request: { headers: forwarded },
+    });
   } else {
     // Lets requireActorForPage() send an expired session back here after signing in again.
     if (isStaffPath(pathname)) forwarded.set(CURRENT_PATH_HEADER, `${pathname}${search}`);
     response = NextResponse.next({ request: { headers: forwarded } });
   }
+  if (route.kind === "redirect") rememberLocale(response, route.rememberLocale);
   for (const [name, value] of Object.entries(security.responseHeaders)) response.headers.set(name, value);
   return response;
+}
+
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/** The language a candidate chose with the switcher, for their next visit to an unprefixed page. */
+function rememberLocale(response: NextResponse, locale: Locale | undefined): void {
+  if (locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: ONE_YEAR_SECONDS });
 }
 
 const MALFORMED_PATH_MESSAGE = "This address is malformed: check the link and try again.";

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DocumentHtml } from "@/components/i18n/document-html";
 import { MAIN_CONTENT_ID } from "@/components/ui/main-content";
 import "./globals.css";
 
@@ -14,13 +15,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <DocumentHtml>
       <body>
         <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
           Skip to content
         </a>
         {children}
       </body>
-    </html>
+    </DocumentHtml>
   );
 }

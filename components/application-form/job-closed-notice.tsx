@@ -1,11 +1,12 @@
 import { CareersHeader } from "@/components/careers/careers-header";
 import { MainContent } from "@/components/ui/main-content";
 import Link from "next/link";
+import type { Locale } from "@/i18n/locales";
 
-export function JobClosedNotice() {
+export function JobClosedNotice({ locale }: { locale: Locale }) {
   return (
     <>
-      <CareersHeader organizationName={null} />
+      <CareersHeader organizationName={null} locale={locale} />
       <MainContent>
         <div className="mx-auto max-w-3xl px-4 py-12">
           <h1 className="mb-4 text-3xl font-bold text-slate-900">This position is closed</h1>

@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Container } from "@/components/ui/container";
 import { JobFilters, type JobFilterOptions } from "@/components/careers/job-filters";
 import { JobList, type JobCard } from "@/components/careers/job-list";
+import { useRemotePolicyLabels } from "@/components/careers/use-job-labels";
 import { hasActiveFilters, type JobSearch } from "@/lib/jobs/job-search-params";
-import { jobLocationText } from "@/lib/jobs/labels";
+import { jobLocationText, type JobLocationWording } from "@/lib/jobs/labels";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
 
 type CareersHomeProps = {
@@ -13,24 +15,29 @@ type CareersHomeProps = {
 };
 
 export function CareersHome({ organizationName, search, options, jobs }: CareersHomeProps) {
+  const t = useTranslations("careers");
+  const wording: JobLocationWording = {
+    locale: useLocale(),
+    remoteIn: (countries) => t("posting.remoteIn", { countries }),
+    remotePolicy: useRemotePolicyLabels(),
+  };
   return (
     <Container className="space-y-8 py-10 sm:py-14">
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
-          {organizationName ? `Careers at ${organizationName}` : "Careers"}
+          {organizationName
+            ? t("home.heading", { organization: organizationName })
+            : t("home.headingWithoutOrganization")}
         </h1>
-        <p className="text-lg text-ink-muted">
-          Find a role where you can do your best work. Search by team, location or workplace, then read the full posting
-          and apply online.
-        </p>
+        <p className="text-lg text-ink-muted">{t("home.intro")}</p>
       </div>
       <JobFilters search={search} options={options} />
-      <JobList jobs={jobs.map(toJobCard)} filtered={hasActiveFilters(search)} />
+      <JobList jobs={jobs.map((job) => toJobCard(job, wording))} filtered={hasActiveFilters(search)} />
     </Container>
   );
 }
 
-function toJobCard(job: OpenJobSummary): JobCard {
+function toJobCard(job: OpenJobSummary, wording: JobLocationWording): JobCard {
   const { slug, title, summary, department, remotePolicy } = job;
-  return { slug, title, summary, department, remotePolicy, location: jobLocationText(job) };
+  return { slug, title, summary, department, remotePolicy, location: jobLocationText(job, wording) };
 }

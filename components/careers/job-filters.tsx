@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useRemotePolicyLabels } from "@/components/careers/use-job-labels";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -9,7 +11,8 @@ import {
   remoteFilterValue,
   type JobSearch,
 } from "@/lib/jobs/job-search-params";
-import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
+import { localizedPath } from "@/i18n/locale-paths";
+import type { Locale } from "@/i18n/locales";
 
 export type JobFilterOptions = { departments: string[]; locations: string[] };
 
@@ -18,57 +21,60 @@ export type JobFilterOptions = { departments: string[]; locations: string[] };
  * list can be bookmarked or shared.
  */
 export function JobFilters({ search, options }: { search: JobSearch; options: JobFilterOptions }) {
+  const t = useTranslations("careers.search");
+  const home = localizedPath(useLocale() as Locale, "/");
+  const remotePolicyLabels = useRemotePolicyLabels();
   return (
     <form
       method="get"
-      action="/"
+      action={home}
       role="search"
-      aria-label="Search open positions"
+      aria-label={t("label")}
       className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5"
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field id="job-search-q" label="Search" className="sm:col-span-2 lg:col-span-4">
+        <Field id="job-search-q" label={t("query")} className="sm:col-span-2 lg:col-span-4">
           <Input
             type="search"
             name="q"
             defaultValue={search.q}
-            placeholder="Job title, team or keyword"
+            placeholder={t("queryPlaceholder")}
             enterKeyHint="search"
           />
         </Field>
-        <Field id="job-search-department" label="Department">
+        <Field id="job-search-department" label={t("department")}>
           <Select name="department" defaultValue={search.department ?? ""}>
-            <option value="">All departments</option>
+            <option value="">{t("allDepartments")}</option>
             {withCurrent(options.departments, search.department).map((name) => (
               <option key={name}>{name}</option>
             ))}
           </Select>
         </Field>
-        <Field id="job-search-location" label="Location">
+        <Field id="job-search-location" label={t("location")}>
           <Select name="location" defaultValue={search.location ?? ""}>
-            <option value="">All locations</option>
+            <option value="">{t("allLocations")}</option>
             {withCurrent(options.locations, search.location).map((name) => (
               <option key={name}>{name}</option>
             ))}
           </Select>
         </Field>
-        <Field id="job-search-remote" label="Workplace">
+        <Field id="job-search-remote" label={t("workplace")}>
           <Select name="remote" defaultValue={remoteFilterValue(search.remote) ?? ""}>
-            <option value="">Any workplace</option>
+            <option value="">{t("anyWorkplace")}</option>
             {Object.entries(REMOTE_FILTER_VALUES).map(([value, policy]) => (
               <option key={value} value={value}>
-                {REMOTE_POLICY_LABELS[policy]}
+                {remotePolicyLabels[policy]}
               </option>
             ))}
           </Select>
         </Field>
         <div className="flex items-end gap-3">
           <Button type="submit" className="flex-1">
-            Search
+            {t("submit")}
           </Button>
           {hasActiveFilters(search) && (
-            <Link href="/" className={buttonStyles({ variant: "ghost" })}>
-              Clear
+            <Link href={home} className={buttonStyles({ variant: "ghost" })}>
+              {t("clear")}
             </Link>
           )}
         </div>

@@ -3,11 +3,14 @@
 // whole rendered tree a second time as React's payload, card by card (about 2 KB a job), while
 // a client component's payload is only its props (the few fields below). Same HTML either way.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { IconSprite, PlaceIcon, TeamIcon } from "@/components/careers/icons";
+import { useRemotePolicyLabels } from "@/components/careers/use-job-labels";
 import { Badge } from "@/components/ui/badge";
 import type { RemotePolicy } from "@/lib/generated/prisma/enums";
+import { localizedPath } from "@/i18n/locale-paths";
+import type { Locale } from "@/i18n/locales";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
-import { REMOTE_POLICY_LABELS } from "@/lib/jobs/labels";
 
 /** What a card shows, and nothing more (every field is sent to the browser twice). */
 export type JobCard = {
@@ -21,10 +24,11 @@ export type JobCard = {
 };
 
 export function JobList({ jobs, filtered }: { jobs: JobCard[]; filtered: boolean }) {
+  const t = useTranslations("careers.list");
   return (
     <section aria-labelledby="job-list-heading" className="space-y-4">
       <h2 id="job-list-heading" className="text-xl font-semibold">
-        {resultsHeading(jobs.length, filtered)}
+        {t(filtered ? "matching" : "open", { count: jobs.length })}
       </h2>
       {jobs.length === 0 ? (
         <EmptyState filtered={filtered} />
@@ -45,12 +49,14 @@ export function JobList({ jobs, filtered }: { jobs: JobCard[]; filtered: boolean
 }
 
 function JobListItem({ job }: { job: JobCard }) {
+  const locale = useLocale() as Locale;
+  const remotePolicyLabels = useRemotePolicyLabels();
   return (
     // The whole card is the link's hit area (::after), but only the title is announced as the link.
     <article className="relative rounded-lg border border-line bg-surface p-5 shadow-sm transition-colors hover:border-brand">
       <h3 className="text-lg font-semibold">
         <Link
-          href={jobPostingPath(job.slug)}
+          href={localizedPath(locale, jobPostingPath(job.slug))}
           className="text-ink no-underline after:absolute after:inset-0 hover:text-brand hover:underline"
         >
           {job.title}
@@ -66,7 +72,7 @@ function JobListItem({ job }: { job: JobCard }) {
           {job.location}
         </span>
         <Badge variant={job.remotePolicy === "ON_SITE" ? "neutral" : "brand"}>
-          {REMOTE_POLICY_LABELS[job.remotePolicy]}
+          {remotePolicyLabels[job.remotePolicy]}
         </Badge>
       </p>
       <p className="mt-3 line-clamp-2 text-ink">{job.summary}</p>
@@ -74,25 +80,14 @@ function JobListItem({ job }: { job: JobCard }) {
   );
 }
 
-function resultsHeading(count: number, filtered: boolean): string {
-  if (filtered) {
-    if (count === 0) return "No positions match your search";
-    return count === 1 ? "1 position matches your search" : `${count} positions match your search`;
-  }
-  if (count === 0) return "No open positions";
-  return count === 1 ? "1 open position" : `${count} open positions`;
-}
-
 function EmptyState({ filtered }: { filtered: boolean }) {
+  const t = useTranslations("careers.list");
+  const locale = useLocale() as Locale;
   return (
     <p className="rounded-lg border border-dashed border-line bg-surface p-8 text-center text-ink-muted">
-      {filtered ? (
-        <>
-          Try other words or fewer filters, or <Link href="/">see all open positions</Link>.
-        </>
-      ) : (
-        "New roles are posted here first. Please check back soon."
-      )}
+      {filtered
+        ? t.rich("noMatchHint", { link: (text) => <Link href={localizedPath(locale, "/")}>{text}</Link> })
+        : t("noneOpen")}
     </p>
   );
 }

@@ -33,11 +33,19 @@ export const SALARY_UNIT_LABELS: Record<SalaryUnit, string> = {
   YEAR: "per year",
 };
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+const countryNames = new Map<string, Intl.DisplayNames>();
 
-export function countryName(code: string): string {
+export const countryName = (code: string): string => countryNameIn("en", code);
+
+/** A country's name in a candidate page's language. */
+export function countryNameIn(locale: string, code: string): string {
+  let names = countryNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    countryNames.set(locale, names);
+  }
   try {
-    return countryNames.of(code.toUpperCase()) ?? code;
+    return names.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -45,8 +53,10 @@ export function countryName(code: string): string {
 
 export type OfficePlace = { locality: string; region: string | null; countryCode: string };
 
-export function officeLabel(office: OfficePlace): string {
-  return [office.locality, office.region, countryName(office.countryCode)].filter(Boolean).join(", ");
+export const officeLabel = (office: OfficePlace): string => officeLabelIn("en", office);
+
+export function officeLabelIn(locale: string, office: OfficePlace): string {
+  return [office.locality, office.region, countryNameIn(locale, office.countryCode)].filter(Boolean).join(", ");
 }
 
 export type Salary = { min: number | null; max: number | null; currency: string; unit: SalaryUnit };
@@ -68,15 +78,28 @@ export function formatSalary(salary: Salary): string {
 
 export type JobWhere = { remotePolicy: RemotePolicy; remoteCountryCodes: string[]; offices: OfficePlace[] };
 
-/** Where the work happens, in one line: the countries of a remote job, else its offices. */
-export function jobLocationText(job: JobWhere): string {
-  const countries = job.remoteCountryCodes.map(countryName);
-  if (job.remotePolicy === "REMOTE" && countries.length > 0) return `Remote in ${listFormat.format(countries)}`;
-  if (job.offices.length > 0) return job.offices.map(officeLabel).join(" · ");
-  return REMOTE_POLICY_LABELS[job.remotePolicy];
-}
+/** The wording jobLocationText() uses; a candidate page passes its language's. */
+export type JobLocationWording = {
+  locale: string;
+  remoteIn: (countries: string) => string;
+  remotePolicy: Record<RemotePolicy, string>;
+};
 
-const listFormat = new Intl.ListFormat("en", { style: "long", type: "disjunction" });
+const ENGLISH_LOCATION_WORDING: JobLocationWording = {
+  locale: "en",
+  remoteIn: (countries) => `Remote in ${countries}`,
+  remotePolicy: REMOTE_POLICY_LABELS,
+};
+
+/** Where the work happens, in one line: the countries of a remote job, else its offices. */
+export function jobLocationText(job: JobWhere, wording = ENGLISH_LOCATION_WORDING): string {
+  const { locale } = wording;
+  const countries = job.remoteCountryCodes.map((code) => countryNameIn(locale, code));
+  if (job.remotePolicy === "REMOTE" && countries.length > 0)
+    return wording.remoteIn(new Intl.ListFormat(locale, { style: "long", type: "disjunction" }).format(countries));
+  if (job.offices.length > 0) return job.offices.map((office) => officeLabelIn(locale, office)).join(" · ");
+  return wording.remotePolicy[job.remotePolicy];
+}
 
 // Staff-facing wording of the job editor's enums.
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { LOCALES } from "@/i18n/locales";
 import { CACHED_CAREERS_HOME_PATH } from "@/lib/jobs/careers-home-route";
 import { jobApplyPath, jobPostingPath } from "@/lib/jobs/job-paths";
 import { PUBLIC_JOBS_TAG } from "@/lib/jobs/public-jobs-tag";
@@ -10,10 +11,13 @@ import { PUBLIC_JOBS_TAG } from "@/lib/jobs/public-jobs-tag";
  * tells the others, docs/decisions/0015). Call it after the write commits.
  */
 export function revalidateJobPosting(slug: string): void {
-  revalidatePath(jobPostingPath(slug));
-  revalidatePath(jobApplyPath(slug));
-  // The careers home as served for `/` (proxy.ts rewrites it there).
-  revalidatePath(CACHED_CAREERS_HOME_PATH);
+  // Each language's rendering: the app routes under app/(careers)/[locale] (docs/decisions/0041).
+  for (const locale of LOCALES) {
+    revalidatePath(`/${locale}${jobPostingPath(slug)}`);
+    revalidatePath(`/${locale}${jobApplyPath(slug)}`);
+    // The careers home as served for `/` and `/de` (proxy.ts rewrites them there).
+    revalidatePath(`/${locale}${CACHED_CAREERS_HOME_PATH}`);
+  }
   revalidatePath("/sitemap.xml");
   // No stale copy at all (expire 0): the staff member who just closed a job reloads to check.
   revalidateTag(PUBLIC_JOBS_TAG, { expire: 0 });

@@ -24,3 +24,19 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidateTag: () => undefined,
   unstable_cache: <T>(load: T) => load,
 }));
+
+// next-intl's server functions need Next.js's request scope; pages called in-process get the
+// same translations from the messages folder (i18n/read-messages.ts), for the locale they pass.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("use-intl/core");
+  const { readMessages } = await import("@/i18n/read-messages");
+  const { isLocale, DEFAULT_LOCALE } = await import("@/i18n/locales");
+  return {
+    setRequestLocale: () => undefined,
+    getTranslations: async (options: { locale?: string; namespace?: string } | string = {}) => {
+      const { locale: requested, namespace } = typeof options === "string" ? { namespace: options } : options;
+      const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+      return createTranslator({ locale, messages: await readMessages(locale), namespace, timeZone: "UTC" });
+    },
+  };
+});

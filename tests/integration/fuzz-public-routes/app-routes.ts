@@ -5,14 +5,27 @@ import { handler, page, type AppRoute } from "./in-process-app";
 const BOARD = "/api/job-board/v1/boards/:boardToken";
 
 export const APP_ROUTES: readonly AppRoute[] = [
-  { method: "GET", pattern: "/", invoke: page(() => import("@/app/(careers)/page")) },
-  { method: "GET", pattern: "/home/:view", invoke: page(() => import("@/app/(careers)/home/[view]/page")) },
-  { method: "GET", pattern: "/jobs/:slug", invoke: page(() => import("@/app/(careers)/jobs/[slug]/page")) },
-  { method: "GET", pattern: "/jobs/:slug/apply", invoke: page(() => import("@/app/(careers)/jobs/[slug]/apply/page")) },
+  // The candidate pages in every language: proxy.ts serves /jobs/x from /en/jobs/x.
+  { method: "GET", pattern: "/:locale", invoke: page(() => import("@/app/(careers)/[locale]/page")) },
   {
     method: "GET",
-    pattern: "/jobs/:slug/apply/confirmation",
-    invoke: page(() => import("@/app/(careers)/jobs/[slug]/apply/confirmation/page")),
+    pattern: "/:locale/home/:view",
+    invoke: page(() => import("@/app/(careers)/[locale]/home/[view]/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/:locale/jobs/:slug",
+    invoke: page(() => import("@/app/(careers)/[locale]/jobs/[slug]/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/:locale/jobs/:slug/apply",
+    invoke: page(() => import("@/app/(careers)/[locale]/jobs/[slug]/apply/page")),
+  },
+  {
+    method: "GET",
+    pattern: "/:locale/jobs/:slug/apply/confirmation",
+    invoke: page(() => import("@/app/(careers)/[locale]/jobs/[slug]/apply/confirmation/page")),
   },
   {
     method: "GET",

@@ -5,7 +5,8 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { isValidElement, type ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, isValidElement, type ReactNode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addNote } from "@/lib/candidates/add-note";
@@ -20,6 +21,8 @@ import {
   SAMPLE_QUESTIONS,
   type CreatedJob,
 } from "../../factories";
+import { readMessages } from "@/i18n/read-messages";
+import { isLocale } from "@/i18n/locales";
 import { TEST_AUTH_SECRET } from "../../support/auth-core";
 import { testDb } from "../../support/db";
 import { XSS_PAYLOADS } from "./hostile-values";
@@ -104,7 +107,14 @@ async function renderPage(
   const page = (await load()).default as (props: object) => Promise<ReactNode>;
   const element = await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
   expect(isValidElement(element) || Array.isArray(element) || element !== null).toBe(true);
-  const { prelude } = await prerenderToNodeStream(element as ReactNode);
+  // A candidate page's components read their language's messages from app/(careers)/[locale]/layout.tsx.
+  const locale = isLocale(params.locale) ? params.locale : undefined;
+  const messages = locale ? await readMessages(locale) : undefined;
+  const tree = locale
+    ? // eslint-disable-next-line react/no-children-prop -- a .ts file: no JSX to nest it in
+      createElement(NextIntlClientProvider, { locale, messages, timeZone: "UTC", children: element as ReactNode })
+    : element;
+  const { prelude } = await prerenderToNodeStream(tree as ReactNode);
   let html = "";
   for await (const chunk of prelude) html += String(chunk);
   return html;
@@ -195,7 +205,10 @@ describe("hostile text rendered into pages", () => {
   });
 
   it("the public posting renders the job's Markdown without scripts, handlers or javascript: links", async () => {
-    const html = await renderPage(() => import("@/app/(careers)/jobs/[slug]/page"), { slug: job.slug });
+    const html = await renderPage(() => import("@/app/(careers)/[locale]/jobs/[slug]/page"), {
+      locale: "de",
+      slug: job.slug,
+    });
     expectInert(html, "posting");
     expect(html).toContain("Intro");
     expect(html).toContain("click me");

@@ -3,20 +3,29 @@ import { MainContent } from "@/components/ui/main-content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
+import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { getApplicationConfirmation } from "@/lib/submissions/get-application-confirmation";
 
 export const metadata: Metadata = { title: "Application received", robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ reference?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ reference?: string }> };
 
 export default async function ConfirmationPage({ params, searchParams }: Props) {
-  const [{ slug }, { reference }] = await Promise.all([params, searchParams]);
+  const [{ locale, slug }, { reference }] = await Promise.all([params, searchParams]);
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
   const confirmation = reference ? await getApplicationConfirmation(slug, reference) : null;
   if (!confirmation) notFound();
 
   return (
     <>
-      <CareersHeader organizationName={confirmation.organizationName} />
+      <CareersHeader
+        organizationName={confirmation.organizationName}
+        locale={locale}
+        path={`${jobApplyPath(slug)}/confirmation?reference=${encodeURIComponent(confirmation.reference)}`}
+      />
       <MainContent>
         <div className="mx-auto max-w-2xl px-4 py-12">
           <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6">

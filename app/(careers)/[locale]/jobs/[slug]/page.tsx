@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CareersHeader } from "@/components/careers/careers-header";
 import { JobPostingView } from "@/components/careers/job-posting-view";
 import { JsonLdScript } from "@/components/careers/json-ld-script";
 import { MainContent } from "@/components/ui/main-content";
+import { alternatePaths, localizedPath } from "@/i18n/locale-paths";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { absoluteUrls } from "@/lib/jobs/careers-home-metadata";
 import { buildJobPostingJsonLd } from "@/lib/jobs/job-posting-json-ld";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import { postingDescriptionHtml, renderPostingSections } from "@/lib/jobs/posting-sections";
@@ -21,18 +25,25 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
 }
 
-type JobPostingPageProps = { params: Promise<{ slug: string }> };
+type JobPostingPageProps = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: JobPostingPageProps): Promise<Metadata> {
-  const job = await getJobPostingBySlug((await params).slug);
-  if (!job) return { title: "Job not found", robots: { index: false } };
+  const { locale: requested, slug } = await params;
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const [job, t] = await Promise.all([
+    getJobPostingBySlug(slug),
+    getTranslations({ locale, namespace: "careers.posting" }),
+  ]);
+  if (!job) return { title: t("notFoundTitle"), robots: { index: false } };
   const title = `${job.title} · ${job.organization.name}`;
-  const url = absoluteUrl(jobPostingPath(job.slug));
+  const path = jobPostingPath(job.slug);
+  const url = absoluteUrl(localizedPath(locale, path));
+  const siteName = t("siteName", { organization: job.organization.name });
   return {
     title,
     description: job.summary,
-    alternates: { canonical: url },
-    openGraph: { type: "website", title, description: job.summary, url, siteName: `${job.organization.name} Careers` },
+    alternates: { canonical: url, languages: absoluteUrls(alternatePaths(path)) },
+    openGraph: { type: "website", title, description: job.summary, url, siteName },
     twitter: { card: "summary", title, description: job.summary },
     // A closed posting stays reachable for people holding the link, but leaves search results.
     robots: job.isOpen ? undefined : { index: false, follow: true },
@@ -40,13 +51,17 @@ export async function generateMetadata({ params }: JobPostingPageProps): Promise
 }
 
 export default async function JobPostingPage({ params }: JobPostingPageProps) {
-  const job = await getJobPostingBySlug((await params).slug);
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const job = await getJobPostingBySlug(slug);
   if (!job) notFound();
   const sections = renderPostingSections(job.sections);
-  const url = absoluteUrl(jobPostingPath(job.slug));
+  const path = jobPostingPath(job.slug);
+  const url = absoluteUrl(localizedPath(locale, path));
   return (
     <>
-      <CareersHeader organizationName={job.organization.name} />
+      <CareersHeader organizationName={job.organization.name} locale={locale} path={path} />
       <MainContent>
         <JobPostingView job={job} sections={sections} />
       </MainContent>
