@@ -6,21 +6,22 @@ import { AppError } from "@/lib/errors";
 
 const DELIVERY_LOG_SIZE = 100;
 
+/** What the staff screens show of an endpoint: never a secret, sealed or not. */
+const ENDPOINT_SELECT = {
+  id: true,
+  url: true,
+  description: true,
+  events: true,
+  enabled: true,
+  disabledForFailures: true,
+} as const;
+
 /** The endpoints, never their secrets (shown once, on creation or rotation). */
 export async function listWebhookEndpoints({ actor }: { actor: Actor }) {
   assertCan(actor, "webhook.manage");
   const [endpoints, allowedHosts] = await Promise.all([
     db.webhookEndpoint.findMany({
-      select: {
-        id: true,
-        url: true,
-        description: true,
-        events: true,
-        enabled: true,
-        disabledForFailures: true,
-        failingSince: true,
-        createdAt: true,
-      },
+      select: { ...ENDPOINT_SELECT, failingSince: true, createdAt: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.webhookAllowedHost.findMany({ select: { host: true, createdAt: true }, orderBy: { host: "asc" } }),
@@ -33,15 +34,7 @@ export async function getWebhookEndpointLog({ actor, endpointId }: { actor: Acto
   assertCan(actor, "webhook.manage");
   const endpoint = await db.webhookEndpoint.findUnique({
     where: { id: endpointId },
-    select: {
-      id: true,
-      url: true,
-      description: true,
-      events: true,
-      enabled: true,
-      disabledForFailures: true,
-      previousSecretUntil: true,
-    },
+    select: { ...ENDPOINT_SELECT, previousSecretUntil: true },
   });
   if (!endpoint) throw new AppError("NOT_FOUND", "That endpoint no longer exists.");
   // A window that ended is over even before the next sweep deletes the old secret.
