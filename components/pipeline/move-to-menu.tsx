@@ -8,6 +8,7 @@ import {
   DropdownMenuLabel,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type MoveToMenuProps = {
   name: string;
@@ -20,12 +21,27 @@ type MoveToMenuProps = {
 /** The plain alternative to dragging: a menu of the job's other stages. */
 export function MoveToMenu({ name, currentStageId, stages, onMove, triggerRef }: MoveToMenuProps) {
   const moved = useRef(false);
+  // The server renders only the menu's button: a Radix menu on each of a board's 140 cards was
+  // three quarters of its server render (docs/decisions/0048). It opens nothing before hydration
+  // anyway; the menu takes its place in the render right after.
+  const hydrated = useHydrated();
+  const label = (
+    <>
+      {/* Named "Move to… Ada Lovelace": the visible words first, for voice control. */}
+      Move to…<span className="sr-only"> {name}</span>
+    </>
+  );
+  if (!hydrated)
+    return (
+      <Button ref={triggerRef} variant="secondary" size="sm" aria-haspopup="menu" aria-expanded={false}>
+        {label}
+      </Button>
+    );
   return (
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button ref={triggerRef} variant="secondary" size="sm">
-          {/* Named "Move to… Ada Lovelace": the visible words first, for voice control. */}
-          Move to…<span className="sr-only"> {name}</span>
+          {label}
         </Button>
       </DropdownMenuTrigger>
       {/* After a move the card is in another column: the board focuses it there, not this trigger. */}

@@ -98,23 +98,36 @@ type CardRow = {
   candidateId: string;
 };
 
-/** The candidates' names and the tags (oldest first) of every card on the board, in two queries. */
+/**
+ * The candidates' names and the tags (oldest first) of every card on the board, in three queries
+ * at once (a relation select of the tag's name would wait for the tags' rows before asking).
+ */
 async function hydrateCards(rows: CardRow[]): Promise<(row: CardRow) => BoardCard> {
-  const [candidates, tagRows] = await Promise.all([
+  const applicationIds = rows.map((row) => row.id);
+  const [candidates, tagRows, tags] = await Promise.all([
     db.candidate.findMany({
       where: { id: { in: [...new Set(rows.map((row) => row.candidateId))] } },
       select: { id: true, firstName: true, lastName: true, preferredName: true },
     }),
     db.applicationTag.findMany({
-      where: { applicationId: { in: rows.map((row) => row.id) } },
+      where: { applicationId: { in: applicationIds } },
       orderBy: [{ createdAt: "asc" }, { tagId: "asc" }],
-      select: { applicationId: true, tag: { select: { name: true } } },
+      select: { applicationId: true, tagId: true },
+    }),
+    db.tag.findMany({
+      where: { applications: { some: { applicationId: { in: applicationIds } } } },
+      select: { id: true, name: true },
     }),
   ]);
   const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const tagName = new Map(tags.map((tag) => [tag.id, tag.name]));
   const tagsByApplication = new Map<string, string[]>();
-  for (const { applicationId, tag } of tagRows)
-    tagsByApplication.set(applicationId, [...(tagsByApplication.get(applicationId) ?? []), tag.name]);
+  for (const { applicationId, tagId } of tagRows) {
+    const name = tagName.get(tagId);
+    // A tag added between the two reads shows on the next load.
+    if (name !== undefined)
+      tagsByApplication.set(applicationId, [...(tagsByApplication.get(applicationId) ?? []), name]);
+  }
 
   return (row) => {
     const candidate = candidateById.get(row.candidateId);
