@@ -6,7 +6,7 @@ import { toFieldErrors } from "@/lib/submissions/field-errors";
 import { apiClientName } from "@/lib/submissions/tracking";
 import { currentLegalVersionIds, type ApplicationFormContext } from "@/lib/submissions/form-context";
 import { MAX_DOCUMENT_BYTES } from "@/lib/submissions/limits";
-import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
+import { loadSubmissionSnapshot, NO_LOOKUP } from "@/lib/submissions/submission-snapshot";
 import { buildApplicationFormSchema } from "@/lib/submissions/schema";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import { buildApplicationFieldTable } from "./application-fields";
 import type { ApplicationFieldTable } from "./application-field-types";
 import { authenticateApiKey } from "./authenticate-api-key";
 import { parseId } from "./board-responses";
-import { findBoard, isOpenJobOnBoard } from "./board-queries";
+import { findBoard } from "./board-queries";
 import { jobBoardErrorResponse } from "./error-response";
 import { JobBoardRequestError } from "./job-board-request-error";
 import { mapApplicationFields, toGreenhouseFieldErrors, type MappedApplication } from "./map-application-fields";
@@ -46,8 +46,16 @@ export async function applyViaJobBoard({
     );
     const board = await findBoard(boardToken);
     const jobId = parseId(jobIdParam, "open job");
-    if (!(await isOpenJobOnBoard(board.id, jobId))) throw new AppError("NOT_FOUND", "No open job has this id.");
-    const context = await loadApplicationFormContext({ id: jobId });
+    // The job's form as applying will read it (one round trip, the form cached per process),
+    // open and on this board (isOpenJobOnBoard's rule), else a 404 as for any other job.
+    const snapshot = await loadSubmissionSnapshot({ id: jobId }, NO_LOOKUP).catch((error: unknown) => {
+      if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "JOB_CLOSED")) return null;
+      throw error;
+    });
+    const published = snapshot?.job.publishedAt;
+    if (!snapshot || snapshot.job.organizationId !== board.id || !published || published > new Date())
+      throw new AppError("NOT_FOUND", "No open job has this id.");
+    const { context } = snapshot.form;
     const submissionKey = submissionKeyFor(request.headers.get("idempotency-key"), jobId);
     const body = await readApplicationBody(request);
     const table = buildApplicationFieldTable(context);

@@ -106,9 +106,3 @@ export async function listDepartments(organizationId: number): Promise<BoardDepa
 export async function listOffices(organizationId: number): Promise<BoardOffice[]> {
   return db.office.findMany({ where: { organizationId }, select: officeSelect, orderBy: { name: "asc" } });
 }
-
-/** Whether the job is on this board and open for applications right now. */
-export async function isOpenJobOnBoard(organizationId: number, jobId: number): Promise<boolean> {
-  const job = await db.job.findFirst({ where: { ...openJobWhere(organizationId), id: jobId }, select: { id: true } });
-  return job !== null;
-}

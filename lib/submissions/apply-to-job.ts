@@ -2,9 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { toFieldErrors } from "./field-errors";
-import { loadApplicationFormContext } from "./load-form-context";
-import { buildApplicationFormSchema } from "./schema";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
+import { loadSubmissionSnapshot } from "./submission-snapshot";
 
 type ApplyToJob = {
   job: { slug: string } | { id: number };
@@ -17,13 +16,23 @@ type ApplyToJob = {
 
 /**
  * The one way an application enters Trellis, used by the careers form and the Job Board API:
- * the same schema as the browser form, then the checks that need the database.
+ * the same schema as the browser form, then the checks that need the database. The job, its form
+ * and any earlier application with this key or email are read in one round trip, before parsing.
  */
 export async function applyToJob({ job, payload, source, apiClient }: ApplyToJob): Promise<SubmittedApplication> {
-  const context = await loadApplicationFormContext(job);
-  const parsed = buildApplicationFormSchema(context).safeParse(payload);
+  const snapshot = await loadSubmissionSnapshot(job, lookupKeysOf(payload));
+  const parsed = snapshot.form.schema.safeParse(payload);
   if (!parsed.success) {
     throw new AppError("VALIDATION", "Some answers need your attention.", toFieldErrors(parsed.error));
   }
-  return submitApplication({ context, input: parsed.data, source, apiClient });
+  return submitApplication({ snapshot, input: parsed.data, source, apiClient });
+}
+
+/** The submission key and email as the schema will read them (it trims the email), or null. */
+function lookupKeysOf(payload: unknown) {
+  const { submissionKey, email } = (payload && typeof payload === "object" ? payload : {}) as Record<string, unknown>;
+  return {
+    submissionKey: typeof submissionKey === "string" ? submissionKey : null,
+    emailNormalized: typeof email === "string" ? email.trim().toLowerCase() : null,
+  };
 }

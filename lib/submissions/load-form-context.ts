@@ -4,7 +4,7 @@ import type { FormKind, SelfIdModule } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { isJobSlugParam } from "@/lib/http/route-params";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
-import type { ApplicationFormContext, SelfIdFormName } from "./form-context";
+import type { ApplicationFormContext, LegalFormForForm, SelfIdFormName } from "./form-context";
 import { isJobOpen } from "./job-open";
 
 const SELF_ID_FORMS_BY_MODULE: Record<SelfIdModule, [SelfIdFormName, FormKind][]> = {
@@ -52,16 +52,26 @@ export async function loadApplicationFormContext(
   });
   if (!job || job.status === "DRAFT") throw new AppError("NOT_FOUND", "This job does not exist.");
   if (!isJobOpen(job)) throw new AppError("JOB_CLOSED", "This position is closed and no longer accepts applications.");
+  const versions = await getCurrentFormVersions(legalKindsFor(job.selfIdModules), { language });
+  return formContextOf({ ...job, organizationName: job.organization.name }, versions);
+}
 
+/** The legal texts a job's form shows: the four every form has, and its self-identification. */
+export function legalKindsFor(selfIdModules: SelfIdModule[]): FormKind[] {
+  const selfIdKinds = selfIdModules.flatMap((module) => SELF_ID_FORMS_BY_MODULE[module]).map(([, kind]) => kind);
+  return [...REQUIRED_KINDS, ...(selfIdKinds.length > 0 ? (["SELF_ID_INVITATION"] as const) : []), ...selfIdKinds];
+}
+
+type FormJob = Pick<ApplicationFormContext, "questions" | "organizationName"> & {
+  id: number;
+  slug: string;
+  title: string;
+  selfIdModules: SelfIdModule[];
+};
+
+/** The form of an open job, from the job and the legal texts in force (legalKindsFor). */
+export function formContextOf(job: FormJob, versions: Map<FormKind, LegalFormForForm>): ApplicationFormContext {
   const selfIdKinds = job.selfIdModules.flatMap((module) => SELF_ID_FORMS_BY_MODULE[module]);
-  const versions = await getCurrentFormVersions(
-    [
-      ...REQUIRED_KINDS,
-      ...(selfIdKinds.length > 0 ? (["SELF_ID_INVITATION"] as const) : []),
-      ...selfIdKinds.map(([, kind]) => kind),
-    ],
-    { language },
-  );
   const required = (kind: (typeof REQUIRED_KINDS)[number]) => {
     const version = versions.get(kind);
     if (!version) throw new Error(`No ${kind} text is in force: run the seed or add one`);
@@ -77,7 +87,7 @@ export async function loadApplicationFormContext(
     jobId: job.id,
     jobSlug: job.slug,
     jobTitle: job.title,
-    organizationName: job.organization.name,
+    organizationName: job.organizationName,
     questions: job.questions,
     legal: {
       privacyNotice: required("PRIVACY_NOTICE"),

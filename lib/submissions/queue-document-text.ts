@@ -1,6 +1,9 @@
 // How an uploaded document's text gets read once its application is stored (docs/decisions/0020).
 import "server-only";
+import type PgBoss from "pg-boss";
 import { db, type DbTransaction } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { createPgBoss, QUEUE_SCHEMA } from "@/lib/queue/client";
 import { enqueueJob } from "@/lib/queue/enqueue-job";
 import { READ_DOCUMENT_TEXT } from "@/lib/queue/jobs";
 import { readDocumentText, UNREAD_DOCUMENT } from "./read-document-text";
@@ -13,6 +16,27 @@ import { readDocumentText, UNREAD_DOCUMENT } from "./read-document-text";
 export async function queueDocumentText(tx: DbTransaction, storedFileIds: string[]): Promise<void> {
   for (const storedFileId of storedFileIds) await enqueueJob(READ_DOCUMENT_TEXT, { storedFileId }, { tx });
 }
+
+let sqlOnly: PgBoss | undefined;
+
+/**
+ * The same jobs in one statement on the application's own connection (insert-application.ts):
+ * pg-boss builds the SQL, the caller's transaction runs it. pg-boss inserts nothing, silently,
+ * for a queue that does not exist: the caller checks READ_DOCUMENT_TEXT_QUEUE_EXISTS first.
+ */
+export async function queueDocumentTextOn(executor: PgBoss.Db, storedFileIds: string[]): Promise<void> {
+  sqlOnly ??= createPgBoss(getEnv().DATABASE_URL, "producer");
+  await sqlOnly.insert(
+    storedFileIds.map((storedFileId) => ({ name: READ_DOCUMENT_TEXT, data: { storedFileId } })),
+    { db: executor },
+  );
+}
+
+export const READ_DOCUMENT_TEXT_QUEUE_EXISTS = `EXISTS (SELECT 1 FROM ${QUEUE_SCHEMA}.queue WHERE name = '${READ_DOCUMENT_TEXT}')`;
+export const missingQueueError = () =>
+  new Error(
+    `The job queue ${READ_DOCUMENT_TEXT} does not exist yet: start a worker (npm run worker) once to create it.`,
+  );
 
 // A job gives up after its retries (30 to 60 minutes, lib/queue/jobs.ts); a document still
 // unread this long after upload has no job left that will read it.

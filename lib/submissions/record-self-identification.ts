@@ -1,37 +1,36 @@
 import "server-only";
-import type { DbTransaction } from "@/lib/db";
+import { isoDay } from "@/lib/format/dates";
 import { periodOf, periodStartDate } from "@/lib/self-identification/reporting-period";
 import type { ApplicationFormContext } from "./form-context";
+import { typed, type Row } from "./insert-application";
 import type { ApplicationFormInput } from "./schema";
 
 /**
  * Stores voluntary self-identification apart from the application: no application, person or
  * job, only the calendar quarter, under a random id. It goes into the pending pool, which shares
- * this transaction's id until the hourly mix moves it (docs/decisions/0026). Nothing is stored
- * when the candidate skipped the whole section.
+ * the application's transaction id until the hourly mix moves it (docs/decisions/0026); its id
+ * is the database's random UUID. Nothing is stored when the candidate skipped the whole section.
  */
-export async function recordSelfIdentification(
-  tx: DbTransaction,
+export function selfIdentificationRow(
   context: ApplicationFormContext,
   answers: ApplicationFormInput["selfIdentification"],
-): Promise<void> {
+  now: Date,
+): Row | null {
   const forms = context.selfId?.forms ?? {};
-  if (!Object.values(answers).some(Boolean)) return;
+  if (!Object.values(answers).some(Boolean)) return null;
   const versionOf = (answer: string | undefined, form: { id: string } | undefined) => (answer && form ? form.id : null);
-  await tx.selfIdentificationPending.create({
-    data: {
-      periodStart: periodStartDate(periodOf(new Date())),
-      gender: forms.gender ? answers.gender : null,
-      genderVersionId: versionOf(answers.gender, forms.gender),
-      hispanicOrLatino: forms.ethnicity ? answers.ethnicity : null,
-      ethnicityVersionId: versionOf(answers.ethnicity, forms.ethnicity),
-      race: forms.race ? answers.race : null,
-      raceVersionId: versionOf(answers.race, forms.race),
-      veteranStatus: forms.veteran ? answers.veteran : null,
-      veteranVersionId: versionOf(answers.veteran, forms.veteran),
-      disabilityStatus: forms.disability ? answers.disability : null,
-      disabilityVersionId: versionOf(answers.disability, forms.disability),
-    },
-    select: { id: true },
-  });
+  const answer = (value: string | undefined, form: object | undefined) => (form ? (value ?? null) : null);
+  return {
+    periodStart: typed(isoDay(periodStartDate(periodOf(now))), "date"),
+    gender: answer(answers.gender, forms.gender),
+    genderVersionId: versionOf(answers.gender, forms.gender),
+    hispanicOrLatino: answer(answers.ethnicity, forms.ethnicity),
+    ethnicityVersionId: versionOf(answers.ethnicity, forms.ethnicity),
+    race: answer(answers.race, forms.race),
+    raceVersionId: versionOf(answers.race, forms.race),
+    veteranStatus: answer(answers.veteran, forms.veteran),
+    veteranVersionId: versionOf(answers.veteran, forms.veteran),
+    disabilityStatus: answer(answers.disability, forms.disability),
+    disabilityVersionId: versionOf(answers.disability, forms.disability),
+  };
 }

@@ -7,6 +7,7 @@ import { getQueue } from "@/lib/queue/client";
 import { currentLegalVersionIds, type ApplicationFormContext } from "./form-context";
 import type { ApplicationFormInput } from "./schema";
 import { removeStoredDocuments, storeDocument, type StoredDocument } from "./store-document";
+import type { EarlierApplication, SubmissionForm, SubmissionSnapshot } from "./submission-snapshot";
 import { writeApplication, type CommitState } from "./write-application";
 
 export type SubmittedApplication = {
@@ -21,7 +22,8 @@ export type SubmittedApplication = {
 };
 
 export type SubmitApplication = {
-  context: ApplicationFormContext;
+  /** The job's form as this request read it (submission-snapshot.ts). */
+  form: SubmissionForm;
   input: ApplicationFormInput;
   /** The channel (careers site or Job Board API); a referral or agency link refines it. */
   source: ApplicationSource;
@@ -30,22 +32,23 @@ export type SubmitApplication = {
 };
 
 export async function submitApplication({
-  context,
+  snapshot,
   input,
   source,
   apiClient,
-}: SubmitApplication): Promise<SubmittedApplication> {
+}: Omit<SubmitApplication, "form"> & { snapshot: SubmissionSnapshot }): Promise<SubmittedApplication> {
+  const { form } = snapshot;
+  const { context } = form;
   const emailNormalized = input.email.trim().toLowerCase();
-  const earlier = await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
+  // The snapshot looked earlier applications up by what the payload said before it was parsed;
+  // parsing only trims, so this holds, and a payload it did not would be looked up again here.
+  const lookedUp =
+    snapshot.lookedUp.submissionKey === input.submissionKey && snapshot.lookedUp.emailNormalized === emailNormalized;
+  const earlier = lookedUp
+    ? earlierSubmission(snapshot.earlier, context.jobId, input.submissionKey)
+    : await findEarlierSubmission(context.jobId, input.submissionKey, emailNormalized);
   if (earlier) return earlier;
   assertCurrentLegalVersions(context, input);
-
-  const firstStage = await db.stage.findFirst({
-    where: { jobId: context.jobId },
-    orderBy: { position: "asc" },
-    select: { id: true },
-  });
-  if (!firstStage) throw new Error(`Job ${context.jobId} has no stages`);
 
   // pg-boss creates its tables and queues when it first starts in a process; the transaction
   // below only inserts into them.
@@ -58,12 +61,11 @@ export async function submitApplication({
     resume = await storeDocument(input.resume, "resume");
     coverLetter = input.coverLetterFile ? await storeDocument(input.coverLetterFile, "coverLetterFile") : undefined;
     return await writeApplication({
-      context,
+      form,
       input,
       source,
       apiClient,
       emailNormalized,
-      stageId: firstStage.id,
       resume,
       coverLetter,
       commit,
@@ -101,6 +103,15 @@ async function findEarlierSubmission(
     where: { OR: [{ submissionKey }, { jobId, emailNormalized }] },
     select: { id: true, reference: true, jobId: true, submissionKey: true },
   });
+  return earlierSubmission(earlier, jobId, submissionKey);
+}
+
+/** The stored application a retry gets back, or ALREADY_APPLIED, or null for a new one. */
+function earlierSubmission(
+  earlier: EarlierApplication[],
+  jobId: number,
+  submissionKey: string,
+): SubmittedApplication | null {
   const sameSubmission = earlier.find((row) => row.submissionKey === submissionKey);
   if (sameSubmission && sameSubmission.jobId === jobId) {
     return {
@@ -138,6 +149,8 @@ function assertCurrentLegalVersions(context: ApplicationFormContext, input: Appl
   }
 }
 
+// Postgres's unique_violation, as Prisma (P2002) or node-pg (23505, insert-application.ts) reports it.
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === "P2002";
+  const code = (error as { code?: string })?.code;
+  return code === "P2002" || code === "23505";
 }
