@@ -1,7 +1,7 @@
 // The baseline ref ("today's main"): checked out with `git worktree` into a temporary folder,
-// given the project's node_modules when its package-lock.json is the same (hard links: nothing
-// downloaded, and Turbopack builds only files inside the app's root, which a symlink would
-// leave), else `npm ci` from the registry; its Prisma client generated, then built with its own
+// given the project's node_modules when they hold every package its package-lock.json installs
+// at the same version (hard links: nothing downloaded, and Turbopack builds only files inside the
+// app's root, which a symlink would leave), else `npm ci` from the registry; its Prisma client generated, then built with its own
 // `next build`. run.ts serves it on another port against a copy of the bench database and loads
 // it alternately with the app.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -16,7 +16,9 @@ export type BaselineCheckout = {
   subject: string;
   folder: string;
   /** How it got its dependencies. */
-  dependencies: "the project's node_modules (same package-lock.json)" | "npm ci (package-lock.json differs)";
+  dependencies:
+    | "the project's node_modules (every package of its package-lock.json at the same version)"
+    | "npm ci (package-lock.json differs)";
   remove(): Promise<void>;
 };
 
@@ -46,14 +48,10 @@ export async function prepareBaseline(
   const remove = async () => {
     await git("worktree", "remove", "--force", folder).catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
-    await git("worktree", "prune").catch(() => undefined);
   };
   try {
-    const sameLock =
-      (await readFile(path.join(projectRoot, "package-lock.json"), "utf8")) ===
-      (await readFile(path.join(folder, "package-lock.json"), "utf8"));
     let dependencies: BaselineCheckout["dependencies"];
-    if (sameLock) {
+    if (await projectHasItsPackages(projectRoot, folder)) {
       await linkNodeModules(projectRoot, folder);
       // node_modules came without running the baseline's postinstall: its Prisma client is generated here.
       const bin = path.join(folder, "node_modules/.bin");
@@ -62,9 +60,9 @@ export async function prepareBaseline(
         env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}` },
         quiet: true,
       });
-      dependencies = "the project's node_modules (same package-lock.json)";
+      dependencies = "the project's node_modules (every package of its package-lock.json at the same version)";
     } else {
-      log("  its package-lock.json differs from the project's: npm ci (downloads its dependencies)");
+      log("  its package-lock.json names packages the project does not have: npm ci (downloads its dependencies)");
       await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: folder, quiet: true });
       dependencies = "npm ci (package-lock.json differs)";
     }
@@ -74,4 +72,25 @@ export async function prepareBaseline(
     await remove();
     throw error;
   }
+}
+
+type PackageLock = { packages?: Record<string, { version?: string; integrity?: string; link?: boolean }> };
+
+/**
+ * Whether the project's node_modules serve the checkout as its own would: every package its
+ * package-lock.json installs is in the project's lock at the same place, version and integrity
+ * (the project may have more, which the checkout's code never imports).
+ */
+async function projectHasItsPackages(projectRoot: string, folder: string): Promise<boolean> {
+  const read = async (root: string) =>
+    JSON.parse(await readFile(path.join(root, "package-lock.json"), "utf8")) as PackageLock;
+  const project = (await read(projectRoot)).packages ?? {};
+  const checkout = (await read(folder)).packages ?? {};
+  return Object.entries(checkout).every(
+    ([place, entry]) =>
+      place === "" ||
+      (project[place]?.version === entry.version &&
+        project[place]?.integrity === entry.integrity &&
+        project[place]?.link === entry.link),
+  );
 }
