@@ -23,6 +23,8 @@ export async function writeReport(options: {
   file: string;
   chaos: ChaosOptions;
   machine: Machine;
+  /** Which build was served, and why it was (re)built. */
+  build: string;
   startedAt: Date;
   minutes: number;
   results: ScenarioResult[];
@@ -43,6 +45,7 @@ export async function writeReport(options: {
     `- Date: ${options.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${options.minutes} minutes`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}`,
     `- Software: Node.js ${machine.node}, PostgreSQL ${machine.postgres} (a private cluster, restarted by the run), Next.js ${machine.next} (\`next build\` output served by \`next start\`), the worker as its own process (scripts/worker.ts)`,
+    `- App: ${options.build}`,
     `- SMTP outage: ${chaos.smtpOutageMs / 60_000} minutes (\`CHAOS_SMTP_OUTAGE_MINUTES\`)`,
     "",
   ];

@@ -2,6 +2,7 @@
 // "Faults" promise (decision 0047): Postgres restarted under an apply load, the app killed
 // mid-submission, the mail server unreachable, storage unreachable, backup and restore. Writes
 // docs/chaos.md. Options: scripts/chaos/options.ts.
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -37,11 +38,15 @@ async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
   const startedAt = new Date();
   const stale = await buildIsStale(root);
-  if (stale && !options.build) throw new Error(`the build in .next is not current (${stale}); run without --no-build`);
-  if (stale) {
+  let build = "the build in .next, up to date";
+  if (stale && options.build) {
     log(`Building: ${stale}`);
     await buildApp(root, log);
-  } else log("Reusing the build in .next (up to date)");
+    build = `built by this run (${stale})`;
+  } else if (stale && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("there is no build in .next to reuse: run without --no-build");
+  } else if (stale) build = `the build in .next, reused as asked (--no-build) although ${stale}`;
+  log(`App: ${build}`);
 
   const bin = findPostgresBinaries();
   if (!bin)
@@ -143,7 +148,7 @@ async function main(): Promise<number> {
   if (machine) {
     const file = reportFile(root, options.reportDir);
     const minutes = Math.round((Date.now() - startedAt.getTime()) / 60_000);
-    await writeReport({ file, chaos: options, machine, startedAt, minutes, results, failure });
+    await writeReport({ file, chaos: options, machine, build, startedAt, minutes, results, failure });
     log(`Wrote ${path.relative(root, file)}`);
   }
   const passed = !failure && results.length === 5 && results.every(scenarioPassed);
