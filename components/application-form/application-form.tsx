@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 import type { ApplicationFormInput, ApplicationFormValues } from "@/lib/submissions/schema";
@@ -18,12 +19,20 @@ import { sendApplication } from "./send-application";
 import { SubmitBar } from "./submit-bar";
 import { lazyApplicationResolver } from "./lazy-application-resolver";
 import { useApplicationDraft } from "./use-application-draft";
+import { validationText } from "@/lib/submissions/validation-text";
 
 type Props = { context: ApplicationFormContext; legalHtml: Record<string, string> };
 
 export function ApplicationForm({ context, legalHtml }: Props) {
   const router = useRouter();
-  const validation = useMemo(() => lazyApplicationResolver(context), [context]);
+  const locale = useLocale();
+  const t = useTranslations("apply");
+  const validationT = useTranslations("validation");
+  // The shared schema, saying its messages in the page's language (docs/decisions/0041).
+  const validation = useMemo(
+    () => lazyApplicationResolver(context, validationText(validationT)),
+    [context, validationT],
+  );
   const form = useForm<ApplicationFormValues, unknown, ApplicationFormInput>({
     resolver: validation.resolver,
     defaultValues: defaultApplicationValues(context),
@@ -53,6 +62,7 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     const result = await sendApplication(
       `/api/jobs/${encodeURIComponent(context.jobSlug)}/applications`,
       raw,
+      locale,
       setProgress,
     );
     if (result.ok) {
@@ -67,7 +77,7 @@ export function ApplicationForm({ context, legalHtml }: Props) {
     }
     const errors = Object.entries(result.fieldErrors).map(([path, messages]) => ({
       path,
-      message: messages[0] ?? "Check this answer",
+      message: messages[0] ?? t("summary.checkAnswer"),
     }));
     showSummary(errors, result.message);
     void values;
@@ -82,17 +92,14 @@ export function ApplicationForm({ context, legalHtml }: Props) {
         aria-describedby="form-intro"
       >
         <p id="form-intro" className="mb-6 text-ink">
-          Fields marked <span className="text-danger">*</span> are required. Your answers are saved in this browser as
-          you type, so you can come back to them.
+          {t.rich("intro", { required: (text) => <span className="text-danger">{text}</span> })}
           {restoredAt ? (
-            <span role="status"> We restored the answers you saved on {new Date(restoredAt).toLocaleString()}.</span>
+            <span role="status"> {t("restored", { savedAt: new Date(restoredAt).toLocaleString(locale) })}</span>
           ) : null}
         </p>
         <div className="mb-8 empty:hidden">
           <FormErrorSummary
-            title={
-              summary.errors.length > 0 ? "There is a problem with your application" : "Your application was not sent"
-            }
+            title={summary.errors.length > 0 ? t("summary.problem") : t("summary.notSent")}
             errors={summary.errors}
             message={summary.message}
             focusKey={summary.focusKey}

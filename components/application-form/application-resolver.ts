@@ -8,12 +8,14 @@ import {
   type ApplicationFormInput,
   type ApplicationFormValues,
 } from "@/lib/submissions/schema";
+import type { ValidationText } from "@/lib/submissions/validation-text";
 
 export { readTracking } from "./tracking";
 
 /** The form's validation: the same zod schema the server parses the application with. */
 export function applicationResolver(
   context: ApplicationFormContext,
+  text?: ValidationText,
 ): Resolver<ApplicationFormValues, unknown, ApplicationFormInput> {
-  return zodResolver(buildApplicationFormSchema(context));
+  return zodResolver(buildApplicationFormSchema(context, text));
 }

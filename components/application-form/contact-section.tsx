@@ -1,16 +1,17 @@
-import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
+import { useTranslations } from "next-intl";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
 
 export function ContactSection() {
+  const t = useTranslations("apply");
   return (
-    <FormSection id="contact" title="About you">
+    <FormSection id="contact" title={t("contact.title")}>
       <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
         <TextInputField
           markOptional
           path="firstName"
-          label={APPLICATION_FIELD_LABELS.firstName}
+          label={t("fields.firstName")}
           required
           autoComplete="given-name"
           maxLength={TEXT_LIMITS.name}
@@ -18,7 +19,7 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="lastName"
-          label={APPLICATION_FIELD_LABELS.lastName}
+          label={t("fields.lastName")}
           required
           autoComplete="family-name"
           maxLength={TEXT_LIMITS.name}
@@ -26,22 +27,22 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="preferredName"
-          label={APPLICATION_FIELD_LABELS.preferredName}
-          hint="What you would like us to call you."
+          label={t("fields.preferredName")}
+          hint={t("contact.preferredNameHint")}
           autoComplete="nickname"
           maxLength={TEXT_LIMITS.name}
         />
         <TextInputField
           markOptional
           path="pronouns"
-          label={APPLICATION_FIELD_LABELS.pronouns}
-          hint="For example she/her, he/him, they/them."
+          label={t("fields.pronouns")}
+          hint={t("contact.pronounsHint")}
           maxLength={TEXT_LIMITS.pronouns}
         />
         <TextInputField
           markOptional
           path="email"
-          label={APPLICATION_FIELD_LABELS.email}
+          label={t("fields.email")}
           type="email"
           required
           autoComplete="email"
@@ -50,20 +51,20 @@ export function ContactSection() {
         <TextInputField
           markOptional
           path="phone"
-          label={APPLICATION_FIELD_LABELS.phone}
+          label={t("fields.phone")}
           type="tel"
           required
           autoComplete="tel"
           maxLength={TEXT_LIMITS.phone}
-          hint="Include the country code, e.g. +1 415 555 0100."
+          hint={t("contact.phoneHint")}
         />
       </div>
       <TextInputField
         markOptional
         path="location"
-        label={APPLICATION_FIELD_LABELS.location}
+        label={t("fields.location")}
         required
-        hint="City and country."
+        hint={t("contact.locationHint")}
         autoComplete="address-level2"
         maxLength={TEXT_LIMITS.location}
       />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useFieldState } from "@/components/forms/form-fields";
 import { Field } from "@/components/ui/field";
@@ -23,15 +24,9 @@ export function DocumentInput({
   const file = useWatch({ name }) as File | undefined;
   const { id, error } = useFieldState(name);
   const chosenId = `${id}-chosen`;
+  const t = useTranslations("apply.documents");
   return (
-    <Field
-      id={id}
-      label={label}
-      hint="PDF or Word (.docx), up to 10 MB."
-      error={error}
-      required={required}
-      markOptional
-    >
+    <Field id={id} label={label} hint={t("fileHint")} error={error} required={required} markOptional>
       {({ "aria-required": _required, ...control }) => (
         <>
           {/* aria-required is not allowed on a file input; the label's marker says it. */}
@@ -50,7 +45,7 @@ export function DocumentInput({
           />
           {file instanceof File ? (
             <p id={chosenId} className="text-sm text-ink">
-              Attached: <strong>{file.name}</strong> ({formatFileSize(file.size)}){" "}
+              {t.rich("attached", { name: () => <strong>{file.name}</strong>, size: formatFileSize(file.size) })}{" "}
               <button
                 type="button"
                 className="ml-2 underline"
@@ -59,7 +54,8 @@ export function DocumentInput({
                   onPicked?.(undefined);
                 }}
               >
-                Remove<span className="sr-only"> {label.toLowerCase()}</span>
+                {t("remove")}
+                <span className="sr-only"> {label}</span>
               </button>
             </p>
           ) : null}

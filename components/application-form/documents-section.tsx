@@ -1,4 +1,4 @@
-import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
+import { useTranslations } from "next-intl";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { DocumentInput } from "./document-input";
@@ -7,23 +7,29 @@ import { ResumeSuggestions, useResumeSuggestions } from "./resume-suggestions";
 
 export function DocumentsSection() {
   const resumeSuggestions = useResumeSuggestions();
+  const t = useTranslations("apply");
   return (
-    <FormSection id="documents" title="Resume and links">
-      <DocumentInput name="resume" label="Resume" required onPicked={(file) => void resumeSuggestions.read(file)} />
+    <FormSection id="documents" title={t("documents.title")}>
+      <DocumentInput
+        name="resume"
+        label={t("documents.resume")}
+        required
+        onPicked={(file) => void resumeSuggestions.read(file)}
+      />
       <ResumeSuggestions state={resumeSuggestions.state} markUsed={resumeSuggestions.markUsed} />
-      <DocumentInput name="coverLetterFile" label="Cover letter file" />
+      <DocumentInput name="coverLetterFile" label={t("documents.coverLetterFile")} />
       <TextareaField
         markOptional
         path="coverLetterText"
-        label="Cover letter"
+        label={t("documents.coverLetter")}
         rows={6}
-        hint="Or write it here instead of attaching a file."
+        hint={t("documents.coverLetterHint")}
         maxLength={TEXT_LIMITS.coverLetter}
       />
       <TextInputField
         markOptional
         path="linkedinUrl"
-        label={APPLICATION_FIELD_LABELS.linkedinUrl}
+        label={t("fields.linkedinUrl")}
         type="url"
         inputMode="url"
         maxLength={TEXT_LIMITS.url}
@@ -31,7 +37,7 @@ export function DocumentsSection() {
       <TextInputField
         markOptional
         path="githubUrl"
-        label={APPLICATION_FIELD_LABELS.githubUrl}
+        label={t("fields.githubUrl")}
         type="url"
         inputMode="url"
         maxLength={TEXT_LIMITS.url}
@@ -39,7 +45,7 @@ export function DocumentsSection() {
       <TextInputField
         markOptional
         path="websiteUrl"
-        label={APPLICATION_FIELD_LABELS.websiteUrl}
+        label={t("fields.websiteUrl")}
         type="url"
         inputMode="url"
         autoComplete="url"

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ApplicationFormContext } from "@/lib/submissions/form-context";
 import { FormSection, LegalText } from "./form-section";
 import { LegalQuestion } from "./legal-question";
@@ -6,8 +7,9 @@ type Props = { legal: ApplicationFormContext["legal"]; legalHtml: Record<string,
 
 export function EligibilitySection({ legal, legalHtml }: Props) {
   const { workAuthorization, exportControl } = legal;
+  const t = useTranslations("apply.eligibility");
   return (
-    <FormSection id="eligibility" title="Work authorization and export control">
+    <FormSection id="eligibility" title={t("title")}>
       <LegalText html={legalHtml[workAuthorization.id]} className="mb-4" />
       <LegalQuestion
         form={workAuthorization}

@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import type { JobQuestionForForm } from "@/lib/submissions/form-context";
 import { TEXT_LIMITS } from "@/lib/submissions/limits";
 import { ChoiceGroupField, SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
 
 export function JobQuestionsSection({ questions }: { questions: JobQuestionForForm[] }) {
+  const t = useTranslations("apply.questions");
   if (questions.length === 0) return null;
   return (
-    <FormSection id="questions" title="Questions from the hiring team">
+    <FormSection id="questions" title={t("title")}>
       {questions.map((question) => (
         <JobQuestionField key={question.id} question={question} />
       ))}
@@ -15,6 +17,7 @@ export function JobQuestionsSection({ questions }: { questions: JobQuestionForFo
 }
 
 function JobQuestionField({ question }: { question: JobQuestionForForm }) {
+  const t = useTranslations("apply.questions");
   const common = {
     path: `answers.${question.id}`,
     label: question.label,
@@ -37,15 +40,15 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
         <ChoiceGroupField
           {...common}
           options={[
-            { value: "YES", label: "Yes" },
-            { value: "NO", label: "No" },
+            { value: "YES", label: t("yes") },
+            { value: "NO", label: t("no") },
           ]}
         />
       );
     case "SINGLE_SELECT":
       return options.length > 5 ? (
         <SelectField {...common}>
-          <option value="">Choose…</option>
+          <option value="">{t("choose")}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

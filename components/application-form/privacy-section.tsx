@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { LegalFormForForm } from "@/lib/submissions/form-context";
 import { CheckboxInputField } from "@/components/forms/form-fields";
 import { FormSection } from "./form-section";
@@ -11,23 +12,21 @@ export function PrivacySection({
   html: string | undefined;
   organizationName: string;
 }) {
+  const t = useTranslations("apply.privacy");
   return (
-    <FormSection id="privacy" title="Your privacy">
+    <FormSection id="privacy" title={t("title")}>
       <details className="rounded-md border border-line p-4">
         <summary className="cursor-pointer font-medium text-ink">
-          Read the privacy notice ({notice.title}, version {notice.version})
+          {t("readNotice", { title: notice.title, version: notice.version })}
         </summary>
         <div className="prose-posting mt-3 text-ink" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
       </details>
       <CheckboxInputField
         path="privacyAcknowledged"
-        label={`I have read the privacy notice and understand how ${organizationName} will use my application data.`}
+        label={t("acknowledge", { organization: organizationName })}
         required
       />
-      <CheckboxInputField
-        path="keepOnFile"
-        label="You may keep my application on file and contact me about other roles (optional; you can withdraw this consent at any time)."
-      />
+      <CheckboxInputField path="keepOnFile" label={t("keepOnFile")} />
     </FormSection>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SELF_ID_FORMS, type ApplicationFormContext } from "@/lib/submissions/form-context";
 import { FormSection, LegalText } from "./form-section";
 import { LegalQuestion } from "./legal-question";
@@ -13,14 +14,12 @@ export function SelfIdSection({
   selfId: NonNullable<ApplicationFormContext["selfId"]>;
   legalHtml: Record<string, string>;
 }) {
+  const t = useTranslations("apply.selfId");
   return (
-    <FormSection id="self-identification" title="Voluntary self-identification">
+    <FormSection id="self-identification" title={t("title")}>
       <div className="mb-6 rounded-md bg-canvas p-4">
         <LegalText html={legalHtml[selfId.invitation.id]} />
-        <p className="mt-3 font-medium text-ink">
-          You may skip this whole section. Your answers are stored apart from your application and are never shown to
-          anyone reviewing it.
-        </p>
+        <p className="mt-3 font-medium text-ink">{t("skip")}</p>
       </div>
       {SELF_ID_FORMS.map((name) => {
         const form = selfId.forms[name];
@@ -30,8 +29,8 @@ export function SelfIdSection({
             <h3 className="mb-2 text-lg font-semibold text-ink">{form.title}</h3>
             {form.ombNumber ? (
               <p className="mb-2 text-sm text-ink">
-                Form CC-305 · OMB control number {form.ombNumber}
-                {form.ombExpiresOn ? ` · Expires ${form.ombExpiresOn}` : null}
+                {t("formNumber", { number: form.ombNumber })}
+                {form.ombExpiresOn ? t("expires", { date: form.ombExpiresOn }) : null}
               </p>
             ) : null}
             <LegalText html={legalHtml[form.id]} className="mb-4" />

@@ -12,11 +12,14 @@ export type SendResult =
 export function sendApplication(
   url: string,
   values: ApplicationFormValues,
+  /** The form's language: the server answers in it and records it on the application. */
+  locale: string,
   onProgress: (fraction: number) => void,
 ): Promise<SendResult> {
   const { resume, coverLetterFile, ...answers } = values;
   const body = new FormData();
   body.set("payload", JSON.stringify(answers));
+  body.set("locale", locale);
   if (resume instanceof File) body.set("resume", resume);
   if (coverLetterFile instanceof File) body.set("coverLetterFile", coverLetterFile);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { toFieldErrors } from "./field-errors";
@@ -12,6 +13,8 @@ type ApplyToJob = {
   source: ApplicationSource;
   /** The Job Board API client's own name, when it gives one. */
   apiClient?: string;
+  /** The language of the form the candidate filled in (English for the Job Board API). */
+  locale?: Locale;
 };
 
 /**
@@ -19,13 +22,19 @@ type ApplyToJob = {
  * the same schema as the browser form, then the checks that need the database. The job, its form
  * and any earlier application with this key or email are read in one round trip, before parsing.
  */
-export async function applyToJob({ job, payload, source, apiClient }: ApplyToJob): Promise<SubmittedApplication> {
-  const snapshot = await loadSubmissionSnapshot(job, lookupKeysOf(payload));
+export async function applyToJob({
+  job,
+  payload,
+  source,
+  apiClient,
+  locale = DEFAULT_LOCALE,
+}: ApplyToJob): Promise<SubmittedApplication> {
+  const snapshot = await loadSubmissionSnapshot(job, lookupKeysOf(payload), { language: locale });
   const parsed = snapshot.form.schema.safeParse(payload);
   if (!parsed.success) {
     throw new AppError("VALIDATION", "Some answers need your attention.", toFieldErrors(parsed.error));
   }
-  return submitApplication({ snapshot, input: parsed.data, source, apiClient });
+  return submitApplication({ snapshot, input: parsed.data, source, apiClient, locale });
 }
 
 /** The submission key and email as the schema will read them (it trims the email), or null. */

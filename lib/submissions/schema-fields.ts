@@ -1,7 +1,8 @@
 // Field-level zod building blocks shared by the application form (browser) and the server.
 import { z } from "zod";
 import { isStorableText } from "@/lib/validations/storable-text";
-import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from "./limits";
+import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, TEXT_LIMITS } from "./limits";
+import { ENGLISH_VALIDATION, type ValidatedField, type ValidationText } from "./validation-text";
 
 export { isStorableText };
 
@@ -12,60 +13,72 @@ export { isStorableText };
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
-export function requiredText(label: string, max: number, { multiline = false } = {}) {
+export function requiredText(
+  field: ValidatedField,
+  max: number,
+  { multiline = false } = {},
+  text: ValidationText = ENGLISH_VALIDATION,
+) {
   return z
-    .string({ error: `Enter your ${label}` })
+    .string({ error: text.required(field) })
     .trim()
-    .min(1, `Enter your ${label}`)
-    .max(max, `${capitalize(label)} must be ${max} characters or fewer`)
-    .refine((value) => isStorableText(value, { multiline }), {
-      message: `${capitalize(label)} contains characters we cannot store`,
+    .min(1, text.required(field))
+    .max(max, text.tooLong(field, max))
+    .refine((value) => isStorableText(value, { multiline }), { message: text.unstorable(field) });
+}
+
+export function optionalText(
+  field: ValidatedField,
+  max: number,
+  options: { multiline?: boolean } = {},
+  text: ValidationText = ENGLISH_VALIDATION,
+) {
+  return z.preprocess(blankToUndefined, requiredText(field, max, options, text).optional());
+}
+
+export function optionalWebUrl(field: ValidatedField, max: number, text: ValidationText = ENGLISH_VALIDATION) {
+  return z.preprocess(blankToUndefined, webUrl(field, max, text).optional());
+}
+
+export function webUrl(field: ValidatedField, max: number, text: ValidationText = ENGLISH_VALIDATION) {
+  return z
+    .string({ error: text.urlRequired(field) })
+    .trim()
+    .max(max, text.tooLong(field, max))
+    .refine((value) => isHttpUrl(value) && isStorableText(value), { message: text.urlInvalid(field) });
+}
+
+export function emailSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z
+    .string({ error: text.plain("emailRequired") })
+    .trim()
+    .min(1, text.plain("emailRequired"))
+    .max(TEXT_LIMITS.email, text.emailTooLong(TEXT_LIMITS.email))
+    .pipe(z.email({ error: text.plain("emailInvalid") }));
+}
+
+export function phoneSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z
+    .string({ error: text.plain("phoneRequired") })
+    .trim()
+    .min(1, text.plain("phoneRequired"))
+    .max(TEXT_LIMITS.phone, text.phoneTooLong(TEXT_LIMITS.phone))
+    .refine((value) => /^\+?[0-9 ().-]+$/.test(value) && value.replace(/\D/g, "").length >= 7, {
+      message: text.plain("phoneInvalid"),
     });
 }
 
-export function optionalText(label: string, max: number, options: { multiline?: boolean } = {}) {
-  return z.preprocess(blankToUndefined, requiredText(label, max, options).optional());
-}
+/** English: the status page's resend-link form and the résumé suggestions. */
+export const emailField = emailSchema();
+export const phoneField = phoneSchema();
 
-export function optionalWebUrl(label: string, max: number) {
-  return z.preprocess(blankToUndefined, webUrl(label, max).optional());
-}
-
-export function webUrl(label: string, max: number) {
+export function documentFile(field: "resume" | "coverLetterFile", text: ValidationText = ENGLISH_VALIDATION) {
   return z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .max(max, `${capitalize(label)} must be ${max} characters or fewer`)
-    .refine((value) => isHttpUrl(value) && isStorableText(value), {
-      message: `Enter ${label} as a full web address starting with https://`,
-    });
-}
-
-export const emailField = z
-  .string({ error: "Enter your email address" })
-  .trim()
-  .min(1, "Enter your email address")
-  .max(254, "Email address must be 254 characters or fewer")
-  .pipe(z.email({ error: "Enter an email address like name@example.com" }));
-
-export const phoneField = z
-  .string({ error: "Enter your phone number" })
-  .trim()
-  .min(1, "Enter your phone number")
-  .max(40, "Phone number must be 40 characters or fewer")
-  .refine((value) => /^\+?[0-9 ().-]+$/.test(value) && value.replace(/\D/g, "").length >= 7, {
-    message: "Enter a phone number with at least 7 digits, like +1 415 555 0100",
-  });
-
-export function documentFile(label: string) {
-  return z
-    .custom<File>((value) => typeof File !== "undefined" && value instanceof File, { error: `Attach your ${label}` })
-    .refine((file) => file.size > 0, { message: `The ${label} file is empty` })
-    .refine((file) => file.size <= MAX_DOCUMENT_BYTES, {
-      message: `The ${label} must be 10 MB or smaller`,
-    })
+    .custom<File>((value) => typeof File !== "undefined" && value instanceof File, { error: text.fileRequired(field) })
+    .refine((file) => file.size > 0, { message: text.fileEmpty(field) })
+    .refine((file) => file.size <= MAX_DOCUMENT_BYTES, { message: text.fileTooLarge(field) })
     .refine((file) => DOCUMENT_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension)), {
-      message: `The ${label} must be a PDF or Word (.docx) document`,
+      message: text.fileType(field),
     });
 }
 
@@ -76,10 +89,6 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export { blankToUndefined };

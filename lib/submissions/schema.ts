@@ -8,12 +8,13 @@ import { trackingSchema } from "./tracking";
 import {
   blankToUndefined,
   documentFile,
-  emailField,
+  emailSchema,
   optionalText,
   optionalWebUrl,
-  phoneField,
+  phoneSchema,
   requiredText,
 } from "./schema-fields";
+import { ENGLISH_VALIDATION, type ValidationText } from "./validation-text";
 
 export const ACCOMMODATION_KINDS = [
   "APPLICATION_PROCESS_CHANGE",
@@ -25,82 +26,82 @@ export const ACCOMMODATION_KINDS = [
 
 const yesNo = (message: string) => z.enum(["YES", "NO"], { error: message });
 
-// Also the status page's "update your accommodation request" form (lib/candidate-rights/schema.ts).
-export const accommodationSchema = z
-  .object({
-    requested: z.boolean().default(false),
-    kinds: z.array(z.enum(ACCOMMODATION_KINDS)).max(ACCOMMODATION_KINDS.length).default([]),
-    details: optionalText("accommodation details", TEXT_LIMITS.accommodationDetails, { multiline: true }),
-    preferredContact: z.preprocess(blankToUndefined, z.enum(["EMAIL", "PHONE"]).optional()),
-  })
-  .superRefine((value, context) => {
-    if (!value.requested) return;
-    if (value.kinds.length === 0 && !value.details) {
-      context.addIssue({
-        code: "custom",
-        path: ["details"],
-        message: "Choose the kind of accommodation or describe what would help",
-      });
-    }
-    if (!value.preferredContact) {
-      context.addIssue({
-        code: "custom",
-        path: ["preferredContact"],
-        message: "Choose how we should contact you about it",
-      });
-    }
-  });
+/** The accommodation request, in the words of `text`; also the status page's form (lib/candidate-rights/schema.ts). */
+export function buildAccommodationSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z
+    .object({
+      requested: z.boolean().default(false),
+      kinds: z.array(z.enum(ACCOMMODATION_KINDS)).max(ACCOMMODATION_KINDS.length).default([]),
+      details: optionalText("accommodationDetails", TEXT_LIMITS.accommodationDetails, { multiline: true }, text),
+      preferredContact: z.preprocess(blankToUndefined, z.enum(["EMAIL", "PHONE"]).optional()),
+    })
+    .superRefine((value, context) => {
+      if (!value.requested) return;
+      if (value.kinds.length === 0 && !value.details) {
+        context.addIssue({ code: "custom", path: ["details"], message: text.plain("accommodationKindOrDetails") });
+      }
+      if (!value.preferredContact) {
+        context.addIssue({ code: "custom", path: ["preferredContact"], message: text.plain("accommodationContact") });
+      }
+    });
+}
+
+export const accommodationSchema = buildAccommodationSchema();
 
 /** An optional self-identification answer restricted to the options of the version shown. */
-function selfIdAnswer(form: LegalFormForForm | undefined) {
+function selfIdAnswer(form: LegalFormForForm | undefined, text: ValidationText) {
   const values = form ? (legalQuestion(form)?.options.map((option) => option.value) ?? []) : [];
   return z.preprocess(
     blankToUndefined,
     z
       .string()
-      .refine((value) => values.includes(value), { message: "Choose one of the listed answers" })
+      .refine((value) => values.includes(value), { message: text.plain("chooseListed") })
       .optional(),
   );
 }
 
-export function buildApplicationFormSchema(context: ApplicationFormContext) {
+/**
+ * `text`: the validation messages in the form's language (validationText(useTranslations("validation"))
+ * in the browser, the same language on the server); English by default.
+ */
+export function buildApplicationFormSchema(context: ApplicationFormContext, text: ValidationText = ENGLISH_VALIDATION) {
   const selfIdForms = context.selfId?.forms ?? {};
   return z
     .object({
-      submissionKey: z.uuid({ error: "Reload the page and try again" }),
-      firstName: requiredText("first name", TEXT_LIMITS.name),
-      lastName: requiredText("last name", TEXT_LIMITS.name),
-      preferredName: optionalText("preferred name", TEXT_LIMITS.name),
-      pronouns: optionalText("pronouns", TEXT_LIMITS.pronouns),
-      email: emailField,
-      phone: phoneField,
-      location: requiredText("location (city and country)", TEXT_LIMITS.location),
-      resume: documentFile("resume"),
-      coverLetterFile: z.preprocess((value) => value ?? undefined, documentFile("cover letter").optional()),
-      coverLetterText: optionalText("cover letter", TEXT_LIMITS.coverLetter, { multiline: true }),
-      linkedinUrl: optionalWebUrl("your LinkedIn profile", TEXT_LIMITS.url),
-      githubUrl: optionalWebUrl("your GitHub profile", TEXT_LIMITS.url),
-      websiteUrl: optionalWebUrl("your website", TEXT_LIMITS.url),
-      answers: buildJobAnswersSchema(context.questions),
+      submissionKey: z.uuid({ error: text.plain("reload") }),
+      firstName: requiredText("firstName", TEXT_LIMITS.name, {}, text),
+      lastName: requiredText("lastName", TEXT_LIMITS.name, {}, text),
+      preferredName: optionalText("preferredName", TEXT_LIMITS.name, {}, text),
+      pronouns: optionalText("pronouns", TEXT_LIMITS.pronouns, {}, text),
+      email: emailSchema(text),
+      phone: phoneSchema(text),
+      location: requiredText("location", TEXT_LIMITS.location, {}, text),
+      resume: documentFile("resume", text),
+      coverLetterFile: z.preprocess((value) => value ?? undefined, documentFile("coverLetterFile", text).optional()),
+      coverLetterText: optionalText("coverLetter", TEXT_LIMITS.coverLetter, { multiline: true }, text),
+      linkedinUrl: optionalWebUrl("linkedinUrl", TEXT_LIMITS.url, text),
+      githubUrl: optionalWebUrl("githubUrl", TEXT_LIMITS.url, text),
+      websiteUrl: optionalWebUrl("websiteUrl", TEXT_LIMITS.url, text),
+      answers: buildJobAnswersSchema(context.questions, text),
       workAuthorization: z.object({
-        authorizedToWork: yesNo("Tell us whether you are authorized to work in the country of this job"),
-        requiresSponsorship: yesNo("Tell us whether you will require visa sponsorship"),
+        authorizedToWork: yesNo(text.plain("authorizedToWork")),
+        requiresSponsorship: yesNo(text.plain("requiresSponsorship")),
       }),
       exportControl: z.object({
-        canReceiveWithoutLicense: z.enum(["YES", "NO", "NOT_SURE"], { error: "Answer the export-control question" }),
+        canReceiveWithoutLicense: z.enum(["YES", "NO", "NOT_SURE"], { error: text.plain("exportControl") }),
         usPerson: z.preprocess(blankToUndefined, z.enum(["YES", "NO", "DECLINE"]).optional()),
       }),
-      accommodation: accommodationSchema,
+      accommodation: buildAccommodationSchema(text),
       selfIdentification: z
         .object({
-          gender: selfIdAnswer(selfIdForms.gender),
-          ethnicity: selfIdAnswer(selfIdForms.ethnicity),
-          race: selfIdAnswer(selfIdForms.race),
-          veteran: selfIdAnswer(selfIdForms.veteran),
-          disability: selfIdAnswer(selfIdForms.disability),
+          gender: selfIdAnswer(selfIdForms.gender, text),
+          ethnicity: selfIdAnswer(selfIdForms.ethnicity, text),
+          race: selfIdAnswer(selfIdForms.race, text),
+          veteran: selfIdAnswer(selfIdForms.veteran, text),
+          disability: selfIdAnswer(selfIdForms.disability, text),
         })
         .default({}),
-      privacyAcknowledged: z.literal(true, { error: "Confirm that you have read the privacy notice" }),
+      privacyAcknowledged: z.literal(true, { error: text.plain("privacy") }),
       keepOnFile: z.boolean().default(false),
       legalVersions: z.object({
         privacyNotice: z.string().min(1),
@@ -117,7 +118,7 @@ export function buildApplicationFormSchema(context: ApplicationFormContext) {
         issueContext.addIssue({
           code: "custom",
           path: ["accommodation", "preferredContact"],
-          message: "Add a phone number or choose email",
+          message: text.plain("accommodationPhone"),
         });
       }
     });

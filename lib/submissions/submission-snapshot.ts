@@ -8,6 +8,7 @@ import { dbPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FormKind, SelfIdModule, StageKind } from "@/lib/generated/prisma/enums";
 import { isJobSlugParam } from "@/lib/http/route-params";
+import { validationTextIn } from "@/i18n/validation-text";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { LEGAL_TEXT_FALLBACK_LANGUAGE } from "@/lib/legal/language";
 import type { ApplicationFormContext, JobQuestionForForm } from "./form-context";
@@ -166,7 +167,8 @@ async function buildForm(
   );
   return {
     context,
-    schema: buildApplicationFormSchema(context),
+    // Its messages in the form's language, as the browser showed them (docs/decisions/0041).
+    schema: buildApplicationFormSchema(context, await validationTextIn(language)),
     knockoutQuestions: job.questions.filter((question) => question.knockout !== null),
     firstStage: job.firstStage,
   };

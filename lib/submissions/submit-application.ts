@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -29,6 +30,8 @@ export type SubmitApplication = {
   source: ApplicationSource;
   /** The Job Board API client's own name, when it gives one. */
   apiClient?: string;
+  /** The language the candidate applied in (Application.locale; their emails are written in it). */
+  locale: Locale;
 };
 
 export async function submitApplication({
@@ -36,6 +39,7 @@ export async function submitApplication({
   input,
   source,
   apiClient,
+  locale,
 }: Omit<SubmitApplication, "form"> & { snapshot: SubmissionSnapshot }): Promise<SubmittedApplication> {
   const { form } = snapshot;
   const { context } = form;
@@ -65,6 +69,7 @@ export async function submitApplication({
       input,
       source,
       apiClient,
+      locale,
       emailNormalized,
       resume,
       coverLetter,

@@ -37,6 +37,7 @@ export async function writeApplication({
   input,
   source,
   apiClient,
+  locale,
   emailNormalized,
   resume,
   coverLetter,
@@ -71,8 +72,8 @@ export async function writeApplication({
   const stage = form.firstStage;
 
   const email = applicationReceivedEmail({
-    // In the language the candidate applied in (decision 0042): pass the submission's locale here.
-    ...(await candidateEmailText(null)),
+    // In the language the candidate applied in (decision 0042; Application.locale, decision 0041).
+    ...(await candidateEmailText(locale)),
     firstName: preferredFirstName(input),
     jobTitle: context.jobTitle,
     organizationName: context.organizationName,
@@ -115,6 +116,7 @@ export async function writeApplication({
       stageId: stage.id,
       emailNormalized,
       submissionKey: input.submissionKey,
+      locale,
       source: typed(applicationSourceFor(source, input.tracking), '"ApplicationSource"'),
       sourceDetail: typed(jsonOrNull(sourceDetailOf(input.tracking, apiClient)), "jsonb"),
       coverLetterText: input.coverLetterText ?? null,

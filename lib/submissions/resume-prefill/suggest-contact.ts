@@ -11,14 +11,14 @@ import { extractContact, type ContactField, type ContactSuggestions } from "./ex
 // The application form's own field rules (lib/submissions/schema.ts builds on the same pieces):
 // a suggestion the form would refuse is never offered.
 const FIELD_RULES: Record<ContactField, { safeParse: (value: unknown) => { success: boolean } }> = {
-  firstName: requiredText("first name", TEXT_LIMITS.name),
-  lastName: requiredText("last name", TEXT_LIMITS.name),
+  firstName: requiredText("firstName", TEXT_LIMITS.name),
+  lastName: requiredText("lastName", TEXT_LIMITS.name),
   email: emailField,
   phone: phoneField,
   location: requiredText("location", TEXT_LIMITS.location),
-  linkedinUrl: optionalWebUrl("your LinkedIn profile", TEXT_LIMITS.url),
-  githubUrl: optionalWebUrl("your GitHub profile", TEXT_LIMITS.url),
-  websiteUrl: optionalWebUrl("your website", TEXT_LIMITS.url),
+  linkedinUrl: optionalWebUrl("linkedinUrl", TEXT_LIMITS.url),
+  githubUrl: optionalWebUrl("githubUrl", TEXT_LIMITS.url),
+  websiteUrl: optionalWebUrl("websiteUrl", TEXT_LIMITS.url),
 };
 
 export type ResumeSuggestionsResult = { suggestions: ContactSuggestions; textFound: boolean };

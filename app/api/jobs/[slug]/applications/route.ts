@@ -1,4 +1,7 @@
 import { after, NextResponse } from "next/server";
+import { localizedPath } from "@/i18n/locale-paths";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
 import { finishSubmission } from "@/lib/submissions/finish-submission";
 import { AppError } from "@/lib/errors";
@@ -15,17 +18,24 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const { slug } = await params;
     const form = await readMultipart(request);
     const payload = parsePayload(form.get("payload"));
+    // The form's language, beside the payload (whose schema is strict): anything else is English.
+    const requested = form.get("locale");
+    const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
     const submitted = await applyToJob({
       job: { slug },
       payload: { ...payload, resume: filePart(form, "resume"), coverLetterFile: filePart(form, "coverLetterFile") },
       source: "CAREERS_SITE",
+      locale,
     });
     if (!submitted.replayed) after(() => finishSubmission(submitted));
     return NextResponse.json(
       {
         ok: true,
         reference: submitted.reference,
-        confirmationUrl: `/jobs/${encodeURIComponent(slug)}/apply/confirmation?reference=${encodeURIComponent(submitted.reference)}`,
+        confirmationUrl: localizedPath(
+          locale,
+          `${jobApplyPath(slug)}/confirmation?reference=${encodeURIComponent(submitted.reference)}`,
+        ),
       },
       { status: submitted.replayed ? 200 : 201 },
     );
