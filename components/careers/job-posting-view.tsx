@@ -27,7 +27,10 @@ export function JobPostingView({ job, sections }: JobPostingViewProps) {
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-x-12">
         <header className="space-y-2 lg:col-start-1">
           <p className="text-sm font-semibold text-brand">{job.department}</p>
-          <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{job.title}</h1>
+          {/* The job's own text is in the language it was written in; the page around it in the visitor's. */}
+          <h1 lang={job.language} className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
+            {job.title}
+          </h1>
           <p className="text-ink-muted">{job.organization.name}</p>
         </header>
         <aside
@@ -38,7 +41,9 @@ export function JobPostingView({ job, sections }: JobPostingViewProps) {
           <JobFacts job={job} />
         </aside>
         <div className="space-y-10 lg:col-start-1">
-          <PostingSections sections={sections} />
+          <div lang={job.language}>
+            <PostingSections sections={sections} />
+          </div>
           <ApplyCallToAction slug={job.slug} isOpen={job.isOpen} className="sm:w-auto" />
         </div>
       </div>

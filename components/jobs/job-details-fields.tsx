@@ -2,11 +2,13 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextareaField, TextInputField } from "@/components/forms/form-fields";
+import { LOCALES } from "@/i18n/locales";
 import type { JobFormValues } from "@/lib/jobs/job-form-schema";
 import { JOB_LIMITS } from "@/lib/jobs/job-form-schema";
 import { jobPostingPath } from "@/lib/jobs/job-paths";
 import { EMPLOYMENT_TYPE_LABELS } from "@/lib/jobs/labels";
 import type { JobFormOptions } from "@/lib/jobs/list-job-form-options";
+import { LANGUAGE_LABELS } from "@/lib/languages/labels";
 import { slugify } from "@/lib/jobs/slugify";
 import { EditorSection } from "./editor-section";
 
@@ -72,6 +74,18 @@ export function JobDetailsFields({ departments, deriveSlug, isLive }: Props) {
           {Object.entries(EMPLOYMENT_TYPE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          path="language"
+          label="Language of the posting"
+          required
+          hint="The language its text is written in. The careers site around it follows each visitor's language."
+        >
+          {LOCALES.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_LABELS[language]}
             </option>
           ))}
         </SelectField>

@@ -5,6 +5,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatTimestamp, isoDay } from "@/lib/format/dates";
 import { LEGAL_TEXT_VERSION_STATUS } from "@/lib/legal-texts/labels";
 import type { LegalTextGroup } from "@/lib/legal-texts/list-legal-texts";
+import { LOCALES, isLocale } from "@/i18n/locales";
+import { LANGUAGE_LABELS } from "@/lib/languages/labels";
 
 /** Each legal text with its versions; a version is never edited, only followed by a new one. */
 export function LegalTextList({
@@ -12,7 +14,7 @@ export function LegalTextList({
   newVersionHref,
 }: {
   groups: LegalTextGroup[];
-  newVersionHref: (kind: string) => string;
+  newVersionHref: (kind: string, language: string) => string;
 }) {
   return (
     <div className="space-y-10">
@@ -22,21 +24,34 @@ export function LegalTextList({
             <h2 id={`legal-${group.kind}`} className="text-xl font-semibold text-ink">
               {group.label}
             </h2>
-            <Link href={newVersionHref(group.kind)} className={buttonStyles({ variant: "secondary", size: "sm" })}>
-              New version<span className="sr-only"> of {group.label}</span>
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              {LOCALES.map((language) => (
+                <Link
+                  key={language}
+                  href={newVersionHref(group.kind, language)}
+                  className={buttonStyles({ variant: "secondary", size: "sm" })}
+                >
+                  New {LANGUAGE_LABELS[language]} version<span className="sr-only"> of {group.label}</span>
+                </Link>
+              ))}
+            </div>
           </div>
           {group.versions.length === 0 ? (
-            <p className="text-ink-muted">No version yet: the application form cannot open until one is in force.</p>
+            <p className="text-ink-muted">
+              No version yet: the application form cannot open until an English one is in force.
+            </p>
           ) : (
             <Table caption={`Versions of ${group.label}, newest first`}>
               <TableHeader
-                columns={["Version", "Title", "In force from", "Until", "OMB number and expiry", "Status"]}
+                columns={["Version", "Language", "Title", "In force from", "Until", "OMB number and expiry", "Status"]}
               />
               <TableBody>
                 {group.versions.map((version) => (
                   <TableRow key={version.id}>
                     <TableHead scope="row">{version.version}</TableHead>
+                    <TableCell>
+                      {isLocale(version.language) ? LANGUAGE_LABELS[version.language] : version.language}
+                    </TableCell>
                     <TableCell>{version.title}</TableCell>
                     <TableCell className="text-sm whitespace-nowrap">
                       <time dateTime={version.effectiveFrom.toISOString()}>

@@ -20,11 +20,12 @@ import type { ActionResult } from "@/lib/actions/action-result";
 type Props = {
   initialValues: NewLegalTextValues;
   kindLabel: string;
+  languageLabel: string;
   listHref: string;
   save: (values: NewLegalTextValues) => Promise<ActionResult<{ id: string }>>;
 };
 
-export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: Props) {
+export function NewLegalTextForm({ initialValues, kindLabel, languageLabel, listHref, save }: Props) {
   const router = useRouter();
   const form = useForm<NewLegalTextValues, unknown, NewLegalTextInput>({
     resolver: zodResolver(newLegalTextSchema),
@@ -77,8 +78,18 @@ export function NewLegalTextForm({ initialValues, kindLabel, listHref, save }: P
           <p>
             <span className="text-ink-muted">Text: </span>
             <span className="font-semibold">{kindLabel}</span>
+            <span className="text-ink-muted">, in </span>
+            <span className="font-semibold">{languageLabel}</span>
           </p>
+          {initialValues.language !== "en" && (
+            <p className="text-sm text-ink-muted">
+              A translation asks what the English version asks: keep its question keys and option values and translate
+              the prompts and labels. Until a {languageLabel} version is in force, {languageLabel} forms show the
+              English one and say so.
+            </p>
+          )}
           <input type="hidden" {...form.register("kind")} />
+          <input type="hidden" {...form.register("language")} />
           <TextInputField
             path="version"
             label="Version label"

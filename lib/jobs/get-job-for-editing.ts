@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, jobsVisibleTo } from "@/lib/auth/permissions";
 import { knockoutRuleSchema } from "@/lib/submissions/knockout";
@@ -41,6 +42,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
       closedAt: true,
       departmentId: true,
       employmentType: true,
+      language: true,
       remotePolicy: true,
       remoteCountryCodes: true,
       salaryMin: true,
@@ -84,6 +86,7 @@ export async function getJobForEditing({ actor, jobId }: { actor: Actor; jobId: 
     remotePolicy: job.remotePolicy,
     remoteCountryCodes: job.remoteCountryCodes,
     employmentType: job.employmentType,
+    language: isLocale(job.language) ? job.language : DEFAULT_LOCALE,
     salaryMin: job.salaryMin?.toString() ?? "",
     salaryMax: job.salaryMax?.toString() ?? "",
     salaryCurrency: job.salaryCurrency ?? "",

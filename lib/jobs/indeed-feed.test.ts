@@ -8,6 +8,7 @@ const job = (overrides: Partial<FeedJob>): FeedJob => ({
   slug: "support-engineer",
   title: "Support Engineer",
   summary: "Help customers <fast> & well.",
+  language: "en",
   datePosted: new Date("2026-11-02T09:30:00Z"),
   department: "Support",
   company: "Acme",
@@ -48,6 +49,13 @@ describe("buildIndeedFeed", () => {
       description: "<p>Help customers &lt;fast&gt; &amp; well.</p>",
       jobtype: "parttime",
       category: "Support",
+      language: "en",
     });
+  });
+
+  it("says each job's language, as the job states it", () => {
+    const [english, german] = feedJobs([job({}), job({ id: 8, language: "de", title: "Supportingenieurin (m/w/d)" })]);
+    expect(english?.language).toBe("en");
+    expect(german).toMatchObject({ language: "de", title: "Supportingenieurin (m/w/d)" });
   });
 });

@@ -72,6 +72,9 @@ function jobElement(job: FeedJob, appUrl: string): string {
     ["jobtype", JOB_TYPES[job.employmentType]],
     ["category", job.department],
     ["remotetype", REMOTE_TYPES[job.remotePolicy]],
+    // Indeed's format has no language element (Indeed detects it from the text); this one, an ISO
+    // 639-1 code as the job states it, is for aggregators that read one (docs/decisions/0042).
+    ["language", job.language],
   ];
   const children = fields.flatMap(([name, value]) => (value ? [`  ${element(name, value)}`] : []));
   return ["<job>", ...children, "</job>"].join("\n");

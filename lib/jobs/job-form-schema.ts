@@ -10,6 +10,7 @@ import {
   SalaryUnit,
   SelfIdModule,
 } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/i18n/locales";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 import { isCountryCode } from "./country-codes";
 import { isCurrencyCode } from "./currency-codes";
@@ -79,6 +80,9 @@ export const jobFormSchema = z
     remotePolicy: z.enum(RemotePolicy, { error: "Choose a remote policy" }),
     remoteCountryCodes: z.array(z.string().refine(isCountryCode, "Choose a country from the list")).max(300),
     employmentType: z.enum(EmploymentType, { error: "Choose an employment type" }),
+    // The language the posting's own text is written in; the careers site around it follows each
+    // visitor's language (docs/decisions/0042).
+    language: z.enum(LOCALES, { error: "Choose the language the posting is written in" }),
     salaryMin: optionalAmount,
     salaryMax: optionalAmount,
     salaryCurrency: z.string().trim().toUpperCase(),

@@ -19,6 +19,7 @@ function makeJob(overrides: Partial<JobPosting> = {}): JobPosting {
     title: "Senior Systems Engineer",
     summary: "Build the runtime.",
     isOpen: true,
+    language: "en",
     department: "Engineering",
     employmentType: "FULL_TIME",
     remotePolicy: "HYBRID",
@@ -45,6 +46,7 @@ describe("buildJobPostingJsonLd", () => {
       "@type": "JobPosting",
       title: "Senior Systems Engineer",
       description: "<p>x</p>",
+      inLanguage: "en",
       url,
       identifier: { "@type": "PropertyValue", name: "Example Corp", value: "42" },
       datePosted: "2026-03-01T09:00:00.000Z",
@@ -66,6 +68,11 @@ describe("buildJobPostingJsonLd", () => {
       ],
       directApply: true,
     });
+  });
+
+  it("says the language the job is written in, whatever the page's", () => {
+    const ld = buildJobPostingJsonLd({ job: makeJob({ language: "de" }), descriptionHtml: "<p>x</p>", url });
+    expect(ld.inLanguage).toBe("de");
   });
 
   it("describes a remote job by applicant countries, with TELECOMMUTE and no office", () => {

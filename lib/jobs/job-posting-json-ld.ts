@@ -31,6 +31,10 @@ export function buildJobPostingJsonLd({ job, descriptionHtml, url }: JobPostingJ
     "@type": "JobPosting",
     title: job.title,
     description: descriptionHtml,
+    // The language of the posting's text (BCP 47). schema.org has no language property on
+    // JobPosting (an Intangible); inLanguage is the vocabulary's language property (CreativeWork,
+    // Event), which readers that do not expect it here ignore (docs/decisions/0042).
+    inLanguage: job.language,
     url,
     identifier: { "@type": "PropertyValue", name: job.organization.name, value: String(job.id) },
     datePosted: job.datePosted.toISOString(),

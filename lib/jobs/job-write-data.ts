@@ -9,6 +9,7 @@ export function jobScalarData(input: JobFormInput) {
     slug: input.slug,
     summary: input.summary,
     employmentType: input.employmentType,
+    language: input.language,
     remotePolicy: input.remotePolicy,
     // A job worked on site has no remote countries, whatever the form still held.
     remoteCountryCodes: input.remotePolicy === "ON_SITE" ? [] : input.remoteCountryCodes,

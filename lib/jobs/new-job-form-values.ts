@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { DEFAULT_STAGES } from "./default-stages";
 import type { JobFormValues } from "./job-form-schema";
 
@@ -13,6 +14,7 @@ export function newJobFormValues(): JobFormValues {
     remotePolicy: "ON_SITE",
     remoteCountryCodes: [],
     employmentType: "FULL_TIME",
+    language: DEFAULT_LOCALE,
     salaryMin: "",
     salaryMax: "",
     salaryCurrency: "",

@@ -130,6 +130,8 @@ export type JobPosting = {
   summary: string;
   /** False once the job is closed or past validThrough: the page then says so and drops JSON-LD. */
   isOpen: boolean;
+  /** The language of the job's own text (Job.language), whatever the visitor's. */
+  language: string;
   department: string;
   employmentType: EmploymentType;
   remotePolicy: RemotePolicy;
@@ -159,6 +161,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
       title: true,
       summary: true,
       status: true,
+      language: true,
       employmentType: true,
       remotePolicy: true,
       remoteCountryCodes: true,
@@ -182,6 +185,7 @@ export const getJobPostingBySlug = cache(async (slug: string): Promise<JobPostin
     title: job.title,
     summary: job.summary,
     isOpen: job.status === "PUBLISHED" && job.publishedAt <= now && (!job.validThrough || job.validThrough > now),
+    language: job.language,
     department: job.department.name,
     employmentType: job.employmentType,
     remotePolicy: job.remotePolicy,
@@ -210,6 +214,8 @@ export type FeedJob = {
   slug: string;
   title: string;
   summary: string;
+  /** The language of the job's own text (Job.language). */
+  language: string;
   datePosted: Date;
   department: string;
   company: string;
@@ -230,6 +236,7 @@ export async function listFeedJobs(): Promise<FeedJob[]> {
       slug: true,
       title: true,
       summary: true,
+      language: true,
       publishedAt: true,
       employmentType: true,
       remotePolicy: true,
@@ -247,6 +254,7 @@ export async function listFeedJobs(): Promise<FeedJob[]> {
     slug: job.slug,
     title: job.title,
     summary: job.summary,
+    language: job.language,
     // openJobWhere admits only published jobs.
     datePosted: job.publishedAt!,
     department: job.department.name,

@@ -6,14 +6,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formQuestionsSchema } from "@/lib/legal/form-content";
-import { questionProblems } from "./question-rules";
+import { LEGAL_TEXT_FALLBACK_LANGUAGE } from "@/lib/legal/language";
+import { questionProblems, translationProblems } from "./question-rules";
 import type { NewLegalTextInput } from "./schema";
 
 /**
- * Adds a version of a legal text; versions are never edited (answers point at the exact wording
- * shown), so a change is always a new version. The version in force until then ends when the new
- * one starts (effectiveTo = the new effectiveFrom), so exactly one version is current at any
- * moment and the application form picks the new one up on its next request, without a deploy.
+ * Adds a version of a legal text in one language; versions are never edited (answers point at the
+ * exact wording shown), so a change is always a new version. The version of that language in force
+ * until then ends when the new one starts (effectiveTo = the new effectiveFrom), so exactly one
+ * version per language is current at any moment and the application form picks the new one up on
+ * its next request, without a deploy. Each language has its own versions (decision 0042).
  */
 export async function createLegalTextVersion({
   actor,
@@ -32,13 +34,16 @@ export async function createLegalTextVersion({
     });
   try {
     return await db.$transaction(async (tx) => {
-      // One writer per kind at a time: two admins saving at once cannot both close the same version.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`FormVersion:${input.kind}`}))`;
-      const latest = await tx.formVersion.findFirst({
-        where: { kind: input.kind },
-        orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-        select: { version: true, effectiveFrom: true, questions: true },
-      });
+      // One writer per text and language at a time: two admins saving at once cannot both close
+      // the same version.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`FormVersion:${input.kind}:${input.language}`}))`;
+      const latestOf = (language: string) =>
+        tx.formVersion.findFirst({
+          where: { kind: input.kind, language },
+          orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+          select: { version: true, effectiveFrom: true, questions: true },
+        });
+      const latest = await latestOf(input.language);
       if (latest && latest.effectiveFrom > now) {
         throw new AppError(
           "VALIDATION",
@@ -48,13 +53,30 @@ export async function createLegalTextVersion({
           },
         );
       }
-      const previous = latest ? formQuestionsSchema.safeParse(latest.questions) : null;
-      const problems = questionProblems(input.kind, input.questions, previous?.success ? previous.data : null);
+      // A translation asks what the English text asks: same question keys and option values, so
+      // its answers are stored and counted as the English ones (decision 0042).
+      const isEnglish = input.language === LEGAL_TEXT_FALLBACK_LANGUAGE;
+      const english = isEnglish ? latest : await latestOf(LEGAL_TEXT_FALLBACK_LANGUAGE);
+      if (!isEnglish && !english)
+        throw new AppError("VALIDATION", "Add the English version of this text first; translations follow it.", {
+          language: ["This text has no English version yet"],
+        });
+      const previousOf = (row: { questions: unknown } | null) => {
+        const parsed = row ? formQuestionsSchema.safeParse(row.questions) : null;
+        return parsed?.success ? parsed.data : null;
+      };
+      const problems = isEnglish
+        ? questionProblems(input.kind, input.questions, previousOf(latest))
+        : translationProblems(input.questions, previousOf(english) ?? []);
       if (problems.length > 0)
         throw new AppError("VALIDATION", "The questions need fixing.", { questionsJson: problems });
 
       const closed = await tx.formVersion.findMany({
-        where: { kind: input.kind, OR: [{ effectiveTo: null }, { effectiveTo: { gt: effectiveFrom } }] },
+        where: {
+          kind: input.kind,
+          language: input.language,
+          OR: [{ effectiveTo: null }, { effectiveTo: { gt: effectiveFrom } }],
+        },
         select: { id: true, version: true },
       });
       await tx.formVersion.updateMany({
@@ -65,6 +87,7 @@ export async function createLegalTextVersion({
         data: {
           kind: input.kind,
           version: input.version,
+          language: input.language,
           title: input.title,
           bodyMarkdown: input.bodyMarkdown,
           questions: input.questions,
@@ -82,6 +105,7 @@ export async function createLegalTextVersion({
         metadata: {
           kind: input.kind,
           version: input.version,
+          language: input.language,
           effectiveFrom: effectiveFrom.toISOString(),
           closedVersions: closed.map((row) => row.version),
         },
@@ -91,7 +115,7 @@ export async function createLegalTextVersion({
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("VALIDATION", "That version label is taken.", {
-        version: ["This text already has a version with that label"],
+        version: ["This text already has a version with that label in this language"],
       });
     }
     throw error;

@@ -8,6 +8,7 @@ import { LEGAL_TEXT_KINDS } from "./labels";
 export type LegalTextVersionRow = {
   id: string;
   version: string;
+  language: string;
   title: string;
   effectiveFrom: Date;
   effectiveTo: Date | null;
@@ -18,7 +19,7 @@ export type LegalTextVersionRow = {
 
 export type LegalTextGroup = { kind: FormKind; label: string; versions: LegalTextVersionRow[] };
 
-/** Every version of every legal text, newest first per kind, with the one in force marked. */
+/** Every version of every legal text, newest first per kind, with the one in force per language marked. */
 export async function listLegalTexts({
   actor,
   now = new Date(),
@@ -33,6 +34,7 @@ export async function listLegalTexts({
       id: true,
       kind: true,
       version: true,
+      language: true,
       title: true,
       effectiveFrom: true,
       effectiveTo: true,
@@ -41,14 +43,16 @@ export async function listLegalTexts({
     },
   });
   return LEGAL_TEXT_KINDS.map(({ kind, label }) => {
-    let currentFound = false;
+    const currentFound = new Set<string>();
     const versions = rows
       .filter((row) => row.kind === kind)
       .map(({ kind: _kind, ...row }): LegalTextVersionRow => {
-        // The same rule as getCurrentFormVersions: the latest whose window contains now.
+        // The same rule as getCurrentFormVersions: the latest of its language whose window contains now.
         const inForce =
-          !currentFound && row.effectiveFrom <= now && (row.effectiveTo === null || row.effectiveTo > now);
-        if (inForce) currentFound = true;
+          !currentFound.has(row.language) &&
+          row.effectiveFrom <= now &&
+          (row.effectiveTo === null || row.effectiveTo > now);
+        if (inForce) currentFound.add(row.language);
         return { ...row, status: inForce ? "current" : row.effectiveFrom > now ? "scheduled" : "retired" };
       });
     return { kind, label, versions };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FormQuestion } from "@/lib/legal/form-content";
-import { questionProblems } from "./question-rules";
+import { questionProblems, translationProblems } from "./question-rules";
 
 const question = (key: string, ...values: string[]): FormQuestion => ({
   key,
@@ -55,6 +55,20 @@ describe("questionProblems", () => {
     ]);
     expect(questionProblems("PRIVACY_NOTICE", [question("a"), question("a")], null)).toEqual([
       expect.stringMatching(/same key/),
+    ]);
+  });
+
+  it("lets a translation change prompts and labels only: the English keys and values stay", () => {
+    const english = [question("authorizedToWork", "YES", "NO"), question("requiresSponsorship", "YES", "NO")];
+    const german = english.map((entry) => ({
+      ...entry,
+      prompt: `${entry.key} (de)`,
+      options: entry.options.map((option) => ({ ...option, label: option.value === "YES" ? "Ja" : "Nein" })),
+    }));
+    expect(translationProblems(german, english)).toEqual([]);
+    expect(translationProblems([german[0]!], english)).toEqual([expect.stringMatching(/question keys/)]);
+    expect(translationProblems([question("authorizedToWork", "JA", "NEIN"), german[1]!], english)).toEqual([
+      expect.stringMatching(/authorizedToWork.*YES, NO/),
     ]);
   });
 });

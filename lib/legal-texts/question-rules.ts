@@ -52,6 +52,36 @@ export function questionProblems(kind: FormKind, questions: FormQuestion[], prev
   return problems;
 }
 
+/**
+ * Problems with a translation's questions: it asks what the English version in force asks, with
+ * the same keys and option values (in any order), so only prompts and labels differ.
+ */
+export function translationProblems(questions: FormQuestion[], english: FormQuestion[]): string[] {
+  const problems = duplicateProblems(questions);
+  const keys = (list: FormQuestion[]) => list.map((question) => question.key);
+  if (!sameSet(keys(questions), keys(english))) {
+    return [
+      ...problems,
+      `A translation keeps the English version's question keys (${keys(english).join(", ") || "none"}); only the wording changes.`,
+    ];
+  }
+  for (const question of english) {
+    const translated = questions.find((candidate) => candidate.key === question.key)!;
+    const values = question.options.map((option) => option.value);
+    if (
+      !sameSet(
+        translated.options.map((option) => option.value),
+        values,
+      )
+    ) {
+      problems.push(
+        `Question “${question.key}” keeps the English option values ${values.join(", ") || "(none)"}; only their labels are translated.`,
+      );
+    }
+  }
+  return problems;
+}
+
 function duplicateProblems(questions: FormQuestion[]): string[] {
   const problems: string[] = [];
   const keys = questions.map((question) => question.key);

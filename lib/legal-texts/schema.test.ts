@@ -15,6 +15,7 @@ const DISABILITY_QUESTIONS = JSON.stringify([
 
 const valid = (overrides: Partial<NewLegalTextValues> = {}): NewLegalTextValues => ({
   kind: "SELF_ID_DISABILITY",
+  language: "en",
   version: "2",
   title: "Voluntary Self-Identification of Disability",
   bodyMarkdown: "Form CC-305",

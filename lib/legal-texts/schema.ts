@@ -3,6 +3,7 @@
 // a version already scheduled, a taken version label) run in create-legal-text-version.ts.
 import { z } from "zod";
 import { isoDay } from "@/lib/format/dates";
+import { LOCALES } from "@/i18n/locales";
 import { FormKind } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema, type FormQuestion } from "@/lib/legal/form-content";
 import { isStorableText, storableTextCheck } from "@/lib/validations/storable-text";
@@ -50,6 +51,8 @@ function isStorableQuestion(question: FormQuestion): boolean {
 export const newLegalTextSchema = z
   .object({
     kind: z.enum(FormKind, { error: "Choose which text this is" }),
+    // Each language has its own versions; a translation follows the English text (decision 0042).
+    language: z.enum(LOCALES, { error: "Choose the language of this version" }),
     version: trimmed("a version label", LEGAL_TEXT_LIMITS.version).regex(
       /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
       "Use letters, digits, dots, dashes or underscores, e.g. 2 or 2026-05",

@@ -51,6 +51,7 @@ const DISABILITY_V2_QUESTIONS = [
 
 const values = (overrides: Partial<NewLegalTextValues> = {}): NewLegalTextValues => ({
   kind: "SELF_ID_DISABILITY",
+  language: "en",
   version: `v-${tag}-${uniqueSuffix()}`,
   title: "Voluntary Self-Identification of Disability",
   bodyMarkdown: "**Form CC-305**, renewed.",
@@ -256,7 +257,7 @@ describe("who may manage legal texts", () => {
   it.each(ROLES)("%s: the pages, the action and the domain functions agree with the role table", async (role) => {
     nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
     const list = await visitPage(listPage);
-    const form = await visitPage(newPage, { kind: "SELF_ID_VETERAN" });
+    const form = await visitPage(newPage, { kind: "SELF_ID_VETERAN", language: "en" });
     const countBefore = await testDb.formVersion.count({ where: { kind: "SELF_ID_VETERAN" } });
     const result = await actions.createLegalTextVersionAction(
       values({ kind: "SELF_ID_VETERAN", version: `v-${tag}-${role}`, questionsJson: "[]" }),
@@ -286,6 +287,6 @@ describe("who may manage legal texts", () => {
 
   it("finds no form for an unknown kind", async () => {
     nextRequest.cookie = `authjs.session-token=${sessions.ADMIN}`;
-    expect(await visitPage(newPage, { kind: "toString" })).toEqual({ kind: "notFound" });
+    expect(await visitPage(newPage, { kind: "toString", language: "en" })).toEqual({ kind: "notFound" });
   });
 });
