@@ -6,7 +6,6 @@
 // an instance that stops loses nothing (the draft is in the browser, a retried submission on the
 // other instance lands once).
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import {
   applyPath,
   errorSummary,
@@ -21,7 +20,7 @@ import {
 } from "./support/application-form";
 import { countApplicationsFor, queryRows } from "./support/database";
 import { E2E_APPLY_LIMIT_PER_HOUR, E2E_BASE_URL, readServerInfo } from "./support/e2e-env";
-import { declarePostingStatements, fillPayRange } from "./support/job-editor";
+import { createPublishedJob } from "./support/job-editor";
 import { ORGANIZATION } from "../../prisma/seed-data/organization";
 import { balanceThrough, startSecondInstance, type AppInstance } from "./support/second-instance";
 import { expect, test } from "./support/staff-login";
@@ -88,24 +87,6 @@ test("rate limits are counted once for both: over the limit on A, B answers 429 
   // Only that address: B still takes another client's request.
   expect((await send(b.url, `192.0.2.${Math.floor(Math.random() * 250) + 1}`)).status()).not.toBe(429);
 });
-
-async function createPublishedJob(page: Page, title: string): Promise<string> {
-  await page.goto("/hiring/jobs/new");
-  await page.getByLabel("Job title").fill(title);
-  await page.getByLabel("Summary").fill("Keep the careers site fast on every machine.");
-  await page.getByLabel("Department").selectOption({ label: "Engineering" });
-  await page.getByRole("checkbox", { name: /^San Francisco/ }).check();
-  await page.getByLabel("Heading").first().fill("About the role");
-  await page.getByLabel("Text (Markdown)").first().fill("Version one of this posting.");
-  await declarePostingStatements(page);
-  await fillPayRange(page);
-  const slug = await page.getByLabel("Posting address").inputValue();
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page).toHaveURL(/\/hiring\/jobs\/\d+\/edit\?created=1$/);
-  await page.getByRole("button", { name: "Publish job" }).click();
-  await expect(page.getByText("Published: the job is on the careers site.")).toBeVisible();
-  return slug;
-}
 
 test("a job published and then edited on A is served by B at once, with headers a CDN can cache", async ({
   page,
