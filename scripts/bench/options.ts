@@ -4,6 +4,7 @@
 //   npm run bench -- --no-build    reuse the build in .next (when it is known to be current)
 //   npm run bench -- --baseline-ref <ref>   "today's main" for the apply cost budget (default below)
 //   npm run bench -- --no-baseline  skip building and loading the baseline ref
+//   npm run bench -- --size 1000000 applications to load (the growth run; also BENCH_APPLICATIONS)
 
 import { chromiumExecutablePath } from "../../tests/support/chromium";
 
@@ -52,15 +53,22 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
   const ref = refAt >= 0 ? argv[refAt + 1] : undefined;
   if (refAt >= 0 && (!ref || ref.startsWith("--")))
     throw new Error("--baseline-ref needs a git ref (a commit, tag or branch).");
-  const unknown = argv.filter(
-    (arg, index) => !known.has(arg) && !(refAt >= 0 && (index === refAt || index === refAt + 1)),
-  );
+  const sizeAt = argv.indexOf("--size");
+  const size = sizeAt >= 0 ? argv[sizeAt + 1] : undefined;
+  if (sizeAt >= 0 && (!size || size.startsWith("--")))
+    throw new Error("--size needs a number of applications, e.g. --size 1000000.");
+  const valueAt = (index: number) => [refAt, sizeAt].some((at) => at >= 0 && (index === at || index === at + 1));
+  const unknown = argv.filter((arg, index) => !known.has(arg) && !valueAt(index));
   if (unknown.length > 0)
     throw new Error(
-      `Unknown argument ${unknown.join(" ")}: use --quick, --no-build, --baseline-ref <ref> and/or --no-baseline.`,
+      `Unknown argument ${unknown.join(" ")}: use --quick, --no-build, --size <applications>, --baseline-ref <ref> and/or --no-baseline.`,
     );
   const quick = argv.includes("--quick");
-  const applications = positiveInteger(env.BENCH_APPLICATIONS, quick ? 2_000 : 100_000, "BENCH_APPLICATIONS");
+  const applications = positiveInteger(
+    size ?? env.BENCH_APPLICATIONS,
+    quick ? 2_000 : 100_000,
+    size ? "--size" : "BENCH_APPLICATIONS",
+  );
   return {
     quick,
     build: !argv.includes("--no-build"),
