@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
@@ -14,19 +15,17 @@ type Props = {
 /** The confirm step of asking for erasure (what happens is explained on the page around it). */
 export function ErasureForm({ action, statusHref }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = useTranslations("status.erase");
   return (
     <form action={formAction} className="space-y-6">
-      <ActionErrorSummary state={state} title="Your request was not sent" />
-      <ConfirmCheckbox
-        label="I understand that erasure cannot be undone and ends every application listed above"
-        error={errorAt(state, "confirm")}
-      />
+      <ActionErrorSummary state={state} title={t("notSent")} />
+      <ConfirmCheckbox label={t("confirm")} error={errorAt(state, "confirm")} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Sending…" : "Erase my data"}
+          {pending ? t("sending") : t("button")}
         </Button>
         <Link href={statusHref} className="text-brand underline">
-          Keep my data
+          {t("keep")}
         </Link>
       </div>
     </form>

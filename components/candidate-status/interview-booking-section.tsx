@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { CandidateSlotOffers } from "@/lib/self-scheduling/slot-offers-for-candidate";
 
 /** On the status page: a way to the times offered, when there are some to choose or a booking to change. */
 export function InterviewBookingSection({ booking, token }: { booking: CandidateSlotOffers | null; token: string }) {
+  const t = useTranslations("status.booking");
   if (!booking?.isActive) return null;
   const toChoose = booking.offers.filter((offer) => !offer.booked && offer.slots.length > 0);
   const changeable = booking.offers.filter((offer) => offer.booked?.changeable);
@@ -10,15 +12,15 @@ export function InterviewBookingSection({ booking, token }: { booking: Candidate
   return (
     <section aria-labelledby="booking-heading" className="space-y-3 rounded-lg border border-brand bg-brand-soft p-5">
       <h2 id="booking-heading" className="text-xl font-semibold text-ink">
-        {toChoose.length > 0 ? "Choose a time for your interview" : "Your booked interview"}
+        {toChoose.length > 0 ? t("chooseHeading") : t("bookedHeading")}
       </h2>
       <p className="text-ink">
         {toChoose.length > 0
-          ? `We have offered you times for ${toChoose.map((offer) => offer.title).join(" and ")}. Pick the one that suits you; times are shown in your own time zone.`
-          : `You can move or cancel it up to ${booking.cutoffHours} hours before it starts.`}
+          ? t("offered", { titles: toChoose.map((offer) => offer.title).join(t("and")) })
+          : t("changeable", { hours: booking.cutoffHours })}
       </p>
       <Link href={`/applications/status/${token}/interview`} className="font-semibold text-brand underline">
-        {toChoose.length > 0 ? "Choose your interview time" : "Change or cancel your interview"}
+        {toChoose.length > 0 ? t("chooseLink") : t("changeLink")}
       </Link>
     </section>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
 import { fieldDomId } from "@/components/forms/form-errors";
@@ -11,7 +12,7 @@ import type { CandidateActionState } from "@/lib/candidate-rights/schema";
 type Action = (previous: CandidateActionState, form: FormData) => Promise<CandidateActionState>;
 type Props = {
   offerId: string;
-  wording: { id: string; version: string; body: string };
+  wording: { id: string; version: string; language: string; body: string };
   accept: Action;
   decline: Action;
 };
@@ -20,19 +21,22 @@ type Props = {
 export function OfferAnswerForms({ offerId, wording, accept, decline }: Props) {
   const [accepted, acceptAction, accepting] = useActionState(accept, null);
   const [declined, declineAction, declining] = useActionState(decline, null);
+  const t = useTranslations("status.offer");
   return (
     <div className="space-y-8">
       <form action={acceptAction} className="space-y-4" aria-labelledby="accept-offer-heading">
         <h3 id="accept-offer-heading" className="text-lg font-semibold text-ink">
-          Accept the offer
+          {t("acceptHeading")}
         </h3>
-        <ActionErrorSummary state={accepted} title="Your answer was not recorded" />
+        <ActionErrorSummary state={accepted} title={t("notRecorded")} />
         <input type="hidden" name="offerId" value={offerId} />
         <input type="hidden" name="wordingVersionId" value={wording.id} />
         <p className="text-ink" id="acceptance-wording">
-          {wording.body} <span className="text-ink-muted">(Wording version {wording.version}.)</span>
+          {/* The wording falls back to English where the page's language has no version. */}
+          <span lang={wording.language}>{wording.body}</span>{" "}
+          <span className="text-ink-muted">{t("wordingVersion", { version: wording.version })}</span>
         </p>
-        <Field id={fieldDomId("fullName")} label="Your full name" required error={errorAt(accepted, "fullName")}>
+        <Field id={fieldDomId("fullName")} label={t("fullName")} required error={errorAt(accepted, "fullName")}>
           <Input
             name="fullName"
             autoComplete="name"
@@ -42,20 +46,20 @@ export function OfferAnswerForms({ offerId, wording, accept, decline }: Props) {
           />
         </Field>
         <Button type="submit" disabled={accepting || declining}>
-          {accepting ? "Accepting…" : "Accept the offer"}
+          {accepting ? t("accepting") : t("accept")}
         </Button>
       </form>
       <form action={declineAction} className="space-y-4" aria-labelledby="decline-offer-heading">
         <h3 id="decline-offer-heading" className="text-lg font-semibold text-ink">
-          Decline the offer
+          {t("declineHeading")}
         </h3>
-        <ActionErrorSummary state={declined} title="Your answer was not recorded" />
+        <ActionErrorSummary state={declined} title={t("notRecorded")} />
         <input type="hidden" name="offerId" value={offerId} />
         <Field
           id={fieldDomId("reason")}
-          label="Would you tell us why?"
+          label={t("why")}
           markOptional
-          hint="It helps us improve."
+          hint={t("whyHint")}
           error={errorAt(declined, "reason")}
         >
           <Textarea
@@ -66,7 +70,7 @@ export function OfferAnswerForms({ offerId, wording, accept, decline }: Props) {
           />
         </Field>
         <Button type="submit" variant="danger" disabled={accepting || declining}>
-          {declining ? "Declining…" : "Decline the offer"}
+          {declining ? t("declining") : t("decline")}
         </Button>
       </form>
     </div>

@@ -1,23 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { OfferLetterPreview } from "@/components/offers/offer-letter-preview";
 import { acceptOfferAction, declineOfferAction } from "@/app/(careers)/applications/status/[token]/offer-actions";
-import { formatDateTime, formatLongDate } from "@/lib/format/dates";
+import type { Locale } from "@/i18n/locales";
 import { getCandidateOffer, type CandidateOffer } from "@/lib/offers/get-candidate-offer";
 import { OfferAnswerForms } from "./offer-answer-forms";
 
-/** The offer on the status page, once released: the letter, its PDF, and the answer. */
-export async function OfferSection({ token }: { token: string }) {
-  const offer = await getCandidateOffer(token);
+/**
+ * The offer on the status page, once released: the letter (as staff wrote it), its PDF, and the
+ * answer with the acceptance wording in the page's language where there is one.
+ */
+export async function OfferSection({ token, locale }: { token: string; locale: Locale }) {
+  const offer = await getCandidateOffer(token, { language: locale });
   if (!offer) return null;
+  const t = await getTranslations({ locale, namespace: "status.offer" });
   return (
     <section id="offer" aria-labelledby="offer-heading" className="scroll-mt-24 space-y-4">
       <h2 id="offer-heading" className="text-xl font-semibold text-ink">
-        Your offer
+        {t("heading")}
       </h2>
-      <OfferState offer={offer} />
+      <OfferState offer={offer} locale={locale} />
       <OfferLetterPreview letter={offer.letter} />
       <p>
         <a href={`/applications/status/${token}/offer-letter`} className="text-brand underline">
-          Download the letter (PDF)
+          {t("download")}
         </a>
       </p>
       {offer.status === "RELEASED" && offer.wording && (
@@ -32,13 +37,21 @@ export async function OfferSection({ token }: { token: string }) {
   );
 }
 
-function OfferState({ offer }: { offer: CandidateOffer }) {
+async function OfferState({ offer, locale }: { offer: CandidateOffer; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "status.offer" });
+  const format = await getFormatter({ locale });
+  const answered = offer.answeredAt
+    ? `${format.dateTime(offer.answeredAt, { dateStyle: "medium", timeStyle: "short" })} UTC`
+    : "";
+  const accepted = { date: answered, name: offer.acceptedName ?? "" };
   const text = {
-    RELEASED: `Please read the letter and answer by the end of ${formatLongDate(offer.expiresOn)} (UTC).`,
-    ACCEPTED: `You accepted this offer on ${offer.answeredAt ? formatDateTime(offer.answeredAt) : ""}, signing as "${offer.acceptedName ?? ""}"${offer.acceptedWordingVersion ? ` (acceptance wording version ${offer.acceptedWordingVersion})` : ""}. Welcome aboard.`,
-    DECLINED: "You declined this offer. Thank you for considering us.",
-    EXPIRED: "This offer expired without an answer. If you still wish to discuss it, reply to our email.",
-    WITHDRAWN: "We withdrew this offer. The recruiting team will contact you about it.",
+    RELEASED: t("released", { date: offer.expiresOn }),
+    ACCEPTED: offer.acceptedWordingVersion
+      ? t("acceptedWithVersion", { ...accepted, version: offer.acceptedWordingVersion })
+      : t("accepted", accepted),
+    DECLINED: t("declined"),
+    EXPIRED: t("expired"),
+    WITHDRAWN: t("withdrawn"),
   }[offer.status as "RELEASED" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "WITHDRAWN"];
   return (
     <p className="text-ink" data-testid="offer-state">

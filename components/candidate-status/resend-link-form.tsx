@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionErrorSummary, errorAt } from "@/components/forms/action-error-summary";
 import { fieldDomId } from "@/components/forms/form-errors";
@@ -12,10 +13,11 @@ type Props = { action: (previous: CandidateActionState, form: FormData) => Promi
 /** One field: the email address the candidate applied with. */
 export function ResendLinkForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = useTranslations("status.resend");
   return (
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
-      <ActionErrorSummary state={state} title="No link was sent" />
-      <Field id={fieldDomId("email")} label="Email address you applied with" error={errorAt(state, "email")} required>
+      <ActionErrorSummary state={state} title={t("notSent")} />
+      <Field id={fieldDomId("email")} label={t("email")} error={errorAt(state, "email")} required>
         <Input
           name="email"
           type="email"
@@ -26,7 +28,7 @@ export function ResendLinkForm({ action }: Props) {
         />
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a new link"}
+        {pending ? t("sending") : t("button")}
       </Button>
     </form>
   );

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import type { Locale } from "@/i18n/locales";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
 import { ERASURE_DEADLINE_DAYS } from "@/lib/candidate-rights/erasure-policy";
-import { formatLongDate } from "@/lib/format/dates";
 import { AccommodationSummary } from "./accommodation-summary";
 import { OfferSection } from "./offer-section";
 import { StatusFrame } from "./status-frame";
@@ -12,63 +13,66 @@ import { UpcomingInterviews } from "./upcoming-interviews";
 import { WithdrawSection } from "./withdraw-section";
 import { YourDataSection } from "./your-data-section";
 
+// The ?done= confirmations and their message keys (status.json, page.*).
 const DONE_MESSAGES = {
-  withdrawn: "You withdrew your application. We sent you a confirmation email.",
-  accommodation:
-    "Your accommodation request is saved. We sent you a confirmation email, and our coordinator will contact you.",
-  erasure: `We received your request to erase your data. We sent you a confirmation email; it will be done within ${ERASURE_DEADLINE_DAYS} days.`,
+  withdrawn: "doneWithdrawn",
+  accommodation: "doneAccommodation",
+  erasure: "doneErasure",
 } as const;
 
 export type DoneMessage = keyof typeof DONE_MESSAGES;
 
 export function isDoneMessage(value: unknown): value is DoneMessage {
-  return typeof value === "string" && value in DONE_MESSAGES;
+  return typeof value === "string" && Object.hasOwn(DONE_MESSAGES, value);
 }
 
 /** The private status page: where the application stands and what the candidate can do. */
 export function StatusPage({
   view,
   token,
+  locale,
   done,
   interviewBooking,
 }: {
   view: ApplicationStatusView;
   token: string;
+  locale: Locale;
   done: DoneMessage | null;
   /** Times offered to choose from (components/candidate-status/interview-booking-section.tsx). */
   interviewBooking?: ReactNode;
 }) {
+  const t = useTranslations("status.page");
   return (
     <StatusFrame
       organizationName={view.organizationName}
-      title="Your application"
+      locale={locale}
+      path={`/applications/status/${token}`}
+      title={t("title")}
       subtitle={`${view.jobTitle} · ${view.organizationName}`}
     >
       {done && (
-        <Alert variant="success" title="Done">
-          {DONE_MESSAGES[done]}
+        <Alert variant="success" title={t("doneTitle")}>
+          {t(DONE_MESSAGES[done], { days: ERASURE_DEADLINE_DAYS })}
         </Alert>
       )}
       <StatusSummary view={view} />
-      <OfferSection token={token} />
+      <OfferSection token={token} locale={locale} />
       {interviewBooking}
-      <UpcomingInterviews interviews={view.upcomingInterviews} />
+      <UpcomingInterviews interviews={view.upcomingInterviews} locale={locale} />
       <AccommodationSummary view={view} token={token} />
       <YourDataSection view={view} token={token} />
       {view.isActive && <WithdrawSection token={token} />}
       {view.linkExpiresAt && (
         <p className="text-ink" data-testid="link-expires">
-          This application is closed, so this link works until {formatLongDate(view.linkExpiresAt)}. After that, ask for
-          a new link with the email address you applied with: your data stays yours to download or erase for as long as
-          we keep it.
+          {t("linkExpires", { date: view.linkExpiresAt })}
         </p>
       )}
       <p className="text-sm text-ink-muted">
-        Keep this page&apos;s link to yourself: anyone who has it can see and change your application.{" "}
+        {t("keepPrivate")}{" "}
         <Link href="/applications/status" className="text-brand underline">
-          Get a new link
+          {t("newLink")}
         </Link>{" "}
-        (the old one stops working).
+        {t("oldStops")}
       </p>
     </StatusFrame>
   );

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
@@ -17,33 +18,31 @@ type Props = {
 /** The confirm step of withdrawing: an optional reason, an explicit "I understand", then submit. */
 export function WithdrawForm({ action, reasons, statusHref }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = useTranslations("status.withdraw");
   const options = [
-    { value: "", label: "I would rather not say" },
+    { value: "", label: t("rather") },
     ...reasons.map((reason) => ({ value: String(reason.id), label: reason.label })),
   ];
   return (
     <form action={formAction} className="space-y-6" key={JSON.stringify(state?.values ?? null)}>
-      <ActionErrorSummary state={state} title="Your application was not withdrawn" />
+      <ActionErrorSummary state={state} title={t("notWithdrawn")} />
       <ChoiceFieldset
         id={fieldDomId("reasonId")}
         inputProps={{ name: "reasonId" }}
-        legend="Would you tell us why?"
+        legend={t("why")}
         markOptional
-        description="It helps us improve; it changes nothing about how we treat any future application."
+        description={t("whyHint")}
         options={options}
         defaultValue={(state?.values?.reasonId as string | undefined) ?? ""}
         error={errorAt(state, "reasonId")}
       />
-      <ConfirmCheckbox
-        label="I understand that withdrawing ends this application and cannot be undone"
-        error={errorAt(state, "confirm")}
-      />
+      <ConfirmCheckbox label={t("confirm")} error={errorAt(state, "confirm")} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Withdrawing…" : "Withdraw my application"}
+          {pending ? t("withdrawing") : t("button")}
         </Button>
         <Link href={statusHref} className="text-brand underline">
-          Keep my application
+          {t("keep")}
         </Link>
       </div>
     </form>

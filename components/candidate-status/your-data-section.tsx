@@ -1,36 +1,31 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button, buttonStyles } from "@/components/ui/button";
 import type { ApplicationStatusView } from "@/lib/candidate-rights/get-application-status";
-import { formatLongDate } from "@/lib/format/dates";
 
 /** Download everything (a plain form post: it works without JavaScript) and ask for erasure. */
 export function YourDataSection({ view, token }: { view: ApplicationStatusView; token: string }) {
+  const t = useTranslations("status.data");
   const base = `/applications/status/${token}`;
   return (
     <section aria-labelledby="data-heading" className="space-y-3">
       <h2 id="data-heading" className="text-xl font-semibold text-ink">
-        Your data
+        {t("heading")}
       </h2>
-      <p className="text-ink">
-        Download a copy of everything we hold about you: your answers, your accommodation request, where each
-        application stood over time, the emails we sent you, and the documents you uploaded. We email you whenever a
-        copy is downloaded.
-      </p>
+      <p className="text-ink">{t("intro")}</p>
       <form method="post" action={`${base}/export`}>
         <Button type="submit" variant="secondary">
-          Download all my data (.zip)
+          {t("download")}
         </Button>
       </form>
       {view.erasure ? (
         <p className="text-ink" data-testid="erasure-pending">
-          You asked us to erase your data on {formatLongDate(view.erasure.requestedAt)}.{" "}
-          {view.erasure.status === "ON_HOLD"
-            ? "A legal obligation requires us to keep some records for now; we will erase them as soon as it ends."
-            : "Your erasure is pending: we will anonymize your data soon and then this link will stop working."}
+          {t("erasureAsked", { date: view.erasure.requestedAt })}{" "}
+          {view.erasure.status === "ON_HOLD" ? t("erasureOnHold") : t("erasurePending")}
         </p>
       ) : (
         <Link href={`${base}/erase`} className={buttonStyles({ variant: "ghost", className: "px-0" })}>
-          Ask us to erase your data
+          {t("askErasure")}
         </Link>
       )}
     </section>

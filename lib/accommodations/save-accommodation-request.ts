@@ -27,9 +27,15 @@ export async function saveAccommodationRequest({
   statusToken: string;
   input: CandidateAccommodationInput;
 }): Promise<SavedAccommodationRequest> {
-  const form = (await getCurrentFormVersions(["ACCOMMODATION"])).get("ACCOMMODATION");
+  // The page showed the text in its language (or the English one): the posted version must still
+  // be the one in force for that language.
+  const shown = await db.formVersion.findFirst({
+    where: { id: input.formVersionId, kind: "ACCOMMODATION" },
+    select: { language: true },
+  });
+  const form = (await getCurrentFormVersions(["ACCOMMODATION"], { language: shown?.language })).get("ACCOMMODATION");
   if (!form) throw new Error("No ACCOMMODATION text is in force: run the seed or add one");
-  if (input.formVersionId !== form.id) {
+  if (!shown || input.formVersionId !== form.id) {
     throw new AppError(
       "FORM_OUTDATED",
       "The wording of this form was updated since you opened it. Reload the page and make your changes again.",

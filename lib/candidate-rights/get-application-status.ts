@@ -89,6 +89,10 @@ export async function getApplicationStatusByToken(token: string) {
       id: interview.id,
       title: interview.title,
       time: formatInterviewTime(interview),
+      // The page formats the time again in its own language.
+      startsAt: interview.startsAt,
+      durationMinutes: interview.durationMinutes,
+      timeZone: interview.timeZone,
       location: interview.location,
       videoUrl: interview.videoUrl,
     })),

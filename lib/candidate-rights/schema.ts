@@ -1,6 +1,7 @@
 // The status page's forms. They post plain HTML forms (they work without JavaScript), so each
 // schema reads FormData; the accommodation form validates with the application form's own schema.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { accommodationSchema } from "@/lib/submissions/schema";
 import { emailField } from "@/lib/submissions/schema-fields";
 
@@ -63,3 +64,12 @@ export type CandidateActionState = {
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string | string[]>;
 } | null;
+
+/** A status-link page's address: the new-link form, or a page of one link (/applications/status/<token>/…). */
+const STATUS_PAGE_PATH = /^\/applications\/status(\/[A-Za-z0-9_-]{1,200}(\/[a-z-]{1,40})?)?$/;
+
+/** The language switcher of the status-link pages: a language of ours, back to a status page only. */
+export const statusLanguageChoiceSchema = z.object({
+  locale: z.enum(LOCALES),
+  returnTo: z.string().max(300).regex(STATUS_PAGE_PATH),
+});

@@ -13,6 +13,8 @@ export type InvitationContext = {
   jobId: number;
   jobTitle: string;
   organizationName: string;
+  /** The language the application was made in (Application.locale): the candidate's emails speak it. */
+  locale: string;
   /** The candidate record, as staff know it: how the panel's emails name the candidate. */
   candidate: {
     id: string;
@@ -43,6 +45,7 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
       jobId: true,
       candidateId: true,
       emailNormalized: true,
+      locale: true,
       job: { select: { title: true, organization: { select: { name: true } } } },
       candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, anonymizedAt: true } },
     },
@@ -53,6 +56,7 @@ export async function loadInvitationContext(tx: DbTransaction, applicationId: st
     jobId: application.jobId,
     jobTitle: application.job.title,
     organizationName: application.job.organization.name,
+    locale: application.locale,
     candidate: application.candidate,
     applicant: await findApplicantToWrite(tx, application),
     arrangement: await getPanelArrangement(tx, applicationId),

@@ -2,6 +2,7 @@ import "server-only";
 // The emails (each with its .ics invitation) that every scheduling change queues, in the
 // change's own transaction.
 import type { DbTransaction } from "@/lib/db";
+import { candidateEmailText } from "@/lib/email/candidate-email-text";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { candidateInterviewEmail, type CandidateInterviewChange } from "@/lib/email/templates/interview-candidate";
 import { panelistInterviewEmail, type PanelistInterviewChange } from "@/lib/email/templates/interview-panelist";
@@ -70,10 +71,10 @@ function invitation(
   });
 }
 
-const readable = (interview: InterviewSnapshot) => ({
+const readable = (interview: InterviewSnapshot, language?: string) => ({
   title: interview.title,
-  when: formatInterviewTime(interview),
-  duration: formatDuration(interview.durationMinutes),
+  when: formatInterviewTime(interview, language),
+  duration: formatDuration(interview.durationMinutes, language),
   location: interview.location,
   videoUrl: interview.videoUrl,
 });
@@ -93,18 +94,23 @@ export async function queueCandidateInterviewEmail(
 ): Promise<string | null> {
   const { applicant } = context;
   if (!applicant) return null;
+  // In the language the application was made in, the calendar entry too (decision 0042).
+  const language = await candidateEmailText(context.locale);
+  const { t } = language;
   const email = candidateInterviewEmail({
+    ...language,
     change,
     firstName: preferredFirstName(applicant),
     organizationName: context.organizationName,
     jobTitle: context.jobTitle,
-    ...readable(interview),
+    ...readable(interview, language.locale),
   });
   const method = methodOf(change);
+  const names = { job: context.jobTitle, organization: context.organizationName, title: interview.title };
   const description = [
-    `Interview for the ${context.jobTitle} role at ${context.organizationName}.`,
-    interview.videoUrl ? `Video link: ${interview.videoUrl}` : null,
-    interview.location ? `Where: ${interview.location}` : null,
+    t("interview.calendarDescription", names),
+    interview.videoUrl ? `${t("interview.detailVideoLink")}: ${interview.videoUrl}` : null,
+    interview.location ? `${t("interview.detailWhere")}: ${interview.location}` : null,
   ]
     .filter(Boolean)
     .join("\n");
@@ -116,7 +122,7 @@ export async function queueCandidateInterviewEmail(
     candidateId: context.candidate.id,
     calendar: {
       method,
-      content: invitation(interview, method, `${context.organizationName} interview: ${interview.title}`, description, [
+      content: invitation(interview, method, t("interview.calendarSummary", names), description, [
         { name: preferredFullName(applicant), email: applicant.email },
       ]),
     },

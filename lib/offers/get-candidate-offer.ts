@@ -7,10 +7,14 @@ import { isPastExpiry } from "./offer-expiry";
 
 /**
  * The offer the status link's holder may read: the latest one released to them, with its letter
- * (and the conditional clause, if any) and, while it is open, the acceptance wording in force.
+ * (and the conditional clause, if any) and, while it is open, the acceptance wording in force in
+ * the page's language (else English; the answer records the version shown, decision 0042).
  * Nothing before release: drafts and approvals never reach the candidate.
  */
-export async function getCandidateOffer(statusToken: string, now = new Date()) {
+export async function getCandidateOffer(
+  statusToken: string,
+  { language, now = new Date() }: { language?: string; now?: Date } = {},
+) {
   const holder = await findStatusLinkHolder(db, statusToken);
   if (!holder) return null;
   const offer = await db.offer.findFirst({
@@ -28,7 +32,7 @@ export async function getCandidateOffer(statusToken: string, now = new Date()) {
   if (!offer) return null;
   const open = offer.status === "RELEASED" && !isPastExpiry(offer.expiresOn, now);
   const wording = open
-    ? ((await getCurrentFormVersions(["OFFER_ACCEPTANCE"], { now })).get("OFFER_ACCEPTANCE") ?? null)
+    ? ((await getCurrentFormVersions(["OFFER_ACCEPTANCE"], { language, now })).get("OFFER_ACCEPTANCE") ?? null)
     : null;
   const letter = await loadOfferLetter(db, offer.id, "show");
   return {
@@ -38,7 +42,12 @@ export async function getCandidateOffer(statusToken: string, now = new Date()) {
     answeredAt: offer.answeredAt,
     acceptedName: offer.acceptedName,
     acceptedWordingVersion: offer.acceptanceWordingVersion?.version ?? null,
-    wording: wording && { id: wording.id, version: wording.version, body: wording.bodyMarkdown },
+    wording: wording && {
+      id: wording.id,
+      version: wording.version,
+      language: wording.language,
+      body: wording.bodyMarkdown,
+    },
     letter,
   };
 }

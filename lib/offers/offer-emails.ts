@@ -1,46 +1,45 @@
 // The emails of an offer's steps. None carries the terms: the letter is read on the status page
 // (and by staff who may read it), so an email on the timeline tells a coordinator only that
-// something happened.
-import { candidateEmail } from "@/lib/email/templates/candidate-rights";
+// something happened. Candidates read them in their application's language (emails.json).
+import { candidateEmail, named } from "@/lib/email/templates/candidate-rights";
 import type { CandidateEmailCommon } from "@/lib/candidate-rights/confirmation-email";
-import { formatLongDate } from "@/lib/format/dates";
 
 type Common = CandidateEmailCommon;
 
 export const offerReleasedEmail = (data: Common & { expiresOn: Date }) =>
-  candidateEmail(`Your offer: ${data.jobTitle}`, data, [
-    `We are delighted to offer you the position of ${data.jobTitle} at ${data.organizationName} (reference ${data.reference}).`,
-    `Read the offer letter and accept or decline it on your status page, by the end of ${formatLongDate(data.expiresOn)} (UTC).`,
-    { link: data.statusUrl, text: "Your offer on your status page" },
-    "This is a new private link: earlier links to your status page no longer work. Keep it to yourself.",
+  candidateEmail(data.t("offer.releasedSubject", named(data)), data, [
+    data.t("offer.released", named(data)),
+    data.t("offer.releasedDeadline", { expiresOn: data.expiresOn }),
+    { link: data.statusUrl, text: data.t("offer.releasedLink") },
+    data.t("offer.releasedNewLink"),
   ]);
 
 export const offerExpiringEmail = (data: Common & { expiresOn: Date }) =>
-  candidateEmail(`Reminder: your offer expires soon: ${data.jobTitle}`, data, [
-    `Your offer for ${data.jobTitle} (reference ${data.reference}) is open until the end of ${formatLongDate(data.expiresOn)} (UTC). You can accept or decline it on your status page, with the most recent link we sent you.`,
+  candidateEmail(data.t("offer.expiringSubject", named(data)), data, [
+    data.t("offer.expiring", { ...named(data), expiresOn: data.expiresOn }),
   ]);
 
 export const offerAcceptedEmail = (data: Common & { fullName: string; at: Date }) =>
-  candidateEmail(`You accepted our offer: ${data.jobTitle}`, data, [
-    `You accepted our offer for ${data.jobTitle} (reference ${data.reference}), signing as "${data.fullName}" on ${data.at.toISOString().replace("T", " ").slice(0, 16)} UTC. Welcome aboard: we will be in touch about your first day.`,
-    { link: data.statusUrl, text: "Your status page" },
+  candidateEmail(data.t("offer.acceptedSubject", named(data)), data, [
+    data.t("offer.accepted", {
+      ...named(data),
+      fullName: data.fullName,
+      at: data.at.toISOString().replace("T", " ").slice(0, 16),
+    }),
+    { link: data.statusUrl, text: data.t("offer.statusPageLink") },
   ]);
 
 export const offerDeclinedEmail = (data: Common) =>
-  candidateEmail(`You declined our offer: ${data.jobTitle}`, data, [
-    `You declined our offer for ${data.jobTitle} (reference ${data.reference}). Thank you for considering us; you are welcome to apply again for this or any other role.`,
-    { link: data.statusUrl, text: "Your status page" },
+  candidateEmail(data.t("offer.declinedSubject", named(data)), data, [
+    data.t("offer.declined", named(data)),
+    { link: data.statusUrl, text: data.t("offer.statusPageLink") },
   ]);
 
 export const offerExpiredEmail = (data: Common) =>
-  candidateEmail(`Your offer has expired: ${data.jobTitle}`, data, [
-    `Our offer for ${data.jobTitle} (reference ${data.reference}) was not answered by its expiry date, so it has expired. If you still wish to discuss it, reply to this email.`,
-  ]);
+  candidateEmail(data.t("offer.expiredSubject", named(data)), data, [data.t("offer.expired", named(data))]);
 
 export const offerWithdrawnEmail = (data: Common) =>
-  candidateEmail(`Our offer was withdrawn: ${data.jobTitle}`, data, [
-    `We have withdrawn our offer for ${data.jobTitle} (reference ${data.reference}). We are sorry for the change; the recruiting team will contact you about it.`,
-  ]);
+  candidateEmail(data.t("offer.withdrawnSubject", named(data)), data, [data.t("offer.withdrawn", named(data))]);
 
 /** To an approver whose turn it is, or to the offer's author when it was sent back or fully approved. */
 export function offerStaffEmail({ subject, line, offerUrl }: { subject: string; line: string; offerUrl: string }): {

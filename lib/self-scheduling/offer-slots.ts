@@ -118,7 +118,7 @@ export async function offerSlots({
         interviewSlotsOfferedEmail({
           ...common,
           interviewTitle: title,
-          duration: formatDuration(durationMinutes),
+          duration: formatDuration(durationMinutes, common.locale),
           slotCount: slots.length,
         }),
     });

@@ -42,7 +42,7 @@ describe("an expired offer", () => {
     const token = await fixture.release();
     const afterExpiry = new Date(Date.UTC(2099, 1, 16, 1));
     // Past its day but before the hourly job ran: the page already shows no way to accept.
-    expect(await getCandidateOffer(token, afterExpiry)).toMatchObject({ status: "EXPIRED", wording: null });
+    expect(await getCandidateOffer(token, { now: afterExpiry })).toMatchObject({ status: "EXPIRED", wording: null });
     await expireOffers(afterExpiry);
     expect(await getCandidateOffer(token)).toMatchObject({ status: "EXPIRED", wording: null });
     const mails = await testDb.emailOutbox.findMany({

@@ -2,10 +2,12 @@
 // open and for 90 days after it closes (rejected, withdrawn or hired), and not after the person is
 // erased. An expired or replaced link's page lets the candidate ask for a fresh link by email, and
 // a fresh link works for 90 days from when it was sent, however long ago the application closed.
-import type { ReactElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { readMessages } from "@/i18n/read-messages";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
 import { requestErasure } from "@/lib/candidate-rights/request-erasure";
@@ -128,7 +130,16 @@ describe("a status link's life", () => {
 describe("the page of a link that does not work", () => {
   it("offers a fresh link by email, without saying whether anyone applied", async () => {
     const page = await import("@/app/(careers)/applications/status/[token]/not-found");
-    const html = renderToStaticMarkup((page.default as () => ReactElement)());
+    // The frame is an async server component: render what it frames, with the forms' words.
+    const frame = (await page.default()) as ReactElement<{ children: ReactNode }>;
+    const messages = await readMessages("en");
+    const html = renderToStaticMarkup(
+      createElement(
+        NextIntlClientProvider,
+        { locale: "en", messages } as ComponentProps<typeof NextIntlClientProvider>,
+        frame.props.children,
+      ),
+    );
     expect(html).toContain("<form");
     expect(html).toContain('name="email"');
     expect(html).toContain("Email me a new link");

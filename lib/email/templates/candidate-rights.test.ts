@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { candidateEmailText } from "@/lib/email/candidate-email-text";
 import {
   accommodationRequestSavedEmail,
   erasureRequestedEmail,
@@ -13,6 +14,7 @@ const common = {
   organizationName: "Acme",
   reference: "TRL-AAAA-BBBB",
   statusUrl: "https://careers.example/applications/status/tok?x=1&y=2",
+  ...(await candidateEmailText("en")),
 };
 
 describe("candidate-rights emails", () => {
@@ -46,5 +48,27 @@ describe("candidate-rights emails", () => {
     expect(email.text).toContain(common.statusUrl);
     expect(email.text).toContain("The link we sent you before no longer works");
     expect(email.text).not.toMatch(/merge|duplicate|another (person|candidate)/i);
+  });
+
+  it("speak the application's language: German words, the same names and link", async () => {
+    const german = { ...common, ...(await candidateEmailText("de")) };
+    const email = withdrawalConfirmedEmail({ ...german, reasonLabel: null });
+    expect(email.subject).toBe("Sie haben Ihre Bewerbung zurückgezogen: Systems & Runtime");
+    expect(email.text).toMatch(/^Hallo <b>Ada<\/b>,/);
+    expect(email.html).toContain("&lt;b&gt;Ada&lt;/b&gt;");
+    expect(email.text).toContain(common.statusUrl);
+    expect(email.text).toContain("Ihr Recruiting-Team von Acme");
+    const accommodation = accommodationRequestSavedEmail({
+      ...german,
+      created: true,
+      kindLabels: [],
+      contactLabel: "E-Mail",
+    });
+    expect(accommodation.text).toContain("per E-Mail");
+  });
+
+  it("fall back to English for an application without a known language", async () => {
+    expect((await candidateEmailText(null)).locale).toBe("en");
+    expect((await candidateEmailText("xx")).locale).toBe("en");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { candidateEmailText } from "@/lib/email/candidate-email-text";
 import { candidateInterviewEmail } from "./interview-candidate";
 import { panelistInterviewEmail } from "./interview-panelist";
 
@@ -11,13 +12,14 @@ const interview = {
 };
 
 describe("interview emails", () => {
-  it("tell the candidate what, when and where, and nothing about the panel", () => {
+  it("tell the candidate what, when and where, and nothing about the panel", async () => {
     const email = candidateInterviewEmail({
       change: "invitation",
       firstName: "Ada",
       organizationName: "Acme",
       jobTitle: "Engineer",
       ...interview,
+      ...(await candidateEmailText("en")),
     });
     expect(email.subject).toBe("Your interview with Acme: Systems <design>");
     expect(email.text).toContain(`When: ${interview.when}`);
@@ -25,6 +27,21 @@ describe("interview emails", () => {
     expect(email.text).not.toMatch(/panel/i);
     expect(email.html).toContain("Systems &lt;design&gt;");
     expect(email.html).toContain('href="https://meet.example.com/a?b=1&amp;c=2"');
+  });
+
+  it("tell a German candidate in German, details labelled in German", async () => {
+    const email = candidateInterviewEmail({
+      change: "cancellation",
+      firstName: "Ada",
+      organizationName: "Acme",
+      jobTitle: "Engineer",
+      ...interview,
+      ...(await candidateEmailText("de")),
+    });
+    expect(email.subject).toBe("Abgesagt: Ihr Gespräch mit Acme: Systems <design>");
+    expect(email.text).toContain(`Wann: ${interview.when}`);
+    expect(email.text).toContain("Videolink: https://meet.example.com/a?b=1&c=2");
+    expect(email.html).toContain("<li><strong>Dauer:</strong> 1 hour</li>");
   });
 
   it("give the panel the arrangement and the packet link while the interview stands, not once it is off", () => {

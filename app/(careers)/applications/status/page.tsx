@@ -1,32 +1,36 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { ResendLinkForm } from "@/components/candidate-status/resend-link-form";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
+import { StatusMessagesProvider } from "@/components/candidate-status/status-messages-provider";
+import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
 import { resendStatusLinkAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Get a new link to your application",
-  robots: { index: false, follow: true },
-};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readStatusPageLanguage(null), namespace: "status.resend" });
+  return { title: t("metaTitle"), robots: { index: false, follow: true } };
+}
 
 type Props = { searchParams: Promise<{ sent?: string }> };
 
 export default async function ResendStatusLinkPage({ searchParams }: Props) {
   const { sent } = await searchParams;
+  const locale = await readStatusPageLanguage(null);
+  const t = await getTranslations({ locale, namespace: "status.resend" });
   return (
-    <StatusFrame organizationName={null} title="Get a new link to your application">
-      {sent === "1" && (
-        <Alert variant="success" title="Check your email">
-          If anyone applied with that address, we have emailed a new private link for each application to it. It can
-          take a few minutes to arrive; check your spam folder too. Links sent before no longer work.
-        </Alert>
-      )}
-      <p className="text-ink">
-        Lost the email with your private status link, or worried someone else has it? Enter the email address you
-        applied with and we will send a new link for each of your applications. Earlier links stop working.
-      </p>
-      <ResendLinkForm action={resendStatusLinkAction} />
-    </StatusFrame>
+    <StatusMessagesProvider locale={locale}>
+      <StatusFrame organizationName={null} locale={locale} path="/applications/status" title={t("title")}>
+        {sent === "1" && (
+          <Alert variant="success" title={t("sentTitle")}>
+            {t("sent")}
+          </Alert>
+        )}
+        <p className="text-ink">{t("intro")}</p>
+        <ResendLinkForm action={resendStatusLinkAction} />
+      </StatusFrame>
+    </StatusMessagesProvider>
   );
 }

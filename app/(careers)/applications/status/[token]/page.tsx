@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InterviewBookingSection } from "@/components/candidate-status/interview-booking-section";
 import { isDoneMessage, StatusPage } from "@/components/candidate-status/status-page";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
+import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 import { loadSlotOffersForCandidate } from "@/lib/self-scheduling/slot-offers-for-candidate";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your application", ...STATUS_LINK_METADATA };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readStatusPageLanguage((await params).token);
+  const t = await getTranslations({ locale, namespace: "status.page" });
+  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+}
+
 export default async function ApplicationStatusPage({ params, searchParams }: Props) {
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
+  const locale = await readStatusPageLanguage(token);
+  setRequestLocale(locale);
   const view = await getApplicationStatusByToken(token);
   if (!view) notFound();
   const booking = await loadSlotOffersForCandidate(token);
@@ -20,6 +29,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
     <StatusPage
       view={view}
       token={token}
+      locale={locale}
       done={isDoneMessage(done) ? done : null}
       interviewBooking={<InterviewBookingSection booking={booking} token={token} />}
     />

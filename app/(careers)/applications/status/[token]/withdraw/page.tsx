@@ -1,39 +1,48 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { WithdrawForm } from "@/components/candidate-status/withdraw-form";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
+import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
 import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
 import { listWithdrawalReasons } from "@/lib/candidate-rights/withdraw-application";
 import { withdrawAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Withdraw your application", ...STATUS_LINK_METADATA };
 
-export default async function WithdrawPage({ params }: { params: Promise<{ token: string }> }) {
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readStatusPageLanguage((await params).token);
+  const t = await getTranslations({ locale, namespace: "status.withdraw" });
+  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+}
+
+export default async function WithdrawPage({ params }: Props) {
   const { token } = await params;
+  const locale = await readStatusPageLanguage(token);
+  setRequestLocale(locale);
   const view = await getApplicationStatusByToken(token);
   if (!view) notFound();
+  const t = await getTranslations({ locale, namespace: "status.withdraw" });
   const statusHref = `/applications/status/${token}`;
   return (
     <StatusFrame
       organizationName={view.organizationName}
-      title="Withdraw your application"
+      locale={locale}
+      path={`${statusHref}/withdraw`}
+      title={t("title")}
       subtitle={`${view.jobTitle} · ${view.reference}`}
       backHref={statusHref}
     >
       {view.isActive ? (
         <>
           <div className="space-y-3 text-ink">
-            <p>
-              Withdrawing ends this application. The hiring team stops reviewing it, and any interviews still to come
-              will be cancelled.
-            </p>
-            <p>
-              You can apply again later, for this or any other role. Your data stays with us as our privacy notice says;
-              you can also ask us to erase it.
-            </p>
+            <p>{t("ends")}</p>
+            <p>{t("applyAgain")}</p>
           </div>
+          {/* The reasons are the team's own list, in the words staff gave them. */}
           <WithdrawForm
             action={withdrawAction.bind(null, token)}
             reasons={await listWithdrawalReasons()}
@@ -41,7 +50,7 @@ export default async function WithdrawPage({ params }: { params: Promise<{ token
           />
         </>
       ) : (
-        <p className="text-ink">This application is already closed, so there is nothing to withdraw.</p>
+        <p className="text-ink">{t("closed")}</p>
       )}
     </StatusFrame>
   );

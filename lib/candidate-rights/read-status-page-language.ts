@@ -1,0 +1,30 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
+import { db } from "@/lib/db";
+import { statusPageLanguage } from "./status-page-language";
+import { findStatusLinkHolder } from "./status-link";
+
+/**
+ * The language of a status-link page for this request (status-page-language.ts): the layout and
+ * the page ask once between them. `token` null: a page without an application (the new-link form).
+ */
+export const readStatusPageLanguage = cache(async (token: string | null): Promise<Locale> => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return statusPageLanguage({
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+    applied: token ? await appliedLanguage(token) : null,
+  });
+});
+
+async function appliedLanguage(token: string): Promise<string | null> {
+  const holder = await findStatusLinkHolder(db, token);
+  if (!holder) return null;
+  const application = await db.application.findUnique({
+    where: { id: holder.applicationId },
+    select: { locale: true },
+  });
+  return application?.locale ?? null;
+}
