@@ -50,6 +50,8 @@ async function measure(context: PhaseContext, nginx: NginxServer, folder: string
   const html = Buffer.from(await (await fetch(postingUrl)).arrayBuffer());
   await writeFile(path.join(folder, FILE_PATH), html);
   await writeFile(path.join(folder, `${FILE_PATH}.gz`), gzipSync(html));
+  // The load's own variant (Vary: Accept-Encoding; fetch above sent its default): stored, then probed.
+  await (await fetch(postingUrl, { headers: GZIP })).arrayBuffer();
   const probe = await fetch(postingUrl, { headers: GZIP });
   await probe.arrayBuffer();
   const cacheStatus = probe.headers.get("x-cache-status");
