@@ -218,8 +218,8 @@ export async function measureSaturation(
       tally.measured += run.acknowledged.length;
       log(
         `  ${target.label} (round ${roundIndex}): ${perSecond} applications/s` +
-          (cpu
-            ? `, CPU ${Math.round(((cpu.app + cpu.worker + cpu.database) * 1000) / Math.max(1, run.acknowledged.length))} ms each`
+          (cpu && run.acknowledged.length > 0
+            ? `, CPU ${Math.round(((cpu.app + cpu.worker + cpu.database) * 1000) / run.acknowledged.length)} ms each`
             : ""),
       );
     }
@@ -227,7 +227,7 @@ export async function measureSaturation(
   const results: SaturationMeasure[] = [];
   for (const target of targets) {
     const tally = tallies.get(target.key)!;
-    const perApplication = (seconds: number) => round((seconds * 1000) / Math.max(1, tally.measured), 1);
+    const perApplication = (seconds: number) => round((seconds * 1000) / tally.measured, 1);
     results.push({
       key: target.key,
       label: target.label,
@@ -235,14 +235,16 @@ export async function measureSaturation(
       applicationsPerSecond: round(tally.perRound.reduce((sum, value) => sum + value, 0) / tally.perRound.length, 1),
       perRound: tally.perRound,
       load: combine(tally.loads),
-      cpuMsPerApplication: tally.cpu
-        ? {
-            app: perApplication(tally.cpu.app),
-            worker: perApplication(tally.cpu.worker),
-            database: perApplication(tally.cpu.database),
-            total: perApplication(tally.cpu.app + tally.cpu.worker + tally.cpu.database),
-          }
-        : null,
+      // None acknowledged: there is no cost per application to speak of.
+      cpuMsPerApplication:
+        tally.cpu && tally.measured > 0
+          ? {
+              app: perApplication(tally.cpu.app),
+              worker: perApplication(tally.cpu.worker),
+              database: perApplication(tally.cpu.database),
+              total: perApplication(tally.cpu.app + tally.cpu.worker + tally.cpu.database),
+            }
+          : null,
       acknowledged: tally.acknowledged.length,
       stored: await target.countStored(tally.acknowledged),
       warmupFailures: tally.warmupFailures,

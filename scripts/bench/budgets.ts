@@ -175,9 +175,9 @@ function openLoopCause(results: BenchResults): string | undefined {
   const cores = results.machine.cores;
   return (
     `p50 ${open.latency.p50Ms} ms, p90 ${open.latency.p90Ms} ms, max ${open.latency.maxMs} ms` +
-    (app
+    (app?.applicationsPerSecond
       ? `; the server saturates at ${app.applicationsPerSecond}/s, so ${open.ratePerSecond}/s keeps it ${Math.round((open.ratePerSecond / app.applicationsPerSecond) * 100)}% busy`
-      : "") +
+      : "; the server acknowledged no application at saturation") +
     (cpu
       ? ` (${cpu.total} ms of CPU per application × ${open.ratePerSecond}/s = ${Math.round((cpu.total * open.ratePerSecond) / 10) / 100} of ${cores} cores)`
       : "") +

@@ -279,6 +279,8 @@ async function main(): Promise<number> {
       failures.push(
         `Applying at saturation (${measure.label}): ${failed} failed requests (${describeCodes(measure.load.statusCodes)}, ${measure.load.errors} errors, ${measure.load.timeouts} timeouts); first refusal: ${measure.firstFailure ?? "none seen"}`,
       );
+    if (measure.perRound.every((perSecond) => perSecond === 0))
+      failures.push(`Applying at saturation (${measure.label}): no application was answered during the runs`);
     if (measure.stored !== measure.acknowledged)
       failures.push(
         `Applying at saturation (${measure.label}): ${measure.acknowledged - measure.stored} acknowledged applications are not in the database`,
@@ -367,6 +369,8 @@ function pageFailures(pages: PageMeasure[]): string[] {
   for (const page of pages) {
     const failed = failedRequests(page.load) + page.warmupFailures;
     if (page.probe.status !== 200) failures.push(`${page.label} (${page.path}) answered ${page.probe.status}`);
+    // Every request still waiting when the run ended: nothing was measured (an overloaded machine).
+    if (page.load.requests === 0) failures.push(`${page.label} (${page.path}): no request was answered during the run`);
     if (failed > 0)
       failures.push(
         `${page.label} (${page.path}): ${failed} failed requests (${describeCodes(page.load.statusCodes)}, ${page.load.errors} errors, ${page.load.timeouts} timeouts)`,
