@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { createJob, ensureLegalForms } from "../factories";
+import { validApplicationPayload } from "../support/application-payload";
 import { testDb } from "../support/db";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { applyAs, statusTokenIn, uniquePerson } from "../support/status-link";
@@ -49,6 +52,32 @@ async function applicantIn(locale: string) {
 }
 
 describe("emails to a candidate who applied in German", () => {
+  it("confirm a German application in German, and its answers record the German wording shown", async () => {
+    const context = await loadApplicationFormContext({ id: jobId }, { language: "de" });
+    const person = { ...uniquePerson("Juergen"), firstName: "Jürgen" };
+    const payload = validApplicationPayload(context, person);
+    const submitted = await applyToJob({ job: { id: jobId }, payload, source: "CAREERS_SITE", locale: "de" });
+    const mail = await delivered(submitted.confirmationEmailId!);
+    expect(mail.subject).toBe("Wir haben Ihre Bewerbung erhalten: Laufzeit-Ingenieur:in");
+    expect(mail.text).toContain(`Ihre Bewerbungsnummer: ${submitted.reference}`);
+    expect(statusTokenIn(mail.text)).toBeTruthy();
+    const stored = await testDb.application.findUniqueOrThrow({
+      where: { id: submitted.applicationId },
+      select: {
+        locale: true,
+        privacyNoticeVersion: { select: { language: true, version: true } },
+        workAuthorization: { select: { formVersion: { select: { language: true } } } },
+        exportControl: { select: { formVersion: { select: { language: true } } } },
+      },
+    });
+    expect(stored).toEqual({
+      locale: "de",
+      privacyNoticeVersion: { language: "de", version: "1" },
+      workAuthorization: { formVersion: { language: "de" } },
+      exportControl: { formVersion: { language: "de" } },
+    });
+  });
+
   it("give a new status link and confirm a withdrawal in German, with working links", async () => {
     const applicant = await applicantIn("de");
     const { emailIds } = await resendStatusLinks({ input: { email: applicant.email } });
