@@ -1,8 +1,11 @@
 import "server-only";
+import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
+import { STATUS_LINK_METADATA } from "./status-link-metadata";
 import { statusPageLanguage } from "./status-page-language";
 import { findStatusLinkHolder } from "./status-link";
 
@@ -27,4 +30,10 @@ async function appliedLanguage(token: string): Promise<string | null> {
     select: { locale: true },
   });
   return application?.locale ?? null;
+}
+
+/** A status-link page's metadata: its title (`<namespace>.metaTitle`) in the page's language, never indexed. */
+export async function statusPageMetadata(token: string, namespace: string): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readStatusPageLanguage(token), namespace });
+  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { InterviewBookingSection } from "@/components/candidate-status/interview-booking-section";
 import { isDoneMessage, StatusPage } from "@/components/candidate-status/status-page";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
-import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
+import { readStatusPageLanguage, statusPageMetadata } from "@/lib/candidate-rights/read-status-page-language";
 import { loadSlotOffersForCandidate } from "@/lib/self-scheduling/slot-offers-for-candidate";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +12,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readStatusPageLanguage((await params).token);
-  const t = await getTranslations({ locale, namespace: "status.page" });
-  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+  return statusPageMetadata((await params).token, "status.page");
 }
 
 export default async function ApplicationStatusPage({ params, searchParams }: Props) {

@@ -6,8 +6,7 @@ import { LegalFallbackNotice } from "@/components/legal-texts/legal-fallback-not
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { loadAccommodationForm } from "@/lib/accommodations/load-accommodation-form";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
-import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
+import { readStatusPageLanguage, statusPageMetadata } from "@/lib/candidate-rights/read-status-page-language";
 import { saveAccommodationAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readStatusPageLanguage((await params).token);
-  const t = await getTranslations({ locale, namespace: "status.accommodationForm" });
-  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+  return statusPageMetadata((await params).token, "status.accommodationForm");
 }
 
 export default async function AccommodationPage({ params }: Props) {

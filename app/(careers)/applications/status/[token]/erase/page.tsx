@@ -6,8 +6,7 @@ import { ErasureExplanation } from "@/components/candidate-status/erasure-explan
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
 import { listOwnApplications } from "@/lib/candidate-rights/list-own-applications";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
-import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
+import { readStatusPageLanguage, statusPageMetadata } from "@/lib/candidate-rights/read-status-page-language";
 import { requestErasureAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readStatusPageLanguage((await params).token);
-  const t = await getTranslations({ locale, namespace: "status.erase" });
-  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+  return statusPageMetadata((await params).token, "status.erase");
 }
 
 export default async function ErasurePage({ params }: Props) {

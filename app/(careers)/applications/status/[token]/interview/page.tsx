@@ -5,8 +5,7 @@ import { InterviewBooking } from "@/components/candidate-status/interview-bookin
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { Alert } from "@/components/ui/alert";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
-import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
+import { readStatusPageLanguage, statusPageMetadata } from "@/lib/candidate-rights/read-status-page-language";
 import { isTimeZone } from "@/lib/interviews/time-zones";
 import { loadSlotOffersForCandidate } from "@/lib/self-scheduling/slot-offers-for-candidate";
 import { bookSlotAction, cancelBookingAction } from "./actions";
@@ -19,9 +18,7 @@ const OUTCOMES = { booked: "success", moved: "success", cancelled: "success", ta
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ outcome?: string; tz?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readStatusPageLanguage((await params).token);
-  const t = await getTranslations({ locale, namespace: "status.booking" });
-  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+  return statusPageMetadata((await params).token, "status.booking");
 }
 
 export default async function InterviewBookingPage({ params, searchParams }: Props) {

@@ -4,8 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
 import { WithdrawForm } from "@/components/candidate-status/withdraw-form";
 import { getApplicationStatusByToken } from "@/lib/candidate-rights/get-application-status";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
-import { STATUS_LINK_METADATA } from "@/lib/candidate-rights/status-link-metadata";
+import { readStatusPageLanguage, statusPageMetadata } from "@/lib/candidate-rights/read-status-page-language";
 import { listWithdrawalReasons } from "@/lib/candidate-rights/withdraw-application";
 import { withdrawAction } from "../actions";
 
@@ -14,9 +13,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readStatusPageLanguage((await params).token);
-  const t = await getTranslations({ locale, namespace: "status.withdraw" });
-  return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+  return statusPageMetadata((await params).token, "status.withdraw");
 }
 
 export default async function WithdrawPage({ params }: Props) {
