@@ -79,13 +79,13 @@ describe("proxy.ts", () => {
   it("serves the careers home without a search from its cached page, and a search per request with a nonce", () => {
     for (const url of [`${APP}/`, `${APP}/?utm_source=linkedin`, `${APP}/?q=&department=&location=&remote=`]) {
       const home = proxy(new NextRequest(url));
-      expect(home.headers.get("x-middleware-rewrite"), url).toBe(`${APP}/home/all${new URL(url).search}`);
+      // The English rendering (docs/decisions/0041): the cached home of each language is its own page.
+      expect(home.headers.get("x-middleware-rewrite"), url).toBe(`${APP}/en/home/all${new URL(url).search}`);
       expect(home.headers.get("content-security-policy")).toBeNull();
       expect(forwardedHeader(home, "content-security-policy")).toBeNull();
     }
     const search = proxy(new NextRequest(`${APP}/?q=engineer&remote=hybrid`));
-    expect(search.headers.get("x-middleware-rewrite")).toBeNull();
-    expect(search.headers.get("x-middleware-next")).toBe("1");
+    expect(search.headers.get("x-middleware-rewrite")).toBe(`${APP}/en?q=engineer&remote=hybrid`);
     expect(search.headers.get("content-security-policy")).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
     expect(forwardedHeader(search, "x-nonce")).toBeTruthy();
   });
