@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,11 +34,12 @@ export function InterviewBooking({ offers, cutoffHours, chosenTimeZone, book, ca
   const [picked, setPicked] = useState<string | null>(chosenTimeZone);
   const timeZone = picked ?? browserZone ?? fallback;
   const zoneId = useId();
+  const t = useTranslations("status.booking");
   return (
     <div className="space-y-8">
       <div className="max-w-sm">
         <label htmlFor={zoneId} className="block font-semibold text-ink">
-          Show times in
+          {t("showTimesIn")}
         </label>
         <Select id={zoneId} value={timeZone} onChange={(event) => setPicked(event.target.value)}>
           {timeZoneOptions(timeZone, fallback).map((zone) => (
@@ -77,12 +79,13 @@ function OfferSection({
   const [bookState, bookAction, booking] = useActionState(book, null);
   const [cancelState, cancelAction, cancelling] = useActionState(cancel, null);
   const headingId = useId();
+  const t = useTranslations("status.booking");
   const days = new Map<string, CandidateSlotOffer["slots"]>();
   for (const slot of offer.slots) {
     const day = slotDay(slot.startsAt, timeZone);
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
-  const where = offer.where ? `at ${offer.where}` : offer.videoCall ? "by video call" : "";
+  const where = offer.where ? t("where", { place: offer.where }) : offer.videoCall ? t("byVideo") : "";
   const canPick = !offer.booked || offer.booked.changeable;
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-line bg-surface p-5">
@@ -95,12 +98,10 @@ function OfferSection({
         </p>
       </div>
       {offer.booked && (
-        <Alert variant="success" live="off" title="Your interview is booked">
+        <Alert variant="success" live="off" title={t("bookedTitle")}>
           <p data-testid="booked-time">{slotLabel(offer.booked.startsAt, offer.durationMinutes, timeZone)}</p>
           <p className="mt-1">
-            {offer.booked.changeable
-              ? `You can choose another time below or cancel, up to ${cutoffHours} hours before the interview.`
-              : "It is too close to the interview to change it here: reply to our email if you need to."}
+            {offer.booked.changeable ? t("changeableUntil", { hours: cutoffHours }) : t("tooClose")}
           </p>
         </Alert>
       )}
@@ -114,23 +115,19 @@ function OfferSection({
             </Alert>
           )}
           <Button type="submit" variant="secondary" disabled={cancelling}>
-            {cancelling ? "Cancelling…" : "Cancel my interview"}
+            {cancelling ? t("cancelling") : t("cancelButton")}
           </Button>
         </form>
       )}
       {canPick &&
         (offer.slots.length === 0 ? (
-          <p className="text-ink">
-            None of the times offered is free any more. We will send you new times; you can also reply to our email.
-          </p>
+          <p className="text-ink">{t("noneFree")}</p>
         ) : (
           <form action={bookAction} className="space-y-4">
             <input type="hidden" name="timeZone" value={timeZone} />
             {bookState && <Alert variant="danger">{bookState.message}</Alert>}
             <fieldset className="space-y-4">
-              <legend className="font-semibold text-ink">
-                {offer.booked ? "Move your interview to another time" : "Choose a time"}
-              </legend>
+              <legend className="font-semibold text-ink">{offer.booked ? t("moveLegend") : t("chooseLegend")}</legend>
               {[...days].map(([day, slots]) => (
                 <div key={day} role="group" aria-label={day} className="space-y-2">
                   <p aria-hidden="true" className="font-medium text-ink">
@@ -152,7 +149,7 @@ function OfferSection({
               ))}
             </fieldset>
             <Button type="submit" disabled={booking}>
-              {booking ? "Booking…" : offer.booked ? "Move my interview" : "Book this time"}
+              {booking ? t("booking") : offer.booked ? t("moveButton") : t("bookButton")}
             </Button>
           </form>
         ))}
