@@ -15,10 +15,14 @@ export function createLocalDiskStorage(rootDir: string): FileStorage {
   return {
     async put(key, bytes) {
       const target = pathFor(key);
-      await mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${randomUUID()}.partial`;
       try {
-        await writeFile(temporary, bytes);
+        // The folder exists after the first write: create it only when it is missing.
+        await writeFile(temporary, bytes).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(temporary, bytes);
+        });
         await rename(temporary, target);
       } catch (error) {
         // A disk that filled up mid-write leaves no half file behind.
