@@ -18,7 +18,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
 }
 
 /** Only these namespaces go to the browser (client components); the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["careers", "apply", "validation"] as const;
+export const CLIENT_NAMESPACES = ["careers", "apply", "validation", "legal"] as const;
 
 export function pickClientMessages(messages: Messages): Messages {
   const picked: Messages = {};

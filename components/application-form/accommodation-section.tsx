@@ -13,7 +13,7 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
   const t = useTranslations("apply.accommodation");
   return (
     <FormSection id="accommodation" title={t("title")}>
-      <LegalText html={html} className="mb-5" />
+      <LegalText html={html} language={form.language} className="mb-5" />
       <CheckboxInputField path="accommodation.requested" label={t("requestLabel")} />
       {requested ? (
         <div className="space-y-5 border-l-4 border-line pl-4">

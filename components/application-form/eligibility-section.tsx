@@ -10,7 +10,7 @@ export function EligibilitySection({ legal, legalHtml }: Props) {
   const t = useTranslations("apply.eligibility");
   return (
     <FormSection id="eligibility" title={t("title")}>
-      <LegalText html={legalHtml[workAuthorization.id]} className="mb-4" />
+      <LegalText html={legalHtml[workAuthorization.id]} language={workAuthorization.language} className="mb-4" />
       <LegalQuestion
         form={workAuthorization}
         questionKey="authorizedToWork"
@@ -23,7 +23,7 @@ export function EligibilitySection({ legal, legalHtml }: Props) {
         name="workAuthorization.requiresSponsorship"
         required
       />
-      <LegalText html={legalHtml[exportControl.id]} className="mt-8 mb-4" />
+      <LegalText html={legalHtml[exportControl.id]} language={exportControl.language} className="mt-8 mb-4" />
       <LegalQuestion
         form={exportControl}
         questionKey="canReceiveWithoutLicense"

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 // The form is many screens long on a phone: sections out of view skip layout and paint until
@@ -28,7 +29,38 @@ export function FormSection({
 }
 
 /** A legal text rendered from its versioned Markdown (sanitized to HTML on the server). */
-export function LegalText({ html, className }: { html: string | undefined; className?: string }) {
+/**
+ * A legal text's wording. `language` is the version's (decision 0042): on a form in another
+ * language it is the English one, said so above it and marked with lang.
+ */
+export function LegalText({
+  html,
+  className,
+  language,
+}: {
+  html: string | undefined;
+  className?: string;
+  language?: string;
+}) {
+  const locale = useLocale();
+  const t = useTranslations("legal");
   if (!html) return null;
-  return <div className={`prose-posting text-ink ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  const fellBack = language !== undefined && language !== locale;
+  return (
+    <>
+      {fellBack && (
+        <p
+          className="mb-3 rounded-md border-l-4 border-info bg-info-soft px-4 py-3 text-ink"
+          data-testid="legal-fallback"
+        >
+          {t("fallbackNotice")}
+        </p>
+      )}
+      <div
+        lang={language}
+        className={`prose-posting text-ink ${className ?? ""}`}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    </>
+  );
 }

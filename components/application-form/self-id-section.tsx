@@ -18,7 +18,7 @@ export function SelfIdSection({
   return (
     <FormSection id="self-identification" title={t("title")}>
       <div className="mb-6 rounded-md bg-canvas p-4">
-        <LegalText html={legalHtml[selfId.invitation.id]} />
+        <LegalText html={legalHtml[selfId.invitation.id]} language={selfId.invitation.language} />
         <p className="mt-3 font-medium text-ink">{t("skip")}</p>
       </div>
       {SELF_ID_FORMS.map((name) => {
@@ -26,14 +26,16 @@ export function SelfIdSection({
         if (!form) return null;
         return (
           <div key={name} className="mb-8 border-t border-line pt-6">
-            <h3 className="mb-2 text-lg font-semibold text-ink">{form.title}</h3>
+            <h3 lang={form.language} className="mb-2 text-lg font-semibold text-ink">
+              {form.title}
+            </h3>
             {form.ombNumber ? (
               <p className="mb-2 text-sm text-ink">
                 {t("formNumber", { number: form.ombNumber })}
                 {form.ombExpiresOn ? t("expires", { date: form.ombExpiresOn }) : null}
               </p>
             ) : null}
-            <LegalText html={legalHtml[form.id]} className="mb-4" />
+            <LegalText html={legalHtml[form.id]} language={form.language} className="mb-4" />
             <LegalQuestion form={form} name={`selfIdentification.${name}`} />
           </div>
         );
