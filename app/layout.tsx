@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { DocumentHtml } from "@/components/i18n/document-html";
-import { MAIN_CONTENT_ID } from "@/components/ui/main-content";
+import { DocumentHtml, SkipToContent } from "@/components/i18n/document-html";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,9 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <DocumentHtml>
       <body>
-        <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
-          Skip to content
-        </a>
+        <SkipToContent />
         {children}
       </body>
     </DocumentHtml>
