@@ -100,11 +100,10 @@ export async function deliverOutboxMessage(
         },
       }),
     });
-    // Delivered: the mail server has the link, so our copy forgets it in the same write.
-    await db.emailOutbox.update({
-      where: { id },
-      data: { status: "SENT", sentAt: new Date(), messageId: info.messageId, lastError: null, privateLink: null },
-    });
+    // Delivered: the mail server has the link, so our copy forgets it in the same write. A
+    // failure of this write is not a failed send: it must not reach the catch below, which would
+    // put the message back to PENDING and send it again (a database restart at this instant did).
+    await recordSent(id, info.messageId);
     return "SENT";
   } catch (error) {
     const givenUp = serverUnreachable(error)
@@ -123,6 +122,29 @@ export async function deliverOutboxMessage(
     });
     console.error(`[email] delivery of ${id} failed (attempt ${message.attempts})`, (error as Error).message);
     return status;
+  }
+}
+
+/**
+ * Marks a delivered message SENT, retrying for a few seconds (a database restart takes about one).
+ * If the database stays away the row keeps its SENDING claim and is sent again, with the same
+ * Message-ID, only after the claim timeout (decision 0037).
+ */
+async function recordSent(id: string, messageId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.emailOutbox.update({
+        where: { id },
+        data: { status: "SENT", sentAt: new Date(), messageId, lastError: null, privateLink: null },
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 10) {
+        console.error(`[email] ${id} was sent but could not be marked SENT`, (error as Error).message);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
   }
 }
 
