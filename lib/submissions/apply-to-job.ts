@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { toFieldErrors } from "./field-errors";
+import { emailField, submissionKeyField } from "./schema-fields";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
 import { loadSubmissionSnapshot } from "./submission-snapshot";
 
@@ -37,11 +38,16 @@ export async function applyToJob({
   return submitApplication({ snapshot, input: parsed.data, source, apiClient, locale });
 }
 
-/** The submission key and email as the schema will read them (it trims the email), or null. */
+/**
+ * The submission key and email as the schema will read them, or null where the schema would refuse
+ * them: nothing stored can match those, and the raw value may hold what Postgres refuses (a NUL).
+ */
 function lookupKeysOf(payload: unknown) {
   const { submissionKey, email } = (payload && typeof payload === "object" ? payload : {}) as Record<string, unknown>;
+  const key = submissionKeyField.safeParse(submissionKey);
+  const address = emailField.safeParse(email);
   return {
-    submissionKey: typeof submissionKey === "string" ? submissionKey : null,
-    emailNormalized: typeof email === "string" ? email.trim().toLowerCase() : null,
+    submissionKey: key.success ? key.data : null,
+    emailNormalized: address.success ? address.data.toLowerCase() : null,
   };
 }

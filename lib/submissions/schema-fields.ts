@@ -48,6 +48,11 @@ export function webUrl(field: ValidatedField, max: number, text: ValidationText 
     .refine((value) => isHttpUrl(value) && isStorableText(value), { message: text.urlInvalid(field) });
 }
 
+/** The key the form makes once per application, so a retried request is stored once. */
+export function submissionKeySchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.uuid({ error: text.plain("reload") });
+}
+
 export function emailSchema(text: ValidationText = ENGLISH_VALIDATION) {
   return z
     .string({ error: text.plain("emailRequired") })
@@ -70,6 +75,7 @@ export function phoneSchema(text: ValidationText = ENGLISH_VALIDATION) {
 
 /** English: the status page's resend-link form and the résumé suggestions. */
 export const emailField = emailSchema();
+export const submissionKeyField = submissionKeySchema();
 export const phoneField = phoneSchema();
 
 export function documentFile(field: "resume" | "coverLetterFile", text: ValidationText = ENGLISH_VALIDATION) {

@@ -6,6 +6,7 @@ import { TEXT_LIMITS } from "./limits";
 import { buildJobAnswersSchema } from "./answers-schema";
 import { trackingSchema } from "./tracking";
 import {
+  submissionKeySchema,
   blankToUndefined,
   documentFile,
   emailSchema,
@@ -68,7 +69,7 @@ export function buildApplicationFormSchema(context: ApplicationFormContext, text
   const selfIdForms = context.selfId?.forms ?? {};
   return z
     .object({
-      submissionKey: z.uuid({ error: text.plain("reload") }),
+      submissionKey: submissionKeySchema(text),
       firstName: requiredText("firstName", TEXT_LIMITS.name, {}, text),
       lastName: requiredText("lastName", TEXT_LIMITS.name, {}, text),
       preferredName: optionalText("preferredName", TEXT_LIMITS.name, {}, text),
