@@ -85,6 +85,34 @@ test("a redirect is stored only when it says so, and then per the language it va
   expect(englishVisitor.headers()["location"]).toBe("/en/x");
 });
 
+test("an unprefixed candidate page is kept for browsers that do not ask for German; one that does reaches the app", async ({
+  request,
+}) => {
+  // As proxy.ts answers /jobs/x: the English page for most, a redirect to /de/… for German, and
+  // the page's Vary (which Next.js rewrites) does not say Accept-Language.
+  answers.set("/jobs/negotiated", (request, response) =>
+    /\bde\b/i.test(request.headers["accept-language"] ?? "")
+      ? response.writeHead(307, { location: "/de/jobs/negotiated" }).end()
+      : response.writeHead(200, { "cache-control": SHAREABLE }).end("English page"),
+  );
+  const path = `${nginx().url}/jobs/negotiated`;
+  await request.get(path, { headers: { "accept-language": "en-US,en;q=0.9" } });
+  const english = await request.get(path, { headers: { "accept-language": "en-GB" } });
+  expect(cacheStatus(english)).toBe("HIT");
+  for (const german of ["de-DE,de;q=0.9", "en-US,en;q=0.8,de;q=0.5", "DE"]) {
+    const answer = await request.get(path, { headers: { "accept-language": german }, maxRedirects: 0 });
+    expect(answer.status(), german).toBe(307);
+    expect(answer.headers()["location"]).toBe("/de/jobs/negotiated");
+  }
+  // The German page itself is cached as any other.
+  answers.set("/de/jobs/negotiated", (_request, response) =>
+    response.writeHead(200, { "cache-control": SHAREABLE }).end("Deutsche Seite"),
+  );
+  const germanHeaders = { headers: { "accept-language": "de-DE" } };
+  await request.get(`${nginx().url}/de/jobs/negotiated`, germanHeaders);
+  expect(cacheStatus(await request.get(`${nginx().url}/de/jobs/negotiated`, germanHeaders))).toBe("HIT");
+});
+
 test("an expired page is served stale while one request fetches it again, as its stale-while-revalidate allows", async ({
   request,
 }) => {
