@@ -107,6 +107,7 @@ const questions = (prompt: string) =>
   ]);
 const legalText = {
   kind: "ACCOMMODATION",
+  language: "en",
   version: "2",
   title: "Reasonable accommodation",
   bodyMarkdown: "# Help\n\nAsk us.",
