@@ -1,11 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { APPLICATION_FIELD_LABELS } from "@/lib/submissions/labels";
 import type { ContactField, ContactSuggestions } from "@/lib/submissions/resume-prefill/extract-contact";
 
-const FIELD_LABELS: Record<ContactField, string> = APPLICATION_FIELD_LABELS;
+// The form's order of fields; the labels come from the form's language (apply.fields).
+const FIELD_ORDER = Object.keys(APPLICATION_FIELD_LABELS) as ContactField[];
 
 type Used = Partial<Record<ContactField, true>>;
 
@@ -18,6 +20,7 @@ type State =
 
 /** Reads a newly picked resume and offers what it found; nothing is filled until the candidate says so. */
 export function useResumeSuggestions() {
+  const t = useTranslations("apply.suggestions");
   const [state, setState] = useState<State>({ kind: "idle" });
   // Only the latest pick may answer: a slow reading of an earlier file must not replace it.
   const latest = useRef(0);
@@ -34,9 +37,9 @@ export function useResumeSuggestions() {
       next =
         result.ok && result.suggestions
           ? { kind: "done", suggestions: result.suggestions, used: {}, filled: [] }
-          : { kind: "failed", message: result.message ?? "We could not read this resume." };
+          : { kind: "failed", message: result.message ?? t("unreadable") };
     } catch {
-      next = { kind: "failed", message: "We could not read this resume just now. Fill in the form yourself." };
+      next = { kind: "failed", message: t("unreachable") };
     }
     if (request === latest.current) setState(next);
   };
@@ -57,12 +60,14 @@ export function ResumeSuggestions({
   state,
   markUsed,
 }: Pick<ReturnType<typeof useResumeSuggestions>, "state" | "markUsed">) {
+  const t = useTranslations("apply");
+  const label = (field: ContactField) => t(`fields.${field}`);
   const { setValue } = useFormContext();
   const list = useRef<HTMLElement>(null);
   // In the form's order (the reader finds an email before the name above it).
   const entries =
     state.kind === "done"
-      ? (Object.keys(FIELD_LABELS) as ContactField[]).flatMap((field): [ContactField, string][] => {
+      ? FIELD_ORDER.flatMap((field): [ContactField, string][] => {
           const value = state.suggestions[field];
           return value ? [[field, value]] : [];
         })
@@ -81,15 +86,15 @@ export function ResumeSuggestions({
   };
   const status =
     state.kind === "reading"
-      ? "Reading your resume for details to suggest…"
+      ? t("suggestions.reading")
       : state.kind === "failed"
         ? state.message
         : state.kind === "done"
           ? state.filled.length > 0
-            ? `Filled in: ${state.filled.map((field) => FIELD_LABELS[field]).join(", ")}.`
+            ? t("suggestions.filled", { fields: state.filled.map(label).join(", ") })
             : entries.length > 0
-              ? `We found ${entries.length} details in your resume. Review them below and use the ones that are right.`
-              : "We found no contact details to suggest in your resume."
+              ? t("suggestions.found", { count: entries.length })
+              : t("suggestions.none")
           : "";
   return (
     <div className="space-y-3">
@@ -99,26 +104,27 @@ export function ResumeSuggestions({
       {state.kind === "done" && entries.length > 0 ? (
         <section ref={list} aria-labelledby="resume-suggestions-title" className="rounded-md border border-line p-4">
           <h3 id="resume-suggestions-title" className="font-semibold">
-            Suggestions from your resume
+            {t("suggestions.title")}
           </h3>
           <ul className="mt-2 space-y-2">
             {entries.map(([field, value], index) => (
               <li key={field} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="text-sm">
-                  {FIELD_LABELS[field]}: <strong>{value}</strong>
+                  {label(field)}: <strong>{value}</strong>
                 </span>
                 {state.used[field] ? (
-                  <span className="text-sm">Filled in</span>
+                  <span className="text-sm">{t("suggestions.filledIn")}</span>
                 ) : (
                   <Button type="button" size="sm" variant="secondary" onClick={() => fillOne(index)}>
-                    Use<span className="sr-only">{` ${value} as ${FIELD_LABELS[field]}`}</span>
+                    {t("suggestions.use")}
+                    <span className="sr-only">{` ${t("suggestions.useWhat", { value, field: label(field) })}`}</span>
                   </Button>
                 )}
               </li>
             ))}
           </ul>
           <Button type="button" size="sm" className="mt-3" onClick={() => fill(entries)}>
-            Use all suggestions
+            {t("suggestions.useAll")}
           </Button>
         </section>
       ) : null}
