@@ -64,6 +64,11 @@ export function ApplicationForm({ context, legalHtml }: Props) {
       raw,
       locale,
       setProgress,
+      {
+        unexpected: (status) => t("sendFailure.unexpected", { status }),
+        unreachable: t("sendFailure.unreachable"),
+        interrupted: t("sendFailure.interrupted"),
+      },
     );
     if (result.ok) {
       await clearDraft();

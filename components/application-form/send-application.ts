@@ -5,6 +5,13 @@ export type SendResult =
   | { ok: true; reference: string; confirmationUrl: string }
   | { ok: false; code: string; message: string; fieldErrors: Record<string, string[]> };
 
+/** What the candidate reads when the request fails before the server answers, in the form's language. */
+export type SendFailureText = {
+  unexpected: (status: number) => string;
+  unreachable: string;
+  interrupted: string;
+};
+
 /**
  * Posts the application as multipart with XMLHttpRequest, the one browser API that reports
  * upload progress. Network failures resolve to a result; nothing here throws.
@@ -15,6 +22,7 @@ export function sendApplication(
   /** The form's language: the server answers in it and records it on the application. */
   locale: string,
   onProgress: (fraction: number) => void,
+  text: SendFailureText,
 ): Promise<SendResult> {
   const { resume, coverLetterFile, ...answers } = values;
   const body = new FormData();
@@ -33,25 +41,10 @@ export function sendApplication(
     request.onload = () => {
       const response = request.response as SendResult | null;
       if (response && typeof response === "object" && "ok" in response) resolve(response);
-      else
-        resolve(
-          failure(
-            "UNAVAILABLE",
-            `The server answered unexpectedly (${request.status}). Your answers are kept in this browser; please try again.`,
-          ),
-        );
+      else resolve(failure("UNAVAILABLE", text.unexpected(request.status)));
     };
-    request.onerror = () =>
-      resolve(
-        failure(
-          "NETWORK",
-          "We could not reach Trellis: check your connection and try again. Your answers are kept in this browser.",
-        ),
-      );
-    request.onabort = () =>
-      resolve(
-        failure("NETWORK", "The upload was interrupted. Your answers are kept in this browser; please try again."),
-      );
+    request.onerror = () => resolve(failure("NETWORK", text.unreachable));
+    request.onabort = () => resolve(failure("NETWORK", text.interrupted));
     request.send(body);
   });
 }
