@@ -127,41 +127,33 @@ describe("the bench's resume", () => {
 });
 
 describe("the bench's budgets", () => {
-  it("reports a pass, a miss with its size, and what was not measured", () => {
+  it("reports a pass, a miss with its size and cause, and what was not measured", () => {
+    const probe = (bytes: number, nextCache?: string) => ({ bytes, nextCache });
     const results = {
+      dataset: { applications: 100_000 },
       pages: [
-        { key: "baseline", load: { requestsPerSecond: 1000, p99Ms: 10 } },
-        { key: "posting", load: { requestsPerSecond: 900, p99Ms: 62 } },
+        { key: "trivial", load: { requestsPerSecond: 1000, p99Ms: 10 }, probe: probe(6 * 1024, "HIT") },
+        { key: "posting", load: { requestsPerSecond: 900, p99Ms: 62 }, probe: probe(30 * 1024, "HIT") },
+        { key: "careersHome", load: { requestsPerSecond: 960, p99Ms: 40 }, probe: probe(20 * 1024, "HIT") },
       ],
-      staff: {
-        move: { p99Ms: 12 },
-        board: { firstByte: { p99Ms: 150 } },
-        table: { firstByte: { p99Ms: 151 } },
-        search: { firstByte: { p99Ms: 20 } },
-      },
     } as unknown as BenchResults;
     const byMeasure = Object.fromEntries(checkBudgets(results).map((check) => [check.measure, check]));
-    expect(byMeasure["Posting page throughput vs baseline"]).toMatchObject({
+    expect(byMeasure["Posting page throughput vs the app's trivial page"]).toMatchObject({
       value: 90,
       status: "miss",
       by: "−5 points",
     });
-    expect(byMeasure["Posting page p99 at 64 connections"]).toMatchObject({
-      value: 62,
+    expect(byMeasure["Posting page throughput vs the app's trivial page"]?.note).toContain(
+      "served from Next.js's cache",
+    );
+    expect(byMeasure["Posting page HTML before compression"]).toMatchObject({
+      value: 30,
       status: "miss",
-      by: "+12 ms (24% over)",
+      by: "+5 KB (20% over)",
     });
-    expect(byMeasure["Stage move p99 (server time)"]).toMatchObject({ value: 12, status: "pass" });
-    expect(byMeasure["Pipeline board first byte p99 (20,000-application job)"]).toMatchObject({
-      value: 150,
-      status: "pass",
-    });
-    expect(byMeasure["Filtered table first byte p99 (20,000-application job)"]).toMatchObject({
-      value: 151,
-      status: "miss",
-      by: "+1 ms (1% over)",
-    });
-    expect(byMeasure["Apply p99 at 32 connections (300 KB PDF)"]).toMatchObject({
+    expect(byMeasure["Careers home throughput vs the app's trivial page"]).toMatchObject({ value: 96, status: "pass" });
+    expect(byMeasure["Careers home HTML before compression"]).toMatchObject({ value: 20, status: "pass" });
+    expect(byMeasure["Applying at 20/s, open loop (300 KB PDF): p99"]).toMatchObject({
       value: null,
       status: "not measured",
     });

@@ -162,6 +162,7 @@ describe("the feed", () => {
       jobtype: "contract",
       category: "Platform",
       remotetype: "Hybrid remote",
+      language: "en",
     });
     expect(feedJob(feed, older.id)).toMatchObject({
       salary: "€90,000 – €120,000 per year",

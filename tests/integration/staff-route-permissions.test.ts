@@ -323,7 +323,7 @@ const PAGE_CASES: PageCase[] = [
   { name: "/hiring/legal-texts", render: render("legalTexts"), allowed: EXPECT.legalAndPrivacy },
   {
     name: "/hiring/legal-texts/new",
-    render: render("newLegalText", () => ({}), { kind: "PRIVACY_NOTICE" }),
+    render: render("newLegalText", () => ({}), { kind: "PRIVACY_NOTICE", language: "en" }),
     allowed: EXPECT.legalAndPrivacy,
   },
   { name: "/hiring/privacy", render: render("privacy"), allowed: EXPECT.legalAndPrivacy },

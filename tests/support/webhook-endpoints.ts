@@ -17,6 +17,21 @@ export const verifyWith = (secret: string, { headers, body }: ReceivedWebhook) =
   new Webhook(secret).verify(body, headers as Record<string, string>) as WebhookBody;
 
 /**
+ * Disables, after the file, every endpoint created while it ran (files run one at a time): an
+ * endpoint left enabled would get deliveries for later files' applications, and their sweeps
+ * would try them.
+ */
+export function disableEndpointsAfterThisFile() {
+  let startedAt: Date;
+  beforeAll(() => {
+    startedAt = new Date();
+  });
+  afterAll(async () => {
+    await testDb.webhookEndpoint.updateMany({ where: { createdAt: { gte: startedAt } }, data: { enabled: false } });
+  });
+}
+
+/**
  * Registers the hooks; read `receiver` and `admin` inside tests. Every test's endpoints are
  * disabled after it, so the next test sees only its own deliveries.
  */

@@ -150,11 +150,16 @@ describe("an identifier with a NUL, past the proxy", () => {
 
   it("is an unknown job on the posting, apply and confirmation pages and the apply endpoint", async () => {
     for (const slug of ["\u0000", `${fixture.job.slug}\u0000`]) {
-      expect(await invoke("GET", "/jobs/:slug", { slug })).toBe(404);
-      expect(await invoke("GET", "/jobs/:slug/apply", { slug })).toBe(404);
-      expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: fixture.reference })).toBe(
-        404,
-      );
+      expect(await invoke("GET", "/:locale/jobs/:slug", { locale: "en", slug })).toBe(404);
+      expect(await invoke("GET", "/:locale/jobs/:slug/apply", { locale: "en", slug })).toBe(404);
+      expect(
+        await invoke(
+          "GET",
+          "/:locale/jobs/:slug/apply/confirmation",
+          { locale: "en", slug },
+          { reference: fixture.reference },
+        ),
+      ).toBe(404);
       const { body } = careersBody(fixture.context, { kind: "fields", changes: [] });
       const init = { headers: { origin: TEST_APP_ORIGIN, "x-forwarded-for": randomClientAddress() }, body };
       expect(await invoke("POST", "/api/jobs/:slug/applications", { slug }, {}, init)).toBe(404);
@@ -163,24 +168,41 @@ describe("an identifier with a NUL, past the proxy", () => {
 
   it("is an unknown reference on the confirmation page, as is a repeated one", async () => {
     const slug = fixture.job.slug;
-    expect(await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: fixture.reference })).toBe(200);
     expect(
-      await invoke("GET", "/jobs/:slug/apply/confirmation", { slug }, { reference: `${fixture.reference}\u0000` }),
+      await invoke(
+        "GET",
+        "/:locale/jobs/:slug/apply/confirmation",
+        { locale: "en", slug },
+        { reference: fixture.reference },
+      ),
+    ).toBe(200);
+    expect(
+      await invoke(
+        "GET",
+        "/:locale/jobs/:slug/apply/confirmation",
+        { locale: "en", slug },
+        { reference: `${fixture.reference}\u0000` },
+      ),
     ).toBe(404);
     expect(
       await invoke(
         "GET",
-        "/jobs/:slug/apply/confirmation",
-        { slug },
+        "/:locale/jobs/:slug/apply/confirmation",
+        { locale: "en", slug },
         { reference: [fixture.reference, fixture.reference] },
       ),
     ).toBe(404);
   });
 
   it("is no search on the careers home: the full list", async () => {
-    expect(await invoke("GET", "/", {}, { q: "\u0000", department: "Engineering\u0000", location: "a\u0000" })).toBe(
-      200,
-    );
+    expect(
+      await invoke(
+        "GET",
+        "/:locale",
+        { locale: "en" },
+        { q: "\u0000", department: "Engineering\u0000", location: "a\u0000" },
+      ),
+    ).toBe(200);
     expect(serverErrors).toEqual([]);
   });
 
