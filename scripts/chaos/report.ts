@@ -2,6 +2,7 @@
 // next to the machine and the date they were measured on.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import type { ScenarioResult } from "./context";
 import type { ChaosOptions } from "./options";
 
@@ -68,7 +69,10 @@ export async function writeReport(options: {
       "",
     );
   });
-  await writeFile(options.file, `${lines.join("\n").trimEnd()}\n`);
+  // Formatted as the repository's own check (prettier --check) wants the committed report.
+  const markdown = `${lines.join("\n").trimEnd()}\n`;
+  const config = await resolveConfig(options.file);
+  await writeFile(options.file, await format(markdown, { ...config, filepath: options.file }));
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -123,7 +123,8 @@ async function main(): Promise<number> {
       const result = await scenario(chaos).catch((error: unknown): ScenarioResult => ({
         title,
         fault: "(the scenario stopped with an error)",
-        checks: [check("the scenario ran to its end", false, String((error as Error).stack ?? error).slice(0, 600))],
+        // The message, not the stack: the report is committed and must not name this machine's paths.
+        checks: [check("the scenario ran to its end", false, String((error as Error).message ?? error).slice(0, 600))],
         figures: [],
       }));
       results.push(result);

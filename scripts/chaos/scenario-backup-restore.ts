@@ -18,7 +18,7 @@ export async function backupRestore(chaos: Chaos): Promise<ScenarioResult> {
   const sample = await query<{ id: string; reference: string; candidateId: string; email: string }>(
     databaseUrl,
     `SELECT a.id, a.reference, a."candidateId", c.email FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
-      WHERE a."submissionKey" IS NOT NULL ORDER BY a."createdAt" DESC, a.id LIMIT ${SAMPLE}`,
+      WHERE a."submissionKey" IS NOT NULL ORDER BY a."submittedAt" DESC, a.id LIMIT ${SAMPLE}`,
   );
   const statusLink = chaos.mail
     .received()
