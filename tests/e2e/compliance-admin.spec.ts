@@ -57,8 +57,11 @@ test.describe("compliance pages", () => {
     await page.goto("/hiring/legal-texts");
     await expect(page.getByRole("heading", { level: 1, name: "Legal texts" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole("link", { name: "New version of Self-identification: disability (form CC-305)" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: /^New version/ })).toBeVisible();
+    // Each legal text has a new version per language (decision 0042); this one is the English form.
+    await page
+      .getByRole("link", { name: "New English version of Self-identification: disability (form CC-305)" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: /^New English version/ })).toBeVisible();
     await expect(page.getByLabel("OMB control number")).toHaveValue("1250-0005");
     await expectNoAxeViolations(page);
 
