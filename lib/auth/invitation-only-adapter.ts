@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { Db } from "@/lib/db";
+import { normalizeEmail } from "@/lib/format/email";
 
 /**
  * Auth.js's Prisma adapter for an invite-only app: it can never create a user (the signIn
@@ -20,7 +21,7 @@ export function invitationOnlyAdapter(db: Db): Adapter {
       );
     },
     getUserByEmail(email) {
-      return base.getUserByEmail!(email.trim().toLowerCase());
+      return base.getUserByEmail!(normalizeEmail(email));
     },
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { OIDCConfig } from "next-auth/providers";
 import { getEnv, isOidcEnabled } from "@/lib/env";
+import { normalizeEmail } from "@/lib/format/email";
 
 type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };
 
@@ -24,7 +25,11 @@ export function oidcProvider(): OIDCConfig<OidcProfile> | null {
     // set AUTH_OIDC_TRUST_EMAIL=1). Nobody without an invitation gets in either way.
     allowDangerousEmailAccountLinking: true,
     profile(profile) {
-      return { id: profile.sub, name: profile.name ?? null, email: profile.email?.trim().toLowerCase() ?? null };
+      return {
+        id: profile.sub,
+        name: profile.name ?? null,
+        email: typeof profile.email === "string" ? normalizeEmail(profile.email) : null,
+      };
     },
   };
 }

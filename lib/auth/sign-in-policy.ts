@@ -1,6 +1,7 @@
 import "server-only";
 import type { Account, Profile, User } from "next-auth";
 import type { Db } from "@/lib/db";
+import { normalizeEmail } from "@/lib/format/email";
 import { CHECK_EMAIL_PATH } from "./paths";
 
 type SignInAttempt = {
@@ -42,7 +43,7 @@ async function findInvitedStaff(
 ) {
   const select = { id: true, active: true } as const;
   if (account?.type === "email") {
-    return user.email ? db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select }) : null;
+    return user.email ? db.user.findUnique({ where: { email: normalizeEmail(user.email) }, select }) : null;
   }
   if (account?.type === "oidc") {
     // An identity already linked to a staff member stays theirs, whatever email it now carries.
@@ -62,7 +63,7 @@ async function findInvitedStaff(
     // AUTH_OIDC_TRUST_EMAIL covers a provider that sends no claim, never one that says "not verified".
     const vouched = claim === true || claim === "true" || (claim === undefined && policy.trustOidcEmail);
     if (!vouched) return null;
-    return db.user.findUnique({ where: { email: profile.email.trim().toLowerCase() }, select });
+    return db.user.findUnique({ where: { email: normalizeEmail(profile.email) }, select });
   }
   return null;
 }

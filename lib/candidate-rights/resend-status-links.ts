@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { statusLinkEmail } from "@/lib/email/templates/candidate-rights";
+import { normalizeEmail } from "@/lib/format/email";
 import { queueCandidateEmail } from "./confirmation-email";
 import type { ResendLinkInput } from "./schema";
 import { issueStatusLink } from "./status-link";
@@ -16,7 +17,7 @@ import { issueStatusLink } from "./status-link";
  * caller answers the same either way, so the form tells nobody whether someone applied.
  */
 export async function resendStatusLinks({ input }: { input: ResendLinkInput }): Promise<{ emailIds: string[] }> {
-  const emailNormalized = input.email.trim().toLowerCase();
+  const emailNormalized = normalizeEmail(input.email);
   return db.$transaction(async (tx) => {
     const applications = await tx.application.findMany({
       where: { emailNormalized, candidate: { anonymizedAt: null } },

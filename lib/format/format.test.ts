@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatLongDate, formatTimeAgo, formatTimestamp, isoDay } from "./dates";
+import { normalizeEmail } from "./email";
 import { legalFullName, preferredFirstName, preferredFullName } from "./names";
 import { formatFileSize } from "./sizes";
 
@@ -46,4 +47,11 @@ describe("file sizes", () => {
     [312 * 1024, "312 KB"],
     [2.4 * 1024 * 1024, "2.4 MB"],
   ])("prints %d bytes as %s", (bytes, text) => expect(formatFileSize(bytes)).toBe(text));
+});
+
+describe("email addresses", () => {
+  it("matches an address however it was typed", () => {
+    expect(normalizeEmail("  Sam.Rivera@Example.COM\t")).toBe("sam.rivera@example.com");
+    expect(normalizeEmail(normalizeEmail(" A@B.de "))).toBe("a@b.de");
+  });
 });

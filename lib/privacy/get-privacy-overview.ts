@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { normalizeEmail } from "@/lib/format/email";
 import { findEmployerId } from "@/lib/jobs/find-employer-id";
 import { loadCandidateSummaries, type CandidatePrivacySummary } from "./load-candidate-summaries";
 import { previewErasures, type PlannedErasure } from "./plan-erasures";
@@ -76,7 +77,7 @@ async function lookupCandidates(query: string): Promise<string[]> {
   if (query === "") return [];
   const rows = await db.candidate.findMany({
     where: {
-      OR: [{ emailNormalized: query.toLowerCase() }, { applications: { some: { reference: query.toUpperCase() } } }],
+      OR: [{ emailNormalized: normalizeEmail(query) }, { applications: { some: { reference: query.toUpperCase() } } }],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 20,

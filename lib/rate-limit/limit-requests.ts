@@ -2,6 +2,7 @@ import "server-only";
 import { dbPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/format/email";
 import { clientAddress, socketAddressKnown } from "./client-address";
 import { RATE_LIMITS, retryAfterWords, type RateLimitName } from "./limits";
 import { RateLimitedError } from "./rate-limited-error";
@@ -56,8 +57,6 @@ async function enforce(
   const text = message(retryAfterWords(outcome.retryAfterSeconds));
   throw new RateLimitedError(text, outcome.retryAfterSeconds, field ? { [field]: [text] } : undefined);
 }
-
-const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** Applying through the careers site, per client address. */
 export function limitApplying(headers: Headers): Promise<void> {

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { staffInvitationEmail } from "@/lib/email/templates/staff-invitation";
 import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/format/email";
 import { absoluteUrl } from "@/lib/utils/absolute-url";
 import type { InviteStaffInput } from "./schema";
 
@@ -24,7 +25,7 @@ export async function inviteStaffMember({
 }): Promise<{ userId: string; emailId: string }> {
   assertCan(actor, "staff.manage");
   // Stored lower-cased: sign-in looks addresses up the same way (Auth.js lower-cases them too).
-  const email = input.email.trim().toLowerCase();
+  const email = normalizeEmail(input.email);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) throw emailTaken();

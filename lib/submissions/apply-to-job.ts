@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/format/email";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { toFieldErrors } from "./field-errors";
 import { emailField, submissionKeyField } from "./schema-fields";
@@ -48,6 +49,6 @@ function lookupKeysOf(payload: unknown) {
   const address = emailField.safeParse(email);
   return {
     submissionKey: key.success ? key.data : null,
-    emailNormalized: address.success ? address.data.toLowerCase() : null,
+    emailNormalized: address.success ? normalizeEmail(address.data) : null,
   };
 }

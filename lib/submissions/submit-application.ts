@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/format/email";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { getQueue } from "@/lib/queue/client";
 import { currentLegalVersionIds, type ApplicationFormContext } from "./form-context";
@@ -43,7 +44,7 @@ export async function submitApplication({
 }: Omit<SubmitApplication, "form"> & { snapshot: SubmissionSnapshot }): Promise<SubmittedApplication> {
   const { form } = snapshot;
   const { context } = form;
-  const emailNormalized = input.email.trim().toLowerCase();
+  const emailNormalized = normalizeEmail(input.email);
   // The snapshot looked earlier applications up by what the payload said before it was parsed;
   // parsing only trims, so this holds, and a payload it did not would be looked up again here.
   const lookedUp =
