@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { FormKind, SelfIdModule, StageKind } from "@/lib/generated/prisma/enums";
 import { isJobSlugParam } from "@/lib/http/route-params";
 import { validationTextIn } from "@/i18n/validation-text";
-import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
+import { getFormVersionsById } from "@/lib/legal/current-form-versions";
 import { LEGAL_TEXT_FALLBACK_LANGUAGE } from "@/lib/legal/language";
 import type { ApplicationFormContext, JobQuestionForForm } from "./form-context";
 import { isJobOpen } from "./job-open";
@@ -64,8 +64,7 @@ type SnapshotRow = {
   earlier: EarlierApplication[] | null;
 };
 
-// The legal texts' choice is getCurrentFormVersions' (lib/legal/current-form-versions.ts): per
-// kind, the version in force in the asked language, else in English; the latest one first.
+// The legal texts in force are form_versions_in_force's choice, as getCurrentFormVersions' is.
 const SNAPSHOT_SQL = (jobBy: "slug" | "id") => `
 SELECT
   json_build_object(
@@ -86,11 +85,8 @@ SELECT
   j."publishedAt" AT TIME ZONE 'UTC' AS "publishedAt",
   j.status::text AS status,
   j."validThrough" AT TIME ZONE 'UTC' AS "validThrough",
-  (SELECT json_object_agg(current.kind, current.id ORDER BY current.kind)::text FROM (
-     SELECT DISTINCT ON (kind) kind, id FROM "FormVersion"
-      WHERE language IN ($3, $4) AND "effectiveFrom" <= $2::timestamp
-        AND ("effectiveTo" IS NULL OR "effectiveTo" > $2::timestamp)
-      ORDER BY kind, (language = $3) DESC, "effectiveFrom" DESC, "createdAt" DESC, id DESC) current) AS legal,
+  (SELECT json_object_agg(current.kind, current.id ORDER BY current.kind)::text
+     FROM form_versions_in_force($3, $4, $2::timestamp) current) AS legal,
   (SELECT json_agg(json_build_object('id', a.id, 'reference', a.reference, 'jobId', a."jobId", 'submissionKey', a."submissionKey"))
      FROM "Application" a WHERE a."submissionKey" = $5 OR (a."jobId" = j.id AND a."emailNormalized" = $6)) AS earlier
 FROM "Job" j JOIN "Organization" o ON o.id = j."organizationId"
@@ -110,7 +106,6 @@ export async function loadSubmissionSnapshot(
   where: { slug: string } | { id: number },
   lookup: { submissionKey: string | null; emailNormalized: string | null },
   { language = LEGAL_TEXT_FALLBACK_LANGUAGE, now = new Date() }: { language?: string; now?: Date } = {},
-  retried = false,
 ): Promise<SubmissionSnapshot> {
   if ("slug" in where && !isJobSlugParam(where.slug)) throw new AppError("NOT_FOUND", "This job does not exist.");
   const { rows } = await dbPool().query<SnapshotRow>(SNAPSHOT_SQL("slug" in where ? "slug" : "id"), [
@@ -129,13 +124,7 @@ export async function loadSubmissionSnapshot(
   const key = `${language}\n${row.legal}\n${row.form}`;
   let form = forms.get(key);
   if (!form) {
-    const built = await buildForm(JSON.parse(row.form) as FormJson, row.legal, language, now);
-    // A legal text came into force between the two reads: read again, once, rather than mix them.
-    if (!built) {
-      if (retried) throw new Error("The legal texts in force kept changing while an application was read");
-      return loadSubmissionSnapshot(where, lookup, { language, now: new Date() }, true);
-    }
-    form = built;
+    form = await buildForm(JSON.parse(row.form) as FormJson, row.legal, language);
     if (forms.size >= MAX_CACHED_FORMS) forms.delete(forms.keys().next().value!);
     forms.set(key, form);
   }
@@ -147,17 +136,13 @@ export async function loadSubmissionSnapshot(
   };
 }
 
-async function buildForm(
-  job: FormJson,
-  legalIds: string | null,
-  language: string,
-  now: Date,
-): Promise<SubmissionForm | null> {
+async function buildForm(job: FormJson, legalIds: string | null, language: string): Promise<SubmissionForm> {
   if (!job.firstStage) throw new Error(`Job ${job.id} has no stages`);
-  const kinds = legalKindsFor(job.selfIdModules);
-  const versions = await getCurrentFormVersions(kinds, { language, now });
   const idsInForce = (legalIds ? JSON.parse(legalIds) : {}) as Partial<Record<FormKind, string>>;
-  if (kinds.some((kind) => versions.get(kind)?.id !== idsInForce[kind])) return null;
+  // The wording of exactly the versions the snapshot found in force, however long ago it read them.
+  const versions = await getFormVersionsById(
+    legalKindsFor(job.selfIdModules).flatMap((kind) => idsInForce[kind] ?? []),
+  );
   const context = formContextOf(
     {
       ...job,
