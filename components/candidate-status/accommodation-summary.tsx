@@ -17,8 +17,8 @@ export function AccommodationSummary({ view, token }: { view: ApplicationStatusV
       {request ? (
         <div className="space-y-3 rounded-lg border border-line bg-surface p-4" data-testid="accommodation-summary">
           <p className="text-ink">
-            <span className="font-semibold">{t("status", { status: request.status.label })}</span>{" "}
-            {request.status.explanation}
+            <span className="font-semibold">{t("status", { status: t(`state.${request.status}.label`) })}</span>{" "}
+            {t(`state.${request.status}.explanation`)}
           </p>
           {request.arrangement && (
             <p className="text-ink">

@@ -1,25 +1,10 @@
 // A candidate's own accommodation request as they may read it: what they asked for, in the words
-// of the version they answered, and where it stands in plain words. Coordinators' working notes
-// are never part of it; the arrangement is (it is what will be done for them).
+// of the version they answered, and where it stands (its status: the words are the reader's
+// language's, status.json accommodation.state). Coordinators' working notes are never part of it;
+// the arrangement is (it is what will be done for them).
 import { accommodationOptions } from "./wording";
 import type { AccommodationStatus, ContactMethod } from "@/lib/generated/prisma/enums";
 import { formQuestionsSchema } from "@/lib/legal/form-content";
-
-export const ACCOMMODATION_STATUS_FOR_CANDIDATE: Record<AccommodationStatus, { label: string; explanation: string }> = {
-  NEW: {
-    label: "Received",
-    explanation: "Our accommodations coordinator has your request and will contact you the way you chose.",
-  },
-  IN_DISCUSSION: {
-    label: "In discussion",
-    explanation: "Our accommodations coordinator is working out the details with you.",
-  },
-  ARRANGED: { label: "Arranged", explanation: "The accommodation is arranged for your interviews." },
-  CLOSED: {
-    label: "Closed",
-    explanation: "This request is closed. If you need something else, update it below and it opens again.",
-  },
-};
 
 export type AccommodationRequestRow = {
   kinds: string[];
@@ -60,7 +45,7 @@ export function accommodationForCandidate(row: AccommodationRequestRow) {
     details: row.details,
     preferredContact: row.preferredContact,
     preferredContactLabel: optionLabel(contact, row.preferredContact),
-    status: ACCOMMODATION_STATUS_FOR_CANDIDATE[row.status],
+    status: row.status,
     arrangement: row.status === "ARRANGED" ? row.panelArrangement : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

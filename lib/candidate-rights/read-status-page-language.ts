@@ -4,7 +4,9 @@ import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
+import { validationTextIn } from "@/i18n/validation-text";
 import { db } from "@/lib/db";
+import type { ValidationText } from "@/lib/submissions/validation-text";
 import { STATUS_LINK_METADATA } from "./status-link-metadata";
 import { statusPageLanguage } from "./status-page-language";
 import { findStatusLinkHolder } from "./status-link";
@@ -36,4 +38,12 @@ async function appliedLanguage(token: string): Promise<string | null> {
 export async function statusPageMetadata(token: string, namespace: string): Promise<Metadata> {
   const t = await getTranslations({ locale: await readStatusPageLanguage(token), namespace });
   return { title: t("metaTitle"), ...STATUS_LINK_METADATA };
+}
+
+/**
+ * A status-link form's validation messages, for its server action: the language its page was shown
+ * in (the same cookie, header and application), so the action's schema speaks it too.
+ */
+export async function statusPageValidationText(token: string | null): Promise<ValidationText> {
+  return validationTextIn(await readStatusPageLanguage(token));
 }

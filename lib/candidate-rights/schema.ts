@@ -2,36 +2,56 @@
 // schema reads FormData; the accommodation form validates with the application form's own schema.
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
-import { accommodationSchema } from "@/lib/submissions/schema";
-import { emailField } from "@/lib/submissions/schema-fields";
+import { buildAccommodationSchema } from "@/lib/submissions/schema";
+import { emailSchema } from "@/lib/submissions/schema-fields";
+import { ENGLISH_VALIDATION, type ValidationText } from "@/lib/submissions/validation-text";
 
-const optionalId = z.preprocess(
-  (value) => (value === null || value === "" ? undefined : value),
-  z.coerce.number({ error: "Choose one of the listed reasons" }).int().positive().optional(),
-);
+// Each form's schema is built with the validation messages in the page's language (ValidationText,
+// docs/decisions/0041); the action builds the same one from the same language. English by default.
+function optionalId(text: ValidationText) {
+  return z.preprocess(
+    (value) => (value === null || value === "" ? undefined : value),
+    z.coerce
+      .number({ error: text.plain("chooseReason") })
+      .int()
+      .positive()
+      .optional(),
+  );
+}
 
-export const withdrawSchema = z.object({
-  confirm: z.literal("yes", { error: "Confirm that you want to withdraw" }),
-  reasonId: optionalId,
-});
+export function buildWithdrawSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({
+    confirm: z.literal("yes", { error: text.plain("confirmWithdraw") }),
+    reasonId: optionalId(text),
+  });
+}
+export const withdrawSchema = buildWithdrawSchema();
 export type WithdrawInput = z.output<typeof withdrawSchema>;
 
-export function parseWithdrawForm(form: FormData) {
-  return withdrawSchema.safeParse({ confirm: form.get("confirm"), reasonId: form.get("reasonId") });
+export function parseWithdrawForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildWithdrawSchema(text).safeParse({ confirm: form.get("confirm"), reasonId: form.get("reasonId") });
 }
 
 /**
  * The same rules as the application form's accommodation section, the request always made. The
  * form's controls are named by these paths ("request.details"), so errors land at the field.
  */
-export const candidateAccommodationSchema = z.object({
-  formVersionId: z.string({ error: "Reload the page and try again" }).min(1, "Reload the page and try again").max(100),
-  request: accommodationSchema.refine((value) => value.requested, { message: "Nothing to save" }),
-});
+export function buildCandidateAccommodationSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({
+    formVersionId: z
+      .string({ error: text.plain("reload") })
+      .min(1, text.plain("reload"))
+      .max(100),
+    request: buildAccommodationSchema(text).refine((value) => value.requested, {
+      message: text.plain("nothingToSave"),
+    }),
+  });
+}
+export const candidateAccommodationSchema = buildCandidateAccommodationSchema();
 export type CandidateAccommodationInput = z.output<typeof candidateAccommodationSchema>;
 
-export function parseAccommodationForm(form: FormData) {
-  return candidateAccommodationSchema.safeParse({
+export function parseAccommodationForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildCandidateAccommodationSchema(text).safeParse({
     formVersionId: form.get("formVersionId"),
     request: {
       requested: true,
@@ -42,19 +62,23 @@ export function parseAccommodationForm(form: FormData) {
   });
 }
 
-export const erasureSchema = z.object({
-  confirm: z.literal("yes", { error: "Confirm that you want your data erased" }),
-});
+export function buildErasureSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({ confirm: z.literal("yes", { error: text.plain("confirmErasure") }) });
+}
+export const erasureSchema = buildErasureSchema();
 
-export function parseErasureForm(form: FormData) {
-  return erasureSchema.safeParse({ confirm: form.get("confirm") });
+export function parseErasureForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildErasureSchema(text).safeParse({ confirm: form.get("confirm") });
 }
 
-export const resendLinkSchema = z.object({ email: emailField });
+export function buildResendLinkSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({ email: emailSchema(text) });
+}
+export const resendLinkSchema = buildResendLinkSchema();
 export type ResendLinkInput = z.output<typeof resendLinkSchema>;
 
-export function parseResendLinkForm(form: FormData) {
-  return resendLinkSchema.safeParse({ email: form.get("email") ?? "" });
+export function parseResendLinkForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildResendLinkSchema(text).safeParse({ email: form.get("email") ?? "" });
 }
 
 /** What a status-page form shows after a refused submit: the messages, and what was typed (React resets a form after its action). */

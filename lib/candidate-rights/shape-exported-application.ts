@@ -5,6 +5,8 @@ import { formatAnswer } from "@/lib/candidates/format-answer";
 import { legalAnswers } from "@/lib/candidates/legal-answer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatInterviewTime } from "@/lib/interviews/format-interview-time";
+// The export is written in English, with the status page's English words.
+import englishStatus from "@/messages/en/status.json";
 import {
   accommodationForCandidate,
   accommodationForCandidateSelect,
@@ -157,7 +159,7 @@ function exportedAccommodation(request: NonNullable<ApplicationRow["accommodatio
     whatWouldHelp: view.kindLabels,
     details: view.details,
     contactBy: view.preferredContactLabel,
-    status: view.status.label,
+    status: englishStatus.accommodation.state[view.status].label,
     arrangement: view.arrangement,
     requestedAt: view.createdAt.toISOString(),
     lastChangedAt: view.updatedAt.toISOString(),

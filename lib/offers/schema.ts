@@ -1,6 +1,8 @@
 // The offer forms' zod schemas: each form validates with its schema (zodResolver) and its server
 // action parses with the same one. Checks that need the database run in the domain functions.
 import { z } from "zod";
+import { requiredText } from "@/lib/submissions/schema-fields";
+import { ENGLISH_VALIDATION, type ValidationText } from "@/lib/submissions/validation-text";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 
 const id = z
@@ -135,29 +137,43 @@ export const offerLetterTemplateFormSchema = z.object({
 });
 export type OfferLetterTemplateInput = z.infer<typeof offerLetterTemplateFormSchema>;
 
-// The candidate's answer on the status page (FormData, so strings).
-export const acceptOfferFormSchema = z.object({
-  offerId: id,
-  // The acceptance wording shown: recorded with the answer.
-  wordingVersionId: id,
-  fullName: line("full name", 200),
-});
+// The candidate's answer on the status page (FormData, so strings), in the words of the page's
+// language (ValidationText, docs/decisions/0041); English by default.
+export function buildAcceptOfferFormSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({
+    offerId: id,
+    // The acceptance wording shown: recorded with the answer.
+    wordingVersionId: id,
+    fullName: requiredText("fullName", 200, {}, text),
+  });
+}
+export const acceptOfferFormSchema = buildAcceptOfferFormSchema();
 export type AcceptOfferInput = z.infer<typeof acceptOfferFormSchema>;
 
-export const declineOfferFormSchema = z.object({
-  offerId: id,
-  reason: optionalText("reason", 2000),
-});
+export function buildDeclineOfferFormSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({
+    offerId: id,
+    reason: z
+      .string()
+      .trim()
+      .max(2000, text.tooLong("declineReason", 2000))
+      .refine(...storableTextCheck({ multiline: true, message: text.unstorable("declineReason") })),
+  });
+}
+export const declineOfferFormSchema = buildDeclineOfferFormSchema();
 export type DeclineOfferInput = z.infer<typeof declineOfferFormSchema>;
 
-export function parseAcceptOfferForm(form: FormData) {
-  return acceptOfferFormSchema.safeParse({
+export function parseAcceptOfferForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildAcceptOfferFormSchema(text).safeParse({
     offerId: form.get("offerId") ?? "",
     wordingVersionId: form.get("wordingVersionId") ?? "",
     fullName: form.get("fullName") ?? "",
   });
 }
 
-export function parseDeclineOfferForm(form: FormData) {
-  return declineOfferFormSchema.safeParse({ offerId: form.get("offerId") ?? "", reason: form.get("reason") ?? "" });
+export function parseDeclineOfferForm(form: FormData, text: ValidationText = ENGLISH_VALIDATION) {
+  return buildDeclineOfferFormSchema(text).safeParse({
+    offerId: form.get("offerId") ?? "",
+    reason: form.get("reason") ?? "",
+  });
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { optionalText } from "@/lib/jobs/job-form-parts";
 import { interviewFormSchema, INTERVIEW_LIMITS } from "@/lib/interviews/schema";
 import { isTimeZone } from "@/lib/interviews/time-zones";
+import { ENGLISH_VALIDATION, type ValidationText } from "@/lib/submissions/validation-text";
 import { storableTextCheck } from "@/lib/validations/storable-text";
 
 export const SELF_SCHEDULING_LIMITS = {
@@ -114,6 +115,12 @@ export type SelfScheduleCutoffValues = z.input<typeof selfScheduleCutoffSchema>;
 
 export const withdrawSlotOfferSchema = z.object({ offerId: id });
 
-/** The status page's plain form: the slot picked (the zone it was shown in is display only). */
-export const bookSlotSchema = z.object({ slotId: z.string({ error: "Choose a time" }).pipe(id) });
+/**
+ * The status page's plain form: the slot picked (the zone it was shown in is display only), its
+ * message in the page's language (ValidationText, docs/decisions/0041).
+ */
+export function buildBookSlotSchema(text: ValidationText = ENGLISH_VALIDATION) {
+  return z.object({ slotId: z.string({ error: text.plain("chooseTime") }).pipe(id) });
+}
+export const bookSlotSchema = buildBookSlotSchema();
 export const cancelBookingSchema = z.object({ offerId: id });

@@ -73,7 +73,7 @@ export function phoneSchema(text: ValidationText = ENGLISH_VALIDATION) {
     });
 }
 
-/** English: the status page's resend-link form and the résumé suggestions. */
+/** English: the résumé suggestions and the earlier-application lookup. */
 export const emailField = emailSchema();
 export const submissionKeyField = submissionKeySchema();
 export const phoneField = phoneSchema();

@@ -150,7 +150,7 @@ describe("the status page's view", () => {
       details: "Large-print documents, please.",
       arrangement: "Questions shared in writing",
     });
-    expect(view?.accommodation?.status.label).toBe("Arranged");
+    expect(view?.accommodation?.status).toBe("ARRANGED");
     expect(JSON.stringify(view)).not.toContain("room 4");
   });
 });

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
+import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
 import { parseResendLinkForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
 import { deliverOutboxMessages } from "@/lib/actions/deliver-after-response";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
@@ -19,8 +20,10 @@ export async function resendStatusLinkAction(
   form: FormData,
 ): Promise<CandidateActionState> {
   const values = { email: String(form.get("email") ?? "") };
-  const parsed = parseResendLinkForm(form);
-  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the email address."), values };
+  // The page's language: a link that does not work tells no application's (not-found.tsx).
+  const text = await statusPageValidationText(null);
+  const parsed = parseResendLinkForm(form, text);
+  if (!parsed.success) return { ...validationFailure(parsed.error, text.plain("checkEmail")), values };
   try {
     // Over the per-address limit: a 429-style message. Over the per-recipient one: silently nothing.
     const { send } = await limitStatusLinkResend({ headers: await headers(), email: parsed.data.email });

@@ -2,7 +2,8 @@
 
 // The status page's actions. The private link is the candidate's only credential: each domain
 // function resolves it first, and an unknown link changes nothing. Success goes back to the
-// status page (a redirect, so the forms also work without JavaScript).
+// status page (a redirect, so the forms also work without JavaScript). A refused form is answered
+// in the page's language: its schema is built with that language's messages.
 import { redirect } from "next/navigation";
 import {
   parseAccommodationForm,
@@ -15,6 +16,7 @@ import { saveAccommodationRequest } from "@/lib/accommodations/save-accommodatio
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
 
 const statusPage = (token: string, done: string) => `/applications/status/${encodeURIComponent(token)}?done=${done}`;
 
@@ -24,8 +26,9 @@ export async function withdrawAction(
   form: FormData,
 ): Promise<CandidateActionState> {
   const values = { reasonId: String(form.get("reasonId") ?? "") };
-  const parsed = parseWithdrawForm(form);
-  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  const text = await statusPageValidationText(token);
+  const parsed = parseWithdrawForm(form, text);
+  if (!parsed.success) return { ...validationFailure(parsed.error, text.plain("checkForm")), values };
   try {
     const withdrawn = await withdrawApplication({ statusToken: token, input: parsed.data });
     deliverAfterResponse([withdrawn.emailId]);
@@ -45,8 +48,9 @@ export async function saveAccommodationAction(
     details: String(form.get("request.details") ?? ""),
     preferredContact: String(form.get("request.preferredContact") ?? ""),
   };
-  const parsed = parseAccommodationForm(form);
-  if (!parsed.success) return { ...validationFailure(parsed.error), values };
+  const text = await statusPageValidationText(token);
+  const parsed = parseAccommodationForm(form, text);
+  if (!parsed.success) return { ...validationFailure(parsed.error, text.plain("fixAnswers")), values };
   try {
     const saved = await saveAccommodationRequest({ statusToken: token, input: parsed.data });
     deliverAfterResponse([saved.emailId]);
@@ -61,8 +65,9 @@ export async function requestErasureAction(
   _previous: CandidateActionState,
   form: FormData,
 ): Promise<CandidateActionState> {
-  const parsed = parseErasureForm(form);
-  if (!parsed.success) return validationFailure(parsed.error, "Check the form and try again.");
+  const text = await statusPageValidationText(token);
+  const parsed = parseErasureForm(form, text);
+  if (!parsed.success) return validationFailure(parsed.error, text.plain("checkForm"));
   try {
     const requested = await requestErasure({ statusToken: token });
     deliverAfterResponse([requested.emailId]);

@@ -5,6 +5,7 @@
 import { redirect } from "next/navigation";
 import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
+import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
 import { actionFailure, validationFailure } from "@/lib/http/action-failure";
 import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
 import { parseAcceptOfferForm, parseDeclineOfferForm } from "@/lib/offers/schema";
@@ -18,8 +19,9 @@ export async function acceptOfferAction(
   form: FormData,
 ): Promise<CandidateActionState> {
   const values = { fullName: String(form.get("fullName") ?? "") };
-  const parsed = parseAcceptOfferForm(form);
-  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  const text = await statusPageValidationText(token);
+  const parsed = parseAcceptOfferForm(form, text);
+  if (!parsed.success) return { ...validationFailure(parsed.error, text.plain("checkForm")), values };
   try {
     const accepted = await acceptOffer({ statusToken: token, input: parsed.data });
     deliverAfterResponse(accepted.emailIds);
@@ -35,8 +37,9 @@ export async function declineOfferAction(
   form: FormData,
 ): Promise<CandidateActionState> {
   const values = { reason: String(form.get("reason") ?? "") };
-  const parsed = parseDeclineOfferForm(form);
-  if (!parsed.success) return { ...validationFailure(parsed.error, "Check the form and try again."), values };
+  const text = await statusPageValidationText(token);
+  const parsed = parseDeclineOfferForm(form, text);
+  if (!parsed.success) return { ...validationFailure(parsed.error, text.plain("checkForm")), values };
   try {
     const declined = await declineOffer({ statusToken: token, input: parsed.data });
     deliverAfterResponse(declined.emailIds);

@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import { actionFailure } from "@/lib/http/action-failure";
 import { isTimeZone } from "@/lib/interviews/time-zones";
 import { bookSlot, cancelBooking } from "@/lib/self-scheduling/book-slot";
-import { bookSlotSchema, cancelBookingSchema } from "@/lib/self-scheduling/schema";
+import { buildBookSlotSchema, cancelBookingSchema } from "@/lib/self-scheduling/schema";
+import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
 
 function pagePath(token: string, form: FormData, outcome: string) {
   const zone = String(form.get("timeZone") ?? "");
@@ -19,8 +20,9 @@ function pagePath(token: string, form: FormData, outcome: string) {
 }
 
 export async function bookSlotAction(token: string, _previous: BookingState, form: FormData): Promise<BookingState> {
-  const parsed = bookSlotSchema.safeParse({ slotId: form.get("slotId") ?? undefined });
-  if (!parsed.success) return { ok: false, message: "Choose one of the times, then book it." };
+  const text = await statusPageValidationText(token);
+  const parsed = buildBookSlotSchema(text).safeParse({ slotId: form.get("slotId") ?? undefined });
+  if (!parsed.success) return { ok: false, message: text.plain("chooseTimeToBook") };
   let rescheduled = false;
   try {
     const booked = await bookSlot({ statusToken: token, slotId: parsed.data.slotId });
@@ -39,7 +41,7 @@ export async function cancelBookingAction(
   form: FormData,
 ): Promise<BookingState> {
   const parsed = cancelBookingSchema.safeParse({ offerId: form.get("offerId") ?? undefined });
-  if (!parsed.success) return { ok: false, message: "Reload the page and try again." };
+  if (!parsed.success) return { ok: false, message: (await statusPageValidationText(token)).plain("reload") };
   try {
     const cancelled = await cancelBooking({ statusToken: token, offerId: parsed.data.offerId });
     deliverAfterResponse(cancelled.emailIds);
