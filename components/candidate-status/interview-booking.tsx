@@ -1,9 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useId, useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
+import { formatDuration } from "@/lib/interviews/format-interview-time";
 import { isTimeZone, timeZoneLabel, timeZoneOptions } from "@/lib/interviews/time-zones";
 import { slotClock, slotDay, slotLabel } from "@/lib/self-scheduling/format-slot";
 import type { CandidateSlotOffer } from "@/lib/self-scheduling/slot-offers-for-candidate";
@@ -80,9 +81,11 @@ function OfferSection({
   const [cancelState, cancelAction, cancelling] = useActionState(cancel, null);
   const headingId = useId();
   const t = useTranslations("status.booking");
+  // The page's language (status-messages-provider.tsx), for the days, clocks and the length.
+  const language = useLocale();
   const days = new Map<string, CandidateSlotOffer["slots"]>();
   for (const slot of offer.slots) {
-    const day = slotDay(slot.startsAt, timeZone);
+    const day = slotDay(slot.startsAt, timeZone, language);
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   const where = offer.where ? t("where", { place: offer.where }) : offer.videoCall ? t("byVideo") : "";
@@ -94,12 +97,12 @@ function OfferSection({
           {offer.title}
         </h2>
         <p className="text-ink">
-          {offer.duration} {where}
+          {formatDuration(offer.durationMinutes, language)} {where}
         </p>
       </div>
       {offer.booked && (
         <Alert variant="success" live="off" title={t("bookedTitle")}>
-          <p data-testid="booked-time">{slotLabel(offer.booked.startsAt, offer.durationMinutes, timeZone)}</p>
+          <p data-testid="booked-time">{slotLabel(offer.booked.startsAt, offer.durationMinutes, timeZone, language)}</p>
           <p className="mt-1">
             {offer.booked.changeable ? t("changeableUntil", { hours: cutoffHours }) : t("tooClose")}
           </p>
@@ -140,8 +143,12 @@ function OfferSection({
                         className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
                       >
                         <input type="radio" name="slotId" value={slot.id} required className="size-5" />
-                        <span aria-hidden="true">{slotClock(slot.startsAt, offer.durationMinutes, timeZone)}</span>
-                        <span className="sr-only">{slotLabel(slot.startsAt, offer.durationMinutes, timeZone)}</span>
+                        <span aria-hidden="true">
+                          {slotClock(slot.startsAt, offer.durationMinutes, timeZone, language)}
+                        </span>
+                        <span className="sr-only">
+                          {slotLabel(slot.startsAt, offer.durationMinutes, timeZone, language)}
+                        </span>
                       </label>
                     ))}
                   </div>

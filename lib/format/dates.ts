@@ -1,7 +1,14 @@
 // Every date the app prints, in named formats. Fixed locales and the UTC zone: the server does
 // not know the reader's zone, and the server and the browser must print the same text.
-// (Interview times, shown in a chosen zone, are lib/interviews/format-interview-time.ts.)
+// (Interview times, shown in a chosen zone, are lib/interviews/format-interview-time.ts and the
+// offered times lib/self-scheduling/format-slot.ts: both print a language through intlLocale.)
 import { formatDistanceStrict } from "date-fns";
+
+// Candidates read dates in their language (i18n/locales.ts); anything else in American English.
+const INTL_LOCALES: Record<string, string> = { en: "en-US", de: "de-DE" };
+
+/** The Intl locale a language of ours is printed in: "de" → "de-DE"; "en" or none → "en-US". */
+export const intlLocale = (language = "en"): string => INTL_LOCALES[language] ?? "en-US";
 
 const SHORT_DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -1,8 +1,6 @@
 // How an interview's time reads to people: in the zone it was scheduled in, with that zone named.
 // Staff read it in American English; a candidate in their application's language ("de").
-
-const LOCALES: Record<string, string> = { en: "en-US", de: "de-DE" };
-const intlLocale = (language = "en") => LOCALES[language] ?? LOCALES.en!;
+import { intlLocale } from "@/lib/format/dates";
 
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions, language?: string) {
   return new Intl.DateTimeFormat(intlLocale(language), { timeZone, ...options });

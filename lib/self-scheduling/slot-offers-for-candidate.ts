@@ -1,9 +1,9 @@
 import "server-only";
 // What the status page shows of the times offered: never who is on the panel, only the times
-// still free for all of them, in ISO form for the browser to show in the candidate's own zone.
+// still free for all of them, in ISO form for the browser to show in the candidate's own zone and
+// the page's language (lib/self-scheduling/format-slot.ts).
 import { findStatusLinkHolder } from "@/lib/candidate-rights/status-link";
 import { db } from "@/lib/db";
-import { formatDuration } from "@/lib/interviews/format-interview-time";
 import { overlapsBusy } from "./compute-slots";
 import { busyTimeOf } from "./panel-availability";
 
@@ -57,7 +57,6 @@ export async function loadSlotOffersForCandidate(statusToken: string, now = new 
     shaped.push({
       id: offer.id,
       title: offer.title,
-      duration: formatDuration(offer.durationMinutes),
       durationMinutes: offer.durationMinutes,
       defaultTimeZone: offer.timeZone,
       where: offer.location,
