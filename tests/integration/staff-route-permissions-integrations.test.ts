@@ -20,7 +20,7 @@ import { testDb } from "../support/db";
 import { nextRequest } from "../support/next-request";
 import { daysAhead, offerFormValues } from "../support/self-scheduling";
 import { renderedPage, visitPage } from "../support/staff-page-visit";
-import { disableEndpointsAfterThisFile } from "../support/webhook-endpoints";
+import { disableNewWebhookEndpoints } from "../support/webhook-endpoints";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 
@@ -36,7 +36,7 @@ const slotActions = await import("@/app/(hiring)/hiring/applications/[applicatio
 const cutoffActions = await import("@/app/(hiring)/hiring/jobs/[jobId]/interview-plan/self-schedule-actions");
 const publishingActions = await import("@/app/(hiring)/hiring/jobs/publishing-actions");
 
-disableEndpointsAfterThisFile();
+disableNewWebhookEndpoints("file");
 
 const SCHEDULERS: Persona[] = ["admin", "recruiter", "coordinator"];
 // Whose availability page shows the panel interviewer's hours and days away.

@@ -6,7 +6,7 @@ import { TEST_AUTH_SECRET } from "../support/auth-core";
 import { testDb } from "../support/db";
 import { nextRequest } from "../support/next-request";
 import { staffOfEveryRole } from "../support/staff-sessions";
-import { disableEndpointsAfterThisFile } from "../support/webhook-endpoints";
+import { disableNewWebhookEndpoints } from "../support/webhook-endpoints";
 
 const previousSecret = process.env.AUTH_SECRET;
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
@@ -16,7 +16,7 @@ afterAll(() => {
 });
 const actions = await import("@/app/(hiring)/hiring/webhooks/actions");
 const { sessions } = staffOfEveryRole();
-disableEndpointsAfterThisFile();
+disableNewWebhookEndpoints("file");
 const signInAs = (role: keyof typeof sessions) => {
   nextRequest.cookie = `authjs.session-token=${sessions[role]}`;
 };

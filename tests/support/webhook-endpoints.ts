@@ -1,6 +1,6 @@
 // Webhook tests' shared setup: a real receiver (webhook-receiver.ts), an admin, endpoints that
 // stop receiving after each test, and the received requests verified with the standardwebhooks library.
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { Webhook } from "standardwebhooks";
 import type { Actor } from "@/lib/auth/actor";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
@@ -17,17 +17,23 @@ export const verifyWith = (secret: string, { headers, body }: ReceivedWebhook) =
   new Webhook(secret).verify(body, headers as Record<string, string>) as WebhookBody;
 
 /**
- * Disables, after the file, every endpoint created while it ran (files run one at a time): an
- * endpoint left enabled would get deliveries for later files' applications, and their sweeps
- * would try them.
+ * Disables, after each test or after the file, every endpoint made while it ran (files run one at
+ * a time): an endpoint left enabled would get deliveries for later tests' and files' applications,
+ * and their sweeps would try them. Call it before the file's own hooks, so that endpoints its
+ * beforeAll makes count as the file's.
  */
-export function disableEndpointsAfterThisFile() {
-  let startedAt: Date;
-  beforeAll(() => {
-    startedAt = new Date();
+export function disableNewWebhookEndpoints(after: "each test" | "file") {
+  const [start, end] = after === "file" ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  // The endpoints there were before, not a time: nothing here depends on two clocks agreeing.
+  let existing: string[] = [];
+  start(async () => {
+    existing = (await testDb.webhookEndpoint.findMany({ select: { id: true } })).map((endpoint) => endpoint.id);
   });
-  afterAll(async () => {
-    await testDb.webhookEndpoint.updateMany({ where: { createdAt: { gte: startedAt } }, data: { enabled: false } });
+  end(async () => {
+    await testDb.webhookEndpoint.updateMany({
+      where: { id: { notIn: existing }, enabled: true },
+      data: { enabled: false },
+    });
   });
 }
 
@@ -38,14 +44,13 @@ export function disableEndpointsAfterThisFile() {
 export function useWebhookEndpoints() {
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   let admin: Actor;
-  const endpointIds: string[] = [];
+  disableNewWebhookEndpoints("each test");
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
     admin = await createActor("ADMIN");
   });
   afterAll(() => receiver.close());
-  afterEach(async () => {
-    await testDb.webhookEndpoint.updateMany({ where: { id: { in: endpointIds } }, data: { enabled: false } });
+  afterEach(() => {
     receiver.received.length = 0;
   });
 
@@ -57,9 +62,7 @@ export function useWebhookEndpoints() {
       return admin;
     },
     async addEndpoint(events: WebhookEventType[] = [...WEBHOOK_EVENT_TYPES], url = receiver.url) {
-      const endpoint = await createWebhookEndpoint({ actor: admin, input: { url, description: "HR system", events } });
-      endpointIds.push(endpoint.id);
-      return endpoint;
+      return createWebhookEndpoint({ actor: admin, input: { url, description: "HR system", events } });
     },
     allow127: (allowed: boolean) => setWebhookHostAllowed({ actor: admin, input: { host: "127.0.0.1" }, allowed }),
     /** Every received request verified with `secret`, in the order they arrived. */
