@@ -75,6 +75,7 @@ async function measure(count: number): Promise<void> {
   const { finishSubmission } = await import("@/lib/submissions/finish-submission");
   const { loadApplicationFormContext } = await import("@/lib/submissions/load-form-context");
   const { readDocumentText } = await import("@/lib/submissions/read-document-text");
+  const { deliverOutboxMessage } = await import("@/lib/email/outbox");
   const { readMultipart, filePart } = await import("@/lib/http/read-multipart");
   const { limitApplying } = await import("@/lib/rate-limit/limit-requests");
   const { stopQueue } = await import("@/lib/queue/client");
@@ -100,6 +101,7 @@ async function measure(count: number): Promise<void> {
   });
 
   let sequence = 0;
+  const confirmations: string[] = [];
   async function applyOnce(): Promise<string[]> {
     sequence += 1;
     const { resume: _file, ...payload } = validApplicationPayload(context, {
@@ -121,7 +123,9 @@ async function measure(count: number): Promise<void> {
       },
       source: "CAREERS_SITE",
     });
+    // With a worker, this only hands the confirmation over (decision 0049): the worker sends it.
     await finishSubmission(submitted);
+    if (submitted.confirmationEmailId) confirmations.push(submitted.confirmationEmailId);
     return submitted.documentIds;
   }
 
@@ -177,6 +181,7 @@ async function measure(count: number): Promise<void> {
   }
 
   await run(Math.max(20, Math.round(count / 5))); // warm-up: JIT, pools, pg-boss started
+  confirmations.length = 0;
   const cpuBefore = process.cpuUsage();
   const tripsBefore = roundTrips;
   const started = performance.now();
@@ -185,11 +190,13 @@ async function measure(count: number): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   const trips = roundTrips - tripsBefore;
 
-  // The worker's part: reading each resume's text into the search column, one after another.
+  // The worker's part: reading each resume's text into the search column, one after another, and
+  // sending the confirmations (captured without SMTP_URL, as the app did before decision 0049).
   const workerCpuBefore = process.cpuUsage();
   const { ms: workerDatabaseMs } = await databaseCpu(() =>
     profiled("worker", async () => {
       for (const id of documents) await readDocumentText(id);
+      for (const id of confirmations.splice(0)) await deliverOutboxMessage(id);
     }),
   );
   const workerCpu = process.cpuUsage(workerCpuBefore);

@@ -1,16 +1,17 @@
 import "server-only";
 import { after } from "next/server";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { dispatchEmails } from "@/lib/email/dispatch-emails";
 
 /**
- * Sends outbox emails one by one. A message that fails stays in the outbox for the worker to
- * retry, so the change that queued it (already committed) never waits on the mail server.
+ * Gets outbox emails on their way (lib/email/dispatch-emails.ts). A message that fails stays in
+ * the outbox for the worker to retry, so the change that queued it (already committed) never
+ * waits on the mail server.
  */
 export async function deliverOutboxMessages(emailIds: readonly (string | null | undefined)[]): Promise<void> {
-  for (const id of emailIds) if (id) await deliverOutboxMessage(id);
+  await dispatchEmails(emailIds);
 }
 
 /** Sends the emails a committed change queued once the response has gone out. */
 export function deliverAfterResponse(emailIds: readonly (string | null | undefined)[]): void {
-  if (emailIds.some(Boolean)) after(() => deliverOutboxMessages(emailIds));
+  if (emailIds.some(Boolean)) after(() => dispatchEmails(emailIds));
 }

@@ -4,6 +4,8 @@ import type PgBoss from "pg-boss";
 
 /** Retries outbox emails still PENDING: a failed first attempt, or a sender that crashed. */
 export const DELIVER_PENDING_EMAIL = "email.deliver-pending";
+/** Sends the outbox emails a request queued, now (the app never sends them itself: decision 0049). */
+export const DELIVER_EMAIL = "email.deliver";
 /** Emails interviewers whose scorecard is overdue, once per panel seat (lib/scorecards). */
 export const REMIND_OVERDUE_SCORECARDS = "scorecards.remind-overdue";
 /** Deletes rate-limit counters whose window has ended (lib/rate-limit). */
@@ -35,6 +37,8 @@ type QueueOptions = Omit<PgBoss.Queue, "name">;
 export const QUEUE_OPTIONS = {
   // A sweep that fails is not retried: the next minute's run does the same work.
   [DELIVER_PENDING_EMAIL]: { retryLimit: 0 },
+  // Not retried: a message whose send failed is PENDING again, and the minute's sweep retries it.
+  [DELIVER_EMAIL]: { retryLimit: 0 },
   // Not retried either: a seat whose reminder failed stays unclaimed for the next run.
   [REMIND_OVERDUE_SCORECARDS]: { retryLimit: 0 },
   [CLEAN_RATE_LIMITS]: { retryLimit: 0 },

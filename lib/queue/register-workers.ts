@@ -14,6 +14,7 @@ import { expireOffers, remindExpiringOffers } from "@/lib/offers/offer-expiry";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-webhooks";
 import {
   CLEAN_RATE_LIMITS,
+  DELIVER_EMAIL,
   DELIVER_PENDING_EMAIL,
   EXPIRE_OFFERS,
   REMIND_EXPIRING_OFFERS,
@@ -86,6 +87,16 @@ const JOB_WORKERS: JobWorker[] = [
       const attempted = await deliverPendingEmails();
       if (attempted > 0) log(`${DELIVER_PENDING_EMAIL}: retried ${attempted} pending email(s)`);
       return { attempted };
+    },
+  },
+  {
+    name: DELIVER_EMAIL,
+    // Every request that queued mail sends one job: take them in batches (see batchSize above).
+    batchSize: 50,
+    async run(job) {
+      const { emailIds } = job.data as { emailIds: string[] };
+      for (const id of emailIds) await deliverOutboxMessage(id);
+      return { attempted: emailIds.length };
     },
   },
   {

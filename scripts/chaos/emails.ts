@@ -1,5 +1,5 @@
 // Email delivery after a fault: the outbox rows of a scenario's applications all reach SENT (sent
-// by the app after its response or retried by the worker every minute), and the mail server
+// by the worker the app handed them to, decision 0049, or by its minute's sweep), and the mail server
 // received each row's message exactly once, counted by Message-ID.
 import { check, query, type Check } from "./checks";
 import { seconds, waitFor } from "./context";

@@ -131,7 +131,7 @@ async function main(): Promise<number> {
       log(`${title}: ${scenarioPassed(result) ? "PASS" : "FAIL"} in ${Math.round((Date.now() - started) / 1000)} s`);
       for (const entry of result.checks) log(`  ${entry.pass ? "pass" : "FAIL"} ${entry.label}: ${entry.detail}`);
     }
-    // Emails the killed app had claimed: retried once the outbox's claim timeout has passed.
+    // Emails a killed sender had claimed would be retried only after the outbox's claim timeout.
     for (const result of results.filter((entry) => entry.emailsToCheckLater)) {
       log(`Email of "${result.title}", at the end of the run…`);
       const mailChecks = await emailChecks({ databaseUrl, mail, outboxIds: result.emailsToCheckLater! });

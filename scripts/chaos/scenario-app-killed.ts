@@ -78,7 +78,7 @@ export async function appKilled(chaos: Chaos): Promise<ScenarioResult> {
     title: "The app process killed in the middle of submissions",
     fault: `SIGKILL to \`next start\` (its process group) ${options.kills} times during ${options.killLoad} applications (4 candidates at a time), each time started again`,
     checks: [...checks, ...orphans.checks],
-    // Confirmations the killed app had claimed and not sent are retried after the claim timeout.
+    // Checked at the end: a confirmation a killed sender had claimed is retried after the claim timeout.
     emailsToCheckLater: rows.flatMap((row) => row.outbox.map((o) => o.id)),
     figures: [
       ["app start after each kill", restartTimes.map(seconds).join(", ")],

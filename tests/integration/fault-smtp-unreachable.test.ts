@@ -82,11 +82,13 @@ describe("SMTP unreachable", () => {
     });
     expect(rejected).toMatchObject({ ok: true });
 
-    // Each response above was complete before any send was tried; now the sends run, as after a
-    // response, and again as the worker retries: all refused, all kept.
+    // Each response above was complete before any send was tried. After the response the app
+    // only hands the messages to the worker (decision 0049), whose sends are all refused, all kept.
     const jobMail = { application: { jobId: job.id } };
     expect(await testDb.emailOutbox.count({ where: { ...jobMail, attempts: { gt: 0 } } })).toBe(0);
     await runAfterResponse();
+    expect(await testDb.emailOutbox.count({ where: { ...jobMail, attempts: { gt: 0 } } })).toBe(0);
+    await retryOwnMessages();
     await retryOwnMessages();
     const waiting = await testDb.emailOutbox.findMany({
       where: jobMail,

@@ -52,10 +52,11 @@ export function e2eAppEnv(
     // the one proxy in front: X-Forwarded-For names the client (scale-out.spec.ts picks its own),
     // and next start fills in the peer, 127.0.0.1, when a browser sends none.
     TRUST_PROXY: "1",
-    // The embedded Postgres serves one instance only, and no worker (scripts/run-app.ts says the
-    // same): the app reads uploaded documents' text itself. On a real Postgres the jobs are
-    // queued as in a deployment, for a worker these tests do not run.
-    ...(info.embedded ? { REVALIDATION_SYNC: "0", BACKGROUND_JOBS: "in-app" } : {}),
+    // These tests run no worker, so the app does its after-response work itself: it sends the
+    // emails it queued (which a worker would send, decision 0049) and reads uploaded documents'
+    // text. The embedded Postgres serves one instance only (scripts/run-app.ts says the same).
+    BACKGROUND_JOBS: "in-app",
+    ...(info.embedded ? { REVALIDATION_SYNC: "0" } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The candidate's "download all my data" (a POST from the status page: a download that is audited
 // and emailed is a state change, and must not be triggered by a link prefetch or another site).
 import { exportCandidateData } from "@/lib/candidate-rights/export-candidate-data";
-import { deliverOutboxMessage } from "@/lib/email/outbox";
+import { dispatchEmails } from "@/lib/email/dispatch-emails";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { errorResponse } from "@/lib/http/error-response";
@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     assertSameOrigin(request);
     const { token } = await params;
     const exported = await exportCandidateData({ statusToken: token });
-    runAfterResponse(() => deliverOutboxMessage(exported.emailId));
+    runAfterResponse(() => dispatchEmails([exported.emailId]));
     return new Response(new Uint8Array(exported.zip), {
       headers: {
         ...PRIVATE_HEADERS,
