@@ -58,6 +58,7 @@ export function AccommodationForm({ action, formVersionId, options, saved, statu
         defaultValue={values.preferredContact}
         error={errorAt(state, "request.preferredContact")}
         required
+        requiredLabel={t("required")}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>

@@ -52,6 +52,8 @@ export type ChoiceFieldsetProps = {
   description?: ReactNode;
   error?: string;
   required?: boolean;
+  /** The word a screen reader hears after the legend of a required group, in the page's language. */
+  requiredLabel?: string;
   markOptional?: boolean;
   /** Given to every option's input: a react-hook-form registration, or `name` for a plain post. */
   inputProps: NativeInputProps;
@@ -71,6 +73,7 @@ export function ChoiceFieldset({
   description,
   error,
   required,
+  requiredLabel = "required",
   markOptional,
   inputProps,
   defaultValue,
@@ -85,7 +88,7 @@ export function ChoiceFieldset({
       legend={
         <>
           {legend}
-          {required && <span className="sr-only"> (required)</span>}
+          {required && <span className="sr-only"> ({requiredLabel})</span>}
         </>
       }
       description={description}
