@@ -145,6 +145,6 @@ const COUNTS_SQL = `SELECT (SELECT count(*)::int FROM "Application") AS applicat
 async function apiGet(baseUrl: string, token: string, pathname: string): Promise<Record<string, unknown> | undefined> {
   const response = await fetch(`${baseUrl}${pathname}`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status !== 200) return undefined;
-  const body = (await response.json()) as { data?: Record<string, unknown> };
-  return body.data;
+  // One application or candidate is the body itself (lists are the ones wrapped in `data`).
+  return (await response.json()) as Record<string, unknown>;
 }
