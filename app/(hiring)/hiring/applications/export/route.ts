@@ -4,32 +4,20 @@ import type { NextRequest } from "next/server";
 import { exportApplications } from "@/lib/applications-table/export-applications";
 import { parseApplicationsView } from "@/lib/applications-table/view-schema";
 import { requireActorForAction } from "@/lib/auth/session";
-import { contentDisposition } from "@/lib/http/content-disposition";
-import { errorResponse } from "@/lib/http/error-response";
+import { csvAttachment, privateDownload } from "@/lib/http/private-download";
 
 export const dynamic = "force-dynamic";
 
-const PRIVATE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
 // Spreadsheets read a UTF-8 file as UTF-8 (names with accents intact) only with this mark.
 const BYTE_ORDER_MARK = "\uFEFF";
 
-export async function GET(request: NextRequest) {
-  try {
+export function GET(request: NextRequest) {
+  return privateDownload("applications-export", async () => {
     const actor = await requireActorForAction();
     const view = parseApplicationsView(request.nextUrl.searchParams);
     const { fileName, lines } = await exportApplications({ actor, view });
-    return new Response(byteStream(BYTE_ORDER_MARK, lines), {
-      headers: {
-        ...PRIVATE_HEADERS,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": contentDisposition("attachment", fileName),
-      },
-    });
-  } catch (error) {
-    const response = errorResponse(error, "applications-export");
-    for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value);
-    return response;
-  }
+    return csvAttachment(byteStream(BYTE_ORDER_MARK, lines), fileName);
+  });
 }
 
 function byteStream(first: string, lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
