@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { FormKind } from "@/lib/generated/prisma/enums";
+import { getFormVersionIdsInForce } from "@/lib/legal/current-form-versions";
 import { LEGAL_TEXT_KINDS } from "./labels";
 
 export type LegalTextVersionRow = {
@@ -28,33 +29,32 @@ export async function listLegalTexts({
   now?: Date;
 }): Promise<LegalTextGroup[]> {
   assertCan(actor, "legalText.manage");
-  const rows = await db.formVersion.findMany({
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      kind: true,
-      version: true,
-      language: true,
-      title: true,
-      effectiveFrom: true,
-      effectiveTo: true,
-      ombNumber: true,
-      ombExpiresOn: true,
-    },
-  });
-  return LEGAL_TEXT_KINDS.map(({ kind, label }) => {
-    const currentFound = new Set<string>();
-    const versions = rows
+  const [rows, inForce] = await Promise.all([
+    db.formVersion.findMany({
+      orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        kind: true,
+        version: true,
+        language: true,
+        title: true,
+        effectiveFrom: true,
+        effectiveTo: true,
+        ombNumber: true,
+        ombExpiresOn: true,
+      },
+    }),
+    // What applying uses (form_versions_in_force), each language on its own.
+    getFormVersionIdsInForce(now),
+  ]);
+  return LEGAL_TEXT_KINDS.map(({ kind, label }) => ({
+    kind,
+    label,
+    versions: rows
       .filter((row) => row.kind === kind)
-      .map(({ kind: _kind, ...row }): LegalTextVersionRow => {
-        // The same rule as getCurrentFormVersions: the latest of its language whose window contains now.
-        const inForce =
-          !currentFound.has(row.language) &&
-          row.effectiveFrom <= now &&
-          (row.effectiveTo === null || row.effectiveTo > now);
-        if (inForce) currentFound.add(row.language);
-        return { ...row, status: inForce ? "current" : row.effectiveFrom > now ? "scheduled" : "retired" };
-      });
-    return { kind, label, versions };
-  });
+      .map(({ kind: _kind, ...row }): LegalTextVersionRow => ({
+        ...row,
+        status: inForce.has(row.id) ? "current" : row.effectiveFrom > now ? "scheduled" : "retired",
+      })),
+  }));
 }

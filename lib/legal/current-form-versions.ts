@@ -37,6 +37,15 @@ export async function getCurrentFormVersions(
   return formsByKind(rows);
 }
 
+/** The ids of the version of each legal text in force at `now` in each language, for the staff list. */
+export async function getFormVersionIdsInForce(now = new Date()): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT current.id
+      FROM (SELECT DISTINCT language FROM "FormVersion") languages,
+           form_versions_in_force(languages.language, languages.language, ${now.toISOString()}::timestamp) current`;
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
  * The versions with these ids, as a form shows them: the ones a read of form_versions_in_force
  * chose (a version's wording never changes once written, only when it stops being in force).
