@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { nextApprovalStep } from "./approval-steps";
 import { loadOfferLetter } from "./load-letter";
 import { offerApprovalSteps } from "./offer-records";
+import { OFFER_TERMS_SELECT } from "./offer-terms";
 
 /**
  * The offer page, shaped by who reads it: coordinators get each offer's status only; admins,
@@ -52,15 +53,7 @@ async function currentOffer(actor: Actor, offerId: string, jobId: number) {
       status: true,
       version: true,
       approvalRound: true,
-      baseAmount: true,
-      currency: true,
-      payPeriod: true,
-      bonus: true,
-      equity: true,
-      startDate: true,
-      workLocation: true,
-      employmentType: true,
-      expiresOn: true,
+      ...OFFER_TERMS_SELECT,
       releasedAt: true,
       answeredAt: true,
       acceptedName: true,

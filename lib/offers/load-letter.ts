@@ -3,6 +3,7 @@ import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import type { Db, DbTransaction } from "@/lib/db";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { renderLetter } from "./letter";
+import { OFFER_TERMS_SELECT } from "./offer-terms";
 
 export type RenderedLetter = { title: string; paragraphs: string[]; clauseWithheld: boolean };
 
@@ -19,15 +20,7 @@ export async function loadOfferLetter(
   const offer = await client.offer.findUniqueOrThrow({
     where: { id: offerId },
     select: {
-      baseAmount: true,
-      currency: true,
-      payPeriod: true,
-      bonus: true,
-      equity: true,
-      startDate: true,
-      workLocation: true,
-      employmentType: true,
-      expiresOn: true,
+      ...OFFER_TERMS_SELECT,
       status: true,
       letterVersion: { select: { body: true } },
       conditionalClauseVersion: { select: { bodyMarkdown: true } },

@@ -8,6 +8,7 @@ import { lockApplications } from "@/lib/pipeline/application-changes";
 import type { OfferTermsInput } from "./schema";
 import { bumped, lockOfferFor, OPEN_OFFER_STATUSES, UNRELEASED } from "./offer-records";
 import { unknownLetterFields } from "./letter";
+import { OFFER_TERMS_SELECT } from "./offer-terms";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
@@ -68,18 +69,8 @@ export async function saveOfferTerms({
   });
 }
 
-const termsSelect = {
-  baseAmount: true,
-  currency: true,
-  payPeriod: true,
-  bonus: true,
-  equity: true,
-  startDate: true,
-  workLocation: true,
-  employmentType: true,
-  expiresOn: true,
-  letterVersionId: true,
-} as const;
+// The letter is part of the terms: another letter restarts approval as another amount does.
+const termsSelect = { ...OFFER_TERMS_SELECT, letterVersionId: true } as const;
 
 async function termsFrom(tx: DbTransaction, input: OfferTermsInput) {
   const letter = await tx.offerLetterTemplateVersion.findFirst({
