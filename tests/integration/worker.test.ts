@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { getQueue, QUEUE_SCHEMA, stopQueue } from "@/lib/queue/client";
 import { enqueueJob } from "@/lib/queue/enqueue-job";
 import { DELIVER_PENDING_EMAIL } from "@/lib/queue/jobs";
+import { dispatchEmails } from "@/lib/email/dispatch-emails";
 import { startWorker, type RunningWorker } from "@/lib/queue/start-worker";
 import { readSchema, SCHEMA_PATH, withSchemaEngine } from "@/scripts/db/schema-engine";
 import { testDb } from "../support/db";
@@ -95,6 +96,28 @@ describe("background worker", () => {
     expect(received(subject)).toHaveLength(1);
     const row = await testDb.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+  });
+
+  it("sends the emails the app hands over, which the app never tries itself (decision 0049)", async () => {
+    const subject = uniqueSubject("Handed over");
+    const { id } = await testDb.emailOutbox.create({
+      data: { toAddress: "grace@example.com", subject, textBody: subject, template: "test" },
+      select: { id: true },
+    });
+    await dispatchEmails([id]);
+    expect(await testDb.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+    });
+    await startTestWorker();
+    const deadline = Date.now() + 15_000;
+    while ((await testDb.emailOutbox.findUniqueOrThrow({ where: { id } })).status !== "SENT" && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await testDb.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
+    expect(received(subject)).toHaveLength(1);
   });
 
   it("delivers a message once when two workers, started at once, run the sweep together", async () => {
