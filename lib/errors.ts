@@ -62,7 +62,7 @@ export function toSafeError(error: unknown, context: string): AppError & { reque
   return Object.assign(safe, { requestId });
 }
 
-function isDatabaseUnreachable(error: unknown): boolean {
+export function isDatabaseUnreachable(error: unknown): boolean {
   const text =
     String((error as { message?: string })?.message ?? error) + String((error as { code?: string })?.code ?? "");
   return /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|Can't reach database|connection terminated|P1001|P1017|DatabaseNotReachable/i.test(

@@ -3,10 +3,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueCandidateEmail } from "@/lib/candidate-rights/confirmation-email";
 import type { CandidateAccommodationInput } from "@/lib/candidate-rights/schema";
 import { requireStatusLinkHolder } from "@/lib/candidate-rights/status-link";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { findApplicantIdentity } from "@/lib/candidates/applicant-identity";
 import { db } from "@/lib/db";
 import { accommodationRequestSavedEmail } from "@/lib/email/templates/candidate-rights";
-import { AppError } from "@/lib/errors";
 import { getCurrentFormVersions } from "@/lib/legal/current-form-versions";
 import { accommodationForCandidate, accommodationForCandidateSelect, optionLabel } from "./accommodation-for-candidate";
 import { accommodationOptions } from "./wording";
@@ -36,10 +36,7 @@ export async function saveAccommodationRequest({
   const form = (await getCurrentFormVersions(["ACCOMMODATION"], { language: shown?.language })).get("ACCOMMODATION");
   if (!form) throw new Error("No ACCOMMODATION text is in force: run the seed or add one");
   if (!shown || input.formVersionId !== form.id) {
-    throw new AppError(
-      "FORM_OUTDATED",
-      "The wording of this form was updated since you opened it. Reload the page and make your changes again.",
-    );
+    throw new CandidateRefusal("FORM_OUTDATED", "accommodationOutdated");
   }
   const { request } = input;
   const kinds = request.kinds;
@@ -58,16 +55,16 @@ export async function saveAccommodationRequest({
       },
     });
     if (application.status !== "ACTIVE") {
-      throw new AppError(
-        "VALIDATION",
-        "This application is closed, so there is no hiring process left to accommodate. Apply again and ask there, or write to us.",
-      );
+      throw new CandidateRefusal("VALIDATION", "accommodationClosed");
     }
     // The phone the coordinator will see (readSensitiveAccommodationRequest): the one given with this application.
     if (preferredContact === "PHONE" && !(await findApplicantIdentity(tx, application))?.phone) {
-      throw new AppError("VALIDATION", "We have no phone number for you.", {
-        "request.preferredContact": ["We have no phone number for you: choose email"],
-      });
+      throw new CandidateRefusal(
+        "VALIDATION",
+        "noPhone",
+        {},
+        { path: "request.preferredContact", key: "noPhoneField" },
+      );
     }
     const now = new Date();
     const existing = application.accommodationRequest;

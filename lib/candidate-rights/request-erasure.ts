@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DbTransaction } from "@/lib/db";
 import { erasureRequestedEmail } from "@/lib/email/templates/candidate-rights";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "./candidate-refusal";
 import { queueCandidateEmail } from "./confirmation-email";
 import { ERASURE_DEADLINE_DAYS } from "./erasure-policy";
 import { separateApplicant } from "./separate-applicant";
@@ -62,5 +62,5 @@ async function lockHolderRecord(tx: DbTransaction, statusToken: string): Promise
     if (current.candidateId === holder.candidateId) return current;
     holder = current;
   }
-  throw new AppError("CONFLICT", "Your records changed a moment ago. Please try again.");
+  throw new CandidateRefusal("CONFLICT", "erasureConflict");
 }

@@ -3,14 +3,11 @@ import { applicationsOwnedByStatusLink } from "@/lib/auth/permissions";
 import { hashStatusToken, newStatusToken } from "@/lib/submissions/reference";
 import type { Db, DbTransaction } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { CandidateRefusal } from "./candidate-refusal";
 import { statusLinkExpiresAt } from "./status-link-expiry";
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
-
-export const STATUS_LINK_INVALID =
-  "This status link does not work any more: it may have been replaced by a newer one, or expired after the application closed. Ask for a new link with the email address you applied with.";
 
 /** The application a link opens, and the address it was sent to (what it may reach: applicationsOwnedByStatusLink). */
 export type StatusLinkHolder = {
@@ -95,7 +92,7 @@ async function hiredAt(client: Db | DbTransaction, applicationId: string): Promi
 /** As findStatusLinkHolder, for actions: an unknown or expired link is a NOT_FOUND that changes nothing. */
 export async function requireStatusLinkHolder(client: Db | DbTransaction, token: string): Promise<StatusLinkHolder> {
   const holder = await findStatusLinkHolder(client, token);
-  if (!holder) throw new AppError("NOT_FOUND", STATUS_LINK_INVALID);
+  if (!holder) throw new CandidateRefusal("NOT_FOUND", "linkInvalid");
   return holder;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DbTransaction } from "@/lib/db";
 import { withdrawalConfirmedEmail } from "@/lib/email/templates/candidate-rights";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "./candidate-refusal";
 import type { WithdrawInput } from "./schema";
 import { queueCandidateEmail } from "./confirmation-email";
 import { requireStatusLinkHolder } from "./status-link";
@@ -39,7 +39,7 @@ export async function withdrawApplication({
        WHERE "id" = ${applicationId} AND "status" = 'ACTIVE'
    RETURNING "jobId", "stageId", "version"`;
     const row = closed[0];
-    if (!row) throw new AppError("VALIDATION", "This application is already closed, so there is nothing to withdraw.");
+    if (!row) throw new CandidateRefusal("VALIDATION", "withdrawClosed");
 
     await tx.stageTransition.create({
       data: {
@@ -83,9 +83,7 @@ async function findWithdrawalReason(tx: DbTransaction, reasonId: number) {
     select: { id: true, label: true },
   });
   if (!reason)
-    throw new AppError("VALIDATION", "Choose one of the listed reasons.", {
-      reasonId: ["Choose one of the listed reasons"],
-    });
+    throw new CandidateRefusal("VALIDATION", "chooseReason", {}, { path: "reasonId", key: "chooseReasonField" });
   return reason;
 }
 

@@ -2,8 +2,8 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueCandidateEmail } from "@/lib/candidate-rights/confirmation-email";
 import { requireStatusLinkHolder } from "@/lib/candidate-rights/status-link";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { db, type DbTransaction } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { changeStage, closeApplication, lockApplications } from "@/lib/pipeline/application-changes";
 import { enqueueOfferAcceptedEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import type { AcceptOfferInput, DeclineOfferInput } from "./schema";
@@ -11,7 +11,6 @@ import { offerAcceptedEmail, offerDeclinedEmail } from "./offer-emails";
 import { isPastExpiry } from "./offer-expiry";
 
 export const OFFER_DECLINED_REASON = "Declined our offer";
-const NO_OPEN_OFFER = "This offer is no longer open for an answer.";
 
 /**
  * The candidate accepts on their status page by typing their full name: the name, the wording's
@@ -33,14 +32,15 @@ export async function acceptOffer({
       where: { id: input.wordingVersionId, kind: "OFFER_ACCEPTANCE" },
       select: { id: true },
     });
-    if (!wording) throw new AppError("VALIDATION", "The page was out of date: read the offer again and accept.");
+    if (!wording) throw new CandidateRefusal("VALIDATION", "offerOutdated");
     const [application] = await lockApplications(tx, [offer.applicationId]);
     const hired = await tx.stage.findFirst({
       where: { jobId: application!.jobId, kind: "HIRED" },
       orderBy: { position: "asc" },
       select: { id: true },
     });
-    if (!application || application.status !== "ACTIVE" || !hired) throw new AppError("VALIDATION", NO_OPEN_OFFER);
+    if (!application || application.status !== "ACTIVE" || !hired)
+      throw new CandidateRefusal("VALIDATION", "offerClosed");
     await tx.offer.update({
       where: { id: offer.id },
       data: {
@@ -124,6 +124,6 @@ async function lockReleasedOffer(tx: DbTransaction, statusToken: string, offerId
     select: { id: true, applicationId: true, status: true, expiresOn: true },
   });
   if (!offer || offer.status !== "RELEASED" || isPastExpiry(offer.expiresOn, now))
-    throw new AppError("VALIDATION", NO_OPEN_OFFER);
+    throw new CandidateRefusal("VALIDATION", "offerClosed");
   return offer;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // The candidate books, moves or cancels their own interview from the status page. The status
 // link is their only credential: it reaches the offers of its own application and nothing else.
 import { requireStatusLinkHolder } from "@/lib/candidate-rights/status-link";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { db, type DbTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordInterviewChange } from "@/lib/interviews/interview-audit";
@@ -18,7 +19,6 @@ import { busyTimeOf, lockPanel } from "./panel-availability";
 
 const HOUR = 60 * 60 * 1000;
 const CANDIDATE = { kind: "candidate" } as const;
-const UNKNOWN = "That time is not one offered to you. Reload the page to see the times you can choose.";
 export const SLOT_TAKEN = "Someone else booked that time a moment ago. Please choose another of the times below.";
 
 export type BookingResult = { interviewId: string; emailIds: string[]; rescheduled: boolean };
@@ -27,7 +27,7 @@ export type BookingResult = { interviewId: string; emailIds: string[]; reschedul
 async function lockOwnOffer(tx: DbTransaction, applicationId: string, offerId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "SlotOffer" WHERE "id" = ${offerId} AND "applicationId" = ${applicationId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", UNKNOWN);
+  if (locked.length === 0) throw new CandidateRefusal("NOT_FOUND", "slotUnknown");
   return tx.slotOffer.findUniqueOrThrow({
     where: { id: offerId },
     select: {
@@ -54,14 +54,14 @@ type OwnOffer = Awaited<ReturnType<typeof lockOwnOffer>>;
 const bookedInterviewOf = (offer: OwnOffer) =>
   offer.status === "BOOKED" && offer.interview?.status === "SCHEDULED" ? offer.interview : null;
 
-function assertBeforeCutoff(offer: OwnOffer, startsAt: Date, now: Date, what: string) {
+function assertBeforeCutoff(
+  offer: OwnOffer,
+  startsAt: Date,
+  now: Date,
+  what: "tooLateToChange" | "tooLateToBook" | "tooLateToCancel",
+) {
   const hours = offer.job.selfScheduleCutoffHours;
-  if (startsAt.getTime() - now.getTime() < hours * HOUR) {
-    throw new AppError(
-      "VALIDATION",
-      `${what} up to ${hours} hour${hours === 1 ? "" : "s"} before the interview. For anything later, reply to our email and we will help.`,
-    );
-  }
+  if (startsAt.getTime() - now.getTime() < hours * HOUR) throw new CandidateRefusal("VALIDATION", what, { hours });
 }
 
 async function queueEmails(
@@ -101,20 +101,19 @@ export async function bookSlot({
       where: { id: slotId, offer: { applicationId: holder.applicationId } },
       select: { offerId: true, startsAt: true },
     });
-    if (!slot) throw new AppError("NOT_FOUND", UNKNOWN);
+    if (!slot) throw new CandidateRefusal("NOT_FOUND", "slotUnknown");
     const offer = await lockOwnOffer(tx, holder.applicationId, slot.offerId);
-    if (offer.status === "WITHDRAWN") throw new AppError("NOT_FOUND", UNKNOWN);
+    if (offer.status === "WITHDRAWN") throw new CandidateRefusal("NOT_FOUND", "slotUnknown");
     const context = await tx.application.findUniqueOrThrow({
       where: { id: holder.applicationId },
       select: { status: true },
     });
-    if (context.status !== "ACTIVE")
-      throw new AppError("VALIDATION", "This application is closed, so no interview can be booked.");
+    if (context.status !== "ACTIVE") throw new CandidateRefusal("VALIDATION", "bookingClosed");
     const current = bookedInterviewOf(offer);
     if (current?.startsAt.getTime() === slot.startsAt.getTime())
-      throw new AppError("VALIDATION", "You have already booked this time.");
-    if (current) assertBeforeCutoff(offer, current.startsAt, now, "You can change your interview");
-    assertBeforeCutoff(offer, slot.startsAt, now, "Times can be booked");
+      throw new CandidateRefusal("VALIDATION", "alreadyBooked");
+    if (current) assertBeforeCutoff(offer, current.startsAt, now, "tooLateToChange");
+    assertBeforeCutoff(offer, slot.startsAt, now, "tooLateToBook");
 
     const panel = offer.panel.map((seat) => seat.user);
     const ids = panel.map((member) => member.id);
@@ -174,8 +173,8 @@ export async function cancelBooking({
     const holder = await requireStatusLinkHolder(tx, statusToken);
     const offer = await lockOwnOffer(tx, holder.applicationId, offerId);
     const current = bookedInterviewOf(offer);
-    if (!current) throw new AppError("VALIDATION", "There is no booked interview to cancel.");
-    assertBeforeCutoff(offer, current.startsAt, now, "You can cancel your interview");
+    if (!current) throw new CandidateRefusal("VALIDATION", "nothingToCancel");
+    assertBeforeCutoff(offer, current.startsAt, now, "tooLateToCancel");
     const interview = await tx.interview.update({
       where: { id: current.id },
       data: { status: "CANCELLED", cancelledAt: now, calendarSequence: { increment: 1 } },

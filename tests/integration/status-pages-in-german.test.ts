@@ -1,6 +1,7 @@
 // The status-link pages in the candidate's language (issue 15, decision 0042): each form's server
 // action refuses a bad submit in the page's language with the same schema the page's form posts
-// to, and the accommodation request's status reads from the messages, not an English map.
+// to, as it does the domain's refusals after it, and the accommodation request's status reads from
+// the messages, not an English map.
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement, type ComponentProps } from "react";
@@ -110,6 +111,28 @@ describe("a refused status-page form", () => {
     const refused = await resendStatusLinkAction(null, form({ email: "not an address" }));
     expect(refused?.message).toBe("Bitte prüfen Sie die E-Mail-Adresse.");
     expect(refused?.fieldErrors?.email).toEqual(["Bitte geben Sie eine E-Mail-Adresse wie name@example.com an"]);
+  });
+});
+
+describe("a refusal after the form's schema", () => {
+  it("is said in the page's language: an application closed meanwhile, a link replaced meanwhile", async () => {
+    const { applicationId, token } = await applied("de");
+    await testDb.application.update({
+      where: { id: applicationId },
+      data: { status: "REJECTED", closedAt: new Date() },
+    });
+    const closed = await statusActions.withdrawAction(token, null, form({ confirm: "yes" }));
+    expect(closed?.message).toBe("Diese Bewerbung ist bereits abgeschlossen, es gibt also nichts zurückzuziehen.");
+
+    // A link that no longer works tells no application's language: the browser's is used.
+    const replaced = await applied("de");
+    await issueStatusLink(testDb, replaced.applicationId);
+    nextRequest.headers = new Headers({ "accept-language": "de" });
+    const erase = await statusActions.requestErasureAction(replaced.token, null, form({ confirm: "yes" }));
+    expect(erase?.message).toMatch(/^Dieser Statuslink funktioniert nicht mehr/);
+    nextRequest.headers = new Headers();
+    const english = await statusActions.requestErasureAction(replaced.token, null, form({ confirm: "yes" }));
+    expect(english?.message).toMatch(/^This status link does not work any more/);
   });
 });
 

@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { resendStatusLinks } from "@/lib/candidate-rights/resend-status-links";
 import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
+import { statusActionFailure } from "@/lib/candidate-rights/status-action-failure";
 import { parseResendLinkForm, type CandidateActionState } from "@/lib/candidate-rights/schema";
 import { deliverOutboxMessages } from "@/lib/actions/deliver-after-response";
-import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { validationFailure } from "@/lib/http/action-failure";
 import { limitStatusLinkResend } from "@/lib/rate-limit/limit-requests";
 
 /**
@@ -38,7 +39,7 @@ export async function resendStatusLinkAction(
       });
     }
   } catch (error) {
-    return { ...actionFailure(error, "resend-status-link"), values };
+    return { ...(await statusActionFailure(error, "resend-status-link", null)), values };
   }
   redirect("/applications/status?sent=1");
 }

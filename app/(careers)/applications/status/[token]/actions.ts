@@ -15,8 +15,9 @@ import { requestErasure } from "@/lib/candidate-rights/request-erasure";
 import { saveAccommodationRequest } from "@/lib/accommodations/save-accommodation-request";
 import { withdrawApplication } from "@/lib/candidate-rights/withdraw-application";
 import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
-import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { validationFailure } from "@/lib/http/action-failure";
 import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
+import { statusActionFailure } from "@/lib/candidate-rights/status-action-failure";
 
 const statusPage = (token: string, done: string) => `/applications/status/${encodeURIComponent(token)}?done=${done}`;
 
@@ -33,7 +34,7 @@ export async function withdrawAction(
     const withdrawn = await withdrawApplication({ statusToken: token, input: parsed.data });
     deliverAfterResponse([withdrawn.emailId]);
   } catch (error) {
-    return { ...actionFailure(error, "candidate-withdraw"), values };
+    return { ...(await statusActionFailure(error, "candidate-withdraw", token)), values };
   }
   redirect(statusPage(token, "withdrawn"));
 }
@@ -55,7 +56,7 @@ export async function saveAccommodationAction(
     const saved = await saveAccommodationRequest({ statusToken: token, input: parsed.data });
     deliverAfterResponse([saved.emailId]);
   } catch (error) {
-    return { ...actionFailure(error, "candidate-accommodation"), values };
+    return { ...(await statusActionFailure(error, "candidate-accommodation", token)), values };
   }
   redirect(statusPage(token, "accommodation"));
 }
@@ -72,7 +73,7 @@ export async function requestErasureAction(
     const requested = await requestErasure({ statusToken: token });
     deliverAfterResponse([requested.emailId]);
   } catch (error) {
-    return actionFailure(error, "candidate-erasure");
+    return await statusActionFailure(error, "candidate-erasure", token);
   }
   redirect(statusPage(token, "erasure"));
 }

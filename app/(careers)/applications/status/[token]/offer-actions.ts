@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import type { CandidateActionState } from "@/lib/candidate-rights/schema";
 import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
-import { actionFailure, validationFailure } from "@/lib/http/action-failure";
+import { statusActionFailure } from "@/lib/candidate-rights/status-action-failure";
+import { validationFailure } from "@/lib/http/action-failure";
 import { acceptOffer, declineOffer } from "@/lib/offers/answer-offer";
 import { parseAcceptOfferForm, parseDeclineOfferForm } from "@/lib/offers/schema";
 
@@ -26,7 +27,7 @@ export async function acceptOfferAction(
     const accepted = await acceptOffer({ statusToken: token, input: parsed.data });
     deliverAfterResponse(accepted.emailIds);
   } catch (error) {
-    return { ...actionFailure(error, "candidate-offer-accept"), values };
+    return { ...(await statusActionFailure(error, "candidate-offer-accept", token)), values };
   }
   redirect(offerSection(token));
 }
@@ -44,7 +45,7 @@ export async function declineOfferAction(
     const declined = await declineOffer({ statusToken: token, input: parsed.data });
     deliverAfterResponse(declined.emailIds);
   } catch (error) {
-    return { ...actionFailure(error, "candidate-offer-decline"), values };
+    return { ...(await statusActionFailure(error, "candidate-offer-decline", token)), values };
   }
   redirect(offerSection(token));
 }

@@ -7,11 +7,11 @@ import { redirect } from "next/navigation";
 import type { BookingState } from "@/components/candidate-status/interview-booking";
 import { deliverAfterResponse } from "@/lib/actions/deliver-after-response";
 import { AppError } from "@/lib/errors";
-import { actionFailure } from "@/lib/http/action-failure";
 import { isTimeZone } from "@/lib/interviews/time-zones";
 import { bookSlot, cancelBooking } from "@/lib/self-scheduling/book-slot";
 import { buildBookSlotSchema, cancelBookingSchema } from "@/lib/self-scheduling/schema";
 import { statusPageValidationText } from "@/lib/candidate-rights/read-status-page-language";
+import { statusActionFailure } from "@/lib/candidate-rights/status-action-failure";
 
 function pagePath(token: string, form: FormData, outcome: string) {
   const zone = String(form.get("timeZone") ?? "");
@@ -29,7 +29,8 @@ export async function bookSlotAction(token: string, _previous: BookingState, for
     deliverAfterResponse(booked.emailIds);
     rescheduled = booked.rescheduled;
   } catch (error) {
-    if (!(error instanceof AppError && error.code === "CONFLICT")) return actionFailure(error, "candidate-book-slot");
+    if (!(error instanceof AppError && error.code === "CONFLICT"))
+      return await statusActionFailure(error, "candidate-book-slot", token);
     redirect(pagePath(token, form, "taken"));
   }
   redirect(pagePath(token, form, rescheduled ? "moved" : "booked"));
@@ -46,7 +47,7 @@ export async function cancelBookingAction(
     const cancelled = await cancelBooking({ statusToken: token, offerId: parsed.data.offerId });
     deliverAfterResponse(cancelled.emailIds);
   } catch (error) {
-    return actionFailure(error, "candidate-cancel-booking");
+    return await statusActionFailure(error, "candidate-cancel-booking", token);
   }
   redirect(pagePath(token, form, "cancelled"));
 }
