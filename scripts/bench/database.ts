@@ -82,6 +82,9 @@ export async function copyBenchDatabase(source: BenchDatabase, log: (line: strin
   }
   const url = new URL(source.url);
   url.pathname = `/${name}`;
+  const copy = new pg.Client({ connectionString: url.toString() });
+  await copy.connect();
+  await hideOtherLanguagesFromBaseline(copy).finally(() => copy.end());
   log(`Copied the bench database to ${name} (for the baseline ref)`);
   return {
     url: url.toString(),
@@ -93,4 +96,15 @@ export async function copyBenchDatabase(source: BenchDatabase, log: (line: strin
       log(`Dropped database ${name}`);
     },
   };
+}
+
+/**
+ * The bench applies with the English form, to both servers. A ref from before legal texts had
+ * languages (decision 0041) takes the newest version of each text in force, whatever its
+ * language, which is the German one the seed adds after the English: it then refuses every
+ * English answer as FORM_OUTDATED (409). In the baseline's copy only, the other languages'
+ * versions end where they begin, so every ref sees the English versions in force.
+ */
+export async function hideOtherLanguagesFromBaseline(client: pg.ClientBase): Promise<void> {
+  await client.query(`UPDATE "FormVersion" SET "effectiveTo" = "effectiveFrom" WHERE "language" <> 'en'`);
 }

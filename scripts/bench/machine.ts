@@ -56,3 +56,27 @@ function commandOutput(command: string, args: string[]): string {
     return "";
   }
 }
+
+export type LoadAverage = { samples: number; mean: number; highest: number };
+
+/**
+ * The 1-minute load average every 10 s while the bench runs. The bench's own load (a server and
+ * its load generator) keeps it near the core count in the load phases; well above that, other
+ * work shared the cores and every figure of the run is lower than the machine can do.
+ */
+export function sampleLoadAverage(): { stop(): LoadAverage } {
+  const samples = [os.loadavg()[0]!];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]!), 10_000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      const round = (value: number) => Math.round(value * 10) / 10;
+      return {
+        samples: samples.length,
+        mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
+        highest: round(Math.max(...samples)),
+      };
+    },
+  };
+}

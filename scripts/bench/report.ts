@@ -59,6 +59,9 @@ function renderMarkdown(results: BenchResults, checks: BudgetCheck[]): string {
       machine.chromium,
     ]),
     "",
+    `The 1-minute load average during the run (every 10 s, ${results.loadAverage.samples} samples): mean ${results.loadAverage.mean}, highest ${results.loadAverage.highest} on ${machine.cores} cores. ` +
+      "The bench's own server and load generator keep it near the core count while they load; above that, other work shared the cores and every figure here is lower than this machine can do.",
+    "",
     "## Data",
     "",
     `${number(dataset.applications)} applications over ${dataset.jobs} jobs (the largest job holds ${number(dataset.largeJobApplications)}), ` +

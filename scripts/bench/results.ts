@@ -1,7 +1,7 @@
 // Everything one bench run measured: written to benchmarks.json as it is, and to benchmarks.md.
 import type { OpenLoopMeasure, SaturationMeasure } from "./apply";
 import type { LighthouseMeasure, LighthousePair } from "./lighthouse";
-import type { Machine } from "./machine";
+import type { LoadAverage, Machine } from "./machine";
 import type { MemoryPeak } from "./memory";
 import type { PageMeasure } from "./pages";
 import type { PhaseRecord } from "./phase";
@@ -12,6 +12,8 @@ export type BenchResults = {
   date: string;
   quick: boolean;
   machine: Machine;
+  /** The machine's 1-minute load average during the run (sampled every 10 s). */
+  loadAverage: LoadAverage;
   dataset: {
     applications: number;
     jobs: number;

@@ -13,7 +13,7 @@ import { copyBenchDatabase, openBenchDatabase, type BenchDatabase } from "./data
 import { measureLighthouse, measureLighthousePair } from "./lighthouse";
 import { failedRequests } from "./load";
 import { acquireLock, type Release } from "./lock";
-import { describeMachine } from "./machine";
+import { describeMachine, sampleLoadAverage } from "./machine";
 import { sampleMemory, type MemorySampler } from "./memory";
 import { readOptions } from "./options";
 import { measurePages, type PageMeasure, type PageTarget } from "./pages";
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   cleanups.push(() => sql.end());
   const machine = await describeMachine(database.url, options.chromiumPath);
+  const loadAverage = sampleLoadAverage();
   const size = await sql.query<{ rows: string; mb: string }>(
     `SELECT count(*) AS rows, pg_total_relation_size('"Application"') / 1048576 AS mb FROM "Application"`,
   );
@@ -287,6 +288,9 @@ async function main(): Promise<number> {
       );
   }
   const peakUnlimited = memoryUnlimited.stop();
+  // Kept for a run with failed requests: a 500's cause is in the server's output, not in the answer.
+  const serverErrors = new Map<string, string[]>([["the app without the heap limit", unlimited.errorLines()]]);
+  if (baselineServer) serverErrors.set(`the baseline ${baseline!.ref}`, baselineServer.errorLines());
   await unlimited.stop();
   if (baselineServer) await baselineServer.stop();
   await bareServer.stop();
@@ -320,11 +324,13 @@ async function main(): Promise<number> {
     ),
   };
   const peak = memory.stop();
+  serverErrors.set("the app", server.errorLines());
 
   const results: BenchResults = {
     date: new Date().toISOString(),
     quick: options.quick,
     machine,
+    loadAverage: loadAverage.stop(),
     dataset: {
       applications: data.applications,
       jobs: options.jobs,
@@ -356,6 +362,8 @@ async function main(): Promise<number> {
       `  ${check.status.padEnd(12)} ${check.measure}: ${check.value ?? "–"} ${check.unit} (budget ${check.budget})${check.by ? ` ${check.by}` : ""}`,
     );
   if (failures.length > 0) {
+    for (const [label, lines] of serverErrors)
+      if (lines.length > 0) log(`What ${label} printed as errors:\n  ${lines.join("\n  ")}`);
     console.error(
       `\n[bench] FAILED: ${failures.length} measure(s) had failed requests:\n${failures.map((failure) => `  - ${failure}`).join("\n")}\n`,
     );

@@ -16,6 +16,8 @@ export type BenchServer = {
   port: number;
   baseUrl: string;
   storageDir: string;
+  /** What the server and its worker printed as errors (first lines, no stack), for a run with failed requests. */
+  errorLines(): string[];
   stop(): Promise<void>;
 };
 
@@ -109,9 +111,12 @@ export async function startServer(options: {
           },
         );
   const output: string[] = [];
+  const errors: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 200) output.shift();
+    for (const line of chunk.toString().split("\n"))
+      if (isErrorLine(line) && errors.length < 50) errors.push(line.trim());
   };
   for (const process_ of worker ? [child, worker] : [child]) {
     process_.stdout!.on("data", keep);
@@ -133,7 +138,15 @@ export async function startServer(options: {
     throw new Error(`${(error as Error).message}\n--- next start output ---\n${output.join("")}`);
   }
   log(`next start is serving ${label} on ${baseUrl} (pid ${child.pid}${worker ? `; worker pid ${worker.pid}` : ""})`);
-  return { pid: child.pid!, workerPid: worker?.pid, port, baseUrl, storageDir, stop };
+  return { pid: child.pid!, workerPid: worker?.pid, port, baseUrl, storageDir, errorLines: () => [...errors], stop };
+}
+
+/**
+ * Next.js prints an error answered with a 500 as "⨯ Error: …" followed by its stack: the first
+ * line names the cause; the stack would name this machine's folders.
+ */
+function isErrorLine(line: string): boolean {
+  return /⨯|\b\w*Error\b/.test(line) && !/^\s+at /.test(line);
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -192,7 +205,14 @@ export async function startPlainServer(options: {
     throw new Error(`${(error as Error).message}\n${errors.join("").slice(-2000)}`);
   }
   options.log(`next start is serving ${options.label} on ${baseUrl} (pid ${child.pid})`);
-  return { pid: child.pid!, port: options.port, baseUrl, storageDir: "", stop };
+  const errorLines = () =>
+    errors
+      .join("")
+      .split("\n")
+      .filter(isErrorLine)
+      .map((line) => line.trim())
+      .slice(0, 50);
+  return { pid: child.pid!, port: options.port, baseUrl, storageDir: "", errorLines, stop };
 }
 
 export function run(

@@ -8,6 +8,7 @@ import { extractDocumentText } from "@/lib/files/extract-document-text";
 import { getJobBoard } from "@/lib/pipeline/get-job-board";
 import { refreshApplicationSearchText } from "@/lib/search/search-text";
 import { checkBudgets } from "../../scripts/bench/budgets";
+import { hideOtherLanguagesFromBaseline } from "../../scripts/bench/database";
 import type { BenchResults } from "../../scripts/bench/results";
 import { resumePdf } from "../../scripts/bench/resume-pdf";
 import { loadApplications } from "../../scripts/bench/seed-bulk";
@@ -157,5 +158,40 @@ describe("the bench's budgets", () => {
       value: null,
       status: "not measured",
     });
+  });
+});
+
+describe("the baseline ref's copy of the bench database", () => {
+  // The rule of a ref from before legal texts had languages: the newest version in force, any language.
+  const inForceBeforeLanguages = `
+    SELECT DISTINCT ON ("kind") "kind", "language" FROM "FormVersion"
+     WHERE "effectiveFrom" <= now() AND ("effectiveTo" IS NULL OR "effectiveTo" > now())
+     ORDER BY "kind", "effectiveFrom" DESC, "createdAt" DESC, "id" DESC`;
+
+  it("shows an older ref the English legal texts the bench answers, not a later German version", async () => {
+    const sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await sql.connect();
+    try {
+      await sql.query("BEGIN");
+      // A German version in force beside the English ones, written after them (as the seed does).
+      await ensureFormVersion(testDb, "PRIVACY_NOTICE");
+      await sql.query(
+        `INSERT INTO "FormVersion" ("id", "kind", "language", "version", "title", "bodyMarkdown", "questions", "effectiveFrom", "createdAt")
+         SELECT 'bench-de-' || "id", "kind", 'de', "version" || '-bench-de', "title", "bodyMarkdown", "questions",
+                "effectiveFrom", (SELECT max("createdAt") FROM "FormVersion") + interval '1 second'
+           FROM "FormVersion"
+          WHERE "kind" = 'PRIVACY_NOTICE' AND "effectiveFrom" <= now() AND ("effectiveTo" IS NULL OR "effectiveTo" > now())
+          ORDER BY "effectiveFrom" DESC LIMIT 1`,
+      );
+      const before = await sql.query<{ kind: string; language: string }>(inForceBeforeLanguages);
+      expect(before.rows.find((row) => row.kind === "PRIVACY_NOTICE")?.language).toBe("de");
+
+      await hideOtherLanguagesFromBaseline(sql);
+      const after = await sql.query<{ kind: string; language: string }>(inForceBeforeLanguages);
+      expect(after.rows.map((row) => row.language)).not.toContain("de");
+    } finally {
+      await sql.query("ROLLBACK");
+      await sql.end();
+    }
   });
 });
