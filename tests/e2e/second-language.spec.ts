@@ -1,11 +1,22 @@
 // Applying in the second language (issue 15): a German browser lands on the German posting,
 // switches to English and back with the language link, and applies in German: the validation
 // errors and the confirmation are German, every German page is axe-clean, and the application
-// records the language it was made in (docs/decisions/0041).
+// records the language it was made in (docs/decisions/0041). A German candidate's status page
+// (one address for every language, decision 0042) and its forms' errors are German too.
 import { expect, test, type Page } from "@playwright/test";
+import { newStatusToken } from "../../lib/submissions/reference";
+import { createApplication, createJob } from "../factories";
 import { expectNoAxeViolations } from "./support/axe";
-import { newCandidate, resumeUpload, SEED_QUESTIONS, seedJob, seedJobSlug } from "./support/application-form";
+import {
+  errorSummary,
+  newCandidate,
+  resumeUpload,
+  SEED_QUESTIONS,
+  seedJob,
+  seedJobSlug,
+} from "./support/application-form";
 import { queryRows } from "./support/database";
+import { withE2ePrisma } from "./support/pipeline-data";
 
 // Chromium sends Accept-Language from the context's locale.
 test.use({ locale: "de-DE" });
@@ -112,4 +123,53 @@ test("a German browser applies in German, switching language on the way", async 
     reference,
   ]);
   expect(application?.locale).toBe("de");
+});
+
+/** An application made in German with an arranged accommodation request, and its private status link. */
+async function germanApplicationWithStatusLink(): Promise<string> {
+  const { token, hash } = newStatusToken();
+  await withE2ePrisma(async (prisma) => {
+    const job = await createJob(prisma);
+    const application = await createApplication(prisma, {
+      jobId: job.id,
+      accommodation: true,
+      overrides: { locale: "de", statusTokenHash: hash, statusLinkIssuedAt: new Date() },
+    });
+    await prisma.accommodationRequest.update({
+      where: { applicationId: application.id },
+      data: { status: "ARRANGED", panelArrangement: "Fragen vorab schriftlich" },
+    });
+  });
+  return `/applications/status/${token}`;
+}
+
+test("a German candidate's status page and its forms speak German", async ({ page }) => {
+  const statusPath = await germanApplicationWithStatusLink();
+  await page.goto(statusPath);
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Bewerbung" })).toBeVisible();
+  await expect(page.getByTestId("candidate-status")).toHaveText("Eingegangen");
+  // The accommodation request's status comes from the messages, not the staff side's words.
+  const accommodation = page.getByTestId("accommodation-summary");
+  await expect(accommodation).toContainText("Status: Organisiert.");
+  await expect(accommodation).toContainText("Die Vorkehrungen für Ihre Gespräche sind organisiert.");
+  await expect(accommodation).not.toContainText("Arranged");
+  await expectNoAxeViolations(page);
+
+  // A refused change is explained in German, in the summary and at the field.
+  await page.getByRole("link", { name: "Ihre Anfrage nach Vorkehrungen ändern" }).click();
+  await expect(page).toHaveURL(`${statusPath}/accommodation`);
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Anfrage nach Vorkehrungen ändern" })).toBeVisible();
+  // The required group's legend says so in German to a screen reader.
+  await expect(page.getByRole("group", { name: /\(Pflichtangabe\)/ })).toBeVisible();
+  for (const kind of await page.locator('input[name="request.kinds"]:checked').all()) await kind.uncheck();
+  await page.getByLabel(/Erzählen Sie uns mehr/).fill("");
+  await page.getByRole("button", { name: "Änderungen speichern" }).click();
+  const summary = errorSummary(page);
+  await expect(summary.getByRole("heading", { name: "Ihre Anfrage wurde nicht gespeichert" })).toBeVisible();
+  const kindOrDetails = "Bitte wählen Sie die Art der Unterstützung oder beschreiben Sie, was helfen würde";
+  await expect(summary.getByRole("link", { name: kindOrDetails })).toBeVisible();
+  await expect(page.getByLabel(/Erzählen Sie uns mehr/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(/Erzählen Sie uns mehr/)).toHaveAccessibleDescription(new RegExp(kindOrDetails));
+  await expect(summary).not.toContainText(/Choose|Enter|Check the form|Some answers/);
+  await expectNoAxeViolations(page);
 });
