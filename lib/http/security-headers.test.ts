@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createNonce, isCachedPage, requestSecurityHeaders } from "./security-headers";
 
 const LOCAL = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_OIDC_ISSUER: undefined } as const;
@@ -120,5 +120,21 @@ describe("isCachedPage", () => {
       "/applications/status/t",
     ])
       expect(isCachedPage(path), path).toBe(false);
+  });
+});
+
+describe("the nonce", () => {
+  it("is drawn only for a page whose policy carries it, not for every cached page the proxy sees", () => {
+    const draw = vi.spyOn(crypto, "getRandomValues");
+    try {
+      requestSecurityHeaders("/bench-baseline", LOCAL);
+      requestSecurityHeaders("/jobs/backend-engineer", DEPLOYED);
+      requestSecurityHeaders("/hiring/applications/a1/documents/f1", LOCAL);
+      expect(draw).not.toHaveBeenCalled();
+      requestSecurityHeaders("/jobs/backend-engineer/apply", LOCAL);
+      expect(draw).toHaveBeenCalledTimes(1);
+    } finally {
+      draw.mockRestore();
+    }
   });
 });
