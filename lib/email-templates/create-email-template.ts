@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { EmailTemplateFormInput } from "./email-template-schema";
 import { asTemplateNameConflict, templateNameTaken } from "./name-conflict";
+import { writeTemplateTranslations } from "./translation-writes";
 
 export async function createEmailTemplate({
   actor,
@@ -19,7 +20,15 @@ export async function createEmailTemplate({
   });
   if (taken) throw templateNameTaken();
   try {
-    return await db.emailTemplate.create({ data: { ...input, createdById: actor.userId }, select: { id: true } });
+    const { translations, ...template } = input;
+    return await db.$transaction(async (tx) => {
+      const created = await tx.emailTemplate.create({
+        data: { ...template, createdById: actor.userId },
+        select: { id: true },
+      });
+      await writeTemplateTranslations(tx, created.id, translations);
+      return created;
+    });
   } catch (error) {
     throw asTemplateNameConflict(error);
   }

@@ -13,6 +13,7 @@ export async function getEmailTemplate({ actor, templateId }: { actor: Actor; te
       name: true,
       subject: true,
       body: true,
+      translations: { select: { language: true, subject: true, body: true }, orderBy: { language: "asc" } },
       rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } },
     },
   });

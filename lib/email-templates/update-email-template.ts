@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EmailTemplateFormInput } from "./email-template-schema";
 import { asTemplateNameConflict, templateNameTaken } from "./name-conflict";
+import { writeTemplateTranslations } from "./translation-writes";
 
 export async function updateEmailTemplate({
   actor,
@@ -22,8 +23,13 @@ export async function updateEmailTemplate({
   });
   if (taken) throw templateNameTaken();
   try {
-    const { count } = await db.emailTemplate.updateMany({ where: { id: templateId }, data: input });
-    if (count === 0) throw new AppError("NOT_FOUND", "That email template no longer exists.");
+    const { translations, ...template } = input;
+    // One transaction: a refused translation leaves the template as it was.
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.emailTemplate.updateMany({ where: { id: templateId }, data: template });
+      if (count === 0) throw new AppError("NOT_FOUND", "That email template no longer exists.");
+      await writeTemplateTranslations(tx, templateId, translations);
+    });
     return { id: templateId };
   } catch (error) {
     throw asTemplateNameConflict(error);

@@ -14,7 +14,12 @@ import {
   MOVABLE_STATUSES,
   type ApplicationState,
 } from "./application-changes";
-import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
+import {
+  findRejectionReason,
+  findRejectionRecipients,
+  prepareRejectionEmail,
+  queueRejectionEmail,
+} from "./rejection-email";
 import type { Rejection } from "./schema";
 
 export type BulkOperation =
@@ -123,13 +128,12 @@ async function rejectAll(
         applications.map((application) => application.id),
       )
     : new Map();
+  const email = rejection.email ? await prepareRejectionEmail(tx, rejection.email) : null;
   const emailIds: string[] = [];
   for (const application of applications) {
     const recipient = recipients.get(application.id);
     const emailId =
-      rejection.email && recipient
-        ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind })
-        : null;
+      email && recipient ? await queueRejectionEmail(tx, { actor, recipient, email, kind: reason.kind }) : null;
     if (emailId) emailIds.push(emailId);
     await closeApplication(tx, { actor, from: application, reason, emailQueued: emailId !== null, now });
   }

@@ -11,7 +11,12 @@ import {
   CONFLICT_MESSAGE,
   STATUS_BY_REJECTION_KIND,
 } from "./application-changes";
-import { findRejectionReason, findRejectionRecipients, queueRejectionEmail } from "./rejection-email";
+import {
+  findRejectionReason,
+  findRejectionRecipients,
+  prepareRejectionEmail,
+  queueRejectionEmail,
+} from "./rejection-email";
 import type { Rejection } from "./schema";
 
 type RejectApplication = {
@@ -56,7 +61,12 @@ export async function rejectApplicationInTransaction(
     : undefined;
   const emailId =
     rejection.email && recipient
-      ? await queueRejectionEmail(tx, { actor, recipient, email: rejection.email, kind: reason.kind })
+      ? await queueRejectionEmail(tx, {
+          actor,
+          recipient,
+          email: await prepareRejectionEmail(tx, rejection.email),
+          kind: reason.kind,
+        })
       : null;
   const version = await closeApplication(tx, {
     actor,

@@ -7,7 +7,8 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { renderTemplate, renderTemplateAsHtml, UnknownMergeFieldError, type MergeData } from "@/lib/email/merge-fields";
 import { AppError } from "@/lib/errors";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
-import type { RejectionEmailInput } from "./schema";
+import { emailTextFor, type TemplateWithTranslations } from "@/lib/email-templates/template-version";
+import type { RejectionEmail, RejectionEmailInput } from "./schema";
 
 /** What a close email needs of the application; whom it goes to is findApplicantsToWrite's answer. */
 const rejectionRecipientSelect = {
@@ -15,6 +16,7 @@ const rejectionRecipientSelect = {
   reference: true,
   candidateId: true,
   emailNormalized: true,
+  locale: true,
   candidate: { select: { anonymizedAt: true } },
   job: { select: { title: true, organization: { select: { name: true } } } },
 } as const;
@@ -24,6 +26,8 @@ export type RejectionRecipient = {
   id: string;
   reference: string;
   candidateId: string;
+  /** The language the candidate applied in: a template's version in it is sent when there is one. */
+  locale: string;
   applicant: ApplicantIdentity | null;
   job: { title: string; organization: { name: string } };
 };
@@ -51,6 +55,7 @@ export async function findRejectionRecipients(
         id: row.id,
         reference: row.reference,
         candidateId: row.candidateId,
+        locale: row.locale,
         applicant: applicants[index] ?? null,
         job: row.job,
       },
@@ -87,6 +92,21 @@ function mergeDataFor(recipient: RejectionRecipient, applicant: ApplicantIdentit
   };
 }
 
+/** The email of a rejection, with the template it was started from (and its translations), if any. */
+export type PreparedRejectionEmail = { written: RejectionEmailInput; template: TemplateWithTranslations | null };
+
+/** Reads the email's template once for a whole (bulk) rejection; a template deleted meanwhile leaves the text as written. */
+export async function prepareRejectionEmail(tx: DbTransaction, email: RejectionEmail): Promise<PreparedRejectionEmail> {
+  const { templateId, ...written } = email;
+  const template = templateId
+    ? await tx.emailTemplate.findUnique({
+        where: { id: templateId },
+        select: { subject: true, body: true, translations: { select: { language: true, subject: true, body: true } } },
+      })
+    : null;
+  return { written, template };
+}
+
 /**
  * Renders the (possibly edited) subject and body for this applicant and stores the message in
  * the outbox with the application and candidate ids, so it shows on their timeline. Returns
@@ -99,17 +119,18 @@ export async function queueRejectionEmail(
     recipient,
     email,
     kind,
-  }: { actor: Actor; recipient: RejectionRecipient; email: RejectionEmailInput; kind: RejectionKind },
+  }: { actor: Actor; recipient: RejectionRecipient; email: PreparedRejectionEmail; kind: RejectionKind },
 ): Promise<string | null> {
   const { applicant } = recipient;
   if (!applicant) return null;
   const data = mergeDataFor(recipient, applicant, actor);
+  const { subject, body } = emailTextFor({ ...email, locale: recipient.locale });
   try {
     return await enqueueEmail(tx, {
       to: applicant.email,
-      subject: renderTemplate(email.subject, data),
-      text: renderTemplate(email.body, data),
-      html: renderTemplateAsHtml(email.body, data),
+      subject: renderTemplate(subject, data),
+      text: renderTemplate(body, data),
+      html: renderTemplateAsHtml(body, data),
       template: kind === "WE_REJECTED" ? "rejection" : "withdrawal-acknowledged",
       applicationId: recipient.id,
       candidateId: recipient.candidateId,

@@ -74,11 +74,14 @@ export const rejectionFormSchema = z
   });
 export type RejectionFormInput = z.input<typeof rejectionFormSchema>;
 
+/** The email to send; `templateId`: the template it was started from (lib/email-templates/template-version.ts). */
+export type RejectionEmail = RejectionEmailInput & { templateId?: string };
+
 export type Rejection = {
   kind: (typeof REJECTION_KINDS)[number];
   reasonId: number;
   /** Null: record the outcome without writing to the candidate. */
-  email: RejectionEmailInput | null;
+  email: RejectionEmail | null;
 };
 
 /** The dialog's fields as the domain wants them (email only when it is to be sent). */
@@ -86,7 +89,9 @@ export function toRejection(form: z.output<typeof rejectionFormSchema>): Rejecti
   return {
     kind: form.kind,
     reasonId: form.reasonId,
-    email: form.sendEmail ? { subject: form.subject.trim(), body: form.body.trim() } : null,
+    email: form.sendEmail
+      ? { subject: form.subject.trim(), body: form.body.trim(), templateId: form.templateId || undefined }
+      : null,
   };
 }
 

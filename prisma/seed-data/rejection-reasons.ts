@@ -2,6 +2,12 @@
 // templates; the seed never overwrites an existing row (found by its unique name or label).
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { RejectionKind } from "../../lib/generated/prisma/enums";
+import {
+  REJECTION_AFTER_INTERVIEWS_DE,
+  REJECTION_AFTER_REVIEW_DE,
+  WITHDRAWAL_ACKNOWLEDGED_DE,
+  type TranslationSeed,
+} from "./rejection-templates-de";
 
 type TemplateSeed = { name: string; subject: string; body: string };
 
@@ -59,6 +65,13 @@ Wishing you all the best,
   },
 ];
 
+/** German versions of the templates above, by template name (to be reviewed by a native speaker). */
+export const EMAIL_TEMPLATES_DE: Readonly<Record<string, TranslationSeed>> = {
+  [REJECTION_AFTER_REVIEW]: REJECTION_AFTER_REVIEW_DE,
+  [REJECTION_AFTER_INTERVIEWS]: REJECTION_AFTER_INTERVIEWS_DE,
+  [WITHDRAWAL_ACKNOWLEDGED]: WITHDRAWAL_ACKNOWLEDGED_DE,
+};
+
 type ReasonSeed = { kind: RejectionKind; label: string; template: string };
 
 export const REJECTION_REASONS: readonly ReasonSeed[] = [
@@ -82,9 +95,17 @@ export async function seedRejectionReasons(prisma: Prisma.TransactionClient): Pr
       where: { name: template.name },
       create: template,
       update: {},
-      select: { id: true },
+      select: { id: true, subject: true, body: true },
     });
     templateIds.set(template.name, row.id);
+    // The German version only beside the English text it translates: never beside staff's own edits.
+    const german = EMAIL_TEMPLATES_DE[template.name];
+    if (german && row.subject === template.subject && row.body === template.body) {
+      await prisma.emailTemplateTranslation.createMany({
+        data: [{ templateId: row.id, language: "de", ...german }],
+        skipDuplicates: true,
+      });
+    }
   }
   for (const [position, reason] of REJECTION_REASONS.entries()) {
     await prisma.rejectionReason.upsert({

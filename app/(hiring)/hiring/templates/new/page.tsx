@@ -5,6 +5,7 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
+import { emailTemplateFormValues } from "@/lib/email-templates/email-template-schema";
 import { getTemplatePreviewSample } from "@/lib/email-templates/get-template-preview-sample";
 import { createEmailTemplateAction } from "../actions";
 
@@ -18,11 +19,7 @@ export default async function NewTemplatePage() {
     <MainContent className="py-8">
       <Container width="wide" className="space-y-6">
         <h1 className="text-3xl font-bold text-ink">New email template</h1>
-        <EmailTemplateForm
-          initialValues={{ name: "", subject: "", body: "" }}
-          sample={sample}
-          save={createEmailTemplateAction}
-        />
+        <EmailTemplateForm initialValues={emailTemplateFormValues()} sample={sample} save={createEmailTemplateAction} />
       </Container>
     </MainContent>
   );

@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { MainContent } from "@/components/ui/main-content";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
+import { emailTemplateFormValues } from "@/lib/email-templates/email-template-schema";
 import { getEmailTemplate } from "@/lib/email-templates/get-email-template";
 import { getTemplatePreviewSample } from "@/lib/email-templates/get-template-preview-sample";
 import { AppError } from "@/lib/errors";
@@ -37,7 +38,7 @@ export default async function EditTemplatePage({ params }: Props) {
           </Alert>
         )}
         <EmailTemplateForm
-          initialValues={{ name: template.name, subject: template.subject, body: template.body }}
+          initialValues={emailTemplateFormValues(template)}
           sample={sample}
           save={updateEmailTemplateAction.bind(null, template.id)}
         />
