@@ -14,10 +14,17 @@ import {
   type EmailTemplateFormInput,
   type EmailTemplateFormValues,
 } from "@/lib/email-templates/email-template-schema";
+import { TRANSLATION_LOCALES, type TranslationLocale } from "@/lib/email-templates/template-version";
+import { LANGUAGE_LABELS } from "@/lib/languages/labels";
 import { TEMPLATES_PATH } from "@/lib/paths/templates";
 import { MergeFieldList } from "./merge-field-list";
 import { TemplatePreview } from "./template-preview";
+import { TemplateTranslationFields } from "./template-translation-fields";
 import type { ActionResult } from "@/lib/actions/action-result";
+
+type BodyPath = "body" | `translations.${TranslationLocale}.body`;
+
+const bodyLanguage = (path: BodyPath) => LANGUAGE_LABELS[path.split(".")[1] as TranslationLocale];
 
 type Props = {
   initialValues: EmailTemplateFormValues;
@@ -39,8 +46,10 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
     errors: [],
     focusKey: 0,
   });
-  const [subject, body] = useWatch({ control: form.control, name: ["subject", "body"] });
-  const bodyRef = useRef<HTMLTextAreaElement | null>(null);
+  const [subject, body, translations] = useWatch({ control: form.control, name: ["subject", "body", "translations"] });
+  // Merge fields go into the body last focused: the text as written or a translation.
+  const bodyRefs = useRef<Partial<Record<BodyPath, HTMLTextAreaElement | null>>>({});
+  const [insertInto, setInsertInto] = useState<BodyPath>("body");
   const showSummary = (errors: SummaryError[], message?: string) =>
     setSummary((previous) => ({ errors, message, focusKey: previous.focusKey + 1 }));
 
@@ -64,12 +73,12 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
   };
 
   const insert = (field: MergeField) => {
-    const textarea = bodyRef.current;
-    const current = form.getValues("body");
+    const textarea = bodyRefs.current[insertInto];
+    const current = form.getValues(insertInto) ?? "";
     const start = textarea?.selectionStart ?? current.length;
     const end = textarea?.selectionEnd ?? current.length;
     const token = `{{${field}}}`;
-    form.setValue("body", current.slice(0, start) + token + current.slice(end), {
+    form.setValue(insertInto, current.slice(0, start) + token + current.slice(end), {
       shouldDirty: true,
       shouldValidate: form.formState.isSubmitted,
     });
@@ -108,15 +117,44 @@ export function EmailTemplateForm({ initialValues, sample, save }: Props) {
             rows={14}
             maxLength={EMAIL_TEMPLATE_LIMITS.body}
             hint="Plain text. A blank line starts a new paragraph."
-            ref={bodyRef}
+            ref={(element) => {
+              bodyRefs.current.body = element;
+            }}
+            onFocus={() => setInsertInto("body")}
           />
+          {TRANSLATION_LOCALES.map((language) => (
+            <TemplateTranslationFields
+              key={language}
+              language={language}
+              bodyRef={(element) => {
+                bodyRefs.current[`translations.${language}.body`] = element;
+              }}
+              onBodyFocus={() => setInsertInto(`translations.${language}.body`)}
+            />
+          ))}
           <Button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? "Saving…" : "Save template"}
           </Button>
         </div>
         <div className="space-y-6">
-          <MergeFieldList onInsert={insert} />
+          <MergeFieldList
+            onInsert={insert}
+            target={insertInto === "body" ? "the body" : `the ${bodyLanguage(insertInto)} body`}
+          />
           <TemplatePreview subject={subject} body={body} sample={sample} />
+          {TRANSLATION_LOCALES.map((language) => {
+            const translation = translations?.[language];
+            if (!translation?.subject.trim() && !translation?.body.trim()) return null;
+            return (
+              <TemplatePreview
+                key={language}
+                subject={translation.subject}
+                body={translation.body}
+                sample={sample}
+                language={language}
+              />
+            );
+          })}
         </div>
       </form>
     </FormProvider>

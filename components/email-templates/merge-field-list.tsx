@@ -13,7 +13,14 @@ const DESCRIPTIONS: Record<MergeField, string> = {
 };
 
 /** The merge fields a template may use, each insertable into the body at the cursor. */
-export function MergeFieldList({ onInsert }: { onInsert: (field: MergeField) => void }) {
+export function MergeFieldList({
+  onInsert,
+  target = "the body",
+}: {
+  onInsert: (field: MergeField) => void;
+  /** Where Insert puts the field, for the buttons' names ("the German body"). */
+  target?: string;
+}) {
   return (
     <section aria-labelledby="merge-fields-title" className="space-y-2">
       <h2 id="merge-fields-title" className="font-semibold text-ink">
@@ -31,7 +38,7 @@ export function MergeFieldList({ onInsert }: { onInsert: (field: MergeField) => 
               size="sm"
               variant="ghost"
               onClick={() => onInsert(field)}
-              aria-label={`Insert {{${field}}} into the body`}
+              aria-label={`Insert {{${field}}} into ${target}`}
             >
               Insert
             </Button>
