@@ -16,12 +16,3 @@ export function loadMessages(locale: Locale): Promise<Messages> {
   }
   return messages;
 }
-
-/** Only these namespaces go to the browser (client components); the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["careers", "apply", "validation", "legal"] as const;
-
-export function pickClientMessages(messages: Messages): Messages {
-  const picked: Messages = {};
-  for (const name of CLIENT_NAMESPACES) if (messages[name]) picked[name] = messages[name];
-  return picked;
-}

@@ -3,9 +3,14 @@ import { Container } from "@/components/ui/container";
 import { JobFilters, type JobFilterOptions } from "@/components/careers/job-filters";
 import { JobList, type JobCard } from "@/components/careers/job-list";
 import { useRemotePolicyLabels } from "@/components/careers/use-job-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import type { Locale } from "@/i18n/locales";
 import { hasActiveFilters, type JobSearch } from "@/lib/jobs/job-search-params";
 import { jobLocationText, type JobLocationWording } from "@/lib/jobs/labels";
 import type { OpenJobSummary } from "@/lib/jobs/public-queries";
+
+// What the job list (a client component) reads in the browser: its heading, the empty state and the badges.
+const JOB_LIST_MESSAGES = ["careers.list", "careers.remotePolicy"];
 
 type CareersHomeProps = {
   organizationName: string | null;
@@ -16,8 +21,9 @@ type CareersHomeProps = {
 
 export function CareersHome({ organizationName, search, options, jobs }: CareersHomeProps) {
   const t = useTranslations("careers");
+  const locale = useLocale() as Locale;
   const wording: JobLocationWording = {
-    locale: useLocale(),
+    locale,
     remoteIn: (countries) => t("posting.remoteIn", { countries }),
     remotePolicy: useRemotePolicyLabels(),
   };
@@ -32,7 +38,9 @@ export function CareersHome({ organizationName, search, options, jobs }: Careers
         <p className="text-lg text-ink-muted">{t("home.intro")}</p>
       </div>
       <JobFilters search={search} options={options} />
-      <JobList jobs={jobs.map((job) => toJobCard(job, wording))} filtered={hasActiveFilters(search)} />
+      <ClientMessages locale={locale} pick={JOB_LIST_MESSAGES}>
+        <JobList jobs={jobs.map((job) => toJobCard(job, wording))} filtered={hasActiveFilters(search)} />
+      </ClientMessages>
     </Container>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readMessages, type MessageTree } from "../../i18n/read-messages";
 import { expectNoAxeViolations } from "./support/axe";
 import {
   errorSummary,
@@ -102,7 +103,37 @@ test.describe("careers site", () => {
     await expectConfirmation(page);
     await expectNoAxeViolations(page);
   });
+
+  test("the posting and the careers home carry none of the application form's messages", async ({ request }) => {
+    // A translation provider above every candidate page once wrote the form's messages into each
+    // page's HTML as React's payload, about 12 KB (issue 16); only the apply page needs them.
+    const formTexts = await applicationFormTexts();
+    expect(formTexts.length).toBeGreaterThan(20);
+    const htmlOf = async (path: string) => {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      return response.text();
+    };
+    // The apply page has them all, so they are found as the payload writes them.
+    const applyHtml = await htmlOf(`${postingPath}/apply`);
+    expect(formTexts.filter((text) => !applyHtml.includes(text))).toEqual([]);
+    for (const path of [postingPath, "/"]) {
+      const html = await htmlOf(path);
+      expect(
+        formTexts.filter((text) => html.includes(text)),
+        path,
+      ).toEqual([]);
+    }
+  });
 });
+
+/** The form's longer English texts (apply and validation messages) that an HTML page writes as they are. */
+async function applicationFormTexts(): Promise<string[]> {
+  const { apply, validation } = await readMessages("en");
+  const leaves = (tree: MessageTree | string | undefined): string[] =>
+    typeof tree === "string" ? [tree] : Object.values(tree ?? {}).flatMap(leaves);
+  return [...leaves(apply), ...leaves(validation)].filter((text) => text.length >= 30 && /^[\w ,.]+$/.test(text));
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

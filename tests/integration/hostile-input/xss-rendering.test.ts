@@ -107,7 +107,7 @@ async function renderPage(
   const page = (await load()).default as (props: object) => Promise<ReactNode>;
   const element = await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
   expect(isValidElement(element) || Array.isArray(element) || element !== null).toBe(true);
-  // A candidate page's components read their language's messages from app/(careers)/[locale]/layout.tsx.
+  // In Next, a candidate page's server components read their messages through i18n/request.ts; here a provider stands in.
   const locale = isLocale(params.locale) ? params.locale : undefined;
   const messages = locale ? await readMessages(locale) : undefined;
   const tree = locale

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { ApplicationForm } from "@/components/application-form/application-form";
 import { JobClosedNotice } from "@/components/application-form/job-closed-notice";
 import { CareersHeader } from "@/components/careers/careers-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MainContent } from "@/components/ui/main-content";
 import { localizedPath } from "@/i18n/locale-paths";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
@@ -17,6 +18,9 @@ import { legalTextsAsHtml } from "@/lib/submissions/legal-texts-html";
 // Rendered per request, not cached: the form names the legal texts in force (their version
 // ids), and a cached page would keep offering a version an admin has since replaced.
 export const dynamic = "force-dynamic";
+
+// What the form reads in the browser: its own texts, the schema's messages, the legal-text notice.
+const APPLICATION_FORM_MESSAGES = ["apply", "validation", "legal"];
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -62,7 +66,9 @@ export default async function ApplyPage({ params }: Props) {
           </p>
           <h1 className="mb-2 text-3xl font-bold text-slate-900">{t("heading", { job: context.jobTitle })}</h1>
           <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
-          <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
+          <ClientMessages locale={locale} pick={APPLICATION_FORM_MESSAGES}>
+            <ApplicationForm context={context} legalHtml={legalTextsAsHtml(context)} />
+          </ClientMessages>
         </div>
       </MainContent>
     </>
