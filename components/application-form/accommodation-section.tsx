@@ -11,6 +11,7 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
   const requested = useWatch({ name: "accommodation.requested" }) as boolean | undefined;
   const { kinds, contact } = accommodationOptions(form);
   const t = useTranslations("apply.accommodation");
+  const words = useTranslations("apply");
   return (
     <FormSection id="accommodation" title={t("title")}>
       <LegalText html={html} language={form.language} className="mb-5" />
@@ -38,6 +39,7 @@ export function AccommodationSection({ form, html }: { form: LegalFormForForm; h
             label={t("contactLegend")}
             options={contact}
             required
+            requiredLabel={words("requiredWord")}
           />
         </div>
       ) : null}

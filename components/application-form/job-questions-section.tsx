@@ -18,6 +18,7 @@ export function JobQuestionsSection({ questions }: { questions: JobQuestionForFo
 
 function JobQuestionField({ question }: { question: JobQuestionForForm }) {
   const t = useTranslations("apply.questions");
+  const words = useTranslations("apply");
   const common = {
     path: `answers.${question.id}`,
     label: question.label,
@@ -25,6 +26,7 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
     markOptional: true,
     hint: question.description ?? undefined,
   };
+  const choice = { ...common, requiredLabel: words("requiredWord") };
   const options = question.options.map((option) => ({ value: String(option.id), label: option.label }));
   switch (question.type) {
     case "SHORT_TEXT":
@@ -38,7 +40,7 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
     case "YES_NO":
       return (
         <ChoiceGroupField
-          {...common}
+          {...choice}
           options={[
             { value: "YES", label: t("yes") },
             { value: "NO", label: t("no") },
@@ -56,9 +58,9 @@ function JobQuestionField({ question }: { question: JobQuestionForForm }) {
           ))}
         </SelectField>
       ) : (
-        <ChoiceGroupField {...common} options={options} />
+        <ChoiceGroupField {...choice} options={options} />
       );
     case "MULTI_SELECT":
-      return <ChoiceGroupField {...common} options={options} multiple />;
+      return <ChoiceGroupField {...choice} options={options} multiple />;
   }
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ChoiceGroupField } from "@/components/forms/form-fields";
 import { legalQuestion, type LegalFormForForm } from "@/lib/submissions/form-context";
 
@@ -15,6 +16,7 @@ export function LegalQuestion({
   required?: boolean;
   hint?: string;
 }) {
+  const t = useTranslations("apply");
   const question = legalQuestion(form, questionKey);
   if (!question) return null;
   return (
@@ -23,6 +25,7 @@ export function LegalQuestion({
       label={question.prompt}
       options={question.options}
       required={required}
+      requiredLabel={t("requiredWord")}
       markOptional
       hint={hint}
     />

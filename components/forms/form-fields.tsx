@@ -88,7 +88,13 @@ export function ChoiceGroupField({
   label,
   hint,
   ...group
-}: Common & { options: ChoiceOption[]; multiple?: boolean; children?: ReactNode }) {
+}: Common & {
+  options: ChoiceOption[];
+  multiple?: boolean;
+  /** What a screen reader hears after the legend of a required group, in the form's language. */
+  requiredLabel?: string;
+  children?: ReactNode;
+}) {
   const { registration, error, id } = useField(path);
   return (
     <ChoiceFieldset id={id} legend={label} description={hint} error={error} inputProps={registration} {...group} />
