@@ -35,6 +35,7 @@ export function toCard(row: ApplicationRow): BoardCard {
     source: row.source,
     knockedOut: row.knockedOut,
     tags: row.tags.map((tag) => tag.name),
+    locale: row.locale,
   };
 }
 

@@ -155,7 +155,7 @@ export function DecisionForm({ application, targets, rejectionOptions, senderNam
                   reasons={reasons}
                   templates={rejectionOptions.templates}
                   emailLabel="Email the candidate"
-                  preview={{ data: preview, recipientName: candidateName, recipientCount: 1 }}
+                  preview={{ data: preview, recipientName: candidateName, recipientLocales: [application.locale] }}
                 />
               </div>
             )}

@@ -14,6 +14,7 @@ const card = (id: string, stageId: number, submittedAt: string): BoardCard => ({
   source: "CAREERS_SITE",
   knockedOut: false,
   tags: [],
+  locale: "en",
 });
 
 const column = (stageId: number, cards: BoardCard[], count = cards.length): BoardColumn => ({

@@ -1,19 +1,31 @@
 "use client";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { renderTemplate, UnknownMergeFieldError, type MergeData } from "@/lib/email/merge-fields";
+import { emailTextFor, type TemplateWithTranslations } from "@/lib/email-templates/template-version";
+import { emailLanguageNote } from "./email-language-note";
 
-type EmailPreviewProps = {
-  subject: string;
-  body: string;
+/** Whom the dialog writes to: the first one's data fills the preview. */
+export type EmailPreviewContext = {
   data: MergeData;
   recipientName: string;
-  recipientCount: number;
+  /** The language each recipient applied in. */
+  recipientLocales: string[];
 };
 
-/** The email as this candidate will read it, rendered by the same function the server uses. */
-export function EmailPreview({ subject, body, data, recipientName, recipientCount }: EmailPreviewProps) {
+type EmailPreviewProps = EmailPreviewContext & {
+  written: { subject: string; body: string };
+  /** The template the text was started from, if any. */
+  template: TemplateWithTranslations | null;
+};
+
+/** The email as this candidate will read it, chosen and rendered by the functions the server uses. */
+export function EmailPreview({ written, template, data, recipientName, recipientLocales }: EmailPreviewProps) {
+  const recipientCount = recipientLocales.length;
+  const text = emailTextFor({ written, template, locale: recipientLocales[0] ?? DEFAULT_LOCALE });
+  const languageNote = emailLanguageNote({ written, template, recipientLocales });
   let rendered: { subject: string; body: string } | { error: string };
   try {
-    rendered = { subject: renderTemplate(subject, data), body: renderTemplate(body, data) };
+    rendered = { subject: renderTemplate(text.subject, data), body: renderTemplate(text.body, data) };
   } catch (error) {
     rendered = { error: error instanceof UnknownMergeFieldError ? error.message : "The preview could not be shown." };
   }
@@ -22,6 +34,11 @@ export function EmailPreview({ subject, body, data, recipientName, recipientCoun
       <h3 id="email-preview-heading" className="font-semibold text-ink">
         Preview for {recipientName}
       </h3>
+      {languageNote && (
+        <p className="text-sm font-medium text-ink" data-testid="email-language-note">
+          {languageNote}
+        </p>
+      )}
       {recipientCount > 1 && (
         <p className="text-sm text-ink-muted">
           Each of the {recipientCount} candidates gets the email with their own name and reference.

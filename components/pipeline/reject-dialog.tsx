@@ -108,7 +108,11 @@ export function RejectDialog({ cards, options, context, onSubmit, onClose, onClo
               reasons={reasons}
               templates={options.templates}
               emailLabel={cards.length === 1 ? "Email the candidate" : "Email each candidate"}
-              preview={{ data: preview, recipientName: legalFullName(first), recipientCount: cards.length }}
+              preview={{
+                data: preview,
+                recipientName: legalFullName(first),
+                recipientLocales: cards.map((card) => card.locale),
+              }}
             />
             <div className="flex flex-wrap justify-end gap-3">
               <DialogClose asChild>

@@ -4,9 +4,10 @@ import { fieldDomId } from "@/components/forms/form-errors";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import type { MergeData } from "@/lib/email/merge-fields";
+import { templateVersionFor } from "@/lib/email-templates/template-version";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import type { RejectionFormInput } from "@/lib/pipeline/schema";
+import type { EmailPreviewContext } from "./email-preview";
 import { RejectionEmailFields } from "./rejection-email-fields";
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
   reasons: RejectionOptions["reasons"];
   templates: RejectionOptions["templates"];
   emailLabel: string;
-  preview: { data: MergeData; recipientName: string; recipientCount: number };
+  preview: EmailPreviewContext;
 };
 
 /**
@@ -28,10 +29,14 @@ export function RejectionDetailsFields({ reasons, templates, emailLabel, preview
 
   const loadTemplate = (templateId: string) => {
     const template = templates.find((candidate) => candidate.id === templateId);
+    // The version the candidates get (all in one language: theirs); a mixed selection is shown
+    // the text as written, and the server sends each the version in their language.
+    const [locale, ...others] = [...new Set(preview.recipientLocales)];
+    const version = template && locale && others.length === 0 ? templateVersionFor(template, locale) : template;
     form.setValue("templateId", templateId);
     // As if the form had started with this text: only the person's own edits count as edits.
-    form.resetField("subject", { defaultValue: template?.subject ?? "" });
-    form.resetField("body", { defaultValue: template?.body ?? "" });
+    form.resetField("subject", { defaultValue: version?.subject ?? "" });
+    form.resetField("body", { defaultValue: version?.body ?? "" });
   };
   const onReasonChange = (reasonId: string) => {
     const suggested = reasons.find((reason) => String(reason.id) === reasonId)?.emailTemplateId;

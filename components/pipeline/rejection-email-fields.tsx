@@ -5,21 +5,22 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { MERGE_FIELDS, type MergeData } from "@/lib/email/merge-fields";
+import { MERGE_FIELDS } from "@/lib/email/merge-fields";
 import type { RejectionOptions } from "@/lib/pipeline/list-rejection-options";
 import type { RejectionFormInput } from "@/lib/pipeline/schema";
-import { EmailPreview } from "./email-preview";
+import { EmailPreview, type EmailPreviewContext } from "./email-preview";
 
 type RejectionEmailFieldsProps = {
   templates: RejectionOptions["templates"];
   onTemplateChange: (templateId: string) => void;
-  preview: { data: MergeData; recipientName: string; recipientCount: number };
+  preview: EmailPreviewContext;
 };
 
 /** Template, editable subject and body, and a live preview of the email. */
 export function RejectionEmailFields({ templates, onTemplateChange, preview }: RejectionEmailFieldsProps) {
   const { register, control, formState } = useFormContext<RejectionFormInput>();
-  const [subject, body] = useWatch({ control, name: ["subject", "body"] });
+  const [subject, body, templateId] = useWatch({ control, name: ["subject", "body", "templateId"] });
+  const template = templates.find((candidate) => candidate.id === templateId) ?? null;
   const { errors } = formState;
   return (
     <div className="space-y-4">
@@ -45,7 +46,7 @@ export function RejectionEmailFields({ templates, onTemplateChange, preview }: R
       >
         <Textarea rows={10} {...register("body")} />
       </Field>
-      <EmailPreview subject={subject ?? ""} body={body ?? ""} {...preview} />
+      <EmailPreview written={{ subject: subject ?? "", body: body ?? "" }} template={template} {...preview} />
     </div>
   );
 }

@@ -21,6 +21,7 @@ const column = (stageId: number, shown: number, count: number, limit = BOARD_PAG
     source: "CAREERS_SITE",
     knockedOut: false,
     tags: [],
+    locale: "en",
   })),
 });
 

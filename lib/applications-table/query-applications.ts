@@ -20,6 +20,8 @@ export type ApplicationRow = {
   status: ApplicationStatus;
   source: ApplicationSource;
   knockedOut: boolean;
+  /** The language the candidate applied in (the reject dialog says which version of an email goes). */
+  locale: string;
   appliedAt: Date;
   lastActivityAt: Date;
   candidate: {
@@ -53,6 +55,7 @@ const rowSelect = {
   status: true,
   source: true,
   knockedOut: true,
+  locale: true,
   submittedAt: true,
   lastActivityAt: true,
   candidate: { select: { id: true, firstName: true, lastName: true, preferredName: true, email: true } },

@@ -23,6 +23,8 @@ export type DecisionView = {
     reference: string;
     version: number;
     status: ApplicationStatus;
+    /** The language the candidate applied in (which version of a template's email they get). */
+    locale: string;
     stage: { id: number; name: string; kind: StageKind };
     candidate: { firstName: string; lastName: string; preferredName: string | null };
     job: { id: number; title: string; organizationName: string; feedbackVisibility: FeedbackVisibility };
@@ -65,6 +67,7 @@ export async function getDecisionView({
       reference: true,
       version: true,
       status: true,
+      locale: true,
       stage: { select: { id: true, name: true, kind: true, position: true } },
       candidate: { select: { firstName: true, lastName: true, preferredName: true } },
       job: {
@@ -105,6 +108,7 @@ export async function getDecisionView({
       reference: application.reference,
       version: application.version,
       status: application.status,
+      locale: application.locale,
       stage: { id: application.stage.id, name: application.stage.name, kind: application.stage.kind },
       candidate: application.candidate,
       job: {

@@ -34,6 +34,11 @@ const normalized = (text: string) => text.replace(/\r\n?/g, "\n").trim();
 const sameText = (a: EmailText, b: EmailText) =>
   normalized(a.subject) === normalized(b.subject) && normalized(a.body) === normalized(b.body);
 
+/** Whether `written` is one of the template's versions as saved (staff did not edit it). */
+export function isTemplateText(written: EmailText, template: TemplateWithTranslations | null): boolean {
+  return template !== null && [template, ...template.translations].some((version) => sameText(version, written));
+}
+
 /**
  * What one application is sent when staff send `written`, started from `template` (null: no
  * template). Left as one of the template's versions says it, the email is the template, and each
@@ -49,9 +54,7 @@ export function emailTextFor({
   template: TemplateWithTranslations | null;
   locale: string;
 }): EmailText {
-  if (!template) return written;
-  const unedited = [template, ...template.translations].some((version) => sameText(version, written));
-  if (!unedited) return written;
+  if (!template || !isTemplateText(written, template)) return written;
   const { subject, body } = templateVersionFor(template, locale);
   return { subject, body };
 }

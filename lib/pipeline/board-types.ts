@@ -14,6 +14,8 @@ export type BoardCard = {
   source: ApplicationSource;
   knockedOut: boolean;
   tags: string[];
+  /** The language the candidate applied in: a template's email goes out in it when it can. */
+  locale: string;
 };
 
 export type BoardColumn = {

@@ -22,6 +22,7 @@ const cardSelect = {
   source: true,
   knockedOut: true,
   candidateId: true,
+  locale: true,
 } as const;
 
 type GetJobBoard = {
@@ -96,6 +97,7 @@ type CardRow = {
   source: ApplicationSource;
   knockedOut: boolean;
   candidateId: string;
+  locale: string;
 };
 
 /**
@@ -144,6 +146,7 @@ async function hydrateCards(rows: CardRow[]): Promise<(row: CardRow) => BoardCar
       source: row.source,
       knockedOut: row.knockedOut,
       tags: tagsByApplication.get(row.id) ?? [],
+      locale: row.locale,
     };
   };
 }

@@ -2,11 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { TemplateWithTranslations } from "@/lib/email-templates/template-version";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
 
 export type RejectionOptions = {
   reasons: { id: number; kind: RejectionKind; label: string; emailTemplateId: string | null }[];
-  templates: { id: string; name: string; subject: string; body: string }[];
+  /** With their translations: the dialog shows each candidate the version they will be sent. */
+  templates: ({ id: string; name: string } & TemplateWithTranslations)[];
 };
 
 /** Reasons and email templates for the reject dialog; empty for someone who may not reject. */
@@ -20,7 +22,13 @@ export async function listRejectionOptions({ actor }: { actor: Actor }): Promise
     }),
     db.emailTemplate.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, subject: true, body: true },
+      select: {
+        id: true,
+        name: true,
+        subject: true,
+        body: true,
+        translations: { select: { language: true, subject: true, body: true }, orderBy: { language: "asc" } },
+      },
     }),
   ]);
   return { reasons, templates };

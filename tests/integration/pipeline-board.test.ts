@@ -11,6 +11,8 @@ const CARD_KEYS = [
   "id",
   "knockedOut",
   "lastName",
+  // The language the candidate applied in: which version of a template's email they are sent.
+  "locale",
   "preferredName",
   "reference",
   "source",

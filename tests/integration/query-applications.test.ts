@@ -154,6 +154,7 @@ describe("queryApplications: filters", () => {
       "job",
       "knockedOut",
       "lastActivityAt",
+      "locale",
       "reference",
       "source",
       "stage",
