@@ -26,9 +26,9 @@ export function emailLanguageNote({
   for (const locale of recipientLocales) counts.set(locale, (counts.get(locale) ?? 0) + 1);
   const others = [...counts.keys()].filter((locale) => locale !== DEFAULT_LOCALE).sort();
   if (others.length === 0) return null;
-  // The template's text, unedited, goes to each in their language; edited text goes as written.
   const single = recipientLocales.length === 1;
 
+  // The template's text, unedited, goes to each in their language; edited text goes as written.
   if (!template || !isTemplateText(written, template)) {
     const name = languageName(others[0]!);
     return single
