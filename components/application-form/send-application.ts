@@ -34,6 +34,8 @@ export function sendApplication(
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
+    // The server's refusals in the form's language, those met before it reads the body too.
+    request.setRequestHeader("Accept-Language", locale);
     request.responseType = "json";
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -41,4 +41,25 @@ describe("a refusal on a status-link page", () => {
       /^Sie können Ihr Gespräch bis 2 Stunden vor Beginn absagen\./,
     );
   });
+
+  it("keeps field errors already in the form's language (its schema's) as they are", () => {
+    const errors = { firstName: ["Vorname: Bitte ausfüllen"] };
+    const refusal = new CandidateRefusal("VALIDATION", "answersNeedAttention", {}, undefined, errors);
+    expect(refusal.message).toBe("Some answers need your attention.");
+    expect(refusal.fieldErrors).toEqual(errors);
+    expect(refusal.in(german)).toEqual({ message: "Bitte prüfen Sie die markierten Angaben.", fieldErrors: errors });
+  });
+
+  it("names the document and the wait in each language's grammar, the English words as before", () => {
+    const coverLetter = new CandidateRefusal("VALIDATION", "documentUnreadable", { document: "coverLetterFile" });
+    expect(coverLetter.message).toBe("Check the cover letter");
+    expect(coverLetter.in(german).message).toBe("Bitte prüfen Sie das Anschreiben");
+    const wait = (unit: string, count: number) =>
+      new CandidateRefusal("RATE_LIMITED", "applyingTooOften", { unit, count });
+    expect(wait("minutes", 1).message).toMatch(/please send again in 1 minute\.$/);
+    expect(wait("minutes", 12).message).toMatch(/please send again in 12 minutes\.$/);
+    expect(wait("hours", 2).message).toMatch(/please send again in 2 hours\.$/);
+    expect(wait("minutes", 1).in(german).message).toMatch(/Bitte senden Sie sie in einer Minute erneut\.$/);
+    expect(wait("hours", 2).in(german).message).toMatch(/Bitte senden Sie sie in 2 Stunden erneut\.$/);
+  });
 });

@@ -1,7 +1,8 @@
-// A refusal the domain gives a candidate on a status-link page, after the form's schema (a link
-// replaced meanwhile, an application closed, a time too close to change). It is an AppError in
-// English, as logs, tests and every other caller read it, and names its words in status.json's
-// "refusals", so the page's action says it again in the page's language (status-action-failure.ts).
+// A refusal the domain gives a candidate after the form's schema (a link replaced meanwhile, an
+// application closed, a job closed, a document it cannot read). It is an AppError in English, as
+// logs, tests and every other caller (the Job Board API) read it, and names its words in
+// status.json's "refusals", so the page's action or the apply route says it again in the page's
+// language (refusal-words.ts).
 import { createTranslator } from "use-intl/core";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import englishStatus from "@/messages/en/status.json";
@@ -24,8 +25,10 @@ export class CandidateRefusal extends AppError {
     readonly values: RefusalValues = {},
     /** The form field it is about, with its own (shorter) words. */
     readonly field?: { path: string; key: RefusalKey },
+    /** Field errors already in the form's language (its schema's), kept as they are. */
+    readonly schemaErrors?: Record<string, string[]>,
   ) {
-    super(code, english(key, values), field && { [field.path]: [english(field.key, values)] });
+    super(code, english(key, values), field ? { [field.path]: [english(field.key, values)] } : schemaErrors);
     this.name = "CandidateRefusal";
   }
 
@@ -33,7 +36,9 @@ export class CandidateRefusal extends AppError {
   in(t: RefusalText) {
     return {
       message: t(this.key, this.values),
-      ...(this.field && { fieldErrors: { [this.field.path]: [t(this.field.key, this.values)] } }),
+      ...(this.field
+        ? { fieldErrors: { [this.field.path]: [t(this.field.key, this.values)] } }
+        : this.schemaErrors && { fieldErrors: this.schemaErrors }),
     };
   }
 }

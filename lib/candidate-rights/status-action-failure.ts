@@ -1,9 +1,10 @@
 import "server-only";
 import { translatorFor } from "@/i18n/translator";
 import type { ActionFailure } from "@/lib/actions/action-result";
-import { isDatabaseUnreachable, toSafeError } from "@/lib/errors";
-import { CandidateRefusal, type RefusalText } from "./candidate-refusal";
+import { toSafeError } from "@/lib/errors";
+import type { RefusalText } from "./candidate-refusal";
 import { readStatusPageLanguage } from "./read-status-page-language";
+import { refusalWords } from "./refusal-words";
 
 /**
  * actionFailure for the status-link pages' actions: the domain's refusals and the generic "went
@@ -17,10 +18,5 @@ export async function statusActionFailure(
 ): Promise<ActionFailure> {
   const safe = toSafeError(error, context);
   const t = (await translatorFor(await readStatusPageLanguage(token), "status.refusals")) as unknown as RefusalText;
-  if (safe instanceof CandidateRefusal) return { ok: false, ...safe.in(t) };
-  if (safe.requestId) {
-    const key = isDatabaseUnreachable(error) ? "unreachable" : "unavailable";
-    return { ok: false, message: t(key, { reference: safe.requestId }) };
-  }
-  return { ok: false, message: safe.message, ...(safe.fieldErrors && { fieldErrors: safe.fieldErrors }) };
+  return { ok: false, ...refusalWords(error, safe, t) };
 }

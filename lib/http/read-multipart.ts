@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { readCappedBody } from "./read-capped-body";
 
 // Two documents of 10 MB plus the answers, with room for multipart framing.
@@ -13,17 +13,14 @@ export async function readMultipart(request: Request, maxBytes = MAX_APPLICATION
   const bytes = await readCappedBody(
     request,
     maxBytes,
-    () =>
-      new AppError("TOO_LARGE", "The upload is too large: each document may be at most 10 MB.", {
-        resume: ["Documents may be at most 10 MB each"],
-      }),
+    () => new CandidateRefusal("TOO_LARGE", "uploadTooLarge", {}, { path: "resume", key: "uploadTooLargeField" }),
   );
   try {
     return await new Response(bytes, {
       headers: { "content-type": request.headers.get("content-type") ?? "" },
     }).formData();
   } catch {
-    throw new AppError("VALIDATION", "The upload was interrupted or malformed. Please try again.");
+    throw new CandidateRefusal("VALIDATION", "uploadMalformed");
   }
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { dbPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { normalizeEmail } from "@/lib/format/email";
 import { clientAddress, socketAddressKnown } from "./client-address";
-import { RATE_LIMITS, retryAfterWords, type RateLimitName } from "./limits";
+import { RATE_LIMITS, retryAfterParts, retryAfterWords, type RateLimitName } from "./limits";
 import { RateLimitedError } from "./rate-limited-error";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 import { rateLimitSecret } from "./rate-limit-key";
@@ -58,14 +59,12 @@ async function enforce(
   throw new RateLimitedError(text, outcome.retryAfterSeconds, field ? { [field]: [text] } : undefined);
 }
 
-/** Applying through the careers site, per client address. */
-export function limitApplying(headers: Headers): Promise<void> {
-  return enforce(
-    "apply",
-    [addressOf(headers)],
-    (when) =>
-      `We received many applications from your network in a short time. Your answers are kept in this browser: please send again ${when}.`,
-  );
+/** Applying through the careers site, per client address: refused in words the form says in its language. */
+export async function limitApplying(headers: Headers): Promise<void> {
+  const outcome = await limiter("apply").consume([addressOf(headers)]);
+  if (outcome.allowed) return;
+  const refusal = new CandidateRefusal("RATE_LIMITED", "applyingTooOften", retryAfterParts(outcome.retryAfterSeconds));
+  throw new RateLimitedError(refusal.message, outcome.retryAfterSeconds, undefined, refusal);
 }
 
 /** Reading a resume for the application form's suggestions, per client address. */

@@ -36,8 +36,12 @@ export type RateLimitName = keyof typeof RATE_LIMITS;
 
 /** "in 1 minute", "in 12 minutes", "in 2 hours": when to try again, as a person reads it. */
 export function retryAfterWords(seconds: number): string {
+  const { unit, count } = retryAfterParts(seconds);
+  return unit === "minutes" ? `in ${count} minute${count === 1 ? "" : "s"}` : `in ${count} hours`;
+}
+
+/** The same wait as retryAfterWords, for a message that says it in another language. */
+export function retryAfterParts(seconds: number): { unit: "minutes" | "hours"; count: number } {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const hours = Math.ceil(minutes / 60);
-  return `in ${hours} hours`;
+  return minutes < 90 ? { unit: "minutes", count: minutes } : { unit: "hours", count: Math.ceil(minutes / 60) };
 }

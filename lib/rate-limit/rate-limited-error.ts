@@ -1,3 +1,4 @@
+import type { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { AppError } from "@/lib/errors";
 
 /** A refused request over a rate limit: answered 429 with Retry-After (whole seconds). */
@@ -6,6 +7,8 @@ export class RateLimitedError extends AppError {
     message: string,
     readonly retryAfterSeconds: number,
     fieldErrors?: Record<string, string[]>,
+    /** The same refusal, for a candidate's page to say in its language (refusal-words.ts). */
+    readonly refusal?: CandidateRefusal,
   ) {
     super("RATE_LIMITED", message, fieldErrors);
     this.name = "RateLimitedError";

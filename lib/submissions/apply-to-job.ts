@@ -1,6 +1,6 @@
 import "server-only";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { normalizeEmail } from "@/lib/format/email";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { toFieldErrors } from "./field-errors";
@@ -34,7 +34,7 @@ export async function applyToJob({
   const snapshot = await loadSubmissionSnapshot(job, lookupKeysOf(payload), { language: locale });
   const parsed = snapshot.form.schema.safeParse(payload);
   if (!parsed.success) {
-    throw new AppError("VALIDATION", "Some answers need your attention.", toFieldErrors(parsed.error));
+    throw new CandidateRefusal("VALIDATION", "answersNeedAttention", {}, undefined, toFieldErrors(parsed.error));
   }
   return submitApplication({ snapshot, input: parsed.data, source, apiClient, locale });
 }

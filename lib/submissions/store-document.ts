@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { detectDocumentType } from "@/lib/files/detect-document-type";
 import { sanitizeFileName } from "@/lib/files/sanitize-file-name";
 import { getFileStorage } from "@/lib/storage";
@@ -22,9 +22,11 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
   const bytes = new Uint8Array(await file.arrayBuffer());
   const contentType = await detectDocumentType(bytes);
   const label = field === "resume" ? "resume" : "cover letter";
+  const document = { document: field };
   if (!contentType) {
-    throw new AppError("VALIDATION", `Check the ${label}`, {
-      [field]: [`The ${label} is not a readable PDF or Word (.docx) document`],
+    throw new CandidateRefusal("VALIDATION", "documentUnreadable", document, {
+      path: field,
+      key: "documentUnreadableField",
     });
   }
   const storageKey = `documents/${randomUUID()}`;
@@ -33,10 +35,7 @@ export async function storeDocument(file: File, field: "resume" | "coverLetterFi
   } catch (error) {
     // A full disk or an unreachable bucket is ours to fix: say so, and that nothing was kept.
     console.error(`[storage] storing a ${label} failed`, error);
-    throw new AppError(
-      "UNAVAILABLE",
-      `We could not store your ${label} just now, so nothing was saved. Your answers are kept in this browser: please try again in a few minutes.`,
-    );
+    throw new CandidateRefusal("UNAVAILABLE", "documentNotStored", document);
   }
   return {
     storageKey,

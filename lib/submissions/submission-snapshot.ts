@@ -5,7 +5,7 @@
 // exactly what was read, so a changed job or a new legal version is seen by the next request.
 import "server-only";
 import { dbPool } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import type { FormKind, SelfIdModule, StageKind } from "@/lib/generated/prisma/enums";
 import { isJobSlugParam } from "@/lib/http/route-params";
 import { validationTextIn } from "@/i18n/validation-text";
@@ -107,7 +107,7 @@ export async function loadSubmissionSnapshot(
   lookup: { submissionKey: string | null; emailNormalized: string | null },
   { language = LEGAL_TEXT_FALLBACK_LANGUAGE, now = new Date() }: { language?: string; now?: Date } = {},
 ): Promise<SubmissionSnapshot> {
-  if ("slug" in where && !isJobSlugParam(where.slug)) throw new AppError("NOT_FOUND", "This job does not exist.");
+  if ("slug" in where && !isJobSlugParam(where.slug)) throw new CandidateRefusal("NOT_FOUND", "jobNotFound");
   const { rows } = await dbPool().query<SnapshotRow>(SNAPSHOT_SQL("slug" in where ? "slug" : "id"), [
     "slug" in where ? where.slug : where.id,
     now.toISOString(),
@@ -117,9 +117,8 @@ export async function loadSubmissionSnapshot(
     lookup.emailNormalized,
   ]);
   const row = rows[0];
-  if (!row || row.status === "DRAFT") throw new AppError("NOT_FOUND", "This job does not exist.");
-  if (!isJobOpen(row, now))
-    throw new AppError("JOB_CLOSED", "This position is closed and no longer accepts applications.");
+  if (!row || row.status === "DRAFT") throw new CandidateRefusal("NOT_FOUND", "jobNotFound");
+  if (!isJobOpen(row, now)) throw new CandidateRefusal("JOB_CLOSED", "jobClosed");
 
   const key = `${language}\n${row.legal}\n${row.form}`;
   let form = forms.get(key);

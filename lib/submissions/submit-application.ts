@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { normalizeEmail } from "@/lib/format/email";
 import type { ApplicationSource } from "@/lib/generated/prisma/enums";
 import { getQueue } from "@/lib/queue/client";
@@ -129,11 +129,7 @@ function earlierSubmission(
     };
   }
   if (earlier.length > 0) {
-    throw new AppError(
-      "ALREADY_APPLIED",
-      "You have already applied for this job with this email address. Your confirmation email has a link to follow that application.",
-      { email: ["An application with this email address already exists for this job"] },
-    );
+    throw new CandidateRefusal("ALREADY_APPLIED", "alreadyApplied", {}, { path: "email", key: "alreadyAppliedField" });
   }
   return null;
 }
@@ -148,10 +144,7 @@ function assertCurrentLegalVersions(context: ApplicationFormContext, input: Appl
     shown.accommodation !== current.accommodation ||
     shown.selfId.some((id) => !current.selfId.includes(id));
   if (outdated) {
-    throw new AppError(
-      "FORM_OUTDATED",
-      "Some of the wording on this form has been updated since you opened it. Reload the page: your answers are kept in this browser.",
-    );
+    throw new CandidateRefusal("FORM_OUTDATED", "formOutdated");
   }
 }
 

@@ -5,11 +5,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { RATE_LIMITS } from "@/lib/rate-limit/limits";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { createJob, ensureLegalForms, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
 import { expectAppError } from "../support/app-error";
+import { postCareersBody, randomClientAddress } from "../support/careers-apply";
 import { testDb } from "../support/db";
+import { disguisedExecutable } from "../support/documents";
 
 process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "trellis-apply-de-"));
 
@@ -60,5 +63,65 @@ describe("applying in German", () => {
       [german.applicationId]: "de",
       [english.applicationId]: "en",
     });
+  });
+});
+
+// The form posts with Accept-Language set to its language (send-application.ts).
+async function postInGerman(slug: string, payload: Record<string, unknown>, address = randomClientAddress()) {
+  const { resume, ...answers } = payload;
+  const form = new FormData();
+  form.set("payload", JSON.stringify(answers));
+  form.set("locale", "de");
+  if (resume instanceof File) form.set("resume", resume);
+  const response = await postCareersBody(slug, form, { address, headers: { "accept-language": "de" } });
+  const body = (await response.json()) as { code: string; message: string; fieldErrors: Record<string, string[]> };
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), ...body };
+}
+
+describe("the careers apply route, for a form in German", () => {
+  const germanPayload = async (overrides: Record<string, unknown> = {}) =>
+    validApplicationPayload(await loadApplicationFormContext({ id: job.id }, { language: "de" }), overrides);
+
+  it("refuses a closed job in German", async () => {
+    const closed = await createJob(testDb, { status: "CLOSED", publishedDaysAgo: 40 });
+    const refused = await postInGerman(closed.slug, await germanPayload());
+    expect(refused).toMatchObject({
+      status: 410,
+      code: "JOB_CLOSED",
+      message: "Diese Stelle ist nicht mehr ausgeschrieben und nimmt keine Bewerbungen mehr an.",
+    });
+  });
+
+  it("refuses a form whose legal wording changed meanwhile in German", async () => {
+    const outdated = await germanPayload();
+    (outdated.legalVersions as Record<string, string>).exportControl = "an-old-version";
+    const refused = await postInGerman(job.slug, outdated);
+    expect(refused).toMatchObject({ status: 409, code: "FORM_OUTDATED" });
+    expect(refused.message).toMatch(/^Einige Texte dieses Formulars wurden geändert, seit Sie es geöffnet haben\./);
+  });
+
+  it("refuses a document it cannot read in German, on the document's field", async () => {
+    const refused = await postInGerman(job.slug, await germanPayload({ resume: disguisedExecutable() }));
+    expect(refused).toMatchObject({ status: 422, code: "VALIDATION", message: "Bitte prüfen Sie den Lebenslauf" });
+    expect(refused.fieldErrors.resume).toEqual(["Der Lebenslauf ist kein lesbares PDF- oder Word-Dokument (.docx)"]);
+  });
+
+  it("says the answers to check in German, with the schema's German field errors", async () => {
+    const refused = await postInGerman(job.slug, await germanPayload({ firstName: "" }));
+    expect(refused).toMatchObject({ status: 422, message: "Bitte prüfen Sie die markierten Angaben." });
+    expect(refused.fieldErrors.firstName).toEqual(["Vorname: Bitte ausfüllen"]);
+  });
+
+  it("refuses past the rate limit in German, with Retry-After, before reading the application", async () => {
+    const address = randomClientAddress();
+    for (let index = 0; index < RATE_LIMITS.apply.points; index += 1) {
+      expect((await postInGerman(job.slug, { firstName: "" }, address)).status).toBe(422);
+    }
+    const refused = await postInGerman(job.slug, await germanPayload(), address);
+    expect(refused).toMatchObject({ status: 429, code: "RATE_LIMITED" });
+    expect(Number(refused.retryAfter)).toBeGreaterThan(60);
+    expect(refused.message).toMatch(
+      /^Wir haben in kurzer Zeit viele Bewerbungen aus Ihrem Netzwerk erhalten\. .* Bitte senden Sie sie in \d+ Minuten erneut\.$/,
+    );
   });
 });

@@ -1,12 +1,14 @@
 import { after, NextResponse } from "next/server";
 import { localizedPath } from "@/i18n/locale-paths";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { negotiateLocale } from "@/i18n/negotiate-locale";
+import { translatorFor } from "@/i18n/translator";
+import { CandidateRefusal, type RefusalText } from "@/lib/candidate-rights/candidate-refusal";
 import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
 import { finishSubmission } from "@/lib/submissions/finish-submission";
-import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
-import { errorResponse } from "@/lib/http/error-response";
+import { candidateErrorResponse } from "@/lib/http/error-response";
 import { filePart, readMultipart } from "@/lib/http/read-multipart";
 import { limitApplying } from "@/lib/rate-limit/limit-requests";
 
@@ -40,17 +42,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       { status: submitted.replayed ? 200 : 201 },
     );
   } catch (error) {
-    return errorResponse(error, "apply");
+    // The form sends its language as Accept-Language (send-application.ts), so refusals met
+    // before its body is read (the rate limit, too large) are said in it too.
+    const language = negotiateLocale(request.headers.get("accept-language"));
+    return candidateErrorResponse(error, "apply", (await translatorFor(language, "status.refusals")) as RefusalText);
   }
 }
 
 function parsePayload(raw: FormDataEntryValue | null): Record<string, unknown> {
-  if (typeof raw !== "string") throw new AppError("VALIDATION", "The application was incomplete. Please try again.");
+  if (typeof raw !== "string") throw new CandidateRefusal("VALIDATION", "applicationIncomplete");
   try {
     const value: unknown = JSON.parse(raw);
     if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
   } catch {
     // fall through
   }
-  throw new AppError("VALIDATION", "The application was malformed. Please reload the page and try again.");
+  throw new CandidateRefusal("VALIDATION", "applicationMalformed");
 }
