@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToJob } from "@/lib/submissions/apply-to-job";
+import { MAX_APPLICATION_BODY_BYTES } from "@/lib/http/read-multipart";
 import { RATE_LIMITS } from "@/lib/rate-limit/limits";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
 import { createJob, ensureLegalForms, type CreatedJob } from "../factories";
@@ -110,6 +111,17 @@ describe("the careers apply route, for a form in German", () => {
     const refused = await postInGerman(job.slug, await germanPayload({ firstName: "" }));
     expect(refused).toMatchObject({ status: 422, message: "Bitte prüfen Sie die markierten Angaben." });
     expect(refused.fieldErrors.firstName).toEqual(["Vorname: Bitte ausfüllen"]);
+  });
+
+  it("refuses an upload over the limit in German, on the resume field", async () => {
+    const huge = new File([new Uint8Array(MAX_APPLICATION_BODY_BYTES + 1024 * 1024)], "resume.pdf");
+    const refused = await postInGerman(job.slug, { resume: huge });
+    expect(refused).toMatchObject({
+      status: 413,
+      code: "TOO_LARGE",
+      message: "Die Dateien sind zu groß: Jedes Dokument darf höchstens 10 MB groß sein.",
+      fieldErrors: { resume: ["Jedes Dokument darf höchstens 10 MB groß sein"] },
+    });
   });
 
   it("refuses past the rate limit in German, with Retry-After, before reading the application", async () => {
