@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -21,6 +21,7 @@ type State =
 /** Reads a newly picked resume and offers what it found; nothing is filled until the candidate says so. */
 export function useResumeSuggestions() {
   const t = useTranslations("apply.suggestions");
+  const locale = useLocale();
   const [state, setState] = useState<State>({ kind: "idle" });
   // Only the latest pick may answer: a slow reading of an earlier file must not replace it.
   const latest = useRef(0);
@@ -32,7 +33,12 @@ export function useResumeSuggestions() {
     body.set("resume", file);
     let next: State;
     try {
-      const response = await fetch("/api/resume-prefill", { method: "POST", body });
+      // Its refusals in the form's language, as the application's own (send-application.ts).
+      const response = await fetch("/api/resume-prefill", {
+        method: "POST",
+        body,
+        headers: { "Accept-Language": locale },
+      });
       const result = (await response.json()) as { ok: boolean; suggestions?: ContactSuggestions; message?: string };
       next =
         result.ok && result.suggestions

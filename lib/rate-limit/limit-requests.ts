@@ -68,13 +68,11 @@ export async function limitApplying(headers: Headers): Promise<void> {
 }
 
 /** Reading a resume for the application form's suggestions, per client address. */
-export function limitResumePrefill(headers: Headers): Promise<void> {
-  return enforce(
-    "resume-prefill",
-    [addressOf(headers)],
-    (when) =>
-      `We read many resumes from your network in a short time. Please fill in the form yourself or try again ${when}.`,
-  );
+export async function limitResumePrefill(headers: Headers): Promise<void> {
+  const outcome = await limiter("resume-prefill").consume([addressOf(headers)]);
+  if (outcome.allowed) return;
+  const refusal = new CandidateRefusal("RATE_LIMITED", "readingTooOften", retryAfterParts(outcome.retryAfterSeconds));
+  throw new RateLimitedError(refusal.message, outcome.retryAfterSeconds, undefined, refusal);
 }
 
 /**

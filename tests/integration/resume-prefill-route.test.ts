@@ -16,14 +16,18 @@ const storageDir = await mkdtemp(path.join(tmpdir(), "trellis-resume-prefill-"))
 process.env.STORAGE_DIR = storageDir;
 const { POST } = await import("@/app/api/resume-prefill/route");
 
-function postResume(file: File | undefined, { address = randomClientAddress(), origin = TEST_APP_ORIGIN } = {}) {
+function postResume(
+  file: File | undefined,
+  { address = randomClientAddress(), origin = TEST_APP_ORIGIN, language = "en" } = {},
+) {
   const form = new FormData();
   if (file) form.set("resume", file);
   return POST(
     new Request(`${TEST_APP_ORIGIN}/api/resume-prefill`, {
       method: "POST",
       body: form,
-      headers: { "x-forwarded-for": address, origin },
+      // The form sends its language, as resume-suggestions.tsx does.
+      headers: { "x-forwarded-for": address, origin, "accept-language": language },
     }),
   );
 }
@@ -70,6 +74,27 @@ describe("POST /api/resume-prefill", () => {
     expect(await readdir(storageDir)).toEqual([]);
   });
 
+  it("says its refusals in the German form's language", async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const notADocument = await (await postResume(disguisedExecutable(), { language: "de" })).json();
+      expect(notADocument.message).toBe("Bitte prüfen Sie den Lebenslauf");
+      expect(notADocument.fieldErrors.resume).toEqual([
+        "Der Lebenslauf ist kein lesbares PDF- oder Word-Dokument (.docx)",
+      ]);
+      const unreadable = await postResume(new File([new TextEncoder().encode("%PDF-1.4\nnot really")], "broken.pdf"), {
+        language: "de",
+      });
+      expect((await unreadable.json()).message).toBe("Wir konnten diesen Lebenslauf nicht lesen");
+      expect((await (await postResume(undefined, { language: "de" })).json()).fieldErrors.resume).toEqual([
+        "Bitte wählen Sie einen Lebenslauf aus",
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it("refuses another site's request", async () => {
     const response = await postResume(undefined, { origin: "https://evil.example" });
     expect(response.status).toBe(403);
@@ -82,6 +107,11 @@ describe("POST /api/resume-prefill", () => {
     const refused = await postResume(undefined, { address });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await refused.json()).message).toMatch(
+      /^We read many resumes from your network in a short time\. .* in \d+ (minutes?|hours)\.$/,
+    );
+    const german = await postResume(undefined, { address, language: "de" });
+    expect((await german.json()).message).toMatch(/^Wir haben in kurzer Zeit viele Lebensläufe .* erneut\.$/);
     expect((await postResume(undefined, { address: randomClientAddress() })).status).toBe(422);
   });
 });

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { negotiateLocale } from "@/i18n/negotiate-locale";
+import { translatorFor } from "@/i18n/translator";
+import { CandidateRefusal, type RefusalText } from "@/lib/candidate-rights/candidate-refusal";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
-import { errorResponse } from "@/lib/http/error-response";
+import { candidateErrorResponse } from "@/lib/http/error-response";
 import { filePart, readMultipart } from "@/lib/http/read-multipart";
 import { limitResumePrefill } from "@/lib/rate-limit/limit-requests";
 import { MAX_DOCUMENT_BYTES } from "@/lib/submissions/limits";
@@ -17,9 +19,15 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     await limitResumePrefill(request.headers);
     const resume = filePart(await readMultipart(request, MAX_BODY_BYTES), "resume");
-    if (!resume) throw new AppError("VALIDATION", "Choose a resume to read", { resume: ["Choose a resume to read"] });
+    if (!resume) throw new CandidateRefusal("VALIDATION", "chooseResume", {}, { path: "resume", key: "chooseResume" });
     return NextResponse.json({ ok: true, ...(await suggestContactFromResume(resume)) });
   } catch (error) {
-    return errorResponse(error, "resume-prefill");
+    // The form sends its language as Accept-Language (resume-suggestions.tsx), as it does when applying.
+    const language = negotiateLocale(request.headers.get("accept-language"));
+    return candidateErrorResponse(
+      error,
+      "resume-prefill",
+      (await translatorFor(language, "status.refusals")) as RefusalText,
+    );
   }
 }

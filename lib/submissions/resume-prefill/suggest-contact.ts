@@ -1,7 +1,7 @@
 // What the application form may offer from a chosen resume: its text read in the document sandbox
 // (lib/files/document-text-sandbox.ts), nothing stored, each suggestion one the form would accept.
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { CandidateRefusal } from "@/lib/candidate-rights/candidate-refusal";
 import { detectDocumentType } from "@/lib/files/detect-document-type";
 import { extractDocumentText } from "@/lib/files/extract-document-text";
 import { emailField, optionalWebUrl, phoneField, requiredText } from "@/lib/submissions/schema-fields";
@@ -27,16 +27,15 @@ export async function suggestContactFromResume(file: File): Promise<ResumeSugges
   const bytes = new Uint8Array(await file.arrayBuffer());
   const contentType = await detectDocumentType(bytes);
   if (!contentType)
-    throw new AppError("VALIDATION", "Check the resume", {
-      resume: ["The resume is not a readable PDF or Word (.docx) document"],
-    });
+    throw new CandidateRefusal(
+      "VALIDATION",
+      "documentUnreadable",
+      { document: "resume" },
+      { path: "resume", key: "documentUnreadableField" },
+    );
   const text = await extractDocumentText(bytes, contentType);
   if (text === null)
-    throw new AppError("VALIDATION", "We could not read this resume", {
-      resume: [
-        "We could not read this resume to suggest your details. You can still attach it and fill in the form yourself.",
-      ],
-    });
+    throw new CandidateRefusal("VALIDATION", "resumeNotRead", {}, { path: "resume", key: "resumeNotReadField" });
   const found = extractContact(text);
   const suggestions: ContactSuggestions = {};
   for (const field of Object.keys(found) as ContactField[]) {
