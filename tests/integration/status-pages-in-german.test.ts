@@ -158,3 +158,19 @@ describe("the accommodation request's status on the status page", () => {
     expect(await render("en")).toContain("Status: Arranged.");
   });
 });
+
+describe("the offer letter's link without a released offer", () => {
+  it("says so in the page's language", async () => {
+    const { GET } = await import("@/app/(careers)/applications/status/[token]/offer-letter/route");
+    const { token } = await applied("de");
+    const letter = () =>
+      GET(new Request(`http://localhost/applications/status/${token}/offer-letter`), {
+        params: Promise.resolve({ token }),
+      });
+    const german = await letter();
+    expect(german.status).toBe(404);
+    expect((await german.json()).message).toBe("Unter diesem Link gibt es kein Angebotsschreiben.");
+    nextRequest.headers = new Headers({ "accept-language": "en" });
+    expect((await (await letter()).json()).message).toBe("There is no offer letter at this link.");
+  });
+});
