@@ -198,8 +198,26 @@ test.describe("email templates", () => {
     await expect(body).toHaveValue(/^Hi \{\{candidate\.preferredName\}\},/);
     await expect(page.getByTestId("template-preview-body")).toContainText("Hi Lex,");
 
+    // The German version: its own labelled fields, checked like the English text, previewed.
+    const germanBody = page.getByRole("textbox", { name: "German body" });
+    await page.getByRole("textbox", { name: "German subject" }).fill("Nächste Schritte: {{job.title}}");
+    await germanBody.fill("Hallo {{kandidat.vorname}},");
+    await page.getByRole("button", { name: "Save template" }).click();
+    await expect(
+      page.getByRole("alert").getByRole("link", { name: /Unknown merge field \{\{kandidat\.vorname\}\}/ }),
+    ).toBeVisible();
+    await germanBody.fill("Hallo ,");
+    await germanBody.press("Control+Home");
+    for (let step = 0; step < "Hallo ".length; step += 1) await germanBody.press("ArrowRight");
+    await page.getByRole("button", { name: "Insert {{candidate.preferredName}} into the German body" }).click();
+    await expect(germanBody).toHaveValue(/^Hallo \{\{candidate\.preferredName\}\},/);
+    await expect(page.getByTestId("template-preview-body-de")).toContainText("Hallo Lex,");
+    await expectNoAxeViolations(page);
+
     await page.getByRole("button", { name: "Save template" }).click();
     await expect(page).toHaveURL(/\/hiring\/templates$/);
     await expect(page.getByRole("rowheader", { name })).toBeVisible();
+    await page.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("textbox", { name: "German subject" })).toHaveValue("Nächste Schritte: {{job.title}}");
   });
 });

@@ -123,6 +123,37 @@ test.describe("pipeline board", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a candidate who applied in German is shown and sent the template's German version (issue 15)", async ({
+    page,
+    staffLogin,
+  }) => {
+    const job = await createBoardFixture(["Jens"]);
+    const [jens] = job.candidates as [Person];
+    await withE2ePrisma((prisma) =>
+      prisma.application.update({ where: { id: jens.applicationId }, data: { locale: "de" } }),
+    );
+    await staffLogin.as("RECRUITER");
+    await page.goto(`/hiring/jobs/${job.jobId}/board`);
+    await page.getByRole("checkbox", { name: `Select ${jens.name}` }).check();
+    await page.getByRole("button", { name: "Reject selected…" }).click();
+    const dialog = page.getByRole("dialog", { name: `Close the application: ${jens.name}` });
+    await dialog.getByLabel("Reason").selectOption({ label: "Not enough relevant experience" });
+    // The seeded template's German version, loaded for this candidate, and said so.
+    await expect(dialog.getByLabel("Subject")).toHaveValue(
+      "Ihre Bewerbung als {{job.title}} bei {{organization.name}}",
+    );
+    const preview = dialog.getByRole("region", { name: `Preview for ${jens.name}` });
+    await expect(preview).toContainText("Sent in German: this candidate applied in German.");
+    await expect(preview).toContainText(`Hallo ${jens.firstName},`);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Reject and send email" }).click();
+    await expect(dialog).toBeHidden();
+
+    const email = await waitForEmail({ to: jens.email, subjectIncludes: job.jobTitle, timeoutMs: 20_000 });
+    expect(email.subject).toContain("Ihre Bewerbung als");
+    expect(email.text).toContain(`Hallo ${jens.firstName},`);
+  });
+
   test("a move based on an outdated board is refused, explained, and the board shows the truth", async ({
     page,
     staffLogin,
