@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { TEMPLATE_VERSIONS_SELECT } from "./template-version";
 
 export async function getEmailTemplate({ actor, templateId }: { actor: Actor; templateId: string }) {
   assertCan(actor, "template.manage");
@@ -11,9 +12,7 @@ export async function getEmailTemplate({ actor, templateId }: { actor: Actor; te
     select: {
       id: true,
       name: true,
-      subject: true,
-      body: true,
-      translations: { select: { language: true, subject: true, body: true }, orderBy: { language: "asc" } },
+      ...TEMPLATE_VERSIONS_SELECT,
       rejectionReasons: { select: { label: true }, orderBy: { position: "asc" } },
     },
   });

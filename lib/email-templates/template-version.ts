@@ -11,6 +11,13 @@ export const TRANSLATION_LOCALES = LOCALES.filter(
 ) as [TranslationLocale, ...TranslationLocale[]];
 
 export type TemplateTranslation = { language: string; subject: string; body: string };
+
+/** What every read of a template that may become an email selects: its text and each translation. */
+export const TEMPLATE_VERSIONS_SELECT = {
+  subject: true,
+  body: true,
+  translations: { select: { language: true, subject: true, body: true }, orderBy: { language: "asc" } },
+} as const;
 export type TemplateWithTranslations = { subject: string; body: string; translations: TemplateTranslation[] };
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { TemplateWithTranslations } from "@/lib/email-templates/template-version";
+import { TEMPLATE_VERSIONS_SELECT, type TemplateWithTranslations } from "@/lib/email-templates/template-version";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
 
 export type RejectionOptions = {
@@ -25,9 +25,7 @@ export async function listRejectionOptions({ actor }: { actor: Actor }): Promise
       select: {
         id: true,
         name: true,
-        subject: true,
-        body: true,
-        translations: { select: { language: true, subject: true, body: true }, orderBy: { language: "asc" } },
+        ...TEMPLATE_VERSIONS_SELECT,
       },
     }),
   ]);

@@ -7,7 +7,11 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { renderTemplate, renderTemplateAsHtml, UnknownMergeFieldError, type MergeData } from "@/lib/email/merge-fields";
 import { AppError } from "@/lib/errors";
 import type { RejectionKind } from "@/lib/generated/prisma/enums";
-import { emailTextFor, type TemplateWithTranslations } from "@/lib/email-templates/template-version";
+import {
+  emailTextFor,
+  TEMPLATE_VERSIONS_SELECT,
+  type TemplateWithTranslations,
+} from "@/lib/email-templates/template-version";
 import type { RejectionEmail, RejectionEmailInput } from "./schema";
 
 /** What a close email needs of the application; whom it goes to is findApplicantsToWrite's answer. */
@@ -101,7 +105,7 @@ export async function prepareRejectionEmail(tx: DbTransaction, email: RejectionE
   const template = templateId
     ? await tx.emailTemplate.findUnique({
         where: { id: templateId },
-        select: { subject: true, body: true, translations: { select: { language: true, subject: true, body: true } } },
+        select: TEMPLATE_VERSIONS_SELECT,
       })
     : null;
   return { written, template };
