@@ -1,6 +1,7 @@
 // Writes benchmarks.md (for people) and benchmarks.json (for tools and for comparing runs).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFormattedMarkdown } from "../write-formatted-markdown";
 import { checkBudgets, format, HTML_BUDGET_KB, TBT_FLOOR_MS, type BudgetCheck } from "./budgets";
 import type { LighthouseMeasure } from "./lighthouse";
 import type { MemoryPeak } from "./memory";
@@ -18,7 +19,7 @@ export async function writeReport(
   await mkdir(folder, { recursive: true });
   const markdown = path.join(folder, "benchmarks.md");
   const json = path.join(folder, "benchmarks.json");
-  await writeFile(markdown, renderMarkdown(results, checks));
+  await writeFormattedMarkdown(markdown, renderMarkdown(results, checks));
   await writeFile(json, `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
   return { markdown, json, checks };
 }
@@ -116,7 +117,7 @@ function pagesSection(results: BenchResults): string[] {
     (page) => page.probe.html && (page.key === "posting" || page.key === "careersHome"),
   );
   const lines = [
-    `## Public pages (${PAGE_CONNECTIONS} connections, ${results.pages[0]?.load.seconds ?? 0} s each in total, gzip)`,
+    `## Public pages (${PAGE_CONNECTIONS} connections, ${Math.round(results.pages[0]?.load.seconds ?? 0)} s each in total, gzip)`,
     "",
     row([
       "page",

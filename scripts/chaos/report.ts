@@ -1,8 +1,7 @@
 // docs/chaos.md: each scenario, what broke, what was checked with its outcome, and the figures,
 // next to the machine and the date they were measured on.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { format, resolveConfig } from "prettier";
+import { writeFormattedMarkdown } from "../write-formatted-markdown";
 import type { ScenarioResult } from "./context";
 import type { ChaosOptions } from "./options";
 
@@ -69,10 +68,7 @@ export async function writeReport(options: {
       "",
     );
   });
-  // Formatted as the repository's own check (prettier --check) wants the committed report.
-  const markdown = `${lines.join("\n").trimEnd()}\n`;
-  const config = await resolveConfig(options.file);
-  await writeFile(options.file, await format(markdown, { ...config, filepath: options.file }));
+  await writeFormattedMarkdown(options.file, `${lines.join("\n").trimEnd()}\n`);
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
