@@ -81,7 +81,7 @@ function OfferSection({
   const [cancelState, cancelAction, cancelling] = useActionState(cancel, null);
   const headingId = useId();
   const t = useTranslations("status.booking");
-  // The page's language (status-messages-provider.tsx), for the days, clocks and the length.
+  // The page's language (the status-link layout's ClientMessages), for the days, clocks and the length.
   const language = useLocale();
   const days = new Map<string, CandidateSlotOffer["slots"]>();
   for (const slot of offer.slots) {

@@ -11,6 +11,9 @@ import { STATUS_LINK_METADATA } from "./status-link-metadata";
 import { statusPageLanguage } from "./status-page-language";
 import { findStatusLinkHolder } from "./status-link";
 
+/** What the status-link pages' forms (client components) read, given them by ClientMessages. */
+export const STATUS_FORM_MESSAGES = ["status", "validation"] as const;
+
 /**
  * The language of a status-link page for this request (status-page-language.ts): the layout and
  * the page ask once between them. `token` null: a page without an application (the new-link form).

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { ResendLinkForm } from "@/components/candidate-status/resend-link-form";
 import { StatusFrame } from "@/components/candidate-status/status-frame";
-import { StatusMessagesProvider } from "@/components/candidate-status/status-messages-provider";
-import { readStatusPageLanguage } from "@/lib/candidate-rights/read-status-page-language";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { readStatusPageLanguage, STATUS_FORM_MESSAGES } from "@/lib/candidate-rights/read-status-page-language";
 import { resendStatusLinkAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export default async function ResendStatusLinkPage({ searchParams }: Props) {
   const locale = await readStatusPageLanguage(null);
   const t = await getTranslations({ locale, namespace: "status.resend" });
   return (
-    <StatusMessagesProvider locale={locale}>
+    <ClientMessages locale={locale} pick={STATUS_FORM_MESSAGES}>
       <StatusFrame organizationName={null} locale={locale} path="/applications/status" title={t("title")}>
         {sent === "1" && (
           <Alert variant="success" title={t("sentTitle")}>
@@ -31,6 +31,6 @@ export default async function ResendStatusLinkPage({ searchParams }: Props) {
         <p className="text-ink">{t("intro")}</p>
         <ResendLinkForm action={resendStatusLinkAction} />
       </StatusFrame>
-    </StatusMessagesProvider>
+    </ClientMessages>
   );
 }
