@@ -27,6 +27,12 @@ const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // proxy.ts sees the request's own URL (its host as the server names it) and builds its
+  // rewrites and redirects from it. Without this, Next.js renames a loopback host to localhost
+  // in the proxy's URLs but not in its own (`next start -H 127.0.0.1`, which local mode, the
+  // tests and the bench use): every rewrite then looked external and was sent over HTTP to the
+  // server itself, and redirects named http://localhost (vercel/next.js#94745).
+  skipProxyUrlNormalize: true,
   // Next.js's own page cache, plus telling every other app instance when a page is revalidated
   // (docs/decisions/0015-running-on-many-instances.md).
   cacheHandler: fileURLToPath(new URL("./lib/cache/revalidation-sync-cache-handler.js", import.meta.url)),

@@ -47,8 +47,7 @@ export function localeRoute(request: LocaleRequest): LocaleRoute {
     };
   }
   // A prefixed address is served as it is: /de/… is German; /en/… is where proxy.ts itself
-  // rewrites English pages to, and Next.js may send that rewrite through the proxy a second time
-  // (next start -H 127.0.0.1 proxies its own rewrites over HTTP), so it must not move again.
+  // rewrites English pages to, so whoever asks for it by name gets English, not a redirect.
   if (prefix) return render(prefix, path, request.searchParams);
   const preferred = cookie ?? negotiateLocale(request.acceptLanguage);
   // Only a page view moves: a form post to an unprefixed address is answered where it was sent.

@@ -125,6 +125,31 @@ test.describe("careers site", () => {
       ).toEqual([]);
     }
   });
+
+  test("unprefixed pages are rendered from their /en route inside the server, behind TLS too", async ({ request }) => {
+    // The e2e server listens on 127.0.0.1, as local mode and many deployments do. Next.js once
+    // took the proxy's rewrite for an external address there and fetched it over HTTP from
+    // itself (vercel/next.js#94745): twice the work, and behind a TLS proxy (X-Forwarded-Proto:
+    // https) an EPROTO 500 on every English candidate page. Its redirects named localhost.
+    for (const forwardedProto of [undefined, "https"]) {
+      const headers = forwardedProto ? { "x-forwarded-proto": forwardedProto } : undefined;
+      const rewrites: [path: string, renderedFrom: string][] = [
+        [postingPath, `/en${postingPath}`],
+        ["/", "/en/home/all"],
+      ];
+      for (const [path, renderedFrom] of rewrites) {
+        const response = await request.get(path, { headers, maxRedirects: 0 });
+        expect(response.status(), `${path} ${forwardedProto ?? "http"}`).toBe(200);
+        expect(response.headers()["x-middleware-rewrite"], path).toBe(renderedFrom);
+      }
+      const german = await request.get(postingPath, {
+        headers: { ...headers, "accept-language": "de-DE,de;q=0.9" },
+        maxRedirects: 0,
+      });
+      expect(german.status()).toBe(307);
+      expect(german.headers()["location"]).toBe(`/de${postingPath}`);
+    }
+  });
 });
 
 /** The form's longer English texts (apply and validation messages) that an HTML page writes as they are. */
