@@ -51,6 +51,18 @@ describe("loadApplicationsTable", () => {
     expect(data.page.total).toBe(1);
   });
 
+  it("reads the page as applied when the view names only another job's stage", async () => {
+    // The page is read beside the options (for speed); this one must be read again without the stage.
+    const data = await load(recruiter, {
+      jobId: String(job.id),
+      stage: String(stageId(otherJob, "Offer")),
+      sort: "stage",
+    });
+    expect(data.view.stage).toEqual([]);
+    expect(data.page.total).toBe(2);
+    expect(data.page.rows.map((row) => row.stage.name)).toEqual(["Offer", job.stages[0]!.name]);
+  });
+
   it("lists only the viewer's jobs, and refuses a job they cannot see", async () => {
     const across = await load(manager, {}, true);
     expect(across.options.jobs.map((listed) => listed.id)).toEqual([job.id]);
