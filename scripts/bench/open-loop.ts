@@ -5,6 +5,7 @@
 // instead of silently delaying the next requests (coordinated omission). autocannon is a closed
 // loop (each connection waits for its answer), which measures throughput, not this.
 import http from "node:http";
+import { keepAliveAgent } from "./keep-alive-agent";
 import { timingOf, type Timing } from "./timing";
 
 export type OpenLoopRequest = { method: string; path: string; headers: Record<string, string>; body?: Buffer };
@@ -40,7 +41,7 @@ export async function runOpenLoop(options: {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const url = new URL(options.baseUrl);
   // Keep-alive, no cap on sockets: a request never waits for a free connection on this side.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const agent = keepAliveAgent({ maxSockets: Infinity, timeoutMs });
   const total = Math.round(ratePerSecond * seconds);
   const intervalMs = 1000 / ratePerSecond;
   const latencies: number[] = [];
@@ -95,7 +96,10 @@ export async function runOpenLoop(options: {
         request.destroy();
         finish({ timeout: true, error: `no answer within ${timeoutMs} ms` });
       });
-      request.on("error", (error) => finish({ error: error.message }));
+      // A reused connection that fails names itself: the keep-alive race (keep-alive-agent.ts).
+      request.on("error", (error) =>
+        finish({ error: request.reusedSocket ? `${error.message} (on a reused connection)` : error.message }),
+      );
       request.end(spec.body);
     });
 

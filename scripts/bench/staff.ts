@@ -4,6 +4,7 @@
 // the domain functions, against the same database.
 import http from "node:http";
 import { SORT_FIELDS, type SortDirection, type SortField } from "../../lib/applications-table/view-schema";
+import { keepAliveAgent } from "./keep-alive-agent";
 import type { BenchData } from "./seed";
 import { median, timingOf, type Timing } from "./timing";
 
@@ -58,7 +59,7 @@ const withSort = (path: string, { sort, dir }: (typeof SORTS)[number]) =>
   `${path}${path.includes("?") ? "&" : "?"}sort=${sort}&dir=${dir}`;
 
 export async function measureStaff(baseUrl: string, data: BenchData, samples: number): Promise<StaffMeasure> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const agent = keepAliveAgent({ maxSockets: 1, timeoutMs: 30_000 });
   const headers = { cookie: `authjs.session-token=${data.sessionToken}`, "accept-encoding": "gzip" };
   let failures = 0;
   let firstFailure: string | undefined;
