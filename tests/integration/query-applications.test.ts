@@ -180,6 +180,24 @@ describe("queryApplications: filters", () => {
     );
   });
 
+  it("gives each row its own tags, by name whatever order they were added in", async () => {
+    // The rows' tags are read for the whole page at once: each must keep its own, in name order.
+    const suffix = uniqueSuffix();
+    const later = await testDb.tag.create({ data: { name: `B order ${suffix}` } });
+    const earlier = await testDb.tag.create({ data: { name: `A order ${suffix}` } });
+    for (const [key, tag] of [
+      ["dennis", later],
+      ["dennis", earlier],
+      ["linus", later],
+    ] as const)
+      await testDb.applicationTag.create({ data: { applicationId: ids[key]!, tagId: tag.id } });
+    const page = await query({ jobId: String(job.id) });
+    const tagsOf = (key: string) => page.rows.find((row) => row.id === ids[key])!.tags.map((tag) => tag.name);
+    expect(tagsOf("dennis")).toEqual([earlier.name, later.name]);
+    expect(tagsOf("linus")).toEqual([later.name]);
+    expect(tagsOf("grace")).toEqual([]);
+  });
+
   it("filters by stage id, stage name, status and source", async () => {
     const screen = job.stages.find((stage) => stage.name === "Recruiter screen")!;
     expect(await idsOf({ stage: [String(screen.id)] })).toEqual(["grace"]);
