@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { SERVER_HEAP_LIMIT_MB, withServerHeapLimit } from "../../scripts/server-heap-limit";
+import { SERVER_HEAP_LIMIT_MB, SERVER_MALLOC_ENV, withServerHeapLimit } from "../../scripts/server-heap-limit";
 
 /** The heap limit a Node process started with `env` really has, in MB. */
 function heapLimitMb(env: Record<string, string | undefined>): number {
@@ -25,7 +25,7 @@ describe("withServerHeapLimit", () => {
 
   it("leaves an operator's own limit alone", () => {
     const env = { NODE_OPTIONS: "--max-old-space-size=1024", PORT: "3000" };
-    expect(withServerHeapLimit(env)).toEqual(env);
+    expect(withServerHeapLimit(env)).toEqual({ ...SERVER_MALLOC_ENV, ...env });
     expect(withServerHeapLimit({ NODE_OPTIONS: "--trace-gc --max-old-space-size 512" }).NODE_OPTIONS).toBe(
       "--trace-gc --max-old-space-size 512",
     );
@@ -35,5 +35,12 @@ describe("withServerHeapLimit", () => {
     expect(withServerHeapLimit({ NODE_OPTIONS: "--max-semi-space-size=8" }).NODE_OPTIONS).toBe(
       `--max-semi-space-size=8 --max-old-space-size=${SERVER_HEAP_LIMIT_MB}`,
     );
+  });
+
+  it("gives glibc two arenas, unless the operator chose a number", () => {
+    expect(withServerHeapLimit({})).toMatchObject({ MALLOC_ARENA_MAX: "2" });
+    expect(withServerHeapLimit({ MALLOC_ARENA_MAX: "4" })).toMatchObject({ MALLOC_ARENA_MAX: "4" });
+    // Also beside an operator's own heap limit: the two are separate choices.
+    expect(withServerHeapLimit({ NODE_OPTIONS: "--max-old-space-size=1024" })).toMatchObject(SERVER_MALLOC_ENV);
   });
 });
