@@ -23,6 +23,8 @@ export function EmailPreview({ written, template, data, recipientName, recipient
   const recipientCount = recipientLocales.length;
   const text = emailTextFor({ written, template, locale: recipientLocales[0] ?? DEFAULT_LOCALE });
   const languageNote = emailLanguageNote({ written, template, recipientLocales });
+  // A screen reader reads a German version with German sounds; staff's own text is the page's language.
+  const language = text.language ?? undefined;
   let rendered: { subject: string; body: string } | { error: string };
   try {
     rendered = { subject: renderTemplate(text.subject, data), body: renderTemplate(text.body, data) };
@@ -49,10 +51,13 @@ export function EmailPreview({ written, template, data, recipientName, recipient
       ) : (
         <>
           <p className="text-ink">
-            <span className="font-medium">Subject:</span> {rendered.subject}
+            <span className="font-medium">Subject:</span> <span lang={language}>{rendered.subject}</span>
           </p>
           {/* React escapes the text; whitespace-pre-wrap keeps the paragraphs as the email has them. */}
-          <div className="rounded border border-transparent bg-surface p-3 text-sm whitespace-pre-wrap text-ink">
+          <div
+            lang={language}
+            className="rounded border border-transparent bg-surface p-3 text-sm whitespace-pre-wrap text-ink"
+          >
             {rendered.body}
           </div>
         </>

@@ -19,17 +19,19 @@ describe("templateVersionFor", () => {
 
 describe("emailTextFor", () => {
   it("sends each language its version while the text is one of the template's versions", () => {
-    expect(emailTextFor({ written: english, template, locale: "de" })).toEqual(german);
+    expect(emailTextFor({ written: english, template, locale: "de" })).toEqual({ ...german, language: "de" });
     // The dialog showed a German applicant the German version: an English one still gets English.
-    expect(emailTextFor({ written: german, template, locale: "en" })).toEqual(english);
-    expect(emailTextFor({ written: { ...english, body: `${english.body}\r\n` }, template, locale: "de" })).toEqual(
-      german,
-    );
+    expect(emailTextFor({ written: german, template, locale: "en" })).toEqual({ ...english, language: "en" });
+    expect(emailTextFor({ written: { ...english, body: `${english.body}\r\n` }, template, locale: "de" })).toEqual({
+      ...german,
+      language: "de",
+    });
   });
 
   it("sends edited text, or text without a template, as written", () => {
     const edited = { ...english, body: "Dear {{candidate.firstName}}, a note" };
-    expect(emailTextFor({ written: edited, template, locale: "de" })).toEqual(edited);
-    expect(emailTextFor({ written: english, template: null, locale: "de" })).toEqual(english);
+    // Staff's own words: no one recorded their language.
+    expect(emailTextFor({ written: edited, template, locale: "de" })).toEqual({ ...edited, language: null });
+    expect(emailTextFor({ written: english, template: null, locale: "de" })).toEqual({ ...english, language: null });
   });
 });

@@ -50,7 +50,7 @@ export function isTemplateText(written: EmailText, template: TemplateWithTransla
  * What one application is sent when staff send `written`, started from `template` (null: no
  * template). Left as one of the template's versions says it, the email is the template, and each
  * application gets the version in its language; edited, it is staff's own text, sent as written
- * to everyone (what they saw is what is sent).
+ * to everyone (what they saw is what is sent), in a language no one recorded (null).
  */
 export function emailTextFor({
   written,
@@ -60,8 +60,7 @@ export function emailTextFor({
   written: EmailText;
   template: TemplateWithTranslations | null;
   locale: string;
-}): EmailText {
-  if (!template || !isTemplateText(written, template)) return written;
-  const { subject, body } = templateVersionFor(template, locale);
-  return { subject, body };
+}): EmailText & { language: Locale | null } {
+  if (!template || !isTemplateText(written, template)) return { ...written, language: null };
+  return templateVersionFor(template, locale);
 }

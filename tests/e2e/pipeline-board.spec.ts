@@ -145,6 +145,8 @@ test.describe("pipeline board", () => {
     const preview = dialog.getByRole("region", { name: `Preview for ${jens.name}` });
     await expect(preview).toContainText("Sent in German: this candidate applied in German.");
     await expect(preview).toContainText(`Hallo ${jens.firstName},`);
+    // Marked German, so a screen reader reads it with German sounds in the English page.
+    await expect(preview.getByText(`Hallo ${jens.firstName},`)).toHaveAttribute("lang", "de");
     await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "Reject and send email" }).click();
     await expect(dialog).toBeHidden();
