@@ -130,6 +130,13 @@ async function main(): Promise<number> {
       results.push(result);
       log(`${title}: ${scenarioPassed(result) ? "PASS" : "FAIL"} in ${Math.round((Date.now() - started) / 1000)} s`);
       for (const entry of result.checks) log(`  ${entry.pass ? "pass" : "FAIL"} ${entry.label}: ${entry.detail}`);
+      // What the processes said, for the person reading the run's output (not the report).
+      if (!scenarioPassed(result))
+        for (const [name, process] of [
+          ["app", chaos.app],
+          ["worker", chaos.worker],
+        ] as const)
+          log(`  ${name}'s last output:\n${process.output().slice(-4_000)}`);
     }
     // Emails a killed sender had claimed would be retried only after the outbox's claim timeout.
     for (const result of results.filter((entry) => entry.emailsToCheckLater)) {
