@@ -31,12 +31,18 @@ export function proxy(request: NextRequest) {
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
-  const forwarded = new Headers(request.headers);
   // The policy of the page that is rendered: a cached page's HTML cannot carry a nonce.
   const security = requestSecurityHeaders(route.kind === "render" ? route.pagePath : pathname, getEnv());
+  // Headers added to the request the page sees. Only when there are some does the response
+  // override the request's headers: Next.js then copies every header back and forth (measured
+  // 20-30 µs a request, decision 0052), which a cached page has no use for.
+  const added = new Map<string, string>();
   // Next.js reads the nonce from the request's policy and puts it on every script it renders.
-  if (security.requestPolicy) forwarded.set("content-security-policy", security.requestPolicy);
-  if (security.nonce) forwarded.set("x-nonce", security.nonce);
+  if (security.requestPolicy) added.set("content-security-policy", security.requestPolicy);
+  if (security.nonce) added.set("x-nonce", security.nonce);
+  // Lets requireActorForPage() send an expired session back here after signing in again.
+  if (isStaffPath(pathname)) added.set(CURRENT_PATH_HEADER, `${pathname}${search}`);
+  const requestInit = withAddedHeaders(request.headers, added);
 
   let response: NextResponse;
   if (route.kind === "redirect") {
@@ -48,17 +54,21 @@ export function proxy(request: NextRequest) {
   ) {
     response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   } else if (route.kind === "render" && route.renderPath !== pathname) {
-    response = NextResponse.rewrite(new URL(`${route.renderPath}${search}`, request.url), {
-      request: { headers: forwarded },
-    });
+    response = NextResponse.rewrite(new URL(`${route.renderPath}${search}`, request.url), requestInit);
   } else {
-    // Lets requireActorForPage() send an expired session back here after signing in again.
-    if (isStaffPath(pathname)) forwarded.set(CURRENT_PATH_HEADER, `${pathname}${search}`);
-    response = NextResponse.next({ request: { headers: forwarded } });
+    response = NextResponse.next(requestInit);
   }
   if (route.kind === "redirect") rememberLocale(response, route.rememberLocale);
   for (const [name, value] of Object.entries(security.responseHeaders)) response.headers.set(name, value);
   return response;
+}
+
+/** The request's headers with `added` set, for NextResponse.next/rewrite; nothing when none are added. */
+function withAddedHeaders(headers: Headers, added: Map<string, string>): { request: { headers: Headers } } | undefined {
+  if (added.size === 0) return undefined;
+  const forwarded = new Headers(headers);
+  for (const [name, value] of added) forwarded.set(name, value);
+  return { request: { headers: forwarded } };
 }
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;

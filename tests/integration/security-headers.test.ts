@@ -68,6 +68,8 @@ describe("proxy.ts", () => {
     expect(posting.headers.get("content-security-policy")).toBeNull();
     expect(forwardedHeader(posting, "content-security-policy")).toBeNull();
     expect(forwardedHeader(posting, "x-nonce")).toBeNull();
+    // Nothing added to its request, so no copy of every request header either (decision 0052).
+    expect(posting.headers.get("x-middleware-override-headers")).toBeNull();
     const resume = proxy(
       new NextRequest(`${APP}/hiring/applications/a1/documents/f1?inline=1`, {
         headers: { cookie: "__Secure-authjs.session-token=abc" },
