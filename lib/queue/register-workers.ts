@@ -210,13 +210,32 @@ export async function registerWorkers(
       for (const job of jobs) {
         // A failed job is failed alone (retried by its queue's rules); pg-boss then completes
         // only the jobs still active.
-        await worker
-          .run(job, log)
-          .catch((error: unknown) =>
-            boss.fail(worker.name, job.id, { message: error instanceof Error ? error.message : String(error) }),
-          );
+        await worker.run(job, log).catch((error: unknown) => failOnceRecorded(boss, worker.name, job.id, error));
       }
     });
     if (worker.cron) await boss.schedule(worker.name, worker.cron);
+  }
+}
+
+// Long enough for a restart or failover of the database; the batch's other jobs wait meanwhile.
+const FAIL_RETRY_FOR_MS = 60_000;
+
+/**
+ * Fails one job of a batch, retrying while the database is away. A job usually fails because the
+ * database went away (a restart), and then so does its failure's write; pg-boss's own record of
+ * the batch's outcome is not awaited, so the job stayed active until it expired (15 minutes)
+ * instead of being retried after its queue's delay (docs/decisions/0047-chaos-run.md, 2026-12-07).
+ */
+async function failOnceRecorded(boss: PgBoss, name: JobName, id: string, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  const deadline = Date.now() + FAIL_RETRY_FOR_MS;
+  for (;;) {
+    try {
+      await boss.fail(name, id, { message });
+      return;
+    } catch (failure) {
+      if (Date.now() > deadline) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
   }
 }

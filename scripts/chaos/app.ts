@@ -86,7 +86,13 @@ function track(child: ChildProcess): Process {
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      // Said in the output a failed scenario prints: a worker that died leaves no other trace.
+      lines.push(`[exited: ${signal ?? `code ${code}`}]\n`);
+      resolve();
+    }),
+  );
   return {
     pid: child.pid!,
     output: () => lines.join(""),
