@@ -1,4 +1,4 @@
-// The worker process (scripts/worker.ts) restarted under by Postgres while a job runs (issue 16,
+// The worker process (scripts/worker.ts) while Postgres restarts under a running job (issue 16,
 // Faults). pg-boss 10 records a job's outcome without awaiting it; with the database away at that
 // moment the rejection went unheard and Node ended the worker, which nothing restarts: a full
 // `npm run chaos` then saw no job run for 17 minutes (docs/decisions/0047-chaos-run.md).
