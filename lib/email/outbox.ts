@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
 import { getEnv, isDevMailboxEnabled } from "@/lib/env";
+import { retry } from "@/lib/utils/retry";
 import { getSmtpTransport } from "./mailer";
 import { withPrivateLink } from "./private-link";
 
@@ -131,20 +132,17 @@ export async function deliverOutboxMessage(
  * Message-ID, only after the claim timeout (decision 0037).
  */
 async function recordSent(id: string, messageId: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.emailOutbox.update({
-        where: { id },
-        data: { status: "SENT", sentAt: new Date(), messageId, lastError: null, privateLink: null },
-      });
-      return;
-    } catch (error) {
-      if (attempt >= 10) {
-        console.error(`[email] ${id} was sent but could not be marked SENT`, (error as Error).message);
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
+  try {
+    await retry(
+      () =>
+        db.emailOutbox.update({
+          where: { id },
+          data: { status: "SENT", sentAt: new Date(), messageId, lastError: null, privateLink: null },
+        }),
+      { attempts: 10, delayMs: (attempt) => 500 * attempt },
+    );
+  } catch (error) {
+    console.error(`[email] ${id} was sent but could not be marked SENT`, (error as Error).message);
   }
 }
 

@@ -12,6 +12,7 @@ import { cleanExpiredRateLimits } from "@/lib/rate-limit/clean-expired-rate-limi
 import { mixSelfIdentification } from "@/lib/self-identification/mix-self-identification";
 import { expireOffers, remindExpiringOffers } from "@/lib/offers/offer-expiry";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-webhooks";
+import { retry } from "@/lib/utils/retry";
 import {
   CLEAN_RATE_LIMITS,
   DELIVER_EMAIL,
@@ -228,14 +229,5 @@ const FAIL_RETRY_FOR_MS = 60_000;
  */
 async function failOnceRecorded(boss: PgBoss, name: JobName, id: string, error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
-  const deadline = Date.now() + FAIL_RETRY_FOR_MS;
-  for (;;) {
-    try {
-      await boss.fail(name, id, { message });
-      return;
-    } catch (failure) {
-      if (Date.now() > deadline) throw failure;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
+  await retry(() => boss.fail(name, id, { message }), { forMs: FAIL_RETRY_FOR_MS, delayMs: () => 1_000 });
 }
