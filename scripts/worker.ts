@@ -39,10 +39,10 @@ async function stop(): Promise<void> {
 // pg-boss 10 records a job's outcome without awaiting it (boss.complete / boss.fail in its
 // work() loop); when the database goes away at that moment (a restart, a failover) the promise
 // is rejected with nobody to hear it, and Node ends the process: the worker then ran no job
-// again, as nothing restarts it (docs/decisions/0047-chaos-run.md, 2026-12-07). pg-boss
-// 11 needs Node 22. Every loop here is pg-boss's, which catches its own errors, and every
-// handler is awaited by it, so such a rejection has stopped no work: it is logged and the
-// worker carries on. The lost outcome is pg-boss's to settle: the job stays active until it
+// again, as nothing restarted it then (docs/decisions/0047-chaos-run.md, 2026-12-07; `npm
+// start` does now). pg-boss 11 needs Node 22. Every loop here is pg-boss's, which catches its
+// own errors, and every handler is awaited by it, so such a rejection has stopped no work: it is
+// logged and the worker carries on. The lost outcome is pg-boss's to settle: the job stays active until it
 // expires, then is retried or failed by its queue's rules.
 process.on("unhandledRejection", (reason) => {
   console.error(
