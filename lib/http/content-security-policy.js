@@ -3,6 +3,7 @@
 // pages (the hashes of the inline scripts their HTML carries). Plain JavaScript because Next.js
 // loads the cache handler at run time, untranspiled (lib/cache/revalidation-sync-cache-handler.js).
 import { createHash } from "node:crypto";
+import { scriptElements } from "./html-scripts.js";
 
 /**
  * @typedef {object} PolicyOptions
@@ -53,12 +54,6 @@ export function policyOptionsFromEnv(env) {
   };
 }
 
-// A <script> start tag (quoted attribute values may hold ">"), its text, and its end tag.
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\s/>]/gi;
-const SRC_ATTRIBUTE = /\ssrc\s*=/i;
-const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
-
 /**
  * The CSP hash sources ('sha256-…') of the inline scripts the browser would run from `html`
  * (Next.js's bootstrap and React's payload, `self.__next_f.push(…)`); not external scripts nor
@@ -68,12 +63,10 @@ const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/java
  */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
-  for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT)) {
-    if (SRC_ATTRIBUTE.test(attributes)) continue;
-    const type = TYPE_ATTRIBUTE.exec(attributes);
-    if (type && !SCRIPT_TYPES.has((type[1] ?? type[2] ?? type[3] ?? "").trim().toLowerCase())) continue;
+  for (const script of scriptElements(html)) {
+    if (!script.runs || script.src !== undefined) continue;
     // The browser hashes the text after its parser turned CR LF and CR into LF.
-    hashes.add(`'sha256-${createHash("sha256").update(text.replace(/\r\n?/g, "\n"), "utf8").digest("base64")}'`);
+    hashes.add(`'sha256-${createHash("sha256").update(script.text.replace(/\r\n?/g, "\n"), "utf8").digest("base64")}'`);
   }
   return [...hashes];
 }
