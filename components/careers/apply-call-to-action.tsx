@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { APPLY_LINK_ATTRIBUTE } from "@/components/careers/apply-links-script";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { localizedPath } from "@/i18n/locale-paths";
 import type { Locale } from "@/i18n/locales";
 import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { cn } from "@/lib/utils/cn";
-import { ApplyLink } from "./apply-link";
 
 /** The way to apply, or, once the job is closed, a plain notice instead of a dead link. */
 export function ApplyCallToAction({ slug, isOpen, className }: { slug: string; isOpen: boolean; className?: string }) {
@@ -19,12 +19,15 @@ export function ApplyCallToAction({ slug, isOpen, className }: { slug: string; i
       </Alert>
     );
   }
+  // A plain link: the posting is static HTML without Next.js's router (docs/decisions/0053), and
+  // its script (apply-links-script.ts) adds the posting link's tracking parameters to it.
   return (
-    <ApplyLink
+    <a
       href={localizedPath(locale, jobApplyPath(slug))}
       className={buttonStyles({ size: "lg", className: cn("w-full", className) })}
+      {...{ [APPLY_LINK_ATTRIBUTE]: "" }}
     >
       {t("apply")}
-    </ApplyLink>
+    </a>
   );
 }

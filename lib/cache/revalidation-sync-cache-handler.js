@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { cachedPagePolicy, policyOptionsFromEnv } from "../http/content-security-policy.js";
+import { isStaticPage, withoutNextRuntime } from "../http/static-pages.js";
 
 /** @type {any} Next.js's own handler (`next` is pinned, so its internal path is stable). */
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
@@ -141,6 +142,9 @@ export default class RevalidationSyncCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {any} data @param {any} context */
   async set(key, data, context) {
+    // In place: Next.js answers the request that rendered the page from this same value.
+    if (data?.kind === "APP_PAGE" && typeof data.html === "string" && isStaticPage(data))
+      data.html = withoutNextRuntime(data.html);
     withScriptPolicy(data);
     return super.set(key, data, context);
   }

@@ -59,8 +59,9 @@ export function nonceContentSecurityPolicy(nonce: string, options: PolicyOptions
 }
 
 /**
- * The pages served from Next.js's cache that run scripts: job postings (/jobs/{slug}) and the
- * cached careers home (/home/all, which proxy.ts serves for `/` without a search; docs/decisions/0022).
+ * The pages served from Next.js's cache: job postings (/jobs/{slug}) and the cached careers home
+ * (/home/all, which proxy.ts serves for `/` without a search; docs/decisions/0022), static HTML
+ * whose one script is external (docs/decisions/0053); and the bench's prerendered baseline.
  */
 export function isCachedPage(pathname: string): boolean {
   // The bench's baseline is prerendered too.

@@ -4,6 +4,7 @@ import {
   applicationSourceFor,
   trackingFromSearchParams,
   trackingSchema,
+  TRACKING_PARAMS,
   withTrackingParams,
 } from "./tracking";
 
@@ -70,10 +71,14 @@ describe("trackingSchema", () => {
 describe("withTrackingParams", () => {
   it("carries only the tracking parameters to the apply page", () => {
     expect(
-      withTrackingParams("/jobs/x/apply", "?utm_source=li&source=referral&referrer=Dana+Scully&session=secret"),
+      withTrackingParams(
+        "/jobs/x/apply",
+        "?utm_source=li&source=referral&referrer=Dana+Scully&session=secret",
+        TRACKING_PARAMS,
+      ),
     ).toBe("/jobs/x/apply?utm_source=li&source=referral&referrer=Dana+Scully");
-    expect(withTrackingParams("/jobs/x/apply", "")).toBe("/jobs/x/apply");
-    expect(withTrackingParams("/jobs/x/apply", "?q=1")).toBe("/jobs/x/apply");
+    expect(withTrackingParams("/jobs/x/apply", "", TRACKING_PARAMS)).toBe("/jobs/x/apply");
+    expect(withTrackingParams("/jobs/x/apply", "?q=1", TRACKING_PARAMS)).toBe("/jobs/x/apply");
   });
 });
 

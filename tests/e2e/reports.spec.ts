@@ -49,11 +49,19 @@ test.describe("reports", () => {
     expect(csv).toContain("Careers site,linkedin,");
   });
 
-  test("the posting's apply link carries the link's utm and referral parameters, and nothing else", async ({
+  test("the posting's apply link carries the link's utm and referral parameters, and nothing else, and the site the candidate came from", async ({
     page,
   }) => {
-    await page.goto(`/jobs/${seedJobSlug}?utm_source=e2e-news&source=referral&referrer=Dana%20Scully&session=abc`);
+    await page.goto(`/jobs/${seedJobSlug}?utm_source=e2e-news&source=referral&referrer=Dana%20Scully&session=abc`, {
+      referer: "https://news.example.org/post/1",
+    });
     const apply = page.getByRole("link", { name: "Apply for this job" }).first();
     await expect(apply).toHaveAttribute("href", /\/apply\?utm_source=e2e-news&source=referral&referrer=Dana\+Scully$/);
+    // On the apply page the referrer is the posting: the posting's script remembered the site before.
+    await apply.click();
+    await expect(page).toHaveURL(/\/apply\?utm_source=e2e-news&source=referral&referrer=Dana\+Scully$/);
+    expect(await page.evaluate(() => window.sessionStorage.getItem("trellis:landing-referrer"))).toBe(
+      "news.example.org",
+    );
   });
 });

@@ -11,7 +11,7 @@ import { GET as getFeed } from "@/app/(careers)/feeds/indeed.xml/route";
 import { getJobForEditing } from "@/lib/jobs/get-job-for-editing";
 import { INDEED_FEED_PATH, jobApplyPath, jobPostingPath } from "@/lib/jobs/job-paths";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
-import { trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
+import { TRACKING_PARAMS, trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
 import {
   actorFor,
   createJob,
@@ -189,7 +189,10 @@ describe("the feed", () => {
     // What the browser does: the posting page's apply link carries the link's tracking on, and
     // the apply page reads it back into the payload.
     const postingUrl = new URL(feedJob(feed, older.id)!.url!);
-    const applyUrl = new URL(withTrackingParams(jobApplyPath(older.slug), postingUrl.search), TEST_APP_ORIGIN);
+    const applyUrl = new URL(
+      withTrackingParams(jobApplyPath(older.slug), postingUrl.search, TRACKING_PARAMS),
+      TEST_APP_ORIGIN,
+    );
     const tracking = trackingFromSearchParams(applyUrl.searchParams);
     const payload = validApplicationPayload(await loadApplicationFormContext({ id: older.id }), { tracking });
     const response = await postCareersApplication(older.slug, payload);

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as applyViaBoard } from "@/app/api/job-board/v1/boards/[boardToken]/jobs/[jobId]/route";
 import { loadApplicationFormContext } from "@/lib/submissions/load-form-context";
-import { trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
+import { TRACKING_PARAMS, trackingFromSearchParams, withTrackingParams } from "@/lib/submissions/tracking";
 import { jobApplyPath } from "@/lib/jobs/job-paths";
 import { createJob, createOrganization, ensureLegalForms, uniqueSuffix, type CreatedJob } from "../factories";
 import { validApplicationPayload } from "../support/application-payload";
@@ -32,7 +32,10 @@ beforeAll(async () => {
  * parameters (ApplyLink), and the apply page reads them back (readTracking) into the payload.
  */
 async function applyFromPostingLink(postingQuery: string, referrerHost?: string) {
-  const applyUrl = new URL(withTrackingParams(jobApplyPath(job.slug), postingQuery), "http://localhost");
+  const applyUrl = new URL(
+    withTrackingParams(jobApplyPath(job.slug), postingQuery, TRACKING_PARAMS),
+    "http://localhost",
+  );
   const tracking = trackingFromSearchParams(applyUrl.searchParams, referrerHost);
   const payload = validApplicationPayload(await loadApplicationFormContext({ id: job.id }), { tracking });
   const response = await postCareersApplication(job.slug, payload);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { applyLinksScriptSrc } from "@/components/careers/apply-links-script";
 import { CareersHeader } from "@/components/careers/careers-header";
 import { JobPostingView } from "@/components/careers/job-posting-view";
 import { JsonLdScript } from "@/components/careers/json-ld-script";
@@ -44,7 +45,8 @@ export async function generateMetadata({ params }: JobPostingPageProps): Promise
     description: job.summary,
     alternates: { canonical: url, languages: absoluteUrls(alternatePaths(path)) },
     openGraph: { type: "website", title, description: job.summary, url, siteName },
-    twitter: { card: "summary", title, description: job.summary },
+    // X (Twitter) reads the title and description from the Open Graph tags above.
+    twitter: { card: "summary" },
     // A closed posting stays reachable for people holding the link, but leaves search results.
     robots: job.isOpen ? undefined : { index: false, follow: true },
   };
@@ -66,7 +68,10 @@ export default async function JobPostingPage({ params }: JobPostingPageProps) {
         <JobPostingView job={job} sections={sections} />
       </MainContent>
       {job.isOpen && (
-        <JsonLdScript data={buildJobPostingJsonLd({ job, descriptionHtml: postingDescriptionHtml(sections), url })} />
+        <>
+          <JsonLdScript data={buildJobPostingJsonLd({ job, descriptionHtml: postingDescriptionHtml(sections), url })} />
+          <script src={applyLinksScriptSrc()} defer />
+        </>
       )}
     </>
   );
