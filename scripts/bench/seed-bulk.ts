@@ -84,7 +84,7 @@ export async function loadApplications(sql: pg.Client, load: BulkLoad, log: (lin
     "resumes",
     `INSERT INTO "StoredFile" (id, "storageKey", purpose, "fileName", "contentType", "byteSize", sha256, "extractedText", "createdAt")
      SELECT 'bench-f-' || a.i, 'bench/' || a.i || '.pdf', 'RESUME', lower(c."firstName" || '-' || c."lastName") || '-resume.pdf',
-            'application/pdf', 60000 + (a.i * 7919) % 240000, encode(sha256(('bench-' || a.i)::bytea), 'hex'),
+            'application/pdf', 60000 + (a.i::bigint * 7919) % 240000, encode(sha256(('bench-' || a.i)::bytea), 'hex'),
             c."firstName" || ' ' || c."lastName" || ' ' || c.email || ' ' ||
               array_to_string(ARRAY(SELECT ($1::text[])[1 + floor(random() * array_length($1, 1))::int] FROM generate_series(1, $2) WHERE a.i > 0), ' '),
             a.submitted
