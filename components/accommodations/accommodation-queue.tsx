@@ -86,7 +86,7 @@ function QueueTable({ items, caption }: { items: AccommodationQueueItem[]; capti
                 {formatTimeAgo(item.lastActivityAt)}
               </time>
               {item.waitingTooLong && (
-                <Badge variant="warning" className="mt-1 block w-fit text-xs">
+                <Badge variant="warning" className="mt-1 text-xs">
                   Waiting over 2 business days
                 </Badge>
               )}

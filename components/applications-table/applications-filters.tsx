@@ -254,12 +254,7 @@ export function ApplicationsFilters({ view, options, basePath, showJobFilter }: 
         <Label htmlFor="applications-page-size" className="text-sm font-normal">
           Rows per page
         </Label>
-        <Select
-          id="applications-page-size"
-          name="pageSize"
-          defaultValue={String(view.pageSize)}
-          className="min-h-9 w-24 py-1 text-sm"
-        >
+        <Select id="applications-page-size" name="pageSize" defaultValue={String(view.pageSize)} className="text-sm">
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}

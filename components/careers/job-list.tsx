@@ -1,7 +1,9 @@
 "use client";
-// A client component for its size, not for interactivity: the page sends a server component's
-// whole rendered tree a second time as React's payload, card by card (about 2 KB a job), while
-// a client component's payload is only its props (the few fields below). Same HTML either way.
+// A client component for its size, not for interactivity: the search results (`/?q=…`), rendered
+// per request, carry React's payload, which repeats a server component's whole rendered tree card
+// by card (about 2 KB a job) but only a client component's props (the few fields below). The
+// cached home is sent as HTML alone, where this makes no difference. Same HTML either way; the
+// card's look is classes in app/globals.css (.job-card), not utilities repeated on every card.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IconSprite, PlaceIcon, TeamIcon } from "@/components/careers/icons";
@@ -52,22 +54,18 @@ function JobListItem({ job }: { job: JobCard }) {
   const locale = useLocale() as Locale;
   const remotePolicyLabels = useRemotePolicyLabels();
   return (
-    // The whole card is the link's hit area (::after), but only the title is announced as the link.
-    <article className="relative rounded-lg border border-line bg-surface p-5 shadow-sm transition-colors hover:border-brand">
-      <h3 className="text-lg font-semibold">
-        <Link
-          href={localizedPath(locale, jobPostingPath(job.slug))}
-          className="text-ink no-underline after:absolute after:inset-0 hover:text-brand hover:underline"
-        >
-          {job.title}
-        </Link>
+    // The whole card is the link's hit area (.job-card h3 a::after), but only the title is
+    // announced as the link.
+    <article className="job-card">
+      <h3>
+        <Link href={localizedPath(locale, jobPostingPath(job.slug))}>{job.title}</Link>
       </h3>
-      <p className="mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-ink-muted">
-        <span className="inline-flex items-center gap-1.5">
+      <p className="job-card-facts">
+        <span>
           <TeamIcon />
           {job.department}
         </span>
-        <span className="inline-flex items-center gap-1.5">
+        <span>
           <PlaceIcon />
           {job.location}
         </span>
@@ -75,7 +73,7 @@ function JobListItem({ job }: { job: JobCard }) {
           {remotePolicyLabels[job.remotePolicy]}
         </Badge>
       </p>
-      <p className="mt-3 line-clamp-2 text-ink">{job.summary}</p>
+      <p className="job-card-summary">{job.summary}</p>
     </article>
   );
 }

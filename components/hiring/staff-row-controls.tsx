@@ -35,7 +35,7 @@ export function StaffRowControls({ member, onResult }: Props) {
           id={`role-${member.id}`}
           value={role}
           onChange={(event) => setRole(event.target.value as StaffRole)}
-          className="min-h-9 py-1 text-sm"
+          className="text-sm"
         >
           {STAFF_ROLES.map((option) => (
             <option key={option} value={option}>

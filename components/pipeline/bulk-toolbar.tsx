@@ -61,7 +61,7 @@ export function BulkToolbar({
               id={`${id}-stage`}
               value={stageId}
               onChange={(event) => setStageId(event.target.value)}
-              className="min-h-9 py-1 text-sm"
+              className="text-sm"
             >
               <option value="">Choose a stage</option>
               {stages.map((stage) => (
@@ -87,7 +87,7 @@ export function BulkToolbar({
               value={tag}
               maxLength={40}
               onChange={(event) => setTag(event.target.value)}
-              className="min-h-9 py-1 text-sm"
+              className="text-sm"
             />
           </div>
           <Button type="submit" size="sm" variant="secondary" disabled={disabled || !tag.trim()}>

@@ -14,12 +14,8 @@ export function Select({ className, children, ...props }: SelectProps) {
       <select className={cn(controlStyles, "min-h-11 appearance-none pr-10", className)} {...props}>
         {children}
       </select>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="pointer-events-none absolute top-1/2 right-3 size-5 -translate-y-1/2 text-ink-muted"
-      >
-        <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="select-chevron">
+        <path d="M5 7.5 10 12.5 15 7.5" />
       </svg>
     </div>
   );
