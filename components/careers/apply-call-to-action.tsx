@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { APPLY_LINK_ATTRIBUTE } from "@/components/careers/apply-links-script";
+import { APPLY_LINK_ATTRIBUTE } from "@/components/careers/candidate-page-script";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { localizedPath } from "@/i18n/locale-paths";
@@ -20,7 +20,7 @@ export function ApplyCallToAction({ slug, isOpen, className }: { slug: string; i
     );
   }
   // A plain link: the posting is static HTML without Next.js's router (docs/decisions/0053), and
-  // its script (apply-links-script.ts) adds the posting link's tracking parameters to it.
+  // its script (candidate-page-script.tsx) adds the address's tracking parameters to it.
   return (
     <a
       href={localizedPath(locale, jobApplyPath(slug))}

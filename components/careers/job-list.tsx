@@ -6,7 +6,14 @@
 // card's look is classes in app/globals.css (.job-card), not utilities repeated on every card.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect } from "react";
+import {
+  LANDING_REFERRER_KEY,
+  externalReferrerHost,
+  rememberLandingReferrer,
+} from "@/components/application-form/landing-referrer";
 import { IconSprite, PlaceIcon, TeamIcon } from "@/components/careers/icons";
+import { PostingLink } from "@/components/careers/posting-link";
 import { useRemotePolicyLabels } from "@/components/careers/use-job-labels";
 import { Badge } from "@/components/ui/badge";
 import type { RemotePolicy } from "@/lib/generated/prisma/enums";
@@ -27,6 +34,9 @@ export type JobCard = {
 
 export function JobList({ jobs, filtered }: { jobs: JobCard[]; filtered: boolean }) {
   const t = useTranslations("careers.list");
+  // Where React runs (the search results), it remembers the site the candidate came from; the
+  // static careers home does it with its script (candidate-page-script.tsx).
+  useEffect(() => rememberLandingReferrer(externalReferrerHost, LANDING_REFERRER_KEY), []);
   return (
     <section aria-labelledby="job-list-heading" className="space-y-4">
       <h2 id="job-list-heading" className="text-xl font-semibold">
@@ -58,7 +68,7 @@ function JobListItem({ job }: { job: JobCard }) {
     // announced as the link.
     <article className="job-card">
       <h3>
-        <Link href={localizedPath(locale, jobPostingPath(job.slug))}>{job.title}</Link>
+        <PostingLink href={localizedPath(locale, jobPostingPath(job.slug))}>{job.title}</PostingLink>
       </h3>
       <p className="job-card-facts">
         <span>

@@ -7,7 +7,7 @@ import { STATIC_PAGE_FILES, isStaticPage, withoutNextRuntime } from "./static-pa
 // The shape of the HTML Next.js renders for a posting: a stylesheet, a preloaded chunk, its
 // external chunks, bootstrap and React's payload, the JSON-LD data block and the page's own script.
 const JSON_LD = '<script type="application/ld+json">{"@type":"JobPosting","description":"<p>C++<\\/p>"}</script>';
-const OWN_SCRIPT = '<script src="/apply-links.js" defer=""></script>';
+const OWN_SCRIPT = '<script src="/candidate-page.js?v=0123456789ab" defer=""></script>';
 const HTML = [
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
   '<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>',

@@ -7,7 +7,7 @@ export const TRACKING_PARAMS = [...UTM_KEYS, "source", "referrer", "agency"] as 
 /**
  * The apply page's address with the posting link's tracking parameters (`params`, and nothing
  * else) carried over. Also sent to the posting page as its source text
- * (components/careers/apply-links-script.ts): it uses nothing but its arguments.
+ * (components/careers/candidate-page-script.tsx): it uses nothing but its arguments.
  */
 export function withTrackingParams(applyPath: string, search: string, params: readonly string[]): string {
   const from = new URLSearchParams(search);

@@ -90,7 +90,7 @@ test.describe("content security policy", () => {
       const posting = await page.goto(`/jobs/${seedJobSlug}?utm_source=csp`);
       await expectCachedPagePolicy(page, posting);
       await expectStaticPage(page);
-      // Its one script (apply-links.js) runs under the policy.
+      // Its one script (candidate-page.js) runs under the policy.
       await expect(page.getByRole("link", { name: "Apply for this job" }).first()).toHaveAttribute(
         "href",
         /\/apply\?utm_source=csp$/,

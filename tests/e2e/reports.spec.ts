@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./support/staff-login";
 import { expectNoAxeViolations } from "./support/axe";
-import { seedJobSlug } from "./support/application-form";
+import { seedJob, seedJobSlug } from "./support/application-form";
 
 const SEED_JOB_TITLE = "Senior Systems Engineer, Workers Runtime (C++)";
 
@@ -62,6 +62,19 @@ test.describe("reports", () => {
     await expect(page).toHaveURL(/\/apply\?utm_source=e2e-news&source=referral&referrer=Dana\+Scully$/);
     expect(await page.evaluate(() => window.sessionStorage.getItem("trellis:landing-referrer"))).toBe(
       "news.example.org",
+    );
+  });
+
+  test("the site a candidate came from to the careers home is kept through the posting to the apply page", async ({
+    page,
+  }) => {
+    await page.goto("/", { referer: "https://jobs.example.net/list" });
+    await page.getByRole("link", { name: seedJob.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/jobs/${seedJobSlug}$`));
+    await page.getByRole("link", { name: "Apply for this job" }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/jobs/${seedJobSlug}/apply$`));
+    expect(await page.evaluate(() => window.sessionStorage.getItem("trellis:landing-referrer"))).toBe(
+      "jobs.example.net",
     );
   });
 });

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { CareersHeader } from "@/components/careers/careers-header";
+import { CandidatePageScript } from "@/components/careers/candidate-page-script";
 import { CareersHome } from "@/components/careers/careers-home";
 import { MainContent } from "@/components/ui/main-content";
 import { isLocale } from "@/i18n/locales";
@@ -38,6 +39,7 @@ export default async function CachedCareersHomePage({ params }: CachedCareersHom
       <MainContent>
         <CareersHome organizationName={organization?.name ?? null} search={{}} options={options} jobs={jobs} />
       </MainContent>
+      <CandidatePageScript />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { applyLinksScriptSrc } from "@/components/careers/apply-links-script";
+import { CandidatePageScript } from "@/components/careers/candidate-page-script";
 import { CareersHeader } from "@/components/careers/careers-header";
 import { JobPostingView } from "@/components/careers/job-posting-view";
 import { JsonLdScript } from "@/components/careers/json-ld-script";
@@ -68,11 +68,9 @@ export default async function JobPostingPage({ params }: JobPostingPageProps) {
         <JobPostingView job={job} sections={sections} />
       </MainContent>
       {job.isOpen && (
-        <>
-          <JsonLdScript data={buildJobPostingJsonLd({ job, descriptionHtml: postingDescriptionHtml(sections), url })} />
-          <script src={applyLinksScriptSrc()} defer />
-        </>
+        <JsonLdScript data={buildJobPostingJsonLd({ job, descriptionHtml: postingDescriptionHtml(sections), url })} />
       )}
+      <CandidatePageScript />
     </>
   );
 }

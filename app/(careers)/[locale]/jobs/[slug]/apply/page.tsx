@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { ApplicationForm } from "@/components/application-form/application-form";
 import { JobClosedNotice } from "@/components/application-form/job-closed-notice";
 import { CareersHeader } from "@/components/careers/careers-header";
+import { PostingLink } from "@/components/careers/posting-link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MainContent } from "@/components/ui/main-content";
 import { localizedPath } from "@/i18n/locale-paths";
@@ -60,9 +60,9 @@ export default async function ApplyPage({ params }: Props) {
       <MainContent>
         <div className="mx-auto max-w-3xl px-4 py-8">
           <p className="mb-2">
-            <Link href={localizedPath(locale, jobPostingPath(slug))} className="text-blue-800 underline">
+            <PostingLink href={localizedPath(locale, jobPostingPath(slug))} className="text-blue-800 underline">
               {t("back")}
-            </Link>
+            </PostingLink>
           </p>
           <h1 className="mb-2 text-3xl font-bold text-slate-900">{t("heading", { job: context.jobTitle })}</h1>
           <p className="mb-8 text-lg text-slate-800">{context.organizationName}</p>
