@@ -142,7 +142,8 @@ export default class RevalidationSyncCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {any} data @param {any} context */
   async set(key, data, context) {
-    // In place: Next.js answers the request that rendered the page from this same value.
+    // Changed in place: Next.js answers the request that rendered the page from this same value,
+    // so that first response is the static HTML too (docs/decisions/0053).
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && isStaticPage(data))
       data.html = withoutNextRuntime(data.html);
     withScriptPolicy(data);

@@ -30,15 +30,15 @@ const LINK = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const PRELOADS_SCRIPT = /\srel\s*=\s*["']?modulepreload\b|\sas\s*=\s*["']?script\b/i;
 
 /**
- * `html` without Next.js's runtime: its external scripts (under /_next/), its inline bootstrap
- * and React's payload, and the links that preload them. Data blocks (JSON-LD) stay, and so do a
- * page's own external scripts from elsewhere (public/).
+ * `html` without Next.js's runtime: its external scripts (its chunks under /_next/static/, also
+ * behind an assetPrefix), its inline bootstrap and React's payload, and the links that preload
+ * them. Data blocks (JSON-LD) stay, and so does the page's own script (/candidate-page.js).
  * @param {string} html
  * @returns {string}
  */
 export function withoutNextRuntime(html) {
   return withoutScripts(
     html,
-    (script) => script.runs && (script.src === undefined || script.src.startsWith("/_next/")),
+    (script) => script.runs && (script.src === undefined || script.src.includes("/_next/static/")),
   ).replace(LINK, (link) => (PRELOADS_SCRIPT.test(link) ? "" : link));
 }

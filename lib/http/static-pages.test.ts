@@ -15,6 +15,8 @@ const HTML = [
   '<link rel="modulepreload" href="/_next/static/chunks/module.js"/>',
   '<script src="/_next/static/chunks/main.js" async=""></script>',
   '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  // Behind an assetPrefix (a CDN), the chunks are on another host.
+  '<script src="https://cdn.example.com/_next/static/chunks/app.js" async=""></script>',
   '<link rel="canonical" href="https://careers.example.com/jobs/x"/></head>',
   '<body><main><h1>Engineer</h1><a href="/jobs/x/apply" data-apply-link="">Apply</a></main>',
   JSON_LD,
