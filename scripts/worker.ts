@@ -42,8 +42,8 @@ async function stop(): Promise<void> {
 // again, as nothing restarted it then (docs/decisions/0047-chaos-run.md, 2026-12-07; `npm
 // start` does now). pg-boss 11 needs Node 22. Every loop here is pg-boss's, which catches its
 // own errors, and every handler is awaited by it, so such a rejection has stopped no work: it is
-// logged and the worker carries on. The lost outcome is pg-boss's to settle: the job stays active until it
-// expires, then is retried or failed by its queue's rules.
+// logged and the worker carries on. The lost outcome is pg-boss's to settle: the job stays active
+// until it expires, then is retried or failed by its queue's rules.
 process.on("unhandledRejection", (reason) => {
   console.error(
     `[worker] Unhandled rejection, carrying on: ${reason instanceof Error ? reason.message : String(reason)}`,
