@@ -49,7 +49,9 @@ async function approve(page: Page, applicationId: string) {
   await openOffer(page, applicationId);
   await page.getByLabel(/Approved: the terms are right/).check();
   await page.getByRole("button", { name: "Record my decision" }).click();
-  // Once decided it is no longer this approver's turn: the form goes.
+  // Once decided it is no longer this approver's turn: the form goes. Not its button's name, which
+  // reads "Saving…" while the decision is sent: leaving then (the next sign-in) could cancel it.
+  await expect(page.getByLabel(/Approved: the terms are right/)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Record my decision" })).toHaveCount(0);
 }
 
